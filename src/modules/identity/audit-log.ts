@@ -1,0 +1,23 @@
+import type { Db } from '../../db/database.ts';
+
+/** "Who looked at this patient, when, and why": newest first, paged by the event id (UUID v7 is time-ordered). */
+export async function listAuditEvents(db: Db, p: { networkId: string; patientId: string; limit: number; cursor?: string }) {
+  let q = db
+    .selectFrom('audit_event')
+    .leftJoin('staff', (j) => j.onRef('staff.network_id', '=', 'audit_event.network_id').onRef('staff.id', '=', 'audit_event.actor_staff_id'))
+    .select(['audit_event.id', 'audit_event.at', 'audit_event.actor_staff_id', 'staff.display_name', 'audit_event.actor_token_id', 'audit_event.actor_organisation_id', 'audit_event.actor_role', 'audit_event.action', 'audit_event.entity', 'audit_event.entity_id', 'audit_event.purpose'])
+    .where('audit_event.network_id', '=', p.networkId)
+    .where('audit_event.patient_id', '=', p.patientId)
+    .orderBy('audit_event.id', 'desc')
+    .limit(p.limit + 1);
+  if (p.cursor) q = q.where('audit_event.id', '<', p.cursor);
+  const rows = await q.execute();
+  const page = rows.slice(0, p.limit);
+  return {
+    items: page.map((r) => ({
+      id: r.id, at: r.at.toISOString(), actorStaffId: r.actor_staff_id, actorName: r.display_name, actorTokenId: r.actor_token_id,
+      actorOrganisationId: r.actor_organisation_id, actorRole: r.actor_role, action: r.action, entity: r.entity, entityId: r.entity_id, purpose: r.purpose,
+    })),
+    nextCursor: rows.length > p.limit ? page[page.length - 1].id : null,
+  };
+}

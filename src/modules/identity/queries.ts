@@ -1,0 +1,84 @@
+import type { Executor } from '../../db/database.ts';
+
+export function findStaffByEmail(db: Executor, p: { networkId: string; email: string }) {
+  return db.selectFrom('staff').selectAll().where('network_id', '=', p.networkId).where('email', '=', p.email.toLowerCase()).executeTakeFirst();
+}
+
+export function findStaffRoles(db: Executor, p: { networkId: string; staffId: string }) {
+  return db
+    .selectFrom('staff_role')
+    .innerJoin('organisation', (j) => j.onRef('organisation.network_id', '=', 'staff_role.network_id').onRef('organisation.id', '=', 'staff_role.organisation_id'))
+    .select(['staff_role.organisation_id', 'staff_role.role', 'organisation.name as organisation_name', 'organisation.kind as organisation_kind', 'organisation.ods_code'])
+    .where('staff_role.network_id', '=', p.networkId)
+    .where('staff_role.staff_id', '=', p.staffId)
+    .orderBy('organisation.name')
+    .execute();
+}
+
+export function countRecentFailedLogins(db: Executor, p: { networkId: string; email: string; since: Date }) {
+  return db
+    .selectFrom('login_attempt')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('network_id', '=', p.networkId)
+    .where('email', '=', p.email)
+    .where('succeeded', '=', false)
+    .where('at', '>', p.since)
+    .executeTakeFirstOrThrow();
+}
+
+export function insertLoginAttempt(db: Executor, p: { networkId: string; email: string; succeeded: boolean }) {
+  return db.insertInto('login_attempt').values({ network_id: p.networkId, email: p.email, succeeded: p.succeeded }).execute();
+}
+
+export function insertSession(db: Executor, row: { network_id: string; token_hash: string; staff_id: string; active_organisation_id: string; csrf_token: string; expires_at: Date }) {
+  return db.insertInto('staff_session').values(row).execute();
+}
+
+export function findLiveSession(db: Executor, p: { networkId: string; tokenHash: string; now: Date }) {
+  return db
+    .selectFrom('staff_session')
+    .innerJoin('staff', (j) => j.onRef('staff.network_id', '=', 'staff_session.network_id').onRef('staff.id', '=', 'staff_session.staff_id'))
+    .innerJoin('organisation', (j) => j.onRef('organisation.network_id', '=', 'staff_session.network_id').onRef('organisation.id', '=', 'staff_session.active_organisation_id'))
+    .select(['staff_session.staff_id', 'staff_session.active_organisation_id', 'staff_session.csrf_token', 'staff_session.expires_at', 'staff.display_name', 'staff.active', 'organisation.kind as organisation_kind'])
+    .where('staff_session.network_id', '=', p.networkId)
+    .where('staff_session.token_hash', '=', p.tokenHash)
+    .where('staff_session.revoked_at', 'is', null)
+    .where('staff_session.expires_at', '>', p.now)
+    .executeTakeFirst();
+}
+
+export function updateSession(db: Executor, p: { networkId: string; tokenHash: string; activeOrganisationId?: string; expiresAt?: Date; revokedAt?: Date }) {
+  return db
+    .updateTable('staff_session')
+    .set({
+      ...(p.activeOrganisationId ? { active_organisation_id: p.activeOrganisationId } : {}),
+      ...(p.expiresAt ? { expires_at: p.expiresAt } : {}),
+      ...(p.revokedAt ? { revoked_at: p.revokedAt } : {}),
+    })
+    .where('network_id', '=', p.networkId)
+    .where('token_hash', '=', p.tokenHash)
+    .execute();
+}
+
+export function findLiveToken(db: Executor, p: { networkId: string; tokenHash: string }) {
+  return db
+    .selectFrom('api_token')
+    .innerJoin('organisation', (j) => j.onRef('organisation.network_id', '=', 'api_token.network_id').onRef('organisation.id', '=', 'api_token.organisation_id'))
+    .select(['api_token.id', 'api_token.name', 'api_token.organisation_id', 'api_token.scopes', 'organisation.kind as organisation_kind'])
+    .where('api_token.network_id', '=', p.networkId)
+    .where('api_token.token_hash', '=', p.tokenHash)
+    .where('api_token.revoked_at', 'is', null)
+    .executeTakeFirst();
+}
+
+export function insertApiToken(db: Executor, row: { network_id: string; id: string; organisation_id: string; name: string; token_hash: string; scopes: string[] }) {
+  return db.insertInto('api_token').values(row).execute();
+}
+
+export function listApiTokens(db: Executor, p: { networkId: string }) {
+  return db.selectFrom('api_token').select(['id', 'organisation_id', 'name', 'scopes', 'created_at', 'revoked_at', 'last_used_at']).where('network_id', '=', p.networkId).orderBy('created_at', 'desc').execute();
+}
+
+export function revokeApiToken(db: Executor, p: { networkId: string; id: string; at: Date }) {
+  return db.updateTable('api_token').set({ revoked_at: p.at }).where('network_id', '=', p.networkId).where('id', '=', p.id).where('revoked_at', 'is', null).executeTakeFirst();
+}

@@ -1,0 +1,101 @@
+// Roles a staff member can hold at an organisation, and what each may do.
+// Like the national RBAC baseline policy (R-codes → B-codes): authorise by activity, not by login.
+
+export const STAFF_ROLES = [
+  'receptionist',
+  'care-navigator',
+  'gp',
+  'nurse',
+  'anp',
+  'pharmacist',
+  'physiotherapist',
+  'paramedic',
+  'physician-associate',
+  'mental-health-practitioner',
+  'link-worker',
+  'care-coordinator',
+  'health-wellbeing-coach',
+  'practice-manager',
+  'pcn-manager',
+  'clinical-director',
+  'admin',
+] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/** Roles that hold clinical sessions and can be booked. */
+export const CLINICAL_ROLES: readonly StaffRole[] = [
+  'gp', 'nurse', 'anp', 'pharmacist', 'physiotherapist', 'paramedic', 'physician-associate',
+  'mental-health-practitioner', 'link-worker', 'care-coordinator', 'health-wellbeing-coach',
+];
+
+export const ROLE_LABELS: Record<StaffRole, string> = {
+  receptionist: 'Receptionist',
+  'care-navigator': 'Care navigator',
+  gp: 'GP',
+  nurse: 'Practice nurse',
+  anp: 'Advanced nurse practitioner',
+  pharmacist: 'Clinical pharmacist',
+  physiotherapist: 'First contact physiotherapist',
+  paramedic: 'Paramedic',
+  'physician-associate': 'Physician associate',
+  'mental-health-practitioner': 'Mental health practitioner',
+  'link-worker': 'Social prescribing link worker',
+  'care-coordinator': 'Care coordinator',
+  'health-wellbeing-coach': 'Health and wellbeing coach',
+  'practice-manager': 'Practice manager',
+  'pcn-manager': 'PCN manager',
+  'clinical-director': 'Clinical director',
+  admin: 'System administrator',
+};
+
+export const PERMISSIONS = [
+  'patients:read',
+  'patients:write',
+  'slots:read',
+  'appointments:read',
+  'appointments:book',
+  'appointments:manage',
+  'rota:manage',
+  'network:manage',
+  'staff:manage',
+  'tokens:manage',
+  'audit:read',
+  'analytics:read',
+  'consultations:submit',
+  'consultations:triage',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const frontDesk: Permission[] = ['patients:read', 'patients:write', 'slots:read', 'appointments:read', 'appointments:book', 'appointments:manage', 'consultations:submit'];
+const clinician: Permission[] = ['patients:read', 'slots:read', 'appointments:read', 'appointments:book', 'appointments:manage', 'consultations:submit', 'consultations:triage'];
+const personalisedCare: Permission[] = ['patients:read', 'slots:read', 'appointments:read', 'appointments:book', 'appointments:manage', 'consultations:submit'];
+const manager: Permission[] = ['patients:read', 'patients:write', 'slots:read', 'appointments:read', 'appointments:book', 'appointments:manage', 'rota:manage', 'audit:read', 'analytics:read', 'consultations:submit'];
+
+export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
+  receptionist: frontDesk,
+  'care-navigator': frontDesk,
+  gp: clinician,
+  nurse: clinician,
+  anp: clinician,
+  pharmacist: clinician,
+  physiotherapist: clinician,
+  paramedic: clinician,
+  'physician-associate': clinician,
+  'mental-health-practitioner': clinician,
+  'link-worker': personalisedCare,
+  'care-coordinator': personalisedCare,
+  'health-wellbeing-coach': personalisedCare,
+  'practice-manager': manager,
+  'pcn-manager': [...manager, 'network:manage', 'staff:manage'],
+  'clinical-director': [...manager, 'consultations:triage', 'network:manage'],
+  admin: ['slots:read', 'network:manage', 'staff:manage', 'tokens:manage', 'audit:read', 'rota:manage', 'analytics:read'],
+};
+
+/** API token scopes are permissions a system may use (e.g. NHS 111: slots:read, appointments:book). */
+export const TOKEN_SCOPES: readonly Permission[] = ['patients:read', 'slots:read', 'appointments:read', 'appointments:book', 'appointments:manage', 'consultations:submit'];
+
+export function permissionsFor(roles: readonly string[]): Set<Permission> {
+  const out = new Set<Permission>();
+  for (const role of roles) for (const p of ROLE_PERMISSIONS[role as StaffRole] ?? []) out.add(p);
+  return out;
+}

@@ -1,0 +1,80 @@
+import type { FastifyInstance } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import { typed } from '../../server/deps.ts';
+import { actorOf, SESSION_COOKIE } from '../../server/auth.ts';
+import { errorResponses } from '../../server/schemas.ts';
+import { LoginRequest, SessionView, SwitchOrganisationRequest, CreateTokenRequest, CreatedToken } from './schema.ts';
+import { logIn, logOut, switchOrganisation, describeSession, SESSION_HOURS } from './sessions.ts';
+import { createApiToken } from './tokens.ts';
+import { listApiTokens, revokeApiToken } from './queries.ts';
+import { NotFound } from '../../server/problems.ts';
+import { permissionsFor } from './roles.ts';
+
+export async function identityRoutes(root: FastifyInstance) {
+  const app = typed(root);
+  const { db, now } = root.deps;
+  const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: root.secureCookies, maxAge: SESSION_HOURS * 3600 };
+
+  app.post('/login', {
+    schema: { tags: ['identity'], summary: 'Sign in with email and password; sets the session cookie', body: LoginRequest, response: { 200: SessionView, ...errorResponses } },
+    config: { public: true, rateLimit: { max: 20, timeWindow: '1 minute' } },
+  }, async (req, reply) => {
+    const { cookie, networkId, staffId } = await logIn(db, { ...req.body, now: now() });
+    const session = await db.selectFrom('staff_session').select(['active_organisation_id', 'csrf_token']).where('network_id', '=', networkId).where('staff_id', '=', staffId).orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+    reply.setCookie(SESSION_COOKIE, cookie, cookieOptions);
+    const view = await describeSession(db, { networkId, staffId, activeOrganisationId: session.active_organisation_id, csrfToken: session.csrf_token });
+    return { ...view, permissions: permissionsAt(view, session.active_organisation_id) };
+  });
+
+  app.post('/logout', { schema: { tags: ['identity'], summary: 'Sign out', response: { 204: Type.Null() } }, config: { public: true } }, async (req, reply) => {
+    await logOut(db, req.cookies[SESSION_COOKIE], now());
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.code(204).send(null);
+  });
+
+  app.get('/session', { schema: { tags: ['identity'], summary: 'Who is signed in, their organisations, and the CSRF token for writes', response: { 200: SessionView, ...errorResponses } } }, async (req) => {
+    const actor = actorOf(req);
+    if (actor.kind !== 'staff') throw new NotFound('session');
+    const view = await describeSession(db, { networkId: actor.networkId, staffId: actor.staffId!, activeOrganisationId: actor.organisationId, csrfToken: req.csrfToken ?? '' });
+    return { ...view, permissions: [...actor.permissions] };
+  });
+
+  app.post('/session/organisation', {
+    schema: { tags: ['identity'], summary: 'Switch the organisation you are working for (a hub evening, another practice)', body: SwitchOrganisationRequest, response: { 200: SessionView, ...errorResponses } },
+  }, async (req) => {
+    const actor = actorOf(req);
+    await switchOrganisation(db, { cookie: req.cookies[SESSION_COOKIE], networkId: actor.networkId, staffId: actor.staffId!, organisationId: req.body.organisationId });
+    const view = await describeSession(db, { networkId: actor.networkId, staffId: actor.staffId!, activeOrganisationId: req.body.organisationId, csrfToken: req.csrfToken ?? '' });
+    return { ...view, permissions: permissionsAt(view, req.body.organisationId) };
+  });
+
+  app.post('/tokens', {
+    schema: { tags: ['identity'], summary: 'Create an API token for another system (NHS 111, a hub system)', body: CreateTokenRequest, response: { 201: CreatedToken, ...errorResponses } },
+    config: { permission: 'tokens:manage' },
+  }, async (req, reply) => {
+    const actor = actorOf(req);
+    return reply.code(201).send(await createApiToken(db, { networkId: actor.networkId, ...req.body }));
+  });
+
+  app.get('/tokens', {
+    schema: { tags: ['identity'], summary: 'List API tokens (never their secrets)', response: { 200: Type.Object({ items: Type.Array(Type.Object({ id: Type.String(), organisationId: Type.String(), name: Type.String(), scopes: Type.Array(Type.String()), createdAt: Type.String(), revokedAt: Type.Union([Type.String(), Type.Null()]) })) }), ...errorResponses } },
+    config: { permission: 'tokens:manage' },
+  }, async (req) => {
+    const rows = await listApiTokens(db, { networkId: actorOf(req).networkId });
+    return { items: rows.map((r) => ({ id: r.id, organisationId: r.organisation_id, name: r.name, scopes: r.scopes, createdAt: r.created_at.toISOString(), revokedAt: r.revoked_at?.toISOString() ?? null })) };
+  });
+
+  app.delete('/tokens/:id', {
+    schema: { tags: ['identity'], summary: 'Revoke an API token', params: Type.Object({ id: Type.String({ format: 'uuid' }) }), response: { 204: Type.Null(), ...errorResponses } },
+    config: { permission: 'tokens:manage' },
+  }, async (req, reply) => {
+    const res = await revokeApiToken(db, { networkId: actorOf(req).networkId, id: req.params.id, at: now() });
+    if (Number(res.numUpdatedRows) === 0) throw new NotFound('api-token', '/params/id');
+    return reply.code(204).send(null);
+  });
+}
+
+function permissionsAt(view: { organisations: { id: string; roles: string[] }[] }, organisationId: string): string[] {
+  const roles = view.organisations.find((o) => o.id === organisationId)?.roles ?? [];
+  return [...permissionsFor(roles)];
+}

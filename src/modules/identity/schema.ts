@@ -1,0 +1,48 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Closed, IsoDateTime, Uuid } from '../../server/schemas.ts';
+import { PERMISSIONS } from './roles.ts';
+
+export const LoginRequest = Closed({
+  email: Type.String({ format: 'email', maxLength: 254 }),
+  password: Type.String({ minLength: 1, maxLength: 200 }),
+});
+export type LoginRequest = Static<typeof LoginRequest>;
+
+export const SessionView = Type.Object({
+  staffId: Uuid(),
+  networkId: Uuid(),
+  displayName: Type.String(),
+  email: Type.String(),
+  activeOrganisationId: Uuid(),
+  organisations: Type.Array(Type.Object({ id: Uuid(), name: Type.String(), kind: Type.String(), odsCode: Type.String(), roles: Type.Array(Type.String()) })),
+  permissions: Type.Array(Type.String()),
+  csrfToken: Type.String(),
+});
+
+export const SwitchOrganisationRequest = Closed({ organisationId: Uuid() });
+
+export const CreateTokenRequest = Closed({
+  name: Type.String({ minLength: 1, maxLength: 100 }),
+  organisationId: Uuid('the organisation the system books as, e.g. the NHS 111 provider'),
+  scopes: Type.Array(Type.Union(PERMISSIONS.map((p) => Type.Literal(p))), { minItems: 1, uniqueItems: true }),
+});
+export const CreatedToken = Type.Object({ id: Uuid(), token: Type.String({ description: 'shown once; store it securely' }) });
+
+export const AuditQuery = Closed({
+  patientId: Uuid(),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
+  cursor: Type.Optional(Type.String({ maxLength: 100 })),
+});
+export const AuditEventView = Type.Object({
+  id: Uuid(),
+  at: IsoDateTime(),
+  actorStaffId: Type.Union([Uuid(), Type.Null()]),
+  actorName: Type.Union([Type.String(), Type.Null()]),
+  actorTokenId: Type.Union([Uuid(), Type.Null()]),
+  actorOrganisationId: Type.Union([Uuid(), Type.Null()]),
+  actorRole: Type.Union([Type.String(), Type.Null()]),
+  action: Type.String(),
+  entity: Type.String(),
+  entityId: Type.Union([Uuid(), Type.Null()]),
+  purpose: Type.String(),
+});

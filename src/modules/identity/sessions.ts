@@ -1,0 +1,78 @@
+import type { Db } from '../../db/database.ts';
+import { randomSecret, sha256 } from './secrets.ts';
+import { verifyPassword } from './passwords.ts';
+import { LoginFailed, LoginLocked, NotYourOrganisation } from './errors.ts';
+import * as q from './queries.ts';
+
+export const SESSION_HOURS = 10; // one working day; a new login the next morning
+const LOCK_AFTER_FAILURES = 5;
+const LOCK_MINUTES = 15;
+
+/** The cookie value is "<network id>.<secret>", so a session is found by primary key. */
+export function parseSessionCookie(value: string | undefined): { networkId: string; tokenHash: string } | null {
+  if (!value) return null;
+  const dot = value.indexOf('.');
+  if (dot !== 36) return null;
+  return { networkId: value.slice(0, 36), tokenHash: sha256(value.slice(37)) };
+}
+
+export async function logIn(db: Db, p: { email: string; password: string; now: Date }) {
+  const email = p.email.trim().toLowerCase();
+  const candidates = await db.selectFrom('staff').selectAll().where('email', '=', email).where('active', '=', true).execute();
+  const staff = candidates[0];
+  if (!staff) {
+    await verifyPassword(null, p.password); // same work either way: no timing hint that the email exists
+    throw new LoginFailed();
+  }
+  const since = new Date(p.now.getTime() - LOCK_MINUTES * 60_000);
+  const { n } = await q.countRecentFailedLogins(db, { networkId: staff.network_id, email, since });
+  if (n >= LOCK_AFTER_FAILURES) throw new LoginLocked(LOCK_MINUTES);
+  const ok = await verifyPassword(staff.password_hash, p.password);
+  await q.insertLoginAttempt(db, { networkId: staff.network_id, email, succeeded: ok });
+  if (!ok) throw new LoginFailed();
+  const roles = await q.findStaffRoles(db, { networkId: staff.network_id, staffId: staff.id });
+  if (roles.length === 0) throw new LoginFailed();
+  const secret = randomSecret();
+  await q.insertSession(db, {
+    network_id: staff.network_id,
+    token_hash: sha256(secret),
+    staff_id: staff.id,
+    active_organisation_id: roles[0].organisation_id,
+    csrf_token: randomSecret(18),
+    expires_at: new Date(p.now.getTime() + SESSION_HOURS * 3600_000),
+  });
+  return { cookie: `${staff.network_id}.${secret}`, networkId: staff.network_id, staffId: staff.id };
+}
+
+export async function logOut(db: Db, cookie: string | undefined, now: Date) {
+  const parsed = parseSessionCookie(cookie);
+  if (parsed) await q.updateSession(db, { ...parsed, revokedAt: now });
+}
+
+export async function switchOrganisation(db: Db, p: { cookie: string | undefined; networkId: string; staffId: string; organisationId: string }) {
+  const parsed = parseSessionCookie(p.cookie);
+  const roles = await q.findStaffRoles(db, { networkId: p.networkId, staffId: p.staffId });
+  if (!parsed || !roles.some((r) => r.organisation_id === p.organisationId)) throw new NotYourOrganisation();
+  await q.updateSession(db, { ...parsed, activeOrganisationId: p.organisationId });
+}
+
+/** What the web app needs after login: who I am, where I work, what I may do here. */
+export async function describeSession(db: Db, p: { networkId: string; staffId: string; activeOrganisationId: string; csrfToken: string }) {
+  const roles = await q.findStaffRoles(db, { networkId: p.networkId, staffId: p.staffId });
+  const staff = await db.selectFrom('staff').select(['display_name', 'email']).where('network_id', '=', p.networkId).where('id', '=', p.staffId).executeTakeFirstOrThrow();
+  const byOrg = new Map<string, { id: string; name: string; kind: string; odsCode: string; roles: string[] }>();
+  for (const r of roles) {
+    const org = byOrg.get(r.organisation_id) ?? { id: r.organisation_id, name: r.organisation_name, kind: r.organisation_kind, odsCode: r.ods_code, roles: [] };
+    org.roles.push(r.role);
+    byOrg.set(r.organisation_id, org);
+  }
+  return {
+    staffId: p.staffId,
+    networkId: p.networkId,
+    displayName: staff.display_name,
+    email: staff.email,
+    activeOrganisationId: p.activeOrganisationId,
+    organisations: [...byOrg.values()],
+    csrfToken: p.csrfToken,
+  };
+}

@@ -1,0 +1,25 @@
+import type { Db } from '../../db/database.ts';
+import { newId } from '../../server/ids.ts';
+import { Invalid } from '../../server/problems.ts';
+import { randomSecret, sha256 } from './secrets.ts';
+import { TOKEN_SCOPES } from './roles.ts';
+import * as q from './queries.ts';
+
+/** Bearer tokens look like "cmn_<network id>_<secret>": the network is read, the secret only hashed. */
+export function parseBearerToken(header: string | undefined): { networkId: string; tokenHash: string } | null {
+  if (!header?.startsWith('Bearer ')) return null;
+  const m = /^cmn_([0-9a-f-]{36})_([A-Za-z0-9_-]{20,})$/.exec(header.slice(7).trim());
+  return m ? { networkId: m[1], tokenHash: sha256(m[2]) } : null;
+}
+
+export async function createApiToken(db: Db, p: { networkId: string; organisationId: string; name: string; scopes: string[] }) {
+  for (const s of p.scopes) {
+    if (!TOKEN_SCOPES.includes(s as never)) throw new Invalid('identity/unknown-scope', `"${s}" is not a scope a token may hold (${TOKEN_SCOPES.join(', ')}).`, '/body/scopes');
+  }
+  const org = await db.selectFrom('organisation').select('id').where('network_id', '=', p.networkId).where('id', '=', p.organisationId).executeTakeFirst();
+  if (!org) throw new Invalid('identity/unknown-organisation', 'No organisation with that id in this network.', '/body/organisationId');
+  const secret = randomSecret();
+  const id = newId();
+  await q.insertApiToken(db, { network_id: p.networkId, id, organisation_id: p.organisationId, name: p.name, token_hash: sha256(secret), scopes: p.scopes });
+  return { id, token: `cmn_${p.networkId}_${secret}` };
+}

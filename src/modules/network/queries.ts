@@ -1,0 +1,35 @@
+import type { Executor } from '../../db/database.ts';
+
+export function findNetwork(db: Executor, p: { networkId: string }) {
+  return db.selectFrom('network').selectAll().where('id', '=', p.networkId).executeTakeFirstOrThrow();
+}
+
+export function findOrganisations(db: Executor, p: { networkId: string }) {
+  return db
+    .selectFrom('organisation')
+    .select(['id', 'kind', 'ods_code', 'name', 'address', 'postcode', 'phone'])
+    .select((eb) => eb.selectFrom('patient').select((e) => e.fn.countAll<number>().as('n')).whereRef('patient.network_id', '=', 'organisation.network_id').whereRef('patient.practice_id', '=', 'organisation.id').as('registered_patients'))
+    .where('network_id', '=', p.networkId)
+    .orderBy('kind')
+    .orderBy('name')
+    .execute();
+}
+
+export function findSites(db: Executor, p: { networkId: string }) {
+  return db.selectFrom('site').select(['id', 'organisation_id', 'kind', 'name', 'address', 'postcode', 'opening_hours', 'accessibility']).where('network_id', '=', p.networkId).orderBy('name').execute();
+}
+
+export function findServices(db: Executor, p: { networkId: string }) {
+  return db.selectFrom('service').select(['id', 'code', 'name', 'role', 'national_category', 'default_mode', 'description']).where('network_id', '=', p.networkId).orderBy('name').execute();
+}
+
+export function findStaff(db: Executor, p: { networkId: string; organisationId?: string; role?: string }) {
+  let q = db
+    .selectFrom('staff')
+    .innerJoin('staff_role', (j) => j.onRef('staff_role.network_id', '=', 'staff.network_id').onRef('staff_role.staff_id', '=', 'staff.id'))
+    .select(['staff.id', 'staff.display_name', 'staff.email', 'staff.active', 'staff_role.organisation_id', 'staff_role.role'])
+    .where('staff.network_id', '=', p.networkId);
+  if (p.organisationId) q = q.where('staff_role.organisation_id', '=', p.organisationId);
+  if (p.role) q = q.where('staff_role.role', '=', p.role);
+  return q.orderBy('staff.display_name').execute();
+}

@@ -1,0 +1,79 @@
+import { sql, type ExpressionBuilder } from 'kysely';
+import type { Executor } from '../../db/database.ts';
+import type { DB, NewPatientRow } from '../../db/types.ts';
+import { isUniqueViolation } from '../../server/problems.ts';
+import { NhsNumberTaken } from './errors.ts';
+
+const patientColumns = [
+  'patient.id', 'patient.network_id', 'patient.nhs_number', 'patient.practice_id', 'organisation.name as practice_name', 'patient.given_name', 'patient.family_name',
+  'patient.date_of_birth', 'patient.sex', 'patient.address', 'patient.postcode', 'patient.phone', 'patient.email', 'patient.communication_preferences',
+  'patient.reasonable_adjustments', 'patient.interpreter_language', 'patient.accessibility_needs', 'patient.preferred_site_id', 'patient.registered_at',
+] as const;
+
+function withPractice(db: Executor) {
+  return db.selectFrom('patient').innerJoin('organisation', (j) => j.onRef('organisation.network_id', '=', 'patient.network_id').onRef('organisation.id', '=', 'patient.practice_id'));
+}
+
+export function findPatientById(db: Executor, p: { networkId: string; id: string }) {
+  return withPractice(db).select(patientColumns).where('patient.network_id', '=', p.networkId).where('patient.id', '=', p.id).executeTakeFirst();
+}
+export type PatientWithPractice = NonNullable<Awaited<ReturnType<typeof findPatientById>>>;
+
+export interface PatientFilters {
+  networkId: string;
+  nhsNumber?: string;
+  dateOfBirth?: string;
+  postcodePrefix?: string;
+  nameTokens?: string[];
+  practiceId?: string;
+  /** Limit to the actor's own practice plus patients they have an appointment relationship with. */
+  relatedTo?: { organisationId: string; staffId: string | null };
+  limit: number;
+}
+
+export function findPatients(db: Executor, f: PatientFilters) {
+  let q = withPractice(db).select(patientColumns).where('patient.network_id', '=', f.networkId);
+  if (f.nhsNumber) q = q.where('patient.nhs_number', '=', f.nhsNumber);
+  if (f.dateOfBirth) q = q.where('patient.date_of_birth', '=', f.dateOfBirth);
+  if (f.postcodePrefix) q = q.where('patient.postcode', 'like', `${f.postcodePrefix.toUpperCase()}%`);
+  if (f.practiceId) q = q.where('patient.practice_id', '=', f.practiceId);
+  for (const [i, token] of (f.nameTokens ?? []).entries()) {
+    const like = `%${token.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+    // The first token is usually the family name: a prefix match there uses the btree index.
+    q = i === 0 && token.length < 3
+      ? q.where(sql<string>`lower(patient.family_name)`, 'like', `${token}%`)
+      : q.where('patient.search_name', 'like', like);
+  }
+  if (f.relatedTo) {
+    const rel = f.relatedTo;
+    q = q.where((eb: ExpressionBuilder<DB & { organisation: DB['organisation'] }, 'patient' | 'organisation'>) => eb.or([
+      eb('patient.practice_id', '=', rel.organisationId),
+      eb.exists(eb.selectFrom('appointment').select(sql`1`.as('one'))
+        .whereRef('appointment.network_id', '=', 'patient.network_id')
+        .whereRef('appointment.patient_id', '=', 'patient.id')
+        .where((e2) => e2.or([
+          e2('appointment.provider_organisation_id', '=', rel.organisationId),
+          e2('appointment.booker_organisation_id', '=', rel.organisationId),
+          ...(rel.staffId ? [e2('appointment.staff_id', '=', rel.staffId)] : []),
+        ]))),
+    ]));
+  }
+  return q.orderBy('patient.family_name').orderBy('patient.given_name').orderBy('patient.date_of_birth').limit(f.limit).execute();
+}
+
+export async function insertPatient(db: Executor, row: NewPatientRow) {
+  try {
+    await db.insertInto('patient').values(row).execute();
+  } catch (e) {
+    if (isUniqueViolation(e, 'patient_network_id_nhs_number_key')) throw new NhsNumberTaken(row.nhs_number);
+    throw e;
+  }
+}
+
+export function updatePatient(db: Executor, p: { networkId: string; id: string; set: Partial<NewPatientRow> }) {
+  return db.updateTable('patient').set({ ...p.set, updated_at: new Date() }).where('network_id', '=', p.networkId).where('id', '=', p.id).execute();
+}
+
+export function findOrganisationKind(db: Executor, p: { networkId: string; id: string }) {
+  return db.selectFrom('organisation').select(['kind']).where('network_id', '=', p.networkId).where('id', '=', p.id).executeTakeFirst();
+}

@@ -1,0 +1,46 @@
+import type { FastifyInstance } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import { typed } from '../../server/deps.ts';
+import { actorOf } from '../../server/auth.ts';
+import { errorResponses } from '../../server/schemas.ts';
+import { listAuditEvents } from '../identity/index.ts';
+import { AuditEventView, AuditPageQuery, PatientIdParams, PatientSearchQuery, PatientView, RegisterPatientRequest, UpdatePatientRequest } from './schema.ts';
+import { changePatient, getPatientForActor, registerPatient, searchPatients } from './service.ts';
+import { toPatientView } from './view.ts';
+
+export async function patientRoutes(root: FastifyInstance) {
+  const app = typed(root);
+  const { db, now } = root.deps;
+
+  app.get('/', {
+    schema: { tags: ['patients'], summary: 'Find patients by name fragment, NHS number, date of birth or postcode', querystring: PatientSearchQuery, response: { 200: Type.Object({ items: Type.Array(PatientView), nextCursor: Type.Null() }), ...errorResponses } },
+    config: { permission: 'patients:read' },
+  }, async (req) => {
+    const rows = await searchPatients(db, actorOf(req), req.query, req.id);
+    return { items: rows.map((r) => toPatientView(r, now())), nextCursor: null };
+  });
+
+  app.get('/:id', {
+    schema: { tags: ['patients'], summary: "A patient's demographics and preferences", params: PatientIdParams, response: { 200: PatientView, ...errorResponses } },
+    config: { permission: 'patients:read' },
+  }, async (req) => toPatientView(await getPatientForActor(db, actorOf(req), req.params.id, 'view patient'), now()));
+
+  app.post('/', {
+    schema: { tags: ['patients'], summary: 'Register a patient at a practice of the network', body: RegisterPatientRequest, response: { 201: PatientView, ...errorResponses } },
+    config: { permission: 'patients:write' },
+  }, async (req, reply) => reply.code(201).send(toPatientView(await registerPatient(db, actorOf(req), req.body, now()), now())));
+
+  app.patch('/:id', {
+    schema: { tags: ['patients'], summary: "Change a patient's details (the NHS number never changes)", params: PatientIdParams, body: UpdatePatientRequest, response: { 200: PatientView, ...errorResponses } },
+    config: { permission: 'patients:write' },
+  }, async (req) => toPatientView(await changePatient(db, actorOf(req), req.params.id, req.body, now()), now()));
+
+  app.get('/:id/audit-events', {
+    schema: { tags: ['patients'], summary: 'Who read or changed this patient\'s record, when, and why (newest first)', params: PatientIdParams, querystring: AuditPageQuery, response: { 200: Type.Object({ items: Type.Array(AuditEventView), nextCursor: Type.Union([Type.String(), Type.Null()]) }), ...errorResponses } },
+    config: { permission: 'audit:read' },
+  }, async (req) => {
+    const actor = actorOf(req);
+    await getPatientForActor(db, actor, req.params.id, 'audit review');
+    return listAuditEvents(db, { networkId: actor.networkId, patientId: req.params.id, limit: req.query.limit ?? 100, cursor: req.query.cursor });
+  });
+}

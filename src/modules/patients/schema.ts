@@ -1,0 +1,71 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Closed, IsoDate, IsoDateTime, Uuid } from '../../server/schemas.ts';
+
+const Sex = Type.Union([Type.Literal('female'), Type.Literal('male'), Type.Literal('other'), Type.Literal('unknown')]);
+const CommunicationPreference = Type.Union([Type.Literal('sms'), Type.Literal('email'), Type.Literal('letter')]);
+const Accessibility = Type.Union([Type.Literal('step-free'), Type.Literal('hearing-loop'), Type.Literal('parking'), Type.Literal('bsl'), Type.Literal('easy-read')]);
+
+export const PatientView = Type.Object({
+  id: Uuid(),
+  nhsNumber: Type.String(),
+  practiceId: Uuid(),
+  practiceName: Type.String(),
+  givenName: Type.String(),
+  familyName: Type.String(),
+  dateOfBirth: Type.String({ format: 'date' }),
+  age: Type.Integer(),
+  sex: Sex,
+  address: Type.Union([Type.String(), Type.Null()]),
+  postcode: Type.Union([Type.String(), Type.Null()]),
+  phone: Type.Union([Type.String(), Type.Null()]),
+  email: Type.Union([Type.String(), Type.Null()]),
+  communicationPreferences: Type.Array(Type.String()),
+  reasonableAdjustments: Type.Union([Type.String(), Type.Null()]),
+  interpreterLanguage: Type.Union([Type.String(), Type.Null()]),
+  accessibilityNeeds: Type.Array(Type.String()),
+  preferredSiteId: Type.Union([Uuid(), Type.Null()]),
+  registeredAt: Type.String(),
+});
+export type PatientView = Static<typeof PatientView>;
+
+export const PatientSearchQuery = Closed({
+  q: Type.Optional(Type.String({ minLength: 2, maxLength: 100, description: 'a name fragment ("smi", "smith jo"), an NHS number, a date of birth (YYYY-MM-DD or DD/MM/YYYY) or a postcode' })),
+  nhsNumber: Type.Optional(Type.String({ format: 'nhs-number' })),
+  dateOfBirth: Type.Optional(IsoDate()),
+  postcode: Type.Optional(Type.String({ minLength: 2, maxLength: 8 })),
+  practiceId: Type.Optional(Uuid()),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+});
+export type PatientSearchQuery = Static<typeof PatientSearchQuery>;
+
+const patientFields = {
+  nhsNumber: Type.String({ format: 'nhs-number', description: '10 digits with a valid modulus-11 check digit' }),
+  practiceId: Uuid('the registered practice'),
+  givenName: Type.String({ minLength: 1, maxLength: 100 }),
+  familyName: Type.String({ minLength: 1, maxLength: 100 }),
+  dateOfBirth: IsoDate(),
+  sex: Sex,
+  address: Type.Optional(Type.String({ maxLength: 300 })),
+  postcode: Type.Optional(Type.String({ format: 'uk-postcode' })),
+  phone: Type.Optional(Type.String({ pattern: '^\\+?[0-9 ]{7,16}$', description: 'UK phone number' })),
+  email: Type.Optional(Type.String({ format: 'email', maxLength: 254 })),
+  communicationPreferences: Type.Optional(Type.Array(CommunicationPreference, { uniqueItems: true })),
+  reasonableAdjustments: Type.Optional(Type.String({ maxLength: 1000 })),
+  interpreterLanguage: Type.Optional(Type.String({ maxLength: 60 })),
+  accessibilityNeeds: Type.Optional(Type.Array(Accessibility, { uniqueItems: true })),
+  preferredSiteId: Type.Optional(Uuid()),
+};
+export const RegisterPatientRequest = Closed(patientFields);
+export type RegisterPatientRequest = Static<typeof RegisterPatientRequest>;
+
+const { nhsNumber: _n, ...updatable } = patientFields;
+export const UpdatePatientRequest = Closed(Object.fromEntries(Object.entries(updatable).map(([k, v]) => [k, Type.Optional(v)])) as typeof updatable, { description: 'fields to change; the NHS number never changes' });
+export type UpdatePatientRequest = Static<typeof UpdatePatientRequest>;
+
+export const PatientIdParams = Closed({ id: Uuid() });
+export const AuditPageQuery = Closed({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })), cursor: Type.Optional(Uuid()) });
+export const AuditEventView = Type.Object({
+  id: Uuid(), at: IsoDateTime(), actorStaffId: Type.Union([Uuid(), Type.Null()]), actorName: Type.Union([Type.String(), Type.Null()]),
+  actorTokenId: Type.Union([Uuid(), Type.Null()]), actorOrganisationId: Type.Union([Uuid(), Type.Null()]), actorRole: Type.Union([Type.String(), Type.Null()]),
+  action: Type.String(), entity: Type.String(), entityId: Type.Union([Uuid(), Type.Null()]), purpose: Type.String(),
+});

@@ -1,0 +1,88 @@
+import type { Db, Executor } from '../../db/database.ts';
+import type { Actor } from '../identity/actor.ts';
+import { newId } from '../../server/ids.ts';
+import { NotFound } from '../../server/problems.ts';
+import { recordAudit, recordAuditMany } from '../../server/audit.ts';
+import { hasLegitimateRelationship, NoLegitimateRelationship, searchScope } from './access.ts';
+import { DateOfBirthInFuture, NotAPractice, SearchTooVague } from './errors.ts';
+import { normaliseNhsNumber, isValidNhsNumber } from './nhs-number.ts';
+import * as q from './queries.ts';
+import type { PatientSearchQuery, RegisterPatientRequest, UpdatePatientRequest } from './schema.ts';
+
+/**
+ * Reads one patient for an actor, enforcing the legitimate-relationship rule and writing the audit row.
+ * Other modules call this (through index.ts) before they show or change anything about a patient.
+ */
+export async function getPatientForActor(db: Executor, actor: Actor, patientId: string, purpose: string, pointer = '/params/id') {
+  const patient = await q.findPatientById(db, { networkId: actor.networkId, id: patientId });
+  if (!patient) throw new NotFound('patient', pointer);
+  if (!(await hasLegitimateRelationship(db, actor, patient))) throw new NoLegitimateRelationship();
+  await recordAudit(db, actor, { patientId, action: 'read', entity: 'patient', entityId: patientId, purpose });
+  return patient;
+}
+
+/** Works out what a receptionist typed: an NHS number, a date of birth, a postcode or a name. */
+export function interpretSearchText(text: string): Pick<q.PatientFilters, 'nhsNumber' | 'dateOfBirth' | 'postcodePrefix' | 'nameTokens'> {
+  const t = text.trim();
+  const digits = normaliseNhsNumber(t);
+  if (/^\d{10}$/.test(digits)) return { nhsNumber: digits };
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  if (iso) return { dateOfBirth: t };
+  const uk = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(t);
+  if (uk) return { dateOfBirth: `${uk[3]}-${uk[2].padStart(2, '0')}-${uk[1].padStart(2, '0')}` };
+  if (/^[A-Za-z]{1,2}\d[A-Za-z\d]?( ?\d[A-Za-z]{0,2})?$/.test(t) && /\d/.test(t)) return { postcodePrefix: t.toUpperCase() };
+  const nameTokens = t.toLowerCase().split(/[\s,]+/).filter((s) => s.length > 0).slice(0, 4);
+  return { nameTokens };
+}
+
+export async function searchPatients(db: Db, actor: Actor, query: PatientSearchQuery, requestId?: string) {
+  const filters: q.PatientFilters = { networkId: actor.networkId, limit: query.limit ?? 20, practiceId: query.practiceId };
+  if (query.q) Object.assign(filters, interpretSearchText(query.q));
+  if (query.nhsNumber) filters.nhsNumber = query.nhsNumber;
+  if (query.dateOfBirth) filters.dateOfBirth = query.dateOfBirth;
+  if (query.postcode) filters.postcodePrefix = query.postcode;
+  if (!filters.nhsNumber && !filters.dateOfBirth && !filters.postcodePrefix && !filters.nameTokens?.some((t) => t.length >= 2)) throw new SearchTooVague();
+  if (filters.nhsNumber && !isValidNhsNumber(filters.nhsNumber)) return [];
+  if ((await searchScope(db, actor)) !== 'all') filters.relatedTo = { organisationId: actor.organisationId, staffId: actor.staffId };
+  const rows = await q.findPatients(db, filters);
+  await recordAuditMany(db, actor, rows.map((r) => r.id), { action: 'search', entity: 'patient', purpose: 'patient search', requestId });
+  return rows;
+}
+
+export async function registerPatient(db: Db, actor: Actor, body: RegisterPatientRequest, today: Date) {
+  if (body.dateOfBirth > today.toISOString().slice(0, 10)) throw new DateOfBirthInFuture();
+  const org = await q.findOrganisationKind(db, { networkId: actor.networkId, id: body.practiceId });
+  if (org?.kind !== 'practice') throw new NotAPractice();
+  const id = newId();
+  return db.transaction().execute(async (trx) => {
+    await q.insertPatient(trx, {
+      network_id: actor.networkId, id, nhs_number: body.nhsNumber, practice_id: body.practiceId, given_name: body.givenName, family_name: body.familyName,
+      date_of_birth: body.dateOfBirth, sex: body.sex, address: body.address ?? null, postcode: body.postcode?.toUpperCase() ?? null, phone: body.phone ?? null,
+      email: body.email ?? null, communication_preferences: body.communicationPreferences ?? [], reasonable_adjustments: body.reasonableAdjustments ?? null,
+      interpreter_language: body.interpreterLanguage ?? null, accessibility_needs: body.accessibilityNeeds ?? [], preferred_site_id: body.preferredSiteId ?? null,
+    });
+    await recordAudit(trx, actor, { patientId: id, action: 'create', entity: 'patient', entityId: id, purpose: 'registration' });
+    return (await q.findPatientById(trx, { networkId: actor.networkId, id }))!;
+  });
+}
+
+export async function changePatient(db: Db, actor: Actor, id: string, body: UpdatePatientRequest, today: Date) {
+  if (body.dateOfBirth && body.dateOfBirth > today.toISOString().slice(0, 10)) throw new DateOfBirthInFuture();
+  if (body.practiceId) {
+    const org = await q.findOrganisationKind(db, { networkId: actor.networkId, id: body.practiceId });
+    if (org?.kind !== 'practice') throw new NotAPractice();
+  }
+  return db.transaction().execute(async (trx) => {
+    await getPatientForActor(trx, actor, id, 'update demographics');
+    const set: Record<string, unknown> = {};
+    const map: Record<string, string> = {
+      practiceId: 'practice_id', givenName: 'given_name', familyName: 'family_name', dateOfBirth: 'date_of_birth', sex: 'sex', address: 'address',
+      postcode: 'postcode', phone: 'phone', email: 'email', communicationPreferences: 'communication_preferences', reasonableAdjustments: 'reasonable_adjustments',
+      interpreterLanguage: 'interpreter_language', accessibilityNeeds: 'accessibility_needs', preferredSiteId: 'preferred_site_id',
+    };
+    for (const [k, v] of Object.entries(body)) if (v !== undefined) set[map[k]] = k === 'postcode' ? String(v).toUpperCase() : v;
+    await q.updatePatient(trx, { networkId: actor.networkId, id, set });
+    await recordAudit(trx, actor, { patientId: id, action: 'update', entity: 'patient', entityId: id, purpose: `update ${Object.keys(body).join(', ')}` });
+    return (await q.findPatientById(trx, { networkId: actor.networkId, id }))!;
+  });
+}

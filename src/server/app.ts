@@ -1,0 +1,90 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import staticFiles from '@fastify/static';
+import { Type } from '@sinclair/typebox';
+import type { Database } from '../db/database.ts';
+import type { AppConfig } from './config.ts';
+import { formats } from './formats.ts';
+import { registerProblemHandlers } from './problems.ts';
+import { authPlugin } from './auth.ts';
+import type { AppDeps } from './deps.ts';
+import { moduleRoutes } from './modules.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    secureCookies: boolean;
+  }
+}
+
+export interface BuildOptions {
+  database: Database;
+  config: AppConfig;
+  now?: () => Date;
+}
+
+/** Assembles the server: security headers, problem+json errors, auth, every module's routes, the web app. */
+export async function buildApp({ database, config, now = () => new Date() }: BuildOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
+    bodyLimit: config.bodyLimit,
+    genReqId: () => crypto.randomUUID(),
+    ajv: {
+      customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false, formats },
+    },
+  });
+  const deps: AppDeps = { db: database.db, engine: database.engine, now };
+  app.decorate('deps', deps);
+  app.decorate('secureCookies', config.secureCookies);
+
+  registerProblemHandlers(app);
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"], // Mantine injects its CSS variables at run time
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Commons API', version: '1', description: 'The API of Commons, the shared workspace of a primary care network. Errors are application/problem+json (RFC 9457).' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'commons_session' }, bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+  await app.register(authPlugin, { db: database.db });
+
+  app.get('/api/v1/health', {
+    schema: { tags: ['health'], summary: 'Answers 200 once the database is ready', response: { 200: Type.Object({ status: Type.Literal('ok'), database: Type.String() }) } },
+    config: { public: true },
+  }, async () => {
+    await database.db.selectFrom('schema_migration').select('name').limit(1).execute();
+    return { status: 'ok' as const, database: database.engine };
+  });
+
+  for (const [prefix, routes] of moduleRoutes) await app.register(routes, { prefix: `/api/v1/${prefix}` });
+
+  if (config.webDir && existsSync(resolve(config.webDir, 'index.html'))) {
+    await app.register(staticFiles, { root: resolve(config.webDir), wildcard: false });
+    // The web app routes in the browser: any other GET outside /api and /docs gets index.html.
+    app.get('/*', { config: { public: true }, schema: { hide: true } }, (req, reply) => {
+      if (req.url.startsWith('/api/')) return reply.callNotFound();
+      return reply.sendFile('index.html');
+    });
+  }
+  return app;
+}

@@ -1,0 +1,47 @@
+import type { Executor } from '../db/database.ts';
+import type { Actor } from '../modules/identity/actor.ts';
+import { newId } from './ids.ts';
+
+export type AuditAction = 'read' | 'search' | 'create' | 'update' | 'book' | 'cancel' | 'status' | 'export';
+
+/**
+ * Appends one audit row for a read or write of a patient's data (NDG data security standard 4:
+ * every access attributable to an individual). Write it in the same transaction as the change.
+ */
+export async function recordAudit(
+  db: Executor,
+  actor: Actor,
+  e: { patientId: string | null; action: AuditAction; entity: string; entityId?: string | null; purpose: string; requestId?: string },
+) {
+  await db
+    .insertInto('audit_event')
+    .values({
+      network_id: actor.networkId,
+      id: newId(),
+      actor_staff_id: actor.staffId,
+      actor_token_id: actor.tokenId,
+      actor_organisation_id: actor.organisationId,
+      actor_role: actor.roles.join(',') || actor.kind,
+      patient_id: e.patientId,
+      action: e.action,
+      entity: e.entity,
+      entity_id: e.entityId ?? null,
+      purpose: e.purpose,
+      request_id: e.requestId ?? null,
+    })
+    .execute();
+}
+
+/** One audit row per patient for a list read (a search result, a day list). */
+export async function recordAuditMany(db: Executor, actor: Actor, patientIds: string[], e: { action: AuditAction; entity: string; purpose: string; requestId?: string }) {
+  const unique = [...new Set(patientIds)];
+  if (unique.length === 0) return;
+  await db
+    .insertInto('audit_event')
+    .values(unique.map((patientId) => ({
+      network_id: actor.networkId, id: newId(), actor_staff_id: actor.staffId, actor_token_id: actor.tokenId,
+      actor_organisation_id: actor.organisationId, actor_role: actor.roles.join(',') || actor.kind,
+      patient_id: patientId, action: e.action, entity: e.entity, entity_id: patientId, purpose: e.purpose, request_id: e.requestId ?? null,
+    })))
+    .execute();
+}

@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import type { Db, Executor } from '../db/database.ts';
+import type { Actor } from '../modules/identity/actor.ts';
+import { DomainError, isUniqueViolation } from './problems.ts';
+
+export interface IdempotentResult<T> {
+  statusCode: number;
+  body: T;
+  replayed: boolean;
+}
+
+/**
+ * Runs a create once per Idempotency-Key: the key row is written in the same transaction as the
+ * create, so a retry (or a concurrent twin) gets the first result and never a second row.
+ * Keys are scoped per actor and operation; failures are not stored, so a retry after one runs again.
+ */
+export async function runIdempotently<T>(
+  db: Db,
+  actor: Actor,
+  p: { operation: string; key: string | undefined; request: unknown; statusCode: number },
+  create: (trx: Executor) => Promise<T>,
+): Promise<IdempotentResult<T>> {
+  if (!p.key) return { statusCode: p.statusCode, body: await db.transaction().execute(create), replayed: false };
+  if (p.key.length > 200) throw new DomainError('invalid', 'idempotency/key-too-long', 'Idempotency-Key must be at most 200 characters.', {}, [{ pointer: '/headers/idempotency-key', detail: 'at most 200 characters' }]);
+  const scope = `${actor.staffId ?? actor.tokenId}:${p.operation}`;
+  const requestHash = createHash('sha256').update(JSON.stringify(p.request)).digest('hex');
+  const replay = async () => {
+    const row = await db.selectFrom('idempotency_key').selectAll().where('network_id', '=', actor.networkId).where('scope', '=', scope).where('key', '=', p.key!).executeTakeFirst();
+    if (!row) return null;
+    if (row.request_hash !== requestHash) {
+      throw new DomainError('unprocessable', 'idempotency/key-reused', 'This Idempotency-Key was already used for a different request. Use a new key for a new request.', {}, [{ pointer: '/headers/idempotency-key', detail: 'already used for a different request' }]);
+    }
+    return { statusCode: row.status_code, body: row.response as T, replayed: true };
+  };
+  const earlier = await replay();
+  if (earlier) return earlier;
+  try {
+    const body = await db.transaction().execute(async (trx) => {
+      const created = await create(trx);
+      await trx.insertInto('idempotency_key').values({
+        network_id: actor.networkId, scope, key: p.key!, request_hash: requestHash, status_code: p.statusCode, response: JSON.stringify(created),
+      }).execute();
+      return created;
+    });
+    return { statusCode: p.statusCode, body, replayed: false };
+  } catch (e) {
+    if (isUniqueViolation(e, 'idempotency_key_pkey')) {
+      const twin = await replay();
+      if (twin) return twin;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,11 @@
+import type { ModuleRoutes } from './deps.ts';
+import { identityRoutes } from '../modules/identity/index.ts';
+import { networkRoutes } from '../modules/network/index.ts';
+import { patientRoutes } from '../modules/patients/index.ts';
+
+/** Each module's routes and the prefix they live under: /api/v1/<prefix>. */
+export const moduleRoutes: [string, ModuleRoutes][] = [
+  ['identity', identityRoutes],
+  ['network', networkRoutes],
+  ['patients', patientRoutes],
+];
