@@ -66,7 +66,7 @@ export async function buildApp({ database, config, now = () => new Date() }: Bui
     },
   });
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
-  await app.register(authPlugin, { db: database.db });
+  await app.register(authPlugin, { db: database.db, now });
 
   app.get('/api/v1/health', {
     schema: { tags: ['health'], summary: 'Answers 200 once the database is ready', response: { 200: Type.Object({ status: Type.Literal('ok'), database: Type.String() }) } },

@@ -25,7 +25,7 @@ declare module 'fastify' {
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-async function resolveActor(db: Db, req: FastifyRequest): Promise<{ actor: Actor; csrf: string | null } | null> {
+async function resolveActor(db: Db, req: FastifyRequest, now: Date): Promise<{ actor: Actor; csrf: string | null } | null> {
   const bearer = parseBearerToken(req.headers.authorization);
   if (bearer) {
     const token = await findLiveToken(db, bearer);
@@ -41,7 +41,7 @@ async function resolveActor(db: Db, req: FastifyRequest): Promise<{ actor: Actor
   }
   const cookie = parseSessionCookie(req.cookies?.[SESSION_COOKIE]);
   if (!cookie) return null;
-  const session = await findLiveSession(db, { ...cookie, now: new Date() });
+  const session = await findLiveSession(db, { ...cookie, now });
   if (!session || !session.active) return null;
   const roles = (await findStaffRoles(db, { networkId: cookie.networkId, staffId: session.staff_id }))
     .filter((r) => r.organisation_id === session.active_organisation_id)
@@ -57,14 +57,14 @@ async function resolveActor(db: Db, req: FastifyRequest): Promise<{ actor: Actor
 }
 
 /** Resolves the actor of every request and enforces each route's `public` / `permission` config. */
-export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Db }) => {
+export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Db; now: () => Date }) => {
   app.decorateRequest('actor', null);
   app.decorateRequest('csrfToken', null);
   // preValidation: a caller without rights gets 401/403 before any detail of the body's shape.
   app.addHook('preValidation', async (req) => {
     const config = req.routeOptions.config ?? {};
     if (config.public && !req.headers.authorization && !req.cookies?.[SESSION_COOKIE]) return;
-    const resolved = await resolveActor(opts.db, req);
+    const resolved = await resolveActor(opts.db, req, opts.now());
     if (resolved) {
       req.actor = resolved.actor;
       req.csrfToken = resolved.csrf;

@@ -1,0 +1,57 @@
+import type { Db, Executor } from '../../db/database.ts';
+import type { Actor } from '../identity/index.ts';
+import { getPatientForActor, type PatientWithPractice } from '../patients/index.ts';
+import { recordAudit } from '../../server/audit.ts';
+import { newId } from '../../server/ids.ts';
+import { runIdempotently } from '../../server/idempotency.ts';
+import { bookingChannelFor } from './channels.ts';
+import { ChannelNotAllowed, Embargoed, SlotInPast, SlotNotFound, SlotTaken, SlotUnavailable } from './errors.ts';
+import { enforceQuota } from './quota.ts';
+import { findAppointment, insertAppointment, insertStatusHistory } from './queries/appointments.ts';
+import { claimSlot, findSlot } from './queries/slots.ts';
+import type { BookRequest } from './schema.ts';
+import { toAppointmentView } from './view.ts';
+
+export interface BookingInput extends BookRequest {
+  rebookedFromId?: string;
+}
+
+/**
+ * Books a slot for a patient inside the caller's transaction. The checks give a person-readable reason
+ * (past, channel, embargo, blocked, quota); the atomic claim and the one-active-appointment-per-slot
+ * index are what make double booking impossible. Any error rolls the whole booking back.
+ */
+export async function bookInTransaction(trx: Executor, actor: Actor, input: BookingInput, now: Date, checkedPatient?: PatientWithPractice) {
+  const patient = checkedPatient ?? await getPatientForActor(trx, actor, input.patientId, 'book appointment', '/body/patientId');
+  const slot = await findSlot(trx, { networkId: actor.networkId, id: input.slotId });
+  if (!slot) throw new SlotNotFound(input.slotId);
+  if (slot.start_at <= now) throw new SlotInPast(slot.id, slot.start_at);
+  const channel = bookingChannelFor(actor, slot.organisation_id);
+  if (!slot.channels.includes(channel)) throw new ChannelNotAllowed(slot.id, channel);
+  if (slot.opens_at > now) throw new Embargoed(slot.id, slot.opens_at);
+  if (slot.status === 'blocked') throw new SlotUnavailable(slot.id);
+  if (slot.status === 'booked') throw new SlotTaken(slot.id);
+  await enforceQuota(trx, { networkId: actor.networkId, providerId: slot.organisation_id, channel, slotId: slot.id, startAt: slot.start_at });
+  const claimed = await claimSlot(trx, { networkId: actor.networkId, id: slot.id });
+  if (!claimed) {
+    // Someone else changed it between our read and our claim: say what it became.
+    const now2 = await findSlot(trx, { networkId: actor.networkId, id: slot.id });
+    throw now2?.status === 'blocked' ? new SlotUnavailable(slot.id) : new SlotTaken(slot.id);
+  }
+  const id = newId();
+  await insertAppointment(trx, {
+    network_id: actor.networkId, id, slot_id: slot.id, patient_id: patient.id, status: 'booked', start_at: slot.start_at, end_at: slot.end_at,
+    provider_organisation_id: slot.organisation_id, site_id: slot.site_id, staff_id: slot.staff_id, service_id: slot.service_id, role: slot.role, mode: slot.mode,
+    national_category: input.nationalCategory ?? slot.national_category, channel, booker_organisation_id: actor.organisationId,
+    booked_by_staff_id: actor.staffId, booked_by_token_id: actor.tokenId, patient_practice_id: patient.practice_id, reason: input.reason ?? null,
+    booked_at: now, rebooked_from_id: input.rebookedFromId ?? null, source_consultation_id: input.sourceConsultationId ?? null,
+  });
+  await insertStatusHistory(trx, { network_id: actor.networkId, id: newId(), appointment_id: id, from_status: null, to_status: 'booked', at: now, by_staff_id: actor.staffId, by_token_id: actor.tokenId, reason: input.rebookedFromId ? 'rebooked' : null });
+  await recordAudit(trx, actor, { patientId: patient.id, action: 'book', entity: 'appointment', entityId: id, purpose: input.rebookedFromId ? 'reschedule appointment' : 'book appointment' });
+  return toAppointmentView((await findAppointment(trx, { networkId: actor.networkId, id }))!);
+}
+
+/** Books once per Idempotency-Key: a retry gets the first appointment back, never a second one. */
+export function bookAppointment(db: Db, actor: Actor, body: BookRequest, p: { now: Date; idempotencyKey?: string }) {
+  return runIdempotently(db, actor, { operation: 'booking.book', key: p.idempotencyKey, request: body, statusCode: 201 }, (trx) => bookInTransaction(trx, actor, body, p.now));
+}

@@ -1,0 +1,11 @@
+/** The shared appointment book: rota templates, slots, search across the network, booking and its history. */
+export { bookingRoutes } from './routes.ts';
+export { generateSlots } from './generate.ts';
+export { bookAppointment, bookInTransaction } from './book.ts';
+export { searchSlots } from './search.ts';
+export { NATIONAL_CATEGORIES, BOOKING_LEAD_BANDS, bookingLeadBand, daysBookedAhead } from './gpad.ts';
+export type { NationalCategory, BookingLeadBand } from './gpad.ts';
+export { BOOKING_CHANNELS, bookingChannelFor } from './channels.ts';
+export { effectiveDailyLimit } from './quota.ts';
+export { expandTemplate, ENGLAND_BANK_HOLIDAYS, LONDON } from './slot-generation.ts';
+export type { AppointmentView, SlotView } from './schema.ts';

@@ -1,0 +1,42 @@
+import type { Insertable, Updateable } from 'kysely';
+import type { Executor } from '../../../db/database.ts';
+import type { RotaTemplateTable } from '../../../db/types.ts';
+
+export function findTemplates(db: Executor, p: { networkId: string; organisationId?: string; staffId?: string; activeOnly: boolean }) {
+  let q = db.selectFrom('rota_template as t')
+    .innerJoin('staff', (j) => j.onRef('staff.network_id', '=', 't.network_id').onRef('staff.id', '=', 't.staff_id'))
+    .selectAll('t').select('staff.display_name as staff_name')
+    .where('t.network_id', '=', p.networkId);
+  if (p.organisationId) q = q.where('t.organisation_id', '=', p.organisationId);
+  if (p.staffId) q = q.where('t.staff_id', '=', p.staffId);
+  if (p.activeOnly) q = q.where('t.active', '=', true);
+  return q.orderBy('t.organisation_id').orderBy('t.weekday').orderBy('t.start_time').orderBy('t.id').execute();
+}
+export type TemplateWithStaff = Awaited<ReturnType<typeof findTemplates>>[number];
+
+export async function findTemplate(db: Executor, p: { networkId: string; id: string }) {
+  return db.selectFrom('rota_template as t')
+    .innerJoin('staff', (j) => j.onRef('staff.network_id', '=', 't.network_id').onRef('staff.id', '=', 't.staff_id'))
+    .selectAll('t').select('staff.display_name as staff_name')
+    .where('t.network_id', '=', p.networkId).where('t.id', '=', p.id).executeTakeFirst();
+}
+
+export async function insertTemplate(db: Executor, row: Insertable<RotaTemplateTable>) {
+  await db.insertInto('rota_template').values(row).execute();
+}
+
+export async function updateTemplate(db: Executor, p: { networkId: string; id: string; set: Updateable<RotaTemplateTable> }) {
+  await db.updateTable('rota_template').set(p.set).where('network_id', '=', p.networkId).where('id', '=', p.id).execute();
+}
+
+/** Active templates of staff still working, for generation. */
+export function findTemplatesToExpand(db: Executor, p: { networkId: string; organisationId?: string; from: string; to: string }) {
+  let q = db.selectFrom('rota_template as t')
+    .innerJoin('staff', (j) => j.onRef('staff.network_id', '=', 't.network_id').onRef('staff.id', '=', 't.staff_id'))
+    .selectAll('t')
+    .where('t.network_id', '=', p.networkId).where('t.active', '=', true).where('staff.active', '=', true)
+    .where('t.valid_from', '<=', p.to)
+    .where((eb) => eb.or([eb('t.valid_to', 'is', null), eb('t.valid_to', '>=', p.from)]));
+  if (p.organisationId) q = q.where('t.organisation_id', '=', p.organisationId);
+  return q.orderBy('t.id').execute();
+}

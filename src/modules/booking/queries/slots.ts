@@ -1,0 +1,188 @@
+import { sql, type Expression, type ExpressionBuilder, type Insertable, type SqlBool } from 'kysely';
+import type { Executor } from '../../../db/database.ts';
+import type { BookingChannel, DB, SlotTable } from '../../../db/types.ts';
+
+type SlotEb = ExpressionBuilder<DB & { slot: DB['slot'] }, 'slot'>;
+
+/** Inserts generated slots; a slot already there for that person at that time is left alone. */
+export async function insertSlots(db: Executor, rows: Insertable<SlotTable>[]): Promise<number> {
+  let created = 0;
+  // 1,000 rows × 16 columns stays well under PostgreSQL's 65,535 bind parameters.
+  for (let i = 0; i < rows.length; i += 1000) {
+    const inserted = await db.insertInto('slot').values(rows.slice(i, i + 1000))
+      .onConflict((oc) => oc.columns(['network_id', 'staff_id', 'start_at']).doNothing())
+      .returning('id').execute();
+    created += inserted.length;
+  }
+  return created;
+}
+
+export function findSlot(db: Executor, p: { networkId: string; id: string }) {
+  return db.selectFrom('slot').selectAll().where('network_id', '=', p.networkId).where('id', '=', p.id).executeTakeFirst();
+}
+
+/** Claims a free slot for a booking: one row back means it is ours until the transaction ends. */
+export function claimSlot(db: Executor, p: { networkId: string; id: string }) {
+  return db.updateTable('slot').set({ status: 'booked' }).where('network_id', '=', p.networkId).where('id', '=', p.id).where('status', '=', 'free').returningAll().executeTakeFirst();
+}
+
+/** A block (leave, closure, network-wide) covering the slot's time, for that person or site. */
+function coveredByBlock(eb: SlotEb, exceptBlockId?: string) {
+  let q = eb.selectFrom('slot_block as b').select(sql`1`.as('one'))
+    .whereRef('b.network_id', '=', 'slot.network_id')
+    .whereRef('b.starts_at', '<', 'slot.end_at').whereRef('b.ends_at', '>', 'slot.start_at')
+    .where((e) => e.or([e('b.staff_id', 'is', null), e('b.staff_id', '=', e.ref('slot.staff_id'))]))
+    .where((e) => e.or([e('b.site_id', 'is', null), e('b.site_id', '=', e.ref('slot.site_id'))]));
+  if (exceptBlockId) q = q.where('b.id', '<>', exceptBlockId);
+  return eb.exists(q);
+}
+
+/** Returns a slot to the pool after a cancellation; still blocked when leave or a closure covers it. */
+export function releaseSlot(db: Executor, p: { networkId: string; id: string }) {
+  return db.updateTable('slot')
+    .set((eb) => ({ status: eb.case().when(coveredByBlock(eb as unknown as SlotEb)).then('blocked').else('free').end().$castTo<'free' | 'blocked'>() }))
+    .where('network_id', '=', p.networkId).where('id', '=', p.id).execute();
+}
+
+export interface SlotRange { networkId: string; staffId: string | null; siteId: string | null; startsAt: Date; endsAt: Date }
+
+function inRange<T extends { where: (...a: any[]) => T }>(q: T, r: SlotRange): T {
+  let out = q.where('slot.network_id', '=', r.networkId).where('slot.start_at', '<', r.endsAt).where('slot.end_at', '>', r.startsAt);
+  if (r.staffId) out = out.where('slot.staff_id', '=', r.staffId);
+  if (r.siteId) out = out.where('slot.site_id', '=', r.siteId);
+  return out;
+}
+
+export async function blockFreeSlots(db: Executor, r: SlotRange): Promise<number> {
+  const rows = await inRange(db.updateTable('slot').set({ status: 'blocked' }).where('slot.status', '=', 'free'), r).returning('slot.id').execute();
+  return rows.length;
+}
+
+/** Frees slots a removed block held, unless another block still covers them. */
+export async function freeBlockedSlots(db: Executor, r: SlotRange & { removedBlockId: string }): Promise<number> {
+  const rows = await inRange(db.updateTable('slot').set({ status: 'free' }).where('slot.status', '=', 'blocked'), r)
+    .where((eb) => eb.not(coveredByBlock(eb as unknown as SlotEb, r.removedBlockId)))
+    .returning('slot.id').execute();
+  return rows.length;
+}
+
+/** Appointments still standing inside a blocked period: reception must rebook them by hand. */
+export function findActiveAppointmentsInRange(db: Executor, r: SlotRange) {
+  return inRange(db.selectFrom('slot').innerJoin('appointment as a', (j) => j.onRef('a.network_id', '=', 'slot.network_id').onRef('a.slot_id', '=', 'slot.id')), r)
+    .where('a.status', 'in', ['booked', 'arrived'])
+    .select(['a.id as appointment_id', 'slot.id as slot_id', 'slot.start_at', 'slot.staff_id', 'slot.site_id', 'slot.organisation_id'])
+    .orderBy('slot.start_at').execute();
+}
+
+/** Withdraws a deactivated template's future slots that no appointment ever used (history stays intact). */
+export async function deleteUnusedFutureSlots(db: Executor, p: { networkId: string; templateId: string; after: Date }) {
+  const rows = await db.deleteFrom('slot').where('network_id', '=', p.networkId).where('template_id', '=', p.templateId)
+    .where('start_at', '>', p.after).where('status', 'in', ['free', 'blocked'])
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('appointment as a').select(sql`1`.as('one')).whereRef('a.network_id', '=', 'slot.network_id').whereRef('a.slot_id', '=', 'slot.id'))))
+    .returning('id').execute();
+  return rows.length;
+}
+
+export interface QuotaGuard { providerId: string; channel: BookingChannel; limit: number }
+
+export interface SlotSearchFilters {
+  networkId: string;
+  now: Date;
+  from: Date;
+  to?: Date;
+  role?: string;
+  serviceId?: string;
+  mode?: string;
+  siteId?: string;
+  organisationId?: string;
+  /** Only these sites (those meeting a patient's accessibility needs). */
+  siteIds?: string[];
+  actorOrganisationId: string;
+  externalChannel: BookingChannel;
+  quotas: QuotaGuard[];
+  after?: { startAt: Date; id: string };
+  limit: number;
+}
+
+const londonDayStart = (ts: Expression<unknown>) => sql`date_trunc('day', ${ts}, 'Europe/London')`;
+const londonDayEnd = (ts: Expression<unknown>) => sql`date_trunc('day', ${ts} + interval '1 day', 'Europe/London')`;
+
+/** Bookings through a channel into a provider on the London day of `at` (an instant or a column). */
+export function activeBookingsOnDay(eb: ExpressionBuilder<DB, never> | SlotEb, p: { networkId: Expression<unknown> | string; providerId: Expression<unknown> | string; channel: BookingChannel; at: Expression<unknown> }) {
+  const e = eb as ExpressionBuilder<DB, never>;
+  return e.selectFrom('appointment as q').select((x) => x.fn.countAll<number>().as('n'))
+    .where('q.network_id', '=', p.networkId as string).where('q.provider_organisation_id', '=', p.providerId as string).where('q.channel', '=', p.channel)
+    .where('q.status', '<>', 'cancelled')
+    .where('q.start_at', '>=', londonDayStart(p.at) as never).where('q.start_at', '<', londonDayEnd(p.at) as never);
+}
+
+/** Whether a slot is open to this booker's channel: their own organisation's slots or the released ones. */
+function channelOpen(eb: SlotEb, f: SlotSearchFilters): Expression<SqlBool> {
+  // The channel is a literal (a validated enum value) so the planner can use the per-channel partial indexes.
+  const has = (c: BookingChannel) => sql<SqlBool>`slot.channels @> array[${sql.lit(c)}]::text[]`;
+  const external = eb.and([eb('slot.organisation_id', '<>', f.actorOrganisationId), has(f.externalChannel)]);
+  if (f.externalChannel === 'nhs111') return external; // NHS 111 has no slots of its own
+  return eb.or([eb.and([eb('slot.organisation_id', '=', f.actorOrganisationId), has('own-practice')]), external]);
+}
+
+/**
+ * The earliest free slots this booker may book, earliest first. Driven by the partial free-slot
+ * indexes with the limit applied before any name is joined, so it stays fast at city scale.
+ */
+export function searchFreeSlots(db: Executor, f: SlotSearchFilters) {
+  let picked = db.selectFrom('slot')
+    .select(['slot.id', 'slot.start_at', 'slot.end_at', 'slot.mode', 'slot.role', 'slot.national_category', 'slot.organisation_id', 'slot.site_id', 'slot.service_id', 'slot.staff_id'])
+    .where('slot.network_id', '=', f.networkId).where('slot.status', '=', 'free')
+    .where('slot.start_at', f.from > f.now ? '>=' : '>', f.from > f.now ? f.from : f.now)
+    .where('slot.opens_at', '<=', f.now)
+    .where((eb) => channelOpen(eb as SlotEb, f));
+  if (f.to) picked = picked.where('slot.start_at', '<', f.to);
+  if (f.role) picked = picked.where('slot.role', '=', f.role);
+  if (f.serviceId) picked = picked.where('slot.service_id', '=', f.serviceId);
+  if (f.mode) picked = picked.where('slot.mode', '=', f.mode as never);
+  if (f.siteId) picked = picked.where('slot.site_id', '=', f.siteId);
+  if (f.organisationId) picked = picked.where('slot.organisation_id', '=', f.organisationId);
+  if (f.siteIds) picked = f.siteIds.length ? picked.where('slot.site_id', 'in', f.siteIds) : picked.where(sql<SqlBool>`false`);
+  if (f.after) {
+    const after = f.after;
+    picked = picked.where((eb) => eb(eb.refTuple('slot.start_at', 'slot.id'), '>', eb.tuple(after.startAt, after.id)));
+  }
+  for (const g of f.quotas) {
+    // A provider whose daily quota for this channel is used up offers nothing more that day.
+    picked = picked.where((eb) => eb.not(eb.and([
+      eb('slot.organisation_id', '=', g.providerId),
+      eb(activeBookingsOnDay(eb as SlotEb, { networkId: eb.ref('slot.network_id'), providerId: eb.ref('slot.organisation_id'), channel: g.channel, at: eb.ref('slot.start_at') }), '>=', g.limit),
+    ])));
+  }
+  const limited = picked.orderBy('slot.start_at').orderBy('slot.id').limit(f.limit);
+  return db.selectFrom(limited.as('s'))
+    .innerJoin('organisation as o', (j) => j.on('o.network_id', '=', f.networkId).onRef('o.id', '=', 's.organisation_id'))
+    .innerJoin('site', (j) => j.on('site.network_id', '=', f.networkId).onRef('site.id', '=', 's.site_id'))
+    .innerJoin('service', (j) => j.on('service.network_id', '=', f.networkId).onRef('service.id', '=', 's.service_id'))
+    .innerJoin('staff', (j) => j.on('staff.network_id', '=', f.networkId).onRef('staff.id', '=', 's.staff_id'))
+    .selectAll('s')
+    .select(['o.name as organisation_name', 'o.kind as organisation_kind', 'site.name as site_name', 'site.postcode as site_postcode', 'service.name as service_name', 'staff.display_name as staff_name'])
+    .orderBy('s.start_at').orderBy('s.id').execute();
+}
+export type FoundSlot = Awaited<ReturnType<typeof searchFreeSlots>>[number];
+
+/** Slot counts per organisation and role over a period, with how many are released to each channel. */
+export function findCapacity(db: Executor, p: { networkId: string; from: Date; to: Date; organisationId?: string }) {
+  const released = (c: BookingChannel) => sql<number>`count(*) filter (where slot.channels @> array[${sql.lit(c)}]::text[])`;
+  let q = db.selectFrom('slot')
+    .innerJoin('organisation as o', (j) => j.onRef('o.network_id', '=', 'slot.network_id').onRef('o.id', '=', 'slot.organisation_id'))
+    .leftJoin('appointment as a', (j) => j.onRef('a.network_id', '=', 'slot.network_id').onRef('a.slot_id', '=', 'slot.id').on('a.status', '<>', 'cancelled'))
+    .select(['slot.organisation_id', 'o.name as organisation_name', 'o.kind as organisation_kind', 'slot.role'])
+    .select((eb) => [
+      eb.fn.countAll<number>().as('total'),
+      sql<number>`count(*) filter (where slot.status = 'free')`.as('free'),
+      sql<number>`count(*) filter (where slot.status = 'booked')`.as('booked'),
+      sql<number>`count(*) filter (where slot.status = 'blocked')`.as('blocked'),
+      sql<number>`count(*) filter (where a.status = 'attended')`.as('attended'),
+      sql<number>`count(*) filter (where a.status = 'dna')`.as('dna'),
+      released('network').as('released_network'), released('hub').as('released_hub'), released('nhs111').as('released_nhs111'), released('online').as('released_online'),
+    ])
+    .where('slot.network_id', '=', p.networkId).where('slot.start_at', '>=', p.from).where('slot.start_at', '<', p.to);
+  if (p.organisationId) q = q.where('slot.organisation_id', '=', p.organisationId);
+  return q.groupBy(['slot.organisation_id', 'o.name', 'o.kind', 'slot.role']).orderBy('o.name').orderBy('slot.role').execute();
+}

@@ -1,0 +1,50 @@
+import { DateTime } from 'luxon';
+import type { Executor } from '../../db/database.ts';
+import type { BookingChannel } from '../../db/types.ts';
+import type { Actor } from '../identity/index.ts';
+import { externalChannelOf } from './channels.ts';
+import { QuotaExhausted } from './errors.ts';
+import { countBookingsOnDay, lockQuotaDay } from './queries/appointments.ts';
+import { findQuotas, type QuotaWithProvider } from './queries/blocks-quotas.ts';
+import { countRegisteredPatients } from './queries/reference.ts';
+import type { QuotaGuard } from './queries/slots.ts';
+import { LONDON } from './slot-generation.ts';
+
+/**
+ * The daily cap a quota sets. GP Connect lets providers cap bookings per booking-organisation type;
+ * the usual NHS 111 rule is one slot a day per 3,000 registered patients, and never fewer than one.
+ * When both a fixed cap and a list-based cap are set, the smaller applies.
+ */
+export function effectiveDailyLimit(q: { per_day: number | null; per_registered_patients: number | null }, registeredPatients: number): number {
+  const caps: number[] = [];
+  if (q.per_day != null) caps.push(q.per_day);
+  if (q.per_registered_patients != null) caps.push(Math.max(1, Math.floor(registeredPatients / q.per_registered_patients)));
+  return caps.length ? Math.min(...caps) : Number.MAX_SAFE_INTEGER;
+}
+
+export async function limitOf(db: Executor, networkId: string, q: QuotaWithProvider) {
+  const registered = q.per_registered_patients == null ? 0 : await countRegisteredPatients(db, { networkId, organisationId: q.provider_organisation_id, organisationKind: q.provider_kind });
+  return { registered, limit: effectiveDailyLimit(q, registered) };
+}
+
+/** The quotas that apply to this booker in a search: own-practice ones for its own slots, its channel's for everyone else's. */
+export async function quotaGuardsFor(db: Executor, actor: Actor): Promise<QuotaGuard[]> {
+  const external = externalChannelOf(actor);
+  const rows = await findQuotas(db, { networkId: actor.networkId, channels: ['own-practice', external] });
+  const applicable = rows.filter((q) => (q.provider_organisation_id === actor.organisationId) === (q.channel === 'own-practice'));
+  return Promise.all(applicable.map(async (q) => ({ providerId: q.provider_organisation_id, channel: q.channel, limit: (await limitOf(db, actor.networkId, q)).limit })));
+}
+
+/**
+ * Inside the booking transaction: serialises bookings for this provider, channel and London day with an
+ * advisory lock held to commit, then refuses the booking if the day's quota is already used.
+ */
+export async function enforceQuota(trx: Executor, p: { networkId: string; providerId: string; channel: BookingChannel; slotId: string; startAt: Date }) {
+  const [quota] = await findQuotas(trx, { networkId: p.networkId, channels: [p.channel], providerId: p.providerId });
+  if (!quota) return;
+  const day = DateTime.fromJSDate(p.startAt, { zone: LONDON }).toISODate()!;
+  await lockQuotaDay(trx, { providerId: p.providerId, channel: p.channel, day });
+  const { limit } = await limitOf(trx, p.networkId, quota);
+  const used = await countBookingsOnDay(trx, { networkId: p.networkId, providerId: p.providerId, channel: p.channel, at: p.startAt });
+  if (used >= limit) throw new QuotaExhausted(p.slotId, p.channel, day, limit);
+}

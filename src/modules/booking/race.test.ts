@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import type { World } from '../../../test/support/factories.ts';
+import { makeSlots, NOW, at, signIn } from './test-fixtures.ts';
+
+let t: TestApp;
+let w: World;
+beforeAll(async () => {
+  t = await startTestApp({ now: () => NOW });
+  w = await t.make.world();
+});
+afterAll(() => t.close());
+
+it('books each of 20 slots exactly once when 200 requests race for them', async () => {
+  const slots = await makeSlots(t.db, { networkId: w.network.id, organisationId: w.practiceA.id, siteId: w.siteA.id, staffId: w.gpA.id, serviceId: w.gpService.id, start: at('2026-06-02T08:00:00Z'), count: 20 });
+  const patients = [];
+  for (let i = 0; i < 200; i++) patients.push((await t.make.patient(w.network.id, w.practiceA.id)).id);
+  const rec = await signIn(t, w.receptionistA);
+
+  const results = await Promise.all(patients.map((patientId, i) => rec.post('/api/v1/booking/appointments', { slotId: slots[i % 20], patientId })));
+
+  const won = results.filter((r) => r.statusCode === 201);
+  const lost = results.filter((r) => r.statusCode !== 201);
+  expect(won).toHaveLength(20);
+  expect(new Set(won.map((r) => r.json().slotId)).size).toBe(20);
+  expect(lost).toHaveLength(180);
+  for (const r of lost) {
+    expect(r.statusCode, r.body).toBe(409);
+    expect(r.json().type).toMatch(/booking\/slot-taken$/);
+  }
+  const active = await t.db.selectFrom('appointment').select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('network_id', '=', w.network.id).where('slot_id', 'in', slots).where('status', '<>', 'cancelled').executeTakeFirstOrThrow();
+  expect(Number(active.n)).toBe(20);
+  expect(await t.count('appointment_status_history')).toBe(20);
+});

@@ -1,0 +1,9 @@
+import type { FastifyInstance } from 'fastify';
+import { appointmentRoutes } from './appointment-routes.ts';
+import { rotaRoutes } from './rota-routes.ts';
+
+/** The shared appointment book, under /api/v1/booking. */
+export async function bookingRoutes(app: FastifyInstance) {
+  await rotaRoutes(app);
+  await appointmentRoutes(app);
+}

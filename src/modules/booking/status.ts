@@ -1,0 +1,25 @@
+import { DateTime } from 'luxon';
+import type { AppointmentStatus } from '../../db/types.ts';
+import { LONDON } from './slot-generation.ts';
+
+// What reception and clinicians may record as the day goes on. Facts are never overwritten: each
+// change adds a history row, and only a DNA recorded by mistake may be undone, on the day itself.
+const NEXT: Record<AppointmentStatus, AppointmentStatus[]> = {
+  booked: ['arrived', 'dna'],
+  arrived: ['in-progress', 'dna'],
+  'in-progress': ['attended'],
+  attended: [],
+  dna: ['booked'],
+  cancelled: [],
+};
+
+const londonDate = (d: Date) => DateTime.fromJSDate(d, { zone: LONDON }).toISODate();
+
+/** Why a status change is refused, or null when it is allowed. */
+export function refuseStatusChange(from: AppointmentStatus, to: AppointmentStatus, p: { now: Date; startAt: Date }): string | null {
+  if (from === 'cancelled') return 'This appointment was cancelled; its status cannot change. Book a new appointment instead.';
+  if (!NEXT[from].includes(to)) return `An appointment that is "${from}" cannot become "${to}".`;
+  if (to === 'dna' && p.now < p.startAt) return 'A DNA can be recorded only once the appointment time has come.';
+  if (from === 'dna' && londonDate(p.now) !== londonDate(p.startAt)) return 'A DNA can be undone only on the day of the appointment.';
+  return null;
+}

@@ -1,0 +1,53 @@
+import type { Db } from '../../db/database.ts';
+import type { BookingChannel } from '../../db/types.ts';
+import { newId } from '../../server/ids.ts';
+
+// Test-only builders for the appointment book: slots straight into the table, so a test says exactly
+// which slots exist without going through a rota.
+
+export interface SlotSpec {
+  networkId: string;
+  staffId: string;
+  organisationId: string;
+  siteId: string;
+  serviceId: string;
+  role?: string;
+  start: Date;
+  count?: number;
+  minutes?: number;
+  channels?: BookingChannel[];
+  opensAt?: Date;
+  status?: 'free' | 'booked' | 'blocked';
+}
+
+export async function makeSlots(db: Db, s: SlotSpec): Promise<string[]> {
+  const minutes = s.minutes ?? 10;
+  const rows = Array.from({ length: s.count ?? 1 }, (_, i) => {
+    const startAt = new Date(s.start.getTime() + i * minutes * 60_000);
+    return {
+      network_id: s.networkId, id: newId(), staff_id: s.staffId, organisation_id: s.organisationId, site_id: s.siteId, service_id: s.serviceId,
+      role: s.role ?? 'gp', mode: 'face-to-face' as const, national_category: 'General Consultation Routine', start_at: startAt,
+      end_at: new Date(startAt.getTime() + minutes * 60_000), channels: s.channels ?? ['own-practice'], opens_at: s.opensAt ?? new Date(0), status: s.status ?? 'free',
+    };
+  });
+  await db.insertInto('slot').values(rows).execute();
+  return rows.map((r) => r.id);
+}
+
+/** Monday 1 June 2026, 08:00 in London (07:00 UTC): "now" in the booking tests. */
+export const NOW = new Date('2026-06-01T07:00:00Z');
+export const at = (iso: string) => new Date(iso);
+
+/**
+ * Signs in at the real time, then puts the test clock back. Sessions are created with the app clock but
+ * checked against the wall clock (server/auth.ts), so a session made at a fixed past "now" is already expired.
+ */
+export async function signIn(t: { as: (s: { email: string; password: string }, org?: string) => Promise<any>; clock: { now: () => Date } }, staff: { email: string; password: string }, organisationId?: string) {
+  const fixed = t.clock.now;
+  t.clock.now = () => new Date();
+  try {
+    return await t.as(staff, organisationId);
+  } finally {
+    t.clock.now = fixed;
+  }
+}

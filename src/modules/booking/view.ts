@@ -1,0 +1,65 @@
+import { BadCursor } from './errors.ts';
+import type { BookingChannel, SlotBlockTable } from '../../db/types.ts';
+import type { Selectable } from 'kysely';
+import { bookingLeadBand, daysBookedAhead } from './gpad.ts';
+import type { AppointmentWithNames, findHistory } from './queries/appointments.ts';
+import type { TemplateWithStaff } from './queries/rota.ts';
+import type { FoundSlot } from './queries/slots.ts';
+import type { BlockView, RotaTemplateView } from './rota-schema.ts';
+import type { AppointmentView, SlotView } from './schema.ts';
+
+// Database rows → wire views. Instants go out as ISO strings so a replayed idempotent response is identical.
+
+const iso = (d: Date | string) => new Date(d).toISOString();
+const minutesBetween = (a: Date, b: Date) => Math.round((new Date(b).getTime() - new Date(a).getTime()) / 60000);
+
+export function toSlotView(s: FoundSlot, channel: BookingChannel): SlotView {
+  return {
+    id: s.id, startAt: iso(s.start_at), endAt: iso(s.end_at), durationMinutes: minutesBetween(s.start_at, s.end_at), mode: s.mode, role: s.role,
+    service: { id: s.service_id, name: s.service_name }, site: { id: s.site_id, name: s.site_name, postcode: s.site_postcode },
+    organisation: { id: s.organisation_id, name: s.organisation_name, kind: s.organisation_kind }, practitioner: { id: s.staff_id, name: s.staff_name },
+    nationalCategory: s.national_category, channel,
+  };
+}
+
+type HistoryRow = Awaited<ReturnType<typeof findHistory>>[number];
+
+export function toAppointmentView(a: AppointmentWithNames, history?: HistoryRow[]): AppointmentView {
+  const days = daysBookedAhead(new Date(a.booked_at), new Date(a.start_at));
+  return {
+    id: a.id, slotId: a.slot_id, patientId: a.patient_id, status: a.status, startAt: iso(a.start_at), endAt: iso(a.end_at), durationMinutes: minutesBetween(a.start_at, a.end_at),
+    mode: a.mode, role: a.role, nationalCategory: a.national_category, reason: a.reason,
+    organisation: { id: a.provider_organisation_id, name: a.organisation_name }, site: { id: a.site_id, name: a.site_name },
+    service: { id: a.service_id, name: a.service_name }, practitioner: { id: a.staff_id, name: a.staff_name },
+    channel: a.channel, bookerOrganisation: { id: a.booker_organisation_id, name: a.booker_organisation_name }, patientPracticeId: a.patient_practice_id,
+    bookedByStaffId: a.booked_by_staff_id, bookedByTokenId: a.booked_by_token_id, bookedAt: iso(a.booked_at),
+    daysBookedAhead: days, timeBetweenBookAndAppt: bookingLeadBand(days),
+    cancelledAt: a.cancelled_at ? iso(a.cancelled_at) : null, cancelledBy: a.cancelled_by, cancelReason: a.cancel_reason,
+    rebookedFromId: a.rebooked_from_id, sourceConsultationId: a.source_consultation_id,
+    ...(history ? { history: history.map((h) => ({ from: h.from_status, to: h.to_status, at: iso(h.at), byStaffId: h.by_staff_id, byTokenId: h.by_token_id, reason: h.reason })) } : {}),
+  };
+}
+
+export function toTemplateView(t: TemplateWithStaff): RotaTemplateView {
+  return {
+    id: t.id, staffId: t.staff_id, staffName: t.staff_name, organisationId: t.organisation_id, role: t.role, name: t.name, siteId: t.site_id, serviceId: t.service_id,
+    weekday: t.weekday, startTime: t.start_time.slice(0, 5), endTime: t.end_time.slice(0, 5), slotMinutes: t.slot_minutes, mode: t.mode, nationalCategory: t.national_category,
+    channels: t.channels, networkShare: t.network_share, embargoHours: t.embargo_hours, validFrom: t.valid_from, validTo: t.valid_to, active: t.active,
+  };
+}
+
+export function toBlockView(b: Selectable<SlotBlockTable>): BlockView {
+  return { id: b.id, staffId: b.staff_id, siteId: b.site_id, startsAt: iso(b.starts_at), endsAt: iso(b.ends_at), reason: b.reason, createdAt: iso(b.created_at) };
+}
+
+/** An opaque keyset cursor: the (start, id) of the last row shown. */
+export function encodeCursor(startAt: Date, id: string): string {
+  return Buffer.from(`${iso(startAt)}|${id}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, pointer: string): { startAt: Date; id: string } {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const startAt = new Date(at ?? '');
+  if (Number.isNaN(startAt.getTime()) || !/^[0-9a-f-]{36}$/i.test(id ?? '')) throw new BadCursor(pointer);
+  return { startAt, id };
+}

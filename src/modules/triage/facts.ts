@@ -1,0 +1,103 @@
+/**
+ * Structured facts read from the input: numbers in the text (temperature, duration, weeks of
+ * pregnancy, a baby's age) and follow-up answers. Answers win over text because the patient
+ * gave them to a direct question.
+ */
+import type { Answers, TriageInput } from './types.ts';
+
+export interface Facts {
+  age: number;
+  /** Age in months; undefined for a baby whose months are not known. */
+  ageMonths: number | undefined;
+  sex: TriageInput['sex'];
+  /** Pregnant by the input flag or a "yes" answer (the text can add it too, see engine.ts). */
+  pregnantDeclared: boolean;
+  gestationWeeks: number | undefined;
+  durationDays: number | undefined;
+  temperatureC: number | undefined;
+  severity: number | undefined;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  couple: 2, few: 3, several: 4,
+};
+const UNIT_DAYS: Record<string, number> = { hour: 0, day: 1, night: 1, week: 7, fortnight: 14, month: 30, year: 365 };
+
+const NUMBER = '(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple|few|several)';
+const DURATION = new RegExp(`\\b(?:a )?${NUMBER} (?:of )?(hour|day|night|week|fortnight|month|year)s?\\b(?! (?:old|pregnant|gestation|along))`, 'g');
+const BARE_DURATION = /\b(?:for|over|past|last) (days|weeks|months|years)\b/g;
+const SINCE = /\bsince (yesterday|last night|last week|last month|last year|the weekend)\b/g;
+const SINCE_DAYS: Record<string, number> = { yesterday: 1, 'last night': 1, 'the weekend': 3, 'last week': 7, 'last month': 30, 'last year': 365 };
+const GESTATION = /\b(\d{1,2}) ?(?:weeks?|wks?) (?:pregnant|gestation|along)\b/;
+const BABY_AGE = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(day|week|wk|month|mth)s? old\b/;
+const TEMPERATURE = [/\b(3[4-9]|4[0-3])(?:\.(\d))? ?(?:°|degrees?|deg\b|c\b|celsius)/, /\btemp(?:erature)?(?: was| is| of| at|:)? ?(3[4-9]|4[0-3])(?:\.(\d))?\b/];
+const SEVERITY = /\b(\d{1,2}) ?(?:\/|out of) ?10\b/;
+
+function numberFrom(word: string): number {
+  return /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word] ?? NaN);
+}
+
+function answerNumber(answers: Answers | undefined, key: string): number | undefined {
+  const value = answers?.[key];
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  return undefined;
+}
+
+/** True for a yes/no answer of yes (true, 'yes', 'true'). */
+export function answeredYes(answers: Answers | undefined, key: string): boolean {
+  const value = answers?.[key];
+  return value === true || value === 'yes' || value === 'true';
+}
+
+/** The longest duration mentioned, in days: "for 3 days and a cough for 2 weeks" is 14. */
+function durationFromText(lower: string): number | undefined {
+  let longest: number | undefined;
+  const take = (days: number) => (longest = Math.max(longest ?? 0, days));
+  for (const m of lower.matchAll(DURATION)) {
+    const n = numberFrom(m[1]!);
+    if (Number.isFinite(n)) take(n * UNIT_DAYS[m[2]!]!);
+  }
+  for (const m of lower.matchAll(BARE_DURATION)) take({ days: 3, weeks: 14, months: 60, years: 365 }[m[1] as 'days']);
+  for (const m of lower.matchAll(SINCE)) take(SINCE_DAYS[m[1]!]!);
+  return longest;
+}
+
+function temperatureFromText(lower: string): number | undefined {
+  for (const pattern of TEMPERATURE) {
+    const m = pattern.exec(lower);
+    if (m) return Number(`${m[1]}.${m[2] ?? 0}`);
+  }
+  return undefined;
+}
+
+function babyMonthsFromText(lower: string): number | undefined {
+  const m = BABY_AGE.exec(lower);
+  if (!m) return undefined;
+  const n = numberFrom(m[1]!);
+  const unit = m[2]!;
+  if (unit.startsWith('d')) return 0;
+  if (unit.startsWith('w')) return Math.floor((n * 7) / 30.44);
+  return n;
+}
+
+/** Reads the facts; `raw` is the patient's text before normalisation (numbers keep their dots). */
+export function readFacts(input: TriageInput, raw: string): Facts {
+  const lower = raw.toLowerCase();
+  const answers = input.answers;
+  const age = Number.isFinite(input.age) ? Math.min(130, Math.max(0, Math.trunc(input.age))) : 0;
+  const babyMonths = answerNumber(answers, 'ageMonths') ?? babyMonthsFromText(lower);
+  const severity = answerNumber(answers, 'severity') ?? (SEVERITY.exec(lower) ? Number(SEVERITY.exec(lower)![1]) : undefined);
+  const gestationMatch = GESTATION.exec(lower);
+  return {
+    age,
+    ageMonths: age >= 1 ? age * 12 : babyMonths === undefined ? undefined : Math.min(11, Math.max(0, babyMonths)),
+    sex: input.sex,
+    pregnantDeclared: input.pregnant === true || answeredYes(answers, 'pregnant'),
+    gestationWeeks: answerNumber(answers, 'pregnancyWeeks') ?? (gestationMatch ? Number(gestationMatch[1]) : undefined),
+    durationDays: answerNumber(answers, 'onsetDays') ?? durationFromText(lower),
+    temperatureC: answerNumber(answers, 'temperature') ?? temperatureFromText(lower),
+    severity: severity !== undefined && severity >= 0 && severity <= 10 ? severity : undefined,
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * Decides whether a mention is negated ("no chest pain", "denies fever", "without a rash"),
+ * in the spirit of NegEx (Chapman et al., 2001): a negating word shortly before the mention,
+ * in the same clause, negates it. Deliberately narrow, because a wrongly negated red flag is
+ * the dangerous error (hazard log H2): clauses end at punctuation and at joining words such as
+ * "but" and "and", so "no cough but chest pain" and "no fever and a stiff neck" keep the
+ * second symptom. Over-reading a mention as present only over-triages.
+ */
+
+const NEGATORS = new Set([
+  'no', 'not', 'denies', 'denied', 'deny', 'denying', 'without', 'never', 'none', 'nil', 'dont', 'doesnt', 'didnt', 'havent', 'hasnt',
+  'hadnt', 'isnt', 'wasnt', 'arent', 'werent', 'neither', 'nor', 'negative', 'free', 'absent',
+]);
+
+/** A negator followed by one of these is a hedge or a complaint, not a denial ("not sure", "not getting better"). */
+const PSEUDO_FOLLOWERS = new Set([
+  'sure', 'only', 'just', 'idea', 'know', 'certain', 'better', 'improving', 'getting', 'change', 'able', 'matter', 'stop',
+  'stopping', 'think', 'too', 'worse', 'helping', 'working', 'settling', 'easing', 'relief', 'one',
+]);
+
+/** Words that end the clause a negator governs. */
+const CLAUSE_BREAKS = new Set([
+  '.', ',', 'but', 'however', 'although', 'though', 'except', 'apart', 'aside', 'yet', 'and', 'with', 'plus', 'also', 'which', 'who',
+  'because', 'since', 'so', 'then', 'now', 'while', 'whereas', 'still', 'instead',
+]);
+
+/** Words shortly after a mention that turn a denial into a comparison ("never had chest pain like this before"). */
+const CANCEL_AFTER = new Set(['before', 'until', 'till', 'like']);
+
+const WINDOW = 6;
+
+const LIST_JOINERS = new Set(['or', 'nor', 'any', 'a', 'an']);
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * `tokens` and `offsets` describe the normalised text; `start`/`end` are the token indexes of
+ * the mention; `masked` holds token indexes inside other mentions, whose words never act as
+ * negators (the "not" in "not breathing" belongs to that mention).
+ */
+export function isNegated(tokens: readonly string[], start: number, end: number, masked: ReadonlySet<number>): boolean {
+  let negated = false;
+  // Words seen since the last mention passed; a negator reaches past another mention only
+  // through "or"/"nor" ("no chest pain or breathlessness"), never through "just" or the like
+  // ("not chest pain, just a bad cold" keeps the cold).
+  let gap: string[] = [];
+  for (let i = start - 1, seen = 0; i >= 0 && seen < WINDOW; i--, seen++) {
+    const token = tokens[i]!;
+    if (CLAUSE_BREAKS.has(token)) break;
+    if (masked.has(i)) {
+      if (gap.some((word) => !LIST_JOINERS.has(word))) break;
+      gap = [];
+      continue;
+    }
+    if (isNegator(tokens, i)) {
+      negated = true;
+      break;
+    }
+    gap.push(token);
+  }
+  if (!negated) return false;
+  for (let i = end; i < tokens.length && i < end + 4; i++) {
+    const token = tokens[i]!;
+    if (token === '.' || token === ',') break;
+    if (CANCEL_AFTER.has(token)) return false;
+  }
+  return true;
+}
+
+function isNegator(tokens: readonly string[], i: number): boolean {
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  if (token === 'history' && next === 'of') return true; // "history of angina": not a current complaint
+  if (!NEGATORS.has(token)) return false;
+  if (next !== undefined && PSEUDO_FOLLOWERS.has(next)) return false;
+  if (token === 'free' || token === 'negative') return next === 'of' || next === 'for';
+  return true;
+}

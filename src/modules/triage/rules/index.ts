@@ -1,0 +1,42 @@
+/**
+ * The rule set, in evaluation order. Bump RULES_VERSION (YYYY.MM.N) and RULES_FINGERPRINT
+ * together whenever any rule, concept or modifier changes; rules.test.ts fails until both
+ * are updated, so no rule change reaches patients without a reviewed version bump
+ * (hazard log H8).
+ */
+import type { Rule, RoleModifier } from './rule.ts';
+import { EMERGENCY_RULES } from './emergency.ts';
+import { ROUTINE_RULES } from './routine.ts';
+import { SELF_CARE_RULES } from './self-care.ts';
+import { URGENT_RULES } from './urgent.ts';
+
+export const RULES_VERSION = '2026.11.1';
+
+/** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
+export const RULES_FINGERPRINT = '054f54bb2f8b03b3ca467ccdd8d47ae948366e5611c30005028c91309ac81061';
+
+export const RULES: readonly Rule[] = [...EMERGENCY_RULES, ...URGENT_RULES, ...ROUTINE_RULES, ...SELF_CARE_RULES];
+
+/** What happens when nothing matched: a GP reads it. Never self-care by default. */
+export const DEFAULT_RULE: Rule = {
+  id: 'GEN-GP-REVIEW',
+  since: RULES_VERSION,
+  urgency: 'routine',
+  role: 'gp',
+  source: 'commons-default',
+  when: {},
+  why: 'No specific rule matched, so a GP will read the request.',
+};
+
+export const ROLE_MODIFIERS: readonly RoleModifier[] = [
+  {
+    id: 'MOD-HOUSEBOUND-PARAMEDIC',
+    since: RULES_VERSION,
+    whenAny: ['housebound'],
+    urgencies: ['urgent', 'routine'],
+    fromRoles: ['gp', 'nurse'],
+    toRole: 'paramedic',
+    why: 'The patient is housebound, so the PCN paramedic will visit at home.',
+    source: 'pcn-home-visiting',
+  },
+];

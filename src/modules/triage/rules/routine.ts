@@ -1,0 +1,73 @@
+/**
+ * Routine rules: the right professional first time. Order matters only among routine rules
+ * (the first listed wins a tie), so the more specific service comes before the general one.
+ */
+import type { Rule } from './rule.ts';
+
+const V = '2026.11.1';
+const MSK = ['back_pain', 'neck_pain', 'shoulder_pain', 'knee_pain', 'joint_pain'];
+
+export const ROUTINE_RULES: Rule[] = [
+  // Pharmacy First clinical pathways (NHS England, 2024)
+  { id: 'RT-PHARMACY-FIRST-UTI', since: V, urgency: 'routine', role: 'pharmacist', source: 'pharmacy-first', advice: ['uti'],
+    when: { sex: 'female', age: { min: 16, max: 64 }, pregnancy: 'not-pregnant', all: ['urinary_symptoms'] },
+    why: 'Urine infection symptoms in a woman aged 16 to 64 who is not pregnant can be treated by a pharmacist (Pharmacy First).' },
+  { id: 'RT-PHARMACY-FIRST-EARACHE', since: V, urgency: 'routine', role: 'pharmacist', source: 'pharmacy-first', advice: ['earache'],
+    when: { age: { min: 1, max: 17 }, all: ['earache'] },
+    why: 'Earache in a child aged 1 to 17 can be assessed by a pharmacist (Pharmacy First).' },
+  { id: 'RT-PHARMACY-FIRST-SINUSITIS', since: V, urgency: 'routine', role: 'pharmacist', source: 'pharmacy-first', advice: ['cold'],
+    when: { age: { min: 12 }, all: ['sinusitis'] },
+    why: 'Sinusitis in anyone aged 12 or over can be assessed by a pharmacist (Pharmacy First).' },
+  { id: 'RT-PHARMACY-FIRST-SKIN', since: V, urgency: 'routine', role: 'pharmacist', source: 'pharmacy-first',
+    when: { age: { min: 1 }, anyOf: [['impetigo', 'infected_bite']] },
+    why: 'Impetigo and infected insect bites can be treated by a pharmacist (Pharmacy First).' },
+  { id: 'RT-PHARMACY-FIRST-SHINGLES', since: V, urgency: 'routine', role: 'pharmacist', source: 'pharmacy-first',
+    when: { age: { min: 18 }, all: ['shingles'] },
+    why: 'Shingles in an adult can be treated by a pharmacist (Pharmacy First), best within 3 days of the rash.' },
+  { id: 'RT-MEDICATION-QUESTION', since: V, urgency: 'routine', role: 'pharmacist', source: 'nhs-clinical-pharmacist',
+    when: { all: ['medication_question'] },
+    why: 'Questions about side effects, doses and interactions are best answered by the practice pharmacist.' },
+  // Mental health without risk (NICE NG222, CG113)
+  { id: 'RT-LOW-MOOD-ANXIETY', since: V, urgency: 'routine', role: 'mental-health-practitioner', source: 'nice-ng222', advice: ['low-mood'],
+    when: { anyOf: [['low_mood', 'anxiety', 'phq9_moderate', 'gad7_moderate', 'self_harm_mentioned']] },
+    why: 'Low mood or anxiety without signs of risk is seen by the mental health practitioner.' },
+  // Musculoskeletal: first-contact physiotherapy for adults (NICE NG59)
+  { id: 'RT-MSK-FIRST-CONTACT-PHYSIO', since: V, urgency: 'routine', role: 'physiotherapist', source: 'nhs-fcp', advice: ['back-and-joint-pain'],
+    when: { age: { min: 16 }, anyOf: [MSK] },
+    why: 'Back, neck, shoulder, knee and other joint or muscle pain in adults is seen first by the physiotherapist.' },
+  // Nurse
+  { id: 'RT-NURSE', since: V, urgency: 'routine', role: 'nurse', source: 'practice-nurse',
+    when: { anyOf: [['contraception', 'dressing', 'nurse_task']] },
+    why: 'Contraception, dressings, blood pressure checks, tests and vaccines are nurse appointments.' },
+  // Admin
+  { id: 'RT-ADMIN', since: V, urgency: 'routine', role: 'admin', source: 'practice-admin',
+    when: { anyOf: [['fit_note', 'repeat_prescription', 'test_results', 'letter_or_form', 'referral_update', 'registration', 'appointment_admin']] },
+    why: 'Fit notes, repeat prescriptions, results, letters, forms, referral updates and details are handled by the admin team.' },
+  // Social prescribing (NHS England)
+  { id: 'RT-SOCIAL-PRESCRIBING', since: V, urgency: 'routine', role: 'social-prescriber', source: 'nhs-social-prescribing', advice: ['social-prescribing'],
+    when: { anyOf: [['lonely', 'housing', 'money', 'carer', 'wellbeing_activity']] },
+    why: 'Loneliness, housing, money worries and caring responsibilities are what the social prescribing link worker helps with.' },
+  // Home visits
+  { id: 'RT-HOME-VISIT', since: V, urgency: 'routine', role: 'paramedic', source: 'pcn-home-visiting',
+    when: { all: ['housebound'] },
+    why: 'A housebound patient who needs to be seen is visited at home by the PCN paramedic.' },
+  // GP: things that should not wait in self-care (NICE NG12 and the minor-illness guides)
+  { id: 'RT-POSSIBLE-CANCER-SYMPTOM', since: V, urgency: 'routine', role: 'gp', source: 'nice-ng12', redFlag: 'Possible cancer symptom (NICE NG12)',
+    when: { anyOf: [['cancer_concern', 'blood_in_urine', 'blood_in_stool']] },
+    why: 'Unexplained weight loss, a new lump, a changing mole or blood in the urine or stool should be seen by a GP, who decides on a suspected-cancer referral.' },
+  { id: 'RT-PERSISTENT-COUGH', since: V, urgency: 'routine', role: 'gp', source: 'nice-ng12',
+    when: { all: ['cough'], durationDays: { min: 21 } },
+    why: 'A cough lasting 3 weeks or more should be seen by a GP.' },
+  { id: 'RT-PERSISTENT-SORE-THROAT', since: V, urgency: 'routine', role: 'gp', source: 'nice-ng84',
+    when: { all: ['sore_throat'], durationDays: { min: 7 } },
+    why: 'A sore throat lasting more than a week should be seen by a GP.' },
+  { id: 'RT-PERSISTENT-DIARRHOEA', since: V, urgency: 'routine', role: 'gp', source: 'nice-cks-gastro',
+    when: { all: ['diarrhoea'], durationDays: { min: 7 } },
+    why: 'Diarrhoea lasting a week or more should be seen by a GP.' },
+  { id: 'RT-WORSENING', since: V, urgency: 'routine', role: 'gp', source: 'nice-cks-cold',
+    when: { all: ['worsening'] },
+    why: 'Symptoms that are getting worse rather than better should be seen rather than managed at home.' },
+  { id: 'RT-CHILD-MSK', since: V, urgency: 'routine', role: 'gp', source: 'nice-ng59',
+    when: { age: { max: 15 }, anyOf: [MSK] },
+    why: 'Joint or muscle pain in a child is seen by a GP (first-contact physiotherapy is for adults).' },
+];

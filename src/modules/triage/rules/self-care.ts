@@ -1,0 +1,55 @@
+/**
+ * Self-care rules: the patient is given advice at once and told a pharmacist can help. Each
+ * rule has an upper age or duration limit where the guideline sets one; missing durations pass
+ * (see Condition.durationDays) because RT-PERSISTENT-* rules catch the long ones.
+ */
+import type { Rule } from './rule.ts';
+
+const V = '2026.11.1';
+const SC = 'self-care' as const;
+const PH = 'pharmacist' as const;
+
+export const SELF_CARE_RULES: Rule[] = [
+  { id: 'SC-COLD-COUGH', since: V, urgency: SC, role: PH, source: 'nice-cks-cold', advice: ['cold'],
+    when: { age: { min: 1 }, anyOf: [['cold', 'cough']], durationDays: { max: 20 } },
+    why: 'Colds and coughs get better on their own; a pharmacist can suggest remedies.' },
+  { id: 'SC-FLU', since: V, urgency: SC, role: PH, source: 'nhs-flu', advice: ['cold'],
+    when: { age: { min: 5 }, all: ['flu_like'], durationDays: { max: 6 } },
+    why: 'Flu-like illness in an otherwise well person is managed at home with rest and fluids.' },
+  { id: 'SC-SORE-THROAT', since: V, urgency: SC, role: PH, source: 'nice-ng84', advice: ['sore-throat'],
+    when: { age: { min: 5 }, all: ['sore_throat'], durationDays: { max: 6 } },
+    why: 'Most sore throats get better within a week without antibiotics.' },
+  { id: 'SC-HAY-FEVER', since: V, urgency: SC, role: PH, source: 'nice-cks-rhinitis', advice: ['hay-fever'],
+    when: { all: ['hay_fever'] },
+    why: 'Hay fever is treated with antihistamines and nasal sprays from a pharmacy.' },
+  { id: 'SC-DIARRHOEA-VOMITING-ADULT', since: V, urgency: SC, role: PH, source: 'nice-cks-gastro', advice: ['diarrhoea-vomiting'],
+    when: { age: { min: 16 }, anyOf: [['diarrhoea', 'vomiting']], durationDays: { max: 6 } },
+    why: 'Diarrhoea and vomiting in adults usually settle within a few days with fluids.' },
+  { id: 'SC-FEVER-GREEN', since: V, urgency: SC, role: PH, source: 'nice-ng143', advice: ['fever-child'],
+    when: { ageMonths: { min: 6 }, all: ['fever'], durationDays: { max: 4 } },
+    why: 'A fever without any amber or red features can be looked after at home (NICE NG143 "green").' },
+  { id: 'SC-HEARTBURN', since: V, urgency: SC, role: PH, source: 'nice-cg184', advice: ['heartburn'],
+    when: { age: { min: 16 }, all: ['heartburn'] },
+    why: 'Heartburn is treated with antacids and lifestyle changes from a pharmacy.' },
+  { id: 'SC-CONSTIPATION', since: V, urgency: SC, role: PH, source: 'nice-cks-constipation', advice: ['constipation'],
+    when: { age: { min: 1 }, all: ['constipation'] },
+    why: 'Constipation usually responds to fluids, fibre and a pharmacy laxative.' },
+  { id: 'SC-CONJUNCTIVITIS', since: V, urgency: SC, role: PH, source: 'nice-cks-conjunctivitis', advice: ['minor-pharmacy'],
+    when: { age: { min: 2 }, all: ['sticky_eye'] },
+    why: 'Sticky eyes from conjunctivitis usually clear on their own; a pharmacist can advise.' },
+  { id: 'SC-HIVES-BITES', since: V, urgency: SC, role: PH, source: 'nice-cks-urticaria', advice: ['minor-pharmacy'],
+    when: { anyOf: [['hives', 'insect_bite']] },
+    why: 'Hives and insect bites are treated with antihistamines or creams from a pharmacy.' },
+  { id: 'SC-CHICKENPOX-CHILD', since: V, urgency: SC, role: PH, source: 'nice-cks-chickenpox', advice: ['chickenpox'],
+    when: { age: { min: 1, max: 15 }, all: ['chickenpox'] },
+    why: 'Chickenpox in a well child is managed at home.' },
+  { id: 'SC-EARACHE-ADULT', since: V, urgency: SC, role: PH, source: 'nice-ng91', advice: ['earache'],
+    when: { age: { min: 18 }, all: ['earache'] },
+    why: 'Most earaches in adults settle within 3 days with painkillers.' },
+  { id: 'SC-MINOR-HEAD-BUMP', since: V, urgency: SC, role: PH, source: 'nice-ng232', advice: ['head-injury'],
+    when: { all: ['head_injury'] },
+    why: 'A head bump without warning signs can be watched at home, with clear advice on when to go to A&E.' },
+  { id: 'SC-MINOR-PHARMACY', since: V, urgency: SC, role: PH, source: 'nice-cks-minor', advice: ['minor-pharmacy'],
+    when: { all: ['minor_self_care'] },
+    why: 'This is a minor problem a pharmacist can treat.' },
+];

@@ -1,0 +1,287 @@
+/**
+ * The development vignette set: short case descriptions written from the cited guideline,
+ * each with the urgency and first-contact role that guideline points to. Written before the
+ * engine and not edited to fit it; where the engine disagrees, the engine changes (or the
+ * disagreement is listed in docs/triage.md under "Known limits").
+ *
+ * Phrasing is deliberately varied: lay words, misspellings, negation traps, children,
+ * pregnancy and older adults.
+ */
+import type { Answers, Role, Sex, Urgency } from './types.ts';
+
+export interface Vignette {
+  id: string;
+  age: number;
+  sex: Sex;
+  pregnant?: boolean;
+  text: string;
+  answers?: Answers;
+  expected: { urgency: Urgency; role: Role };
+  source: string;
+}
+
+type Extra = { pregnant?: boolean; answers?: Answers };
+
+function v(id: string, age: number, sex: Sex, text: string, urgency: Urgency, role: Role, source: string, extra: Extra = {}): Vignette {
+  return { id, age, sex, text, expected: { urgency, role }, source, ...extra };
+}
+
+const E = 'emergency';
+const U = 'urgent';
+const R = 'routine';
+const S = 'self-care';
+const ES = 'emergency-services';
+const MH = 'mental-health-practitioner';
+const SP = 'social-prescriber';
+const PT = 'physiotherapist';
+
+/** PHQ-9 answers from nine item scores (0–3). */
+function phq9(items: number[]): Answers {
+  return Object.fromEntries(items.map((score, i) => [`phq9_${i + 1}`, score]));
+}
+/** GAD-7 answers from seven item scores (0–3). */
+function gad7(items: number[]): Answers {
+  return Object.fromEntries(items.map((score, i) => [`gad7_${i + 1}`, score]));
+}
+
+export const VIGNETTES: readonly Vignette[] = [
+  // Emergencies: chest pain and breathing (NICE CG95, NHS chest pain, NICE NG245 asthma)
+  v('E01', 58, 'male', 'crushing pain in my chest going down my left arm, really sweaty', E, ES, 'NICE CG95'),
+  v('E02', 45, 'male', "chest pain, but I think it's just indigestion from last night's curry", E, ES, 'NICE CG95; never-downgrade'),
+  v('E03', 62, 'female', 'tight chest and I feel sick and clammy', E, ES, 'NICE CG95'),
+  v('E04', 50, 'male', 'chest pian since about an hour ago', E, ES, 'NICE CG95; misspelling'),
+  v('E05', 70, 'female', "I can't catch my breath even sitting still", E, ES, 'NHS shortness of breath'),
+  v('E06', 34, 'female', 'my lips have gone blue and I am struggling to breathe', E, ES, 'NHS shortness of breath'),
+  v('E07', 8, 'male', "asthma attack, his blue inhaler isn't helping and he can't finish his sentences", E, ES, 'NICE NG245 asthma'),
+  v('E08', 54, 'male', "I don't have a cough but there is a heavy feeling in my chest", E, ES, 'NICE CG95; negation scope'),
+  v('E09', 9, 'male', "no temperature but he can't breathe properly and his lips are turning blue", E, ES, 'NICE NG143; negation scope'),
+  v('E10', 45, 'female', 'dizzy and brething really hard, cant get my breath', E, ES, 'NHS shortness of breath; misspelling'),
+  v('E11', 72, 'female', '<p>chest pain</p><script>alert(1)</script>', E, ES, 'NICE CG95; markup is plain text'),
+  // Stroke and eyes (NICE NG128, NHS FAST, NICE CKS red eye)
+  v('E12', 72, 'male', "my husband's face has dropped on one side and his speech is slurred", E, ES, 'NICE NG128 FAST'),
+  v('E13', 66, 'female', 'suddenly cannot lift my right arm and it feels heavy', E, ES, 'NICE NG128 FAST'),
+  v('E14', 55, 'male', 'since this morning my words are coming out wrong', E, ES, 'NICE NG128 FAST'),
+  v('E15', 63, 'male', 'sudden loss of vision in my left eye', E, ES, 'NICE CKS red eye / NG128'),
+  v('E16', 48, 'male', 'splashed bleach in my eye at work', E, ES, 'NHS eye injuries'),
+  // Headache and meningitis (NICE CKS headache, NICE NG240)
+  v('E17', 40, 'female', 'worst headache of my life, came on suddenly an hour ago', E, ES, 'NICE CKS headache red flags'),
+  v('E18', 33, 'male', 'explosive headache out of nowhere like being hit on the head with a bat', E, ES, 'NICE CKS headache red flags'),
+  v('E19', 19, 'female', 'high temperature, stiff neck and the light hurts my eyes', E, ES, 'NICE NG240'),
+  v('E20', 3, 'male', "he has a fever and a rash that doesn't fade when I press a glass on it", E, ES, 'NICE NG240'),
+  v('E21', 1, 'female', 'purple spots on her legs and she is very sleepy', E, ES, 'NICE NG240'),
+  // Children (NICE NG143 red features)
+  v('E22', 0, 'female', 'my 6 week old baby has a temperature of 38.2', E, ES, 'NICE NG143: under 3 months, 38°C or more'),
+  v('E23', 0, 'male', 'floppy baby, not feeding and very pale', E, ES, 'NICE NG143'),
+  v('E24', 2, 'female', 'she is grunting when she breathes and the skin under her ribs is sucking in', E, ES, 'NICE NG143'),
+  v('E25', 4, 'male', 'blue lips and very sleepy', E, ES, 'NICE NG143'),
+  v('E26', 1, 'male', "weak high pitched cry and he won't wake up properly", E, ES, 'NICE NG143'),
+  v('E27', 0, 'female', 'the soft spot on her head is bulging and she has a temp', E, ES, 'NICE NG143 / NG240', { answers: { ageMonths: 5 } }),
+  v('E28', 2, 'male', 'first ever fit, he has a high temperature', E, ES, 'NHS febrile seizures: first fit, call 999'),
+  v('E29', 0, 'male', 'baby has a high temperature and is hot to touch', E, ES, 'NICE NG143', { answers: { ageMonths: 2 } }),
+  // Sepsis (NICE NG51)
+  v('E30', 67, 'female', "I have a water infection, I'm shivering uncontrollably, confused and feel like I'm going to die", E, ES, 'NICE NG51'),
+  v('E31', 80, 'male', "chest infection, now very confused and hasn't passed urine all day", E, ES, 'NICE NG51'),
+  v('E32', 45, 'female', 'flu like symptoms and my skin looks mottled and blotchy', E, ES, 'NICE NG51'),
+  // Cauda equina (NICE CKS sciatica, GIRFT pathway)
+  v('E33', 52, 'male', 'back pain and now I am numb down there', E, ES, 'NICE CKS sciatica: cauda equina'),
+  v('E34', 38, 'female', "bad back for a week, today I wet myself and didn't realise", E, ES, 'NICE CKS sciatica: cauda equina'),
+  v('E35', 47, 'male', "sciatica in both legs, my legs feel weak and I can't pee", E, ES, 'NICE CKS sciatica: cauda equina'),
+  v('E36', 29, 'female', 'numbness around my bottom and lower back pain', E, ES, 'NICE CKS sciatica: cauda equina'),
+  // Pregnancy (NICE NG126, NG133, RCOG GTG57)
+  v('E37', 27, 'female', 'missed period, pain low in my tummy on the left and pain in my shoulder tip', E, ES, 'NICE NG126 ectopic'),
+  v('E38', 31, 'female', '6 weeks pregnant with bad stomach pain and bleeding', E, ES, 'NICE NG126 ectopic', { pregnant: true }),
+  v('E39', 24, 'female', 'positive pregnancy test last week, now cramping tummy pain and I feel faint', E, ES, 'NICE NG126 ectopic'),
+  v('E40', 33, 'female', 'bad headache and blurred vision, seeing flashing lights', E, ES, 'NICE NG133 pre-eclampsia', { pregnant: true, answers: { pregnancyWeeks: 34 } }),
+  v('E41', 30, 'female', "32 weeks pregnant and the baby hasn't moved today", E, ES, 'RCOG GTG57 reduced fetal movements'),
+  // Suicide and self-harm (NICE NG225)
+  v('E42', 25, 'female', "I have a plan to kill myself tonight, I've saved up my tablets", E, ES, 'NICE NG225'),
+  v('E43', 41, 'male', 'suicdal and I have written a goodbye note', E, ES, 'NICE NG225; misspelling'),
+  v('E44', 19, 'female', 'I took an overdose of paracetamol an hour ago', E, ES, 'NICE NG225; NHS paracetamol overdose'),
+  v('E45', 36, 'female', 'I am going to end it tonight', E, ES, 'NICE NG225; PHQ-9 item 9', { answers: phq9([2, 3, 2, 2, 1, 3, 2, 1, 2]) }),
+  // Anaphylaxis (Resuscitation Council UK 2021)
+  v('E46', 28, 'male', 'stung by a wasp, my lips are swelling and I feel wheezy', E, ES, 'Resus Council UK anaphylaxis'),
+  v('E47', 6, 'female', 'ate peanuts, her throat feels tight and her tongue is swelling', E, ES, 'Resus Council UK anaphylaxis'),
+  v('E48', 44, 'female', 'allergic reaction to my new antibiotic, face and tongue swollen', E, ES, 'Resus Council UK anaphylaxis'),
+  v('E49', 30, 'female', 'my throat is closing up', E, ES, 'Resus Council UK anaphylaxis'),
+  // Collapse, seizures, bleeding, other
+  v('E50', 70, 'male', 'he collapsed and is not responding', E, ES, 'NHS 999 guidance: unconscious'),
+  v('E51', 23, 'male', 'having a seizure that has lasted more than 5 minutes', E, ES, 'NICE NG217 epilepsies'),
+  v('E52', 60, 'male', 'vomiting blood this morning', E, ES, 'NICE CG141 upper GI bleeding'),
+  v('E53', 55, 'female', 'heart racing and then I passed out', E, ES, 'NICE CKS palpitations'),
+  v('E54', 39, 'female', 'swollen painful calf after a long flight and now short of breath', E, ES, 'NICE NG158 VTE'),
+  v('E55', 81, 'female', 'she fell and hit her head, she is on warfarin and now being sick', E, ES, 'NICE NG232 head injury'),
+  v('E56', 15, 'male', 'sudden severe pain in my testicle', E, ES, 'NICE CKS scrotal pain: torsion'),
+  v('E57', 35, 'male', "cut my arm and it won't stop bleeding, soaking through towels", E, ES, 'NHS cuts and grazes'),
+
+  // Urgent: mental health (NICE NG225, NG222, CG178)
+  v('U01', 40, 'female', "feeling suicidal but no plan, I just don't want to be here", U, MH, 'NICE NG225'),
+  v('U02', 22, 'male', 'low mood', U, MH, 'PHQ-9 item 9 above 0', { answers: phq9([2, 2, 2, 1, 1, 2, 1, 1, 1]) }),
+  v('U03', 35, 'female', 'feeling very low for months', U, MH, 'PHQ-9 20 or more', { answers: phq9([3, 3, 3, 3, 2, 3, 2, 2, 0]) }),
+  v('U04', 27, 'male', 'hearing voices and I think people are watching me', U, MH, 'NICE CG178 psychosis'),
+  v('U05', 17, 'female', 'I have been self harming, cutting my arms', U, MH, 'NICE NG225'),
+  v('U06', 20, 'female', "I've been thinking about ending my life", U, MH, 'NICE NG225'),
+  // Urgent: breathing, heart, circulation
+  v('U07', 50, 'male', 'short of breath walking up the stairs for a few days', U, 'gp', 'NHS shortness of breath'),
+  v('U08', 30, 'female', 'wheezy and using my blue inhaler more than usual', U, 'gp', 'NICE NG245 asthma'),
+  v('U09', 30, 'male', 'denies chest pain, has been very short of breath since yesterday', U, 'gp', 'NHS shortness of breath; negation'),
+  v('U10', 6, 'male', "it's not chest pain, he's got a wheeze and a cough", U, 'gp', 'NICE NG245; negation'),
+  v('U11', 41, 'male', 'heart racing on and off today, no chest pain, not short of breath', U, 'gp', 'NICE CKS palpitations; negation'),
+  v('U12', 58, 'male', 'my left calf is swollen, red and painful', U, 'gp', 'NICE NG158 DVT'),
+  v('U13', 70, 'female', 'fainted in the kitchen this morning, feel fine now', U, 'gp', 'NICE CG109 transient loss of consciousness'),
+  v('U14', 65, 'male', 'coughing up blood for 2 days', U, 'gp', 'NICE NG12'),
+  // Urgent: older adults (NICE CG103 delirium, NG249 falls)
+  v('U15', 82, 'female', 'mum has become confused over the last two days', U, 'gp', 'NICE CG103 delirium'),
+  v('U16', 76, 'male', 'more muddled than usual and not himself', U, 'gp', 'NICE CG103 delirium'),
+  v('U17', 75, 'female', "I fell over yesterday, I'm housebound and can't get to the surgery", U, 'paramedic', 'NICE NG249 falls; home visit'),
+  v('U18', 84, 'male', 'new confusion since yesterday', U, 'paramedic', 'NICE CG103; housebound', { answers: { housebound: true } }),
+  // Urgent: children (NICE NG143 amber, CG84)
+  v('U19', 2, 'male', 'temperature for 5 days', U, 'gp', 'NICE NG143 amber: fever 5 days or more'),
+  v('U20', 1, 'female', 'fever, not drinking much and fewer wet nappies', U, 'gp', 'NICE NG143 amber'),
+  v('U21', 0, 'male', 'high temperature', U, 'gp', 'NICE NG143: 3 to 6 months', { answers: { ageMonths: 4 } }),
+  // Urgent: pregnancy and women's health
+  v('U22', 26, 'female', "headache that won't go away", U, 'gp', 'NICE NG133', { pregnant: true, answers: { pregnancyWeeks: 24 } }),
+  v('U23', 30, 'female', 'face and hands suddenly swollen', U, 'gp', 'NICE NG133', { pregnant: true, answers: { pregnancyWeeks: 28 } }),
+  v('U24', 29, 'female', '8 weeks pregnant and some spotting, no pain', U, 'gp', 'NICE NG126'),
+  v('U25', 32, 'female', 'I have chickenpox', U, 'gp', 'NICE CKS chickenpox in pregnancy', { pregnant: true }),
+  v('U26', 24, 'female', 'unprotected sex last night, I need the morning after pill', U, 'pharmacist', 'FSRH emergency contraception'),
+  // Urgent: abdomen, urine, other
+  v('U27', 34, 'female', 'burning when I wee, high temperature and pain in my side', U, 'gp', 'NICE NG111 pyelonephritis'),
+  v('U28', 48, 'female', 'my eyes and skin have gone yellow', U, 'gp', 'NICE CKS jaundice'),
+  v('U29', 35, 'male', "can't keep any fluids down for 24 hours, vomiting everything", U, 'gp', 'NICE CKS gastroenteritis'),
+  v('U30', 55, 'male', 'terrible stomach pain', U, 'gp', 'NHS stomach ache; severity 9', { answers: { severity: 9 } }),
+  v('U31', 37, 'female', 'red painful eye and blurred vision', U, 'gp', 'NICE CKS red eye'),
+  v('U32', 45, 'male', 'black tarry poo since yesterday', U, 'gp', 'NHS bleeding from the bottom'),
+  v('U33', 33, 'female', "my knee is hot, red and swollen and I can't bend it", U, 'gp', 'NICE CKS septic arthritis / gout'),
+  v('U34', 28, 'female', 'I have epilepsy and had a seizure this morning, it lasted a minute', U, 'gp', 'NICE NG217'),
+  v('U35', 68, 'male', 'bloody diarrhoea for 3 days', U, 'gp', 'NICE CKS gastroenteritis'),
+
+  // Routine: musculoskeletal to first-contact physio (NICE NG59, NHS England FCP)
+  v('R01', 42, 'male', 'lower back pain after lifting a box, no numbness, no problems peeing', R, PT, 'NICE NG59; negation'),
+  v('R02', 55, 'female', "frozen shoulder, can't lift my arm above my head for 3 months", R, PT, 'NHS England FCP'),
+  v('R03', 30, 'male', 'sprained my ankle playing football', R, PT, 'NHS England FCP'),
+  v('R04', 60, 'female', 'knee pain going on for months, worse on the stairs', R, PT, 'NHS England FCP'),
+  v('R05', 38, 'male', 'neck ache from working at my desk', R, PT, 'NHS England FCP'),
+  v('R06', 19, 'male', 'pain in my heel when I run', R, PT, 'NHS England FCP'),
+  v('R07', 12, 'female', 'knee pain after netball', R, 'gp', 'FCP sees adults; children see a GP'),
+  // Routine: pharmacist (medication questions, Pharmacy First)
+  v('R08', 50, 'male', 'my statin is giving me muscle aches, should I stop it', R, 'pharmacist', 'NHS England clinical pharmacists'),
+  v('R09', 72, 'female', 'what dose of paracetamol can I take with my other tablets', R, 'pharmacist', 'NHS England clinical pharmacists'),
+  v('R10', 45, 'male', 'question about my repeat, is it ok to take ibuprofen with ramipril', R, 'pharmacist', 'NHS England clinical pharmacists'),
+  v('R11', 27, 'female', 'burning when I wee and needing to go all the time', R, 'pharmacist', 'Pharmacy First: uncomplicated UTI'),
+  v('R12', 9, 'male', 'earache since yesterday', R, 'pharmacist', 'Pharmacy First: acute otitis media'),
+  v('R13', 30, 'female', 'painful blocked sinuses for 10 days', R, 'pharmacist', 'Pharmacy First: sinusitis'),
+  v('R14', 74, 'male', 'shingles rash on one side of my chest', R, 'pharmacist', 'Pharmacy First: shingles'),
+  // Routine: mental health without risk (NICE NG222, CG113)
+  v('R15', 26, 'female', 'feeling anxious all the time and having panic attacks', R, MH, 'NICE CG113'),
+  v('R16', 33, 'male', 'low mood for a few weeks, no thoughts of harming myself', R, MH, 'NICE NG222; negation'),
+  v('R17', 44, 'female', 'worrying constantly', R, MH, 'GAD-7 10 to 14', { answers: gad7([2, 2, 2, 2, 1, 2, 1]) }),
+  // Routine: social prescribing (NHS England social prescribing)
+  v('R18', 80, 'female', "I'm so lonely since my husband died, nobody to talk to", R, SP, 'NHS England social prescribing'),
+  v('R19', 35, 'male', 'worried about debt and my landlord is evicting me', R, SP, 'NHS England social prescribing'),
+  v('R20', 52, 'female', 'need help with a benefits claim and money worries', R, SP, 'NHS England social prescribing'),
+  v('R21', 29, 'female', "I'd like to get more active and join a walking group", R, SP, 'NHS England social prescribing'),
+  v('R22', 83, 'male', "I care for my wife who has dementia and I'm struggling to cope", R, SP, 'NHS England social prescribing: carers'),
+  // Routine: admin
+  v('R23', 39, 'male', 'I need a fit note for work', R, 'admin', 'Practice admin'),
+  v('R24', 61, 'female', 'can I order my repeat prescription', R, 'admin', 'Practice admin'),
+  v('R25', 28, 'male', 'ringing about my blood test results', R, 'admin', 'Practice admin'),
+  v('R26', 47, 'female', 'I need a letter for my housing application', R, 'admin', 'Practice admin'),
+  v('R27', 55, 'male', 'any update on my hospital referral', R, 'admin', 'Practice admin'),
+  v('R28', 30, 'female', 'I have changed address and need to update my details', R, 'admin', 'Practice admin'),
+  // Routine: nurse
+  v('R29', 25, 'female', 'want to talk about contraception, thinking about the coil', R, 'nurse', 'FSRH; practice nurse'),
+  v('R30', 70, 'male', 'need my leg dressing changed', R, 'nurse', 'Practice nurse'),
+  v('R31', 58, 'female', 'need a blood pressure check', R, 'nurse', 'NICE NG136'),
+  // Routine: paramedic home visit
+  v('R32', 88, 'female', 'she needs her diabetes review but cannot leave the house', R, 'paramedic', 'PCN home visiting', { answers: { housebound: true } }),
+  v('R33', 45, 'female', "I'm housebound and need someone to visit me at home", R, 'paramedic', 'PCN home visiting'),
+  // Routine: GP
+  v('R34', 62, 'male', "cough for 4 weeks that won't go away", R, 'gp', 'NICE NG12 / NG120'),
+  v('R35', 57, 'male', 'lost a stone in weight without trying', R, 'gp', 'NICE NG12'),
+  v('R36', 40, 'female', 'found a lump in my breast', R, 'gp', 'NICE NG12'),
+  v('R37', 68, 'male', 'blood in my urine, no pain', R, 'gp', 'NICE NG12'),
+  v('R38', 35, 'female', 'sore throat for 10 days', R, 'gp', 'NICE NG84'),
+  v('R39', 50, 'female', 'tired all the time for months', R, 'gp', 'NICE CKS tiredness'),
+  v('R40', 64, 'male', 'want to discuss my prostate', R, 'gp', 'NICE CKS LUTS in men'),
+  v('R41', 36, 'male', 'my cold is getting worse after two weeks', R, 'gp', 'NICE CKS common cold: worsening'),
+  v('R42', 44, 'male', 'a mole has changed shape and is bleeding', R, 'gp', 'NICE NG12'),
+  v('R43', 35, 'female', 'dizzyness when I stand up quickly, otherwise fine', R, 'gp', 'NICE CKS blackouts / postural hypotension'),
+
+  // Self-care (NICE CKS, NG84, NG120, NG143 green, NG232)
+  v('S01', 30, 'female', 'runny nose, sneezing and a cough for 3 days', S, 'pharmacist', 'NICE CKS common cold'),
+  v('S02', 25, 'male', 'sore throat for 2 days, no fever', S, 'pharmacist', 'NICE NG84'),
+  v('S03', 40, 'female', 'hay fever, itchy eyes and sneezing', S, 'pharmacist', 'NICE CKS allergic rhinitis'),
+  v('S04', 35, 'male', 'diarrhoea since yesterday, no blood, drinking ok', S, 'pharmacist', 'NICE CKS gastroenteritis'),
+  v('S05', 28, 'female', 'diareah and stomach cramps after a takeaway', S, 'pharmacist', 'NICE CKS gastroenteritis; misspelling'),
+  v('S06', 45, 'male', 'vomitting since last night but keeping water down', S, 'pharmacist', 'NICE CKS gastroenteritis; misspelling'),
+  v('S07', 3, 'female', 'temperature of 38 but playing and drinking normally', S, 'pharmacist', 'NICE NG143 green'),
+  v('S08', 22, 'female', 'cold sore on my lip', S, 'pharmacist', 'NICE CKS herpes simplex oral'),
+  v('S09', 50, 'male', 'heartburn after meals', S, 'pharmacist', 'NICE CG184'),
+  v('S10', 7, 'male', 'head lice', S, 'pharmacist', 'NICE CKS head lice'),
+  v('S11', 33, 'female', 'mouth ulcer for 4 days', S, 'pharmacist', 'NICE CKS aphthous ulcer'),
+  v('S12', 60, 'female', 'constipated for a few days', S, 'pharmacist', 'NICE CKS constipation'),
+  v('S13', 4, 'male', 'sticky eye, looks like conjunctivitis', S, 'pharmacist', 'NICE CKS conjunctivitis'),
+  v('S14', 29, 'male', 'hives after new washing powder, no swelling of lips or throat, breathing fine', S, 'pharmacist', 'NICE CKS urticaria; negation'),
+  v('S15', 31, 'female', 'insect bite on my arm, a bit itchy', S, 'pharmacist', 'NICE CKS insect bites'),
+  v('S16', 6, 'female', 'chicken pox spots, otherwise well', S, 'pharmacist', 'NICE CKS chickenpox'),
+  v('S17', 38, 'male', 'flu like symptoms, aches and a temperature', S, 'pharmacist', 'NHS flu'),
+  v('S18', 26, 'female', 'no chest pain, just a cough and a cold', S, 'pharmacist', 'NICE NG120; negation'),
+  v('S19', 42, 'female', 'denies fever, blocked nose for 4 days', S, 'pharmacist', 'NICE CKS common cold; negation'),
+  v('S20', 27, 'male', 'sore throat, not short of breath, without a rash', S, 'pharmacist', 'NICE NG84; negation'),
+  v('S21', 52, 'male', 'athletes foot', S, 'pharmacist', 'NICE CKS fungal skin infection'),
+  v('S22', 1, 'female', 'teething and grizzly', S, 'pharmacist', 'NICE CKS teething'),
+  v('S23', 40, 'male', 'earache for 2 days', S, 'pharmacist', 'NICE NG91'),
+  v('S24', 10, 'male', "bumped his head on a door, no vomiting, didn't pass out, acting normally", S, 'pharmacist', 'NICE NG232; negation'),
+  v('S25', 30, 'female', 'chesty cough for a week, no blood', S, 'pharmacist', 'NICE NG120; negation'),
+  v('S26', 45, 'male', 'nosebleed that stopped after 10 minutes', S, 'pharmacist', 'NHS nosebleed'),
+
+  // Second set, written after the engine as a held-out probe (docs/triage.md "How well it
+  // does"): first run 38/46 on urgency with 6 of 20 emergencies missed; the vocabulary was then
+  // extended. H27 was expected urgent; NICE NG51 makes new confusion with infection high risk.
+  v('H01', 61, 'male', 'pressure in the centre of my chest for 20 minutes', E, ES, 'NICE CG95'),
+  v('H02', 47, 'female', 'pain in my jaw and left arm and I feel sweaty and sick', E, ES, 'NICE CG95'),
+  v('H03', 39, 'male', 'I feel like an elephant is sitting on my chest', E, ES, 'NICE CG95'),
+  v('H04', 70, 'male', 'sudden weakness in my left leg and my face feels numb', E, ES, 'NICE NG128'),
+  v('H05', 58, 'female', 'my speech went funny for 10 minutes this morning', E, ES, 'NICE NG128 (TIA)'),
+  v('H06', 25, 'female', 'cant breath properly and my chest is tight', E, ES, 'NICE CG95'),
+  v('H07', 4, 'female', 'my daughter is breathing really fast and her lips look grey', E, ES, 'NICE NG143'),
+  v('H08', 0, 'male', 'my 3 week old is very sleepy and wont feed', E, ES, 'NICE NG143'),
+  v('H09', 16, 'male', 'headache, vomiting and I cant look at the light, neck is stiff', E, ES, 'NICE NG240'),
+  v('H10', 35, 'female', 'I want to die and I have pills ready', E, ES, 'NICE NG225'),
+  v('H11', 29, 'male', 'my mate took loads of pills an hour ago', E, ES, 'NICE NG225'),
+  v('H12', 55, 'male', 'sciatica and numbness in my groin, cant feel when i wipe', E, ES, 'NICE CKS sciatica'),
+  v('H13', 30, 'female', 'lower back pain and I have lost control of my bladder', E, ES, 'NICE CKS sciatica'),
+  v('H14', 22, 'female', 'period is late, sharp pain on the right side of my tummy and bleeding', E, ES, 'NICE NG126'),
+  v('H15', 40, 'female', 'swelling of my lips and tongue after a bee sting', E, ES, 'Resus Council UK anaphylaxis'),
+  v('H16', 75, 'female', 'grandad is not waking up properly and hes very confused with a temperature', E, ES, 'NICE NG51'),
+  v('H17', 66, 'male', 'throwing up blood', E, ES, 'NICE CG141'),
+  v('H18', 13, 'male', 'sudden agony in my left testicle', E, ES, 'NICE CKS scrotal pain'),
+  v('H19', 45, 'male', "nosebleed for an hour that won't stop", E, ES, 'NHS nosebleed'),
+  v('H20', 50, 'female', 'no fever but chest hurts when I breathe and I feel awful', E, ES, 'NICE CG95; negation scope'),
+  v('H21', 33, 'female', 'i feel suicidal', U, MH, 'NICE NG225'),
+  v('H22', 44, 'male', 'asthma getting worse, wheezing at night', U, 'gp', 'NICE NG245'),
+  v('H23', 67, 'female', 'been short of breath for a week', U, 'gp', 'NHS shortness of breath'),
+  v('H24', 3, 'male', 'temperature for six days', U, 'gp', 'NICE NG143 amber'),
+  v('H25', 24, 'female', 'pregnant and bleeding a bit', U, 'gp', 'NICE NG126'),
+  v('H26', 60, 'male', 'coughing blood', U, 'gp', 'NICE NG12'),
+  v('H27', 78, 'male', 'dad is more confused than usual since starting antibiotics', E, ES, 'NICE NG51 high risk: new altered mental state'),
+  v('H28', 36, 'male', 'my eyes have gone yellow', U, 'gp', 'NICE CKS jaundice'),
+  v('H29', 28, 'female', 'burning when i pee, shivering and kidney pain', U, 'gp', 'NICE NG111'),
+  v('H30', 52, 'male', 'back pain for 2 weeks after gardening', R, PT, 'NICE NG59'),
+  v('H31', 41, 'female', 'shoulder has been aching for a month', R, PT, 'NHS England FCP'),
+  v('H32', 35, 'male', 'can I have a sick note', R, 'admin', 'Practice admin'),
+  v('H33', 67, 'female', 'need my prescription renewing', R, 'admin', 'Practice admin'),
+  v('H34', 29, 'female', 'I feel really anxious and cant sleep', R, MH, 'NICE CG113'),
+  v('H35', 72, 'male', 'my wife died last year and I have nobody to talk to', R, SP, 'NHS England social prescribing'),
+  v('H36', 48, 'female', 'is it safe to take ibuprofen with my blood pressure tablets', R, 'pharmacist', 'NHS England clinical pharmacists'),
+  v('H37', 31, 'female', 'need a smear test', R, 'nurse', 'NHS cervical screening'),
+  v('H38', 58, 'male', 'I need a flu jab', R, 'nurse', 'NHS vaccinations'),
+  v('H39', 46, 'female', 'lump in my neck for 3 weeks', R, 'gp', 'NICE NG12'),
+  v('H40', 27, 'male', 'blocked nose and sneezing for 2 days', S, 'pharmacist', 'NICE CKS common cold'),
+  v('H41', 34, 'female', 'sore throat and a bit of a cough, no temperature', S, 'pharmacist', 'NICE NG84'),
+  v('H42', 5, 'male', 'chickenpox, otherwise fine', S, 'pharmacist', 'NICE CKS chickenpox'),
+  v('H43', 41, 'male', 'tummy bug since yesterday, no blood', S, 'pharmacist', 'NICE CKS gastroenteritis'),
+  v('H44', 23, 'female', 'cold sore', S, 'pharmacist', 'NICE CKS herpes simplex oral'),
+  v('H45', 30, 'male', 'not chest pain just a bad cold', S, 'pharmacist', 'NICE CKS common cold; negation scope'),
+  v('H46', 60, 'female', "I don't have chest pain or breathlessness, just a runny nose", S, 'pharmacist', 'NICE CKS common cold; negation'),
+];

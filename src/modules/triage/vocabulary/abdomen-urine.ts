@@ -1,0 +1,137 @@
+/** Abdomen, bowel, urine, genital and pregnancy phrasings. */
+import type { Concept } from './concept.ts';
+
+const TUMMY = '(?:stomach|tummy|belly|abdomen|abdominal|abdo|tum|pelvis|pelvic|groin|womb)';
+const ACHE = '(?:pains?|ache|aches|aching|hurts|hurting|cramps?|cramping|agony)';
+
+export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
+  {
+    id: 'abdominal_pain',
+    label: 'abdominal pain',
+    patterns: [
+      `(?:lower |upper )?${TUMMY} ${ACHE}`, '(?:stomach|tummy|belly) ?ache', `${ACHE} {ww}(?:in|on|across|around) {det}(?:lower |upper |left |right )?(?:side of {det})?${TUMMY}`,
+      `${ACHE} low (?:down )?in {det}${TUMMY}`, '(?:period like|period type) (?:pain|cramps?)', 'pain in {det}(?:left |right )?side',
+    ],
+  },
+  {
+    id: 'abdo_severe',
+    label: 'severe abdominal pain',
+    patterns: [
+      `(?:severe|terrible|agonising|agonizing|excruciating|unbearable|worst|awful|horrendous) {ww}${TUMMY} {w}(?:pain|ache)`,
+      'doubled (?:over|up)', `${TUMMY} {ww}(?:agony|excruciating|unbearable)`, `agony {ww}${TUMMY}`,
+    ],
+  },
+  {
+    id: 'vomiting',
+    label: 'vomiting',
+    patterns: ['vomit\\w*', 'vommit\\w*', '(?:being|been|was|keeps being) sick', 'throw\\w* up', 'threw up', 'puk\\w*', 'projectile'],
+  },
+  { id: 'nausea', label: 'feeling sick', patterns: ['nause\\w*', 'feel\\w* sick', 'queasy'] },
+  {
+    id: 'cant_keep_fluids',
+    label: 'unable to keep fluids down',
+    patterns: [
+      'cant keep {ww}(?:anything|fluids?|water|drinks?|liquids?|food) down', '(?:vomit\\w*|sick|throw\\w* up|bring\\w* up) {ww}(?:everything|every drink|all fluids|anything i drink)',
+    ],
+  },
+  {
+    id: 'diarrhoea',
+    label: 'diarrhoea',
+    patterns: ['diarrh\\w*', 'loose (?:stools?|poos?|bowels?)', 'watery (?:stools?|poos?)', 'the runs', 'the squits', '(?:stomach|tummy) bug', 'gastroenteritis', 'food poisoning', 'upset (?:stomach|tummy)'],
+  },
+  {
+    id: 'blood_in_stool',
+    label: 'blood in the stool',
+    patterns: [
+      'blood {ww}(?:in|on) {det}(?:stools?|poos?|poop|toilet paper|bowel movements?|underwear|nappy)', 'bloody (?:diarrh\\w*|stools?|poos?)',
+      'rectal bleed\\w*', 'bleeding from {det}(?:bottom|back passage|rectum|anus|bum)',
+    ],
+  },
+  {
+    id: 'melaena',
+    label: 'black, tarry stool',
+    patterns: ['black (?:tarry |sticky |tar like )?(?:stools?|poos?|poop)', '(?:stools?|poos?) {ww}(?:black|like tar|tarry)', 'mela?ena'],
+  },
+  {
+    id: 'vomiting_blood',
+    label: 'vomiting blood',
+    patterns: [
+      '(?:vomit\\w*|sick|throwing up|threw up|bringing up|brought up) {ww}blood', 'blood in {det}(?:vomit|sick)', 'coffee grounds?', 'ha?ematemesis',
+    ],
+  },
+  { id: 'jaundice', label: 'yellow skin or eyes', patterns: ['(?:yellow|yellowish) (?:skin|eyes|whites)', '(?:skin|eyes) {ww}(?:yellow|yellowish)', 'jaundic\\w*'] },
+  { id: 'constipation', label: 'constipation', patterns: ['constipat\\w*', 'not (?:had|been able to have) a poo', 'cant poo', 'hard poos?'] },
+  { id: 'heartburn', label: 'heartburn or indigestion', patterns: ['heartburn', 'indigestion', '(?:acid )?reflux', 'acid in {det}throat', 'dyspepsia'] },
+  {
+    id: 'urinary_symptoms',
+    label: 'urinary symptoms',
+    patterns: [
+      '(?:burning|stinging|pain|hurts|painful|burns|stings) {ww}(?:when|while|after|on) (?:i |he |she )?(?:pee\\w*|wee\\w*|urinat\\w*|passing urine|go to the toilet)',
+      '(?:peeing|weeing|urinating|pee|wee|urine) {ww}(?:burns|stings|hurts|a lot|more often|often|frequently|all the time)',
+      'cystitis', 'uti', 'urine infection', 'water infection', 'bladder infection', 'dysuria',
+      '(?:need|needing|have|having) to (?:go|pee|wee) {ww}(?:all the time|a lot|constantly|often|every)', '(?:cloudy|smelly) (?:urine|wee|pee)',
+    ],
+  },
+  {
+    id: 'urinary_retention',
+    label: 'unable to pass urine',
+    patterns: ['(?:cant|unable to|cannot|not able to) (?:pee|wee|pass urine|pass water|urinate|empty {det}bladder)', 'urinary retention', 'retention'],
+  },
+  { id: 'loin_pain', label: 'pain in the side or kidney area', patterns: ['(?:loin|kidney|flank)s?', 'pain in {det}(?:left |right )?side', 'side pain'] },
+  { id: 'blood_in_urine', label: 'blood in the urine', patterns: ['blood in {det}(?:urine|wee|pee)', '(?:urine|wee|pee) {ww}(?:red|pink|bloody)', 'ha?ematuria'] },
+  {
+    id: 'bleeding',
+    label: 'bleeding',
+    patterns: ['bleed\\w*', 'spotting', 'losing blood', 'blood loss', 'passing clots', 'clots'],
+  },
+  {
+    id: 'heavy_bleeding',
+    label: 'heavy bleeding that will not stop',
+    patterns: [
+      'heav(?:y|ily) bleed\\w*', 'bleed\\w* heavily', '(?:soaking|soaked|soaks) (?:through )?{ww}(?:pads?|towels?|bandages?|clothes)', 'lots of blood',
+      '(?:wont|doesnt|cant|not|will not|does not) stop(?:ping)? bleeding', 'bleeding (?:wont|doesnt|will not|does not|is not|isnt|not) stop\\w*',
+      'pouring (?:with )?blood', '(?:bleed\\w*|nose ?bleeds?|cut|wound) {www}(?:wont|doesnt|will not|does not|isnt|not|cant) stop\\w*', 'gushing blood', 'blood (?:is )?(?:pouring|gushing|spurting)',
+    ],
+  },
+  {
+    id: 'testicular_pain',
+    label: 'testicular pain',
+    patterns: [
+      '(?:testic\\w*|testes|testis|balls?|scrotum|scrotal|nuts) {ww}(?:pain|pains|hurts?|hurting|ache|aching|swollen|swelling|agony|tender)',
+      '(?:pain|ache|agony|swelling) (?:in|of) {det}(?:left |right )?(?:testic\\w*|balls?|scrotum|testes|testis)',
+    ],
+  },
+  {
+    id: 'pregnant',
+    label: 'pregnancy',
+    patterns: ['pregnan\\w*(?! test)', 'pregnant', 'expecting a baby', '\\d+ weeks gestation', 'my midwife', 'antenatal'],
+  },
+  {
+    id: 'possible_pregnancy',
+    label: 'a missed period or positive pregnancy test',
+    patterns: [
+      '(?:missed|late|skipped|no) (?:a |my |her )?periods?', '(?:havent|not) had {det}period', 'period (?:is )?(?:late|overdue)',
+      'positive (?:pregnancy )?test', '(?:could|might|may) be pregnant', 'think (?:i|she) (?:is|am|im|might be) pregnant',
+    ],
+  },
+  { id: 'shoulder_tip', label: 'shoulder-tip pain', patterns: ['shoulder ?tip', 'tip of {det}(?:left |right )?shoulder'] },
+  {
+    id: 'reduced_fetal_movements',
+    label: "baby moving less",
+    patterns: [
+      '(?:baby|babys|bump) {ww}(?:not|isnt|hasnt|stopped|less|fewer|reduced|slower|quieter|hardly|barely) {ww}(?:mov\\w*|kick\\w*)',
+      '(?:reduced|fewer|less|no|change in|slower) (?:fetal |foetal |baby )?(?:movements|kicks|kicking)', '(?:not|havent|hasnt) felt {det}baby (?:move|kick)',
+    ],
+  },
+  {
+    id: 'swelling_face_hands',
+    label: 'swelling of the face, hands or feet',
+    patterns: ['(?:swollen|swelling|puffy) (?:of )?{det}(?:face|hands|fingers|feet|ankles)', '(?:face|hands|fingers|feet|ankles)(?: and (?:face|hands|fingers|feet|ankles))? {ww}(?:swollen|swelling|puffy)'],
+  },
+  { id: 'chickenpox', label: 'chickenpox', patterns: ['chicken ?pox', 'varicella'] },
+  {
+    id: 'emergency_contraception',
+    label: 'need for emergency contraception',
+    patterns: ['morning after pill', 'emergency contracepti\\w*', 'condom (?:split|broke|came off|burst)', 'unprotected sex', 'missed (?:\\w+ )?pills?(?! dose)'],
+  },
+];

@@ -1,0 +1,115 @@
+/** Chest, heart, breathing and allergy phrasings. */
+import type { Concept } from './concept.ts';
+
+const PAIN = '(?:pains?|ache|aches|aching|hurts?|hurting|tight|tightness|tightening|pressure|discomfort|heaviness|heavy|crushing|squeezing|burning)';
+
+export const HEART_LUNG_CONCEPTS: Concept[] = [
+  {
+    id: 'chest_pain',
+    label: 'chest pain or tightness',
+    patterns: [
+      `chest ${PAIN}`,
+      `chest (?:feels|is|feel|felt) {w}${PAIN}`,
+      `${PAIN} (?:feeling )?(?:in|across|on|around|over) {det}(?:left |right |middle of {det}|centre of {det})?chest`,
+      `(?:tight|heavy|crushing|painful|sore) chest`,
+      'heart attack', 'angina', 'elephant {ww}on {det}chest',
+    ],
+  },
+  {
+    id: 'breathless',
+    label: 'breathlessness',
+    patterns: [
+      'breathless\\w*', 'short(?:ness)? of breath', 'out of breath', 'puffed out',
+      '(?:difficulty|trouble|problems?|struggl\\w*) (?:with )?breathing', 'hard to breathe',
+      'breathing (?:is )?(?:difficult|hard|harder|fast|faster|quick|heavy|laboured|labored|very hard|really hard)',
+      '(?:cant|unable to) breathe (?:properly|well)', 'not breathing properly',
+      'cant get enough air',
+    ],
+  },
+  {
+    id: 'breathless_severe',
+    label: 'severe difficulty breathing',
+    patterns: [
+      'cant (?:breathe|breath)(?! (?:properly through|through) {det}nose)', 'cant catch {det}breath', 'cant get {det}breath',
+      '(?:struggling|fighting|gasping|unable) (?:to|for) (?:breathe|breath|air)', 'gasping',
+      '(?:not|stopped) breathing(?! properly)', '(?:cant|unable to|not able to) (?:finish|complete|say|speak in|talk in) {ww}sentences',
+      'chok(?:e|ed|es|ing)', 'severe(?:ly)? (?:short of breath|breathless)',
+    ],
+  },
+  {
+    id: 'blue_lips',
+    label: 'blue or grey lips or skin',
+    patterns: [
+      'blue (?:lips|tongue|face)', 'blue around {det}(?:lips|mouth)',
+      '(?:lips|face|tongue) (?:are |is |have |has )?(?:gone |turned |turning |going |look |looks |looking )?(?:blue|grey|gray)',
+      '(?:turned|turning|gone|going) blue', 'cyano\\w+',
+    ],
+  },
+  {
+    id: 'wheeze',
+    label: 'wheeze or worsening asthma',
+    patterns: [
+      'wheez\\w*', 'asthma (?:attack|is worse|is getting worse|getting worse|flare\\w*)',
+      '(?:using|needing|need|taking) {det}(?:blue )?(?:inhaler|reliever|ventolin|salbutamol) (?:more|a lot|every|lots)',
+    ],
+  },
+  {
+    id: 'asthma_severe',
+    label: 'reliever inhaler not helping',
+    patterns: [
+      '(?:inhaler|reliever|ventolin|salbutamol|puffer) (?:isnt|is not|not|doesnt|does not|has not|hasnt) (?:working|helping|help|work)',
+      '(?:inhaler|reliever|ventolin|salbutamol|puffer) (?:is )?(?:not helping|no help|useless)',
+    ],
+  },
+  {
+    id: 'palpitations',
+    label: 'palpitations (heart racing)',
+    patterns: [
+      'palpitat\\w*', 'heart (?:is )?(?:racing|pounding|fluttering|thumping|skipping|jumping|going (?:really |very )?fast|beating (?:really |very )?fast|irregular)',
+      '(?:racing|pounding|fluttering|irregular) (?:heart|heartbeat|pulse)', 'fluttering in {det}chest',
+    ],
+  },
+  {
+    id: 'arm_jaw_pain',
+    label: 'pain in the jaw or left arm',
+    patterns: ['(?:pain|ache|aching|tightness|heaviness) (?:in|down|along) {det}(?:jaw|left arm|arms)', 'jaw (?:pain|ache|aching|hurts|is aching)', 'left arm (?:pain|ache|aching|hurts|feels heavy)'],
+  },
+  { id: 'sweaty', label: 'sweating or clamminess', patterns: ['sweat\\w*', 'clammy', 'cold sweats?'] },
+  { id: 'cough', label: 'cough', patterns: ['cough\\w*', 'chesty'] },
+  {
+    id: 'cough_blood',
+    label: 'coughing up blood',
+    patterns: ['cough\\w* (?:up )?(?:blood|bloody|red)', 'blood in {det}(?:phlegm|sputum|spit|mucus)', 'ha?emoptysis'],
+  },
+  {
+    id: 'calf_clot',
+    label: 'painful swollen calf (possible clot)',
+    patterns: [
+      'calf (?:is )?{w}(?:swollen|swelling|painful|pain|hurts|tender|red|hot)', 'swollen (?:calf|leg)', '(?:swollen|painful|tender|hot) {ww}calf', 'one leg {ww}swollen',
+      '(?:pain|ache) in {det}(?:left |right )?calf', 'dvt', '(?:blood )?clot in {det}(?:leg|calf|lung)', 'blood clot',
+    ],
+  },
+  {
+    id: 'throat_swelling',
+    label: 'swelling of the throat or tongue',
+    patterns: [
+      'throat (?:is |feels )?(?:closing|swelling|swollen|tight|tightening)', 'throat feels {w}(?:tight|closed)',
+      '(?:swollen|swelling of|swelling in) {det}(?:throat|tongue)', 'tongue (?:is )?(?:swollen|swelling|swelled|swells)',
+      'cant swallow (?:my |his |her )?(?:saliva|spit)',
+    ],
+  },
+  {
+    id: 'lip_face_swelling',
+    label: 'swollen lips or face',
+    patterns: ['(?:lips|lip|face|eyes) (?:are |is )?(?:swelling|swollen|swelled|puffed)', '(?:swollen|swelling of|puffy) {det}(?:lips?|face)'],
+  },
+  {
+    id: 'allergen',
+    label: 'a likely allergic trigger',
+    patterns: [
+      'allergic reaction', 'anaphyla\\w*', 'epi ?pen', '(?:bee|wasp|hornet) stings?', 'stung',
+      '(?:ate|eaten|eating|had) {ww}(?:peanuts?|nuts?|prawns?|shellfish|sesame)', 'reaction to {det}(?:new )?(?:tablets?|medicine|medication|antibiotics?|penicillin|food)',
+      'allergic to',
+    ],
+  },
+];

@@ -1,0 +1,38 @@
+/** Every concept the engine can recognise, in one list. */
+import type { Concept } from './concept.ts';
+import { ABDOMEN_URINE_CONCEPTS } from './abdomen-urine.ts';
+import { HEART_LUNG_CONCEPTS } from './heart-lungs.ts';
+import { INFECTION_CHILD_CONCEPTS } from './infection-child.ts';
+import { MENTAL_HEALTH_CONCEPTS } from './mental-health.ts';
+import { MINOR_ILLNESS_CONCEPTS } from './minor-illness.ts';
+import { MODIFIER_CONCEPTS } from './modifiers.ts';
+import { MSK_CONCEPTS } from './musculoskeletal.ts';
+import { NEURO_CONCEPTS } from './neuro.ts';
+import { SERVICE_CONCEPTS } from './services.ts';
+
+export type { Concept } from './concept.ts';
+
+export const CONCEPTS: readonly Concept[] = [
+  ...HEART_LUNG_CONCEPTS,
+  ...NEURO_CONCEPTS,
+  ...INFECTION_CHILD_CONCEPTS,
+  ...ABDOMEN_URINE_CONCEPTS,
+  ...MSK_CONCEPTS,
+  ...MENTAL_HEALTH_CONCEPTS,
+  ...SERVICE_CONCEPTS,
+  ...MINOR_ILLNESS_CONCEPTS,
+  ...MODIFIER_CONCEPTS,
+];
+
+/**
+ * Concepts the engine derives from structured facts rather than words: follow-up answers,
+ * numbers in the text and the input's pregnancy flag (see facts.ts).
+ */
+export const DERIVED_CONCEPTS: readonly Concept[] = [
+  { id: 'phq9_item9_positive', label: 'PHQ-9 item 9 (thoughts of self-harm) answered above "not at all"', patterns: [] },
+  { id: 'phq9_severe', label: 'PHQ-9 score of 20 or more', patterns: [] },
+  { id: 'phq9_moderate', label: 'PHQ-9 score of 10 or more', patterns: [] },
+  { id: 'gad7_moderate', label: 'GAD-7 score of 10 or more', patterns: [] },
+  { id: 'self_harm_mentioned', label: 'suicide or self-harm mentioned, even if denied', patterns: [] },
+  { id: 'severity_high', label: 'severity 8 out of 10 or more', patterns: [] },
+];

@@ -1,0 +1,102 @@
+/** Fever, infection, sepsis, meningitis and the NICE NG143 features in young children. */
+import type { Concept } from './concept.ts';
+
+export const INFECTION_CHILD_CONCEPTS: Concept[] = [
+  {
+    id: 'fever',
+    label: 'fever',
+    patterns: [
+      'fever\\w*', 'feaver', '(?<!normal )temperature(?! (?:is |was )?(?:normal|fine|ok|okay|down))', 'temp(?! (?:is |was )?(?:normal|fine|ok|okay|down))',
+      'temps', 'high temp', 'hot to (?:the )?touch', '(?:burning|boiling|red) hot', 'pyrexi\\w*', 'hot and cold', 'the shivers',
+    ],
+  },
+  {
+    id: 'rigors',
+    label: 'uncontrollable shivering',
+    patterns: [
+      'rigou?rs', '(?:uncontrollabl\\w*|extreme\\w*|violent\\w*|cant stop) shak\\w*', '(?:uncontrollabl\\w*|extreme\\w*|violent\\w*|cant stop) shiver\\w*',
+      'shiver\\w* (?:uncontrollabl\\w*|violently|non ?stop)', 'shaking uncontrollabl\\w*', 'teeth (?:are )?chattering',
+    ],
+  },
+  {
+    id: 'infection',
+    label: 'an infection',
+    patterns: [
+      'infect\\w*', 'uti', 'cellulitis', 'pneumonia', 'covid', 'flu', 'influenza', 'antibiotics?', 'abscess',
+    ],
+  },
+  { id: 'sepsis_word', label: 'worry about sepsis', patterns: ['sepsis', 'septic(?! tank)', 'blood poisoning'] },
+  {
+    id: 'feels_like_dying',
+    label: 'feeling they might die',
+    patterns: [
+      '(?:feel|feels|feeling|felt) like {ww}(?:going to|gonna|about to) die', '(?:im|i am) (?:going to|gonna|about to) die',
+      '(?:never|worst (?:i|ive)) (?:felt|been|ever felt) (?:this|so) (?:ill|unwell|bad)', 'sense of (?:impending )?doom',
+    ],
+  },
+  {
+    id: 'mottled',
+    label: 'mottled, ashen or very pale skin',
+    patterns: [
+      'mottl\\w*', 'blotchy (?:and )?(?:blue|purple|grey|gray)', 'ashen', '(?:skin|he|she|they) {ww}(?:grey|gray|ashen|deathly pale)',
+      'looks? (?:grey|gray|deathly pale)', '(?:skin )?(?:looks )?mottled (?:and )?blotchy', 'skin (?:looks |is )?(?:blotchy|mottled)',
+    ],
+  },
+  { id: 'pale', label: 'pale skin', patterns: ['pale', 'pallor', 'white as a sheet'] },
+  {
+    id: 'non_blanching_rash',
+    label: 'a rash that does not fade under a glass',
+    patterns: [
+      '(?:rash|spots) {ww}(?:doesnt|does not|wont|didnt|did not|isnt|not|dont|do not) (?:fade|go away|disappear|blanch)\\w*',
+      'non ?blanch\\w*', '(?:purple|dark red) (?:spots|rash|blotches|marks|bruises|pin ?pricks?)', 'pin ?prick (?:rash|spots)',
+      '(?:rash|spots) {ww}(?:still )?(?:visible|see|seen|showing|there) {ww}(?:glass|tumbler)', 'purpur\\w*', 'petechia\\w*',
+    ],
+  },
+  { id: 'rash', label: 'a rash', patterns: ['rash\\w*', 'spotty', 'blotch\\w*'] },
+  {
+    id: 'floppy',
+    label: 'floppy or limp child',
+    patterns: ['floppy(?! (?:arm|hand|leg))', 'limp (?:baby|child|body|and)', '(?:baby|child|son|daughter|he|she) (?:is |has gone |went )?(?:limp|very floppy)', 'like a rag ?doll', 'no muscle tone'],
+  },
+  {
+    id: 'high_pitched_cry',
+    label: 'weak, high-pitched or continuous cry',
+    patterns: ['(?:high pitched|weak|continuous|constant|strange) (?:cry|crying|scream\\w*|whimper\\w*)', '(?:crying|screaming) (?:non ?stop|continuously|constantly)'],
+  },
+  {
+    id: 'grunting',
+    label: 'grunting or chest drawing in',
+    patterns: [
+      'grunt\\w*', '(?:sucking|pulling|drawing|caving) in {ww}(?:ribs|chest|tummy|neck)', '(?:skin|ribs|chest) {ww}(?:sucking|pulling|drawing|caving) in',
+      'nostrils (?:are )?flaring', 'flaring nostrils', 'breathing (?:very |really )?(?:fast|quickly) (?:and|with) {ww}(?:ribs|grunt\\w*)',
+    ],
+  },
+  {
+    id: 'bulging_fontanelle',
+    label: 'bulging soft spot (fontanelle)',
+    patterns: ['bulging (?:soft spot|fontanel\\w*)', '(?:soft spot|fontanel\\w*) {www}(?:bulging|bulges|bulged|raised|swollen|sticking out)'],
+  },
+  {
+    id: 'not_feeding',
+    label: 'not feeding or drinking',
+    patterns: [
+      '(?:not|wont|isnt|wasnt|stopped|refus\\w*|refuses to|barely|hardly) (?:feeding|feed|taking (?:any )?(?:milk|feeds?|bottles?|fluids)|drinking|eating (?:or|and) drinking)',
+      '(?:poor|off (?:his |her |their )?) ?(?:feeding|feeds|milk)', 'not drinking much', 'hardly drinking',
+    ],
+  },
+  {
+    id: 'reduced_urine',
+    label: 'passing less urine or fewer wet nappies',
+    patterns: ['(?:fewer|less|hardly any|not many|not as many) wet nappies', '(?:peeing|weeing|passing urine) less', 'less (?:urine|wee|pee)'],
+  },
+  {
+    id: 'no_urine',
+    label: 'no urine for many hours',
+    patterns: [
+      'no wet nappies', 'dry nappies?',
+      '(?:not|hasnt|havent|hadnt|not been able to) (?:passed|pass|peed|pee|weed|wee|urinated|been for a wee|had a wee|passing) ?(?:urine|water|any urine|a wee|much urine)?',
+      'no (?:urine|wee|pee)(?! infection)', 'not passing (?:much )?(?:urine|water)',
+    ],
+  },
+  { id: 'fever_5_days', label: 'fever for five days or more', patterns: ['(?:fever|temperature|temp) (?:for|of|lasting) (?:5|five|6|six|7|seven) days', '(?:5|five|6|six|7|seven) days of (?:fever|temperature)'] },
+];

@@ -1,0 +1,67 @@
+/** Mood, anxiety, self-harm and psychosis phrasings (NICE NG222, NG225, CG113, CG178). */
+import type { Concept } from './concept.ts';
+
+export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
+  {
+    id: 'suicidal',
+    label: 'thoughts of suicide',
+    patterns: [
+      'suicid\\w*', 'kill (?:my ?self|me)', 'end (?:my life|it all|my own life)', 'ending (?:my life|it all)', 'end it', 'take my (?:own )?life',
+      '(?:want|wanting|wanted|wish|wishing) (?:to be|i was|i were) dead', 'better off (?:dead|without me)',
+      '(?:dont|do not) want to (?:be here|live|be alive|wake up|go on)', 'no (?:point|reason) (?:in )?(?:living|going on|carrying on)',
+      'life (?:isnt|is not|not) worth living', 'thoughts of (?:dying|death)', '(?:want|wanting|wanted|wish|wishing) to die', 'rather be dead',
+    ],
+  },
+  {
+    id: 'self_harm',
+    label: 'self-harm',
+    patterns: ['self ?harm\\w*', 'cutting (?:myself|my arms|my legs|himself|herself)', 'burning myself', '(?:harm|harming) (?:my ?self|himself|herself)', 'hurt\\w* (?:my ?self|himself|herself) (?:on purpose|deliberately)'],
+  },
+  {
+    id: 'suicide_plan',
+    label: 'a plan or intent to act on suicidal thoughts',
+    patterns: [
+      '(?:made|have|got|making|with) (?:a )?plan', 'planned', 'plan to', '(?:going|gonna|about) to (?:kill|end|hang|overdose|do it|take)',
+      '(?:saved|saving|stockpil\\w*|collected|collecting|hoard\\w*) {ww}(?:pills|tablets|meds|medication|medicines)', 'tonight',
+      'goodbye (?:notes?|letters?|messages?)', '(?:said|saying|say) goodbye', '(?:wrote|written|writing) {ww}(?:note|letter)',
+      'rope', 'bought {ww}(?:rope|pills|tablets|razor)', '(?:pills|tablets|meds|rope) (?:are )?(?:ready|saved|lined up|hidden)', 'have {ww}(?:pills|tablets) ready', '(?:jump|jumping) (?:off|from|in front)', '(?:hang|hanging) myself', 'bridge',
+    ],
+  },
+  {
+    id: 'overdose',
+    label: 'an overdose taken',
+    patterns: [
+      'overdos\\w*', '(?:taken|took|swallowed|had) {ww}(?:too many|lots of|loads of|a lot of|a handful of|handfuls of|whole (?:box|packet|pack|bottle)|all (?:of )?{det}(?:pills|tablets))',
+    ],
+  },
+  {
+    id: 'psychosis',
+    label: 'hearing voices or unusual beliefs',
+    patterns: [
+      'hearing voices', 'voices (?:telling|in {det}head|talking)', 'hallucinat\\w*', 'seeing things (?:that )?(?:arent|are not) there',
+      'paranoi\\w*', '(?:people|someone|they) (?:are )?(?:watching|following|after|spying on) (?:me|him|her)', 'psychosis', 'psychotic',
+    ],
+  },
+  {
+    id: 'harm_to_others',
+    label: 'thoughts of harming someone else',
+    patterns: ['(?:want|wanting|going|feel like|urges? to) (?:to )?(?:hurt|kill|harm|attack) (?:someone|somebody|him|her|them|people|my (?:baby|child|partner))'],
+  },
+  {
+    id: 'low_mood',
+    label: 'low mood',
+    patterns: [
+      'depress\\w*', 'low mood', '(?:feel|feeling|felt|been|am|im|so|very|really) (?:so |really |very )?(?:low|down|flat|empty|hopeless|worthless|miserable)',
+      'no motivation', 'cant stop crying', 'crying all the time', 'hopeless', 'worthless', 'mental health', 'struggling mentally', 'not coping',
+      'cant cope', 'burn(?:t|ed)? ?out', 'getting me down', 'no interest in anything',
+    ],
+  },
+  {
+    id: 'anxiety',
+    label: 'anxiety',
+    patterns: [
+      'anxi\\w*', 'anxeity', 'panic\\w*', 'worr(?:y|ies|ied|ying) (?:all the time|constantly|a lot|about everything)', 'worrying constantly',
+      'constantly worr\\w*', 'nervous(?! system)', 'on edge', 'stress(?:ed)?', 'overwhelmed', 'ocd', 'phobia',
+    ],
+  },
+];

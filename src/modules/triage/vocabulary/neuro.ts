@@ -1,0 +1,148 @@
+/** Brain, head, eyes and consciousness phrasings. */
+import type { Concept } from './concept.ts';
+
+export const NEURO_CONCEPTS: Concept[] = [
+  {
+    id: 'face_droop',
+    label: 'face drooping on one side',
+    patterns: [
+      '(?:face|mouth|smile|lip) (?:has |is |have )?(?:drooping|droopy|drooped|dropped|fallen|sagging|lopsided|gone lopsided|twisted)',
+      '(?:drooping|droopy|lopsided|dropped) (?:face|mouth|smile)', '(?:one side|side) of {det}(?:face|mouth) (?:has |is )?(?:dropped|drooping|fallen|numb|weak)',
+      'cant smile (?:properly|evenly)', 'face (?:feels |is |has gone |went |gone )?(?:numb|tingly|weird and numb)',
+    ],
+  },
+  {
+    id: 'one_sided_weakness',
+    label: 'sudden weakness or numbness in an arm or one side',
+    patterns: [
+      '(?:weak|numb|weakness|numbness|paralys\\w*) (?:on|down|in) one side', 'one side of {det}body',
+      'sudden(?:ly)? {ww}(?:weak|numb|weakness|numbness|heaviness) (?:in|of|down) {det}(?:left |right )?(?:arm|leg|hand|face|side)',
+      'sudden(?:ly)? {ww}(?:cant|cannot|unable to) (?:lift|raise|move|use|feel) {det}(?:left |right )?(?:arm|hand|leg)',
+      '(?:cant|unable to) (?:lift|raise|move) (?:both|either|{det}(?:left |right )?)arms?(?! above)',
+      '(?:left|right) (?:arm|hand|leg) (?:has )?(?:gone |is |went )?(?:weak|numb|dead|limp|floppy|useless)',
+      '(?:arm|hand) (?:has )?(?:gone|went|is) (?:suddenly )?(?:weak|numb|dead|limp|floppy|useless)',
+    ],
+  },
+  {
+    id: 'speech_problem',
+    label: 'slurred or muddled speech',
+    patterns: [
+      'slurr\\w*', '(?:speech|talking|voice) (?:is |has |went |goes |going |was )?(?:gone )?(?:slurred|garbled|jumbled|muddled|strange|funny|weird)',
+      '(?:cant|unable to) (?:get|find) (?:the |my |his |her )?words', '(?:cant|unable to) (?:speak|talk) properly',
+      'words (?:are )?(?:coming|come|came) out (?:wrong|jumbled|muddled|funny)', 'talking (?:gibberish|nonsense)',
+    ],
+  },
+  {
+    id: 'sudden_vision_loss',
+    label: 'sudden loss of vision',
+    patterns: [
+      'sudden(?:ly)? {ww}(?:lost|lose|loss of|cant see|blind)', '(?:lost|losing|loss of) (?:the )?(?:sight|vision)',
+      '(?:gone|went|going) blind', 'cant see (?:anything )?(?:out of|from|with) {det}(?:left |right )?eye', 'curtain (?:over|across|coming down)',
+    ],
+  },
+  {
+    id: 'visual_disturbance',
+    label: 'blurred vision or flashing lights',
+    patterns: [
+      'blurr\\w* (?:vision|sight|eyes?)', '(?:vision|sight|eyes?) (?:is |are |has |have )?(?:gone )?(?:blurr\\w*|funny|strange|flashing|fuzzy)',
+      'flashing lights', 'flashes', 'seeing (?:spots|flashes|stars|double|lights|zig ?zags)', 'double vision', 'floaters',
+      'spots in front of {det}eyes', 'zig ?zags?',
+    ],
+  },
+  {
+    id: 'headache',
+    label: 'headache',
+    patterns: [
+      'head ?aches?', 'hedache', 'migraines?', '(?:pain|ache|pounding|throbbing|pressure) (?:in|on) {det}head',
+      'head (?:hurts|is pounding|is throbbing|pain|is killing me)', '(?:pounding|throbbing|splitting|sore) head',
+    ],
+  },
+  {
+    id: 'thunderclap',
+    label: 'sudden severe ("worst ever") headache',
+    patterns: [
+      'worst {ww}headache', 'worst {ww}pain {ww}(?:in )?{det}head',
+      '(?:sudden|suddenly|thunderclap|explosive|instant) {ww}(?:headache|pain in {det}head)',
+      'headache {ww}came on {w}(?:suddenly|in seconds|instantly|out of nowhere|like a thunderclap)',
+      'like (?:being|been|i was|i had been|getting) (?:hit|kicked|struck|smashed) {ww}head',
+    ],
+  },
+  {
+    id: 'stiff_neck',
+    label: 'stiff neck',
+    patterns: ['stiff neck', 'neck (?:is |feels )?(?:stiff|stiffness)', '(?:cant|unable to) (?:bend|touch|put) {det}(?:head|chin) {ww}(?:chest|forward|down)'],
+  },
+  {
+    id: 'photophobia',
+    label: 'light hurting the eyes',
+    patterns: [
+      '(?:light|lights|bright lights?|daylight|sunlight) (?:hurts?|hurting|is painful|bothers?|is bothering|too bright)',
+      '(?:dislikes?|cant stand|cant bear|cant look at|sensitive to|sensitivity to|avoiding) {ww}(?:light|lights)', 'photophobi\\w*',
+    ],
+  },
+  {
+    id: 'confusion',
+    label: 'new confusion',
+    patterns: [
+      'confus\\w*', 'disorientat\\w*', 'delirium', 'delirious', 'muddled(?! (?:speech|words))', 'not making (?:any )?sense',
+      'doesnt know where (?:she|he|they|i) (?:is|are|am)', 'not with it', 'not (?:herself|himself|themselves|myself) {ww}(?:confus\\w*|muddled|strange|odd)',
+    ],
+  },
+  {
+    id: 'unresponsive',
+    label: 'collapsed or unresponsive',
+    patterns: [
+      'unconscious', 'unresponsive', 'not respond\\w*(?! to (?:the |my |his |her )?(?:antibiotics?|treatment|medications?|medicines?|tablets|cream|inhaler))', '(?:wont|cant|hard to|difficult to|unable to) (?:wake|rouse)',
+      '(?:wont|doesnt|not|isnt) wak(?:e|ing) (?:up )?(?:properly)?', 'collaps\\w*', 'lifeless',
+    ],
+  },
+  {
+    id: 'seizure',
+    label: 'seizure (fit)',
+    patterns: ['seizures?', 'seizing', 'fitting', '(?:having|had|has|have|a|first|another|ever) (?:a )?fits?(?! note)', 'convuls\\w*'],
+  },
+  {
+    id: 'seizure_red',
+    label: 'a first or prolonged seizure',
+    patterns: [
+      '(?:first|1st) (?:ever )?(?:fit|seizure|convulsion)', '(?:more|longer) than (?:5|five|ten|10) min\\w*',
+      '(?:over|lasted|lasting|for) (?:5|five|6|six|7|ten|10|15) min\\w*', '(?:fits?|seizures?|fitting) {ww}(?:wont|doesnt|not) stop\\w*',
+      '(?:one|fit) after another', 'keeps? (?:fitting|having fits|having seizures)',
+    ],
+  },
+  { id: 'epilepsy', label: 'known epilepsy', patterns: ['epilep\\w*'] },
+  {
+    id: 'faint',
+    label: 'fainting or passing out',
+    patterns: ['faint\\w*', 'passed out', 'pass out', 'passing out', 'blacked out', 'black out', 'keeled over', 'light ?headed and fell'],
+  },
+  { id: 'dizzy', label: 'dizziness', patterns: ['dizz\\w*', 'light ?headed\\w*', 'vertigo', '(?:room|head) (?:is )?spinning', 'woozy', 'unsteady'] },
+  {
+    id: 'head_injury',
+    label: 'a head injury',
+    patterns: [
+      '(?:hit|banged|bumped|knocked|bashed|smacked|cracked) {det}head', '(?:hit|banged|bumped) (?:his|her|my|their) head',
+      'head injur\\w*', 'concuss\\w*', 'fell (?:and|onto|on) {ww}head', 'knocked out',
+    ],
+  },
+  {
+    id: 'anticoagulant',
+    label: 'taking a blood thinner',
+    patterns: ['warfarin', 'apixaban', 'rivaroxaban', 'edoxaban', 'dabigatran', 'blood thinners?', 'anticoagula\\w*', 'eliquis', 'xarelto'],
+  },
+  {
+    id: 'drowsy',
+    label: 'unusually drowsy',
+    patterns: ['(?:very |really |unusually |so |extremely )(?:drowsy|sleepy|lethargic)', 'drowsy', 'lethargic', 'hard to keep awake'],
+  },
+  {
+    id: 'chemical_eye',
+    label: 'chemical in the eye',
+    patterns: ['(?:bleach|chemical|chemicals|acid|alkali|oven cleaner|cement|lime) {ww}(?:in|into) {det}(?:left |right )?eyes?'],
+  },
+  {
+    id: 'red_eye_painful',
+    label: 'painful red eye',
+    patterns: ['(?:painful|sore) red eyes?', 'red (?:and )?(?:painful|sore) eyes?', 'eyes? (?:is |are )?{w}(?:very|really) painful'],
+  },
+];

@@ -1,0 +1,134 @@
+/**
+ * Requests that belong to a non-GP role: medicines questions, nurse tasks, admin, social needs
+ * and home visits. Getting these right is what frees GP time (architecture.md: "the right help
+ * first time").
+ */
+import type { Concept } from './concept.ts';
+
+const MEDS = '(?:medication|medicines?|meds|tablets?|pills?|prescription|repeat|inhaler|statin|antidepressants?|dose)';
+
+export const SERVICE_CONCEPTS: Concept[] = [
+  {
+    id: 'medication_question',
+    label: 'a question about medicines',
+    patterns: [
+      'side ?effects?', '(?:what|which|right|correct|maximum|max|how much|how many|safe) {ww}(?:dose|dosage|doses)', 'dos(?:e|age) (?:of|for)',
+      '(?:missed|forgot|forgotten) {ww}(?:dose|tablets?|pills?|medication|meds|statin|inhaler)',
+      '(?:can|could|should) i (?:take|have|stop|drink|mix) {ww}(?:with|while|on|and|alongside)', 'is it (?:ok|okay|safe|alright) to (?:take|have|stop|mix|drink)',
+      'interact\\w*', 'medication review', 'medicines? review', `(?:question|query|questions|queries) (?:about|on|regarding) {det}${MEDS}`,
+      `${MEDS} (?:is |are )?(?:making me|causing|giving me|gives me|makes me|upsetting)`, 'should i stop (?:taking )?{det}\\w+',
+    ],
+  },
+  {
+    id: 'contraception',
+    label: 'contraception',
+    patterns: ['contracepti\\w*', '(?:the |my )?pill (?:check|review)', 'coil', 'iud', 'ius', 'implant', 'depo', 'mini pill', 'combined pill', 'hrt'],
+  },
+  {
+    id: 'dressing',
+    label: 'a wound dressing or stitches',
+    patterns: ['dressings?', 'wound (?:check|care|review)', 'stitches (?:out|removed|removal|taken out)', 'sutures?', 'staples (?:out|removed|removal)', '(?:change|changing) {det}(?:bandage|dressing)', 'leg ulcer'],
+  },
+  {
+    id: 'nurse_task',
+    label: 'a nurse appointment (check, test or vaccine)',
+    patterns: [
+      'blood pressure (?:check|reading|review|test)', '(?:check|checked|checking) {det}blood pressure', 'bp (?:check|review)', 'smear', 'cervical screening',
+      'vaccin\\w*', 'jabs?', 'immunis\\w*', 'b12 (?:injection|jab)', 'blood tests? (?:booked|appointment|needed|due|form)', '(?:need|book|due) {ww}blood tests?',
+      '(?:diabetes|asthma|copd) (?:review|check)', 'travel (?:jabs?|vaccines?|vaccinations?)', 'ear syringing', 'health check',
+    ],
+  },
+  {
+    id: 'fit_note',
+    label: 'a fit note',
+    patterns: ['fit note', 'sick note', 'med ?3', 'statement of fitness', 'note for (?:work|my employer)', 'signed off (?:work|sick)'],
+  },
+  {
+    id: 'repeat_prescription',
+    label: 'a repeat prescription request',
+    patterns: [
+      'repeat (?:prescription|medication|meds|script)', '(?:re ?order|order|request|need|renew) {ww}(?:prescription|repeat|meds|medication|inhaler)s?',
+      '(?:run|running|ran) out of {det}(?:meds|medication|tablets|pills|inhaler)', 'prescription (?:request|renewal|not ready|ready)',
+    ],
+  },
+  {
+    id: 'test_results',
+    label: 'test results',
+    patterns: ['(?:blood|test|tests|scan|x ?ray|smear|urine) results?', 'results (?:of|from|for) {det}(?:blood|test|tests|scan|x ?ray)', 'results (?:back|yet)', 'my results'],
+  },
+  {
+    id: 'letter_or_form',
+    label: 'a letter or form',
+    patterns: ['letters?', 'forms?', 'paperwork', 'insurance', 'dvla', 'passport', 'certificate', 'report for', 'sign {det}(?:form|document)'],
+  },
+  {
+    id: 'referral_update',
+    label: 'a referral or hospital appointment update',
+    patterns: ['referral', 'been referred', 'waiting list', 'hospital appointment', '(?:chase|chasing|update on) {ww}(?:referral|appointment)'],
+  },
+  {
+    id: 'registration',
+    label: 'registration or contact details',
+    patterns: [
+      'change (?:of )?{det}(?:address|name|phone number|number|details|email)', '(?:changed|updating|update) {det}(?:address|name|phone number|number|details|email)',
+      '(?:moved|moving) house', 'new address', 'register(?:ing)? (?:with|at|as)', 'registration', 'new patient',
+    ],
+  },
+  {
+    id: 'appointment_admin',
+    label: 'changing an appointment',
+    patterns: ['cancel {det}appointment', 'rebook', 're ?schedule', 'change {det}appointment'],
+  },
+  {
+    id: 'lonely',
+    label: 'loneliness or isolation',
+    patterns: [
+      'lonel\\w*', 'isolat\\w*', '(?:no one|nobody|noone) to talk to', 'no friends', '(?:feel|feeling|so|all) alone', 'on my own all',
+      'bereave\\w*', 'grie(?:f|ving)', '(?:husband|wife|partner|mum|dad|son|daughter|mother|father) (?:has )?(?:died|passed away)',
+    ],
+  },
+  {
+    id: 'housing',
+    label: 'a housing problem',
+    patterns: ['housing', 'homeless\\w*', 'evict\\w*', 'landlord', 'damp', 'mould', 'sofa surfing', 'nowhere to live', 'rent arrears', 'council house'],
+  },
+  {
+    id: 'money',
+    label: 'money, debt or benefits',
+    patterns: [
+      'debts?', 'money (?:worries|problems|troubles|issues)', 'cant afford', 'food ?banks?', 'benefits?', 'universal credit', 'pip (?:claim|assessment|form)',
+      'financial\\w*', 'cost of living', 'arrears', 'bills',
+    ],
+  },
+  {
+    id: 'carer',
+    label: 'caring for someone',
+    patterns: ['(?:unpaid )?carer', '(?:i )?care for {det}(?:mum|dad|husband|wife|partner|son|daughter|mother|father)', 'looking after {det}(?:mum|dad|husband|wife|partner|mother|father)'],
+  },
+  {
+    id: 'wellbeing_activity',
+    label: 'wanting to get active or connect',
+    patterns: ['get (?:more )?active', 'walking groups?', 'exercise (?:groups?|class\\w*)', 'social activit\\w*', 'volunteer\\w*', 'gardening group', 'community group', 'social prescrib\\w*', 'link worker'],
+  },
+  {
+    id: 'housebound',
+    label: 'housebound or needing a home visit',
+    patterns: [
+      'house ?bound', 'home visits?', 'bed ?bound', 'visit (?:me|him|her|them|mum|dad) at home', '(?:cant|cannot|unable to) (?:get|come|leave) (?:to|out of|into) {det}(?:surgery|practice|house|home)',
+      '(?:cant|cannot|unable to) leave (?:the |my )?(?:house|home|bed)', '(?:cant|cannot) get out(?: of {det}(?:house|home|bed))?',
+    ],
+  },
+  {
+    id: 'fall',
+    label: 'a fall',
+    patterns: ['(?:had|have had|has had) (?:a )?(?:fall|falls)', 'fell (?:over|down|off|out|on|in|and)', 'fallen (?:over|down)', '(?:keep|keeps|kept) falling', 'falls'],
+  },
+  {
+    id: 'cancer_concern',
+    label: 'a possible cancer symptom',
+    patterns: [
+      '(?:lost|losing) {ww}(?:weight|stone|kg|kilos|pounds)(?! on purpose)', 'weight loss', 'clothes {ww}(?:loose|falling off)', 'lumps?',
+      'moles? {ww}(?:changed|changing|bleeding|getting bigger|growing|itchy)', 'new moles?',
+    ],
+  },
+];
