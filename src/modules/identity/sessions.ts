@@ -37,7 +37,8 @@ export async function logIn(db: Db, p: { email: string; password: string; now: D
     network_id: staff.network_id,
     token_hash: sha256(secret),
     staff_id: staff.id,
-    active_organisation_id: roles[0].organisation_id,
+    // Start the day at their own practice; hub and PCN roles are a switch away.
+    active_organisation_id: (roles.find((r) => r.organisation_kind === 'practice') ?? roles[0]).organisation_id,
     csrf_token: randomSecret(18),
     expires_at: new Date(p.now.getTime() + SESSION_HOURS * 3600_000),
   });
