@@ -4,6 +4,8 @@ import { networkRoutes } from '../modules/network/index.ts';
 import { patientRoutes } from '../modules/patients/index.ts';
 import { bookingRoutes } from '../modules/booking/index.ts';
 import { triageRoutes } from '../modules/triage/index.ts';
+import { consultationRoutes } from '../modules/consultations/index.ts';
+import { messagingRoutes } from '../modules/messaging/index.ts';
 
 /** Each module's routes and the prefix they live under: /api/v1/<prefix>. */
 export const moduleRoutes: [string, ModuleRoutes][] = [
@@ -12,4 +14,6 @@ export const moduleRoutes: [string, ModuleRoutes][] = [
   ['patients', patientRoutes],
   ['booking', bookingRoutes],
   ['triage', triageRoutes],
+  ['consultations', consultationRoutes],
+  ['messaging', messagingRoutes],
 ];

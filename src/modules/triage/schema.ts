@@ -2,7 +2,8 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { ROLES, URGENCIES } from './types.ts';
 
-const AnswerValue = Type.Union([Type.String({ maxLength: 500 }), Type.Number(), Type.Boolean()]);
+// Boolean and number first: with type coercion on, a string-first union would turn false into "false".
+const AnswerValue = Type.Union([Type.Boolean(), Type.Number(), Type.String({ maxLength: 500 })]);
 
 export const AssessRequest = Type.Object(
   {

@@ -1,0 +1,10 @@
+/** Online consultations and admin requests, the network triage queue, clinician actions and outcomes. */
+export { consultationRoutes } from './routes.ts';
+/** Match a person to one registered patient and give them a short-lived identity token. */
+export { identifyPatient, previewRequest, submitRequest, submitOnBehalf } from './submit.ts';
+export { listQueue, getConsultation, claimConsultation, releaseConsultation, actOnConsultation, CLAIM_MINUTES } from './work.ts';
+export { consultationMetrics } from './metrics.ts';
+/** When a request is due (SLA) and how to say so to a patient. */
+export { dueAtFor, describeDue } from './sla.ts';
+export { ADMIN_KINDS, ACTION_TYPES, ASSIGNABLE_ROLES, CONSULTATION_TYPES, OUTCOMES } from './schema.ts';
+export type { ConsultationView, QueueItem, SubmitResponse, MetricsView, ActionRequest } from './schema.ts';

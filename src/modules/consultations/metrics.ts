@@ -1,0 +1,30 @@
+import { DateTime } from 'luxon';
+import type { Db } from '../../db/database.ts';
+import type { Actor } from '../identity/index.ts';
+import { LONDON } from '../booking/index.ts';
+import * as q from './queries.ts';
+import type { MetricsQuery, MetricsView } from './schema.ts';
+
+const round1 = (n: number | null) => (n === null || n === undefined ? null : Math.round(Number(n) * 10) / 10);
+
+/** Online-consultation throughput for a period (London days, inclusive): demand by type, urgency, role and outcome, and response times. */
+export async function consultationMetrics(db: Db, actor: Actor, query: MetricsQuery, now: Date): Promise<MetricsView> {
+  const today = DateTime.fromJSDate(now, { zone: LONDON }).startOf('day');
+  const fromDay = query.from ? DateTime.fromISO(query.from, { zone: LONDON }) : today.minus({ days: 27 });
+  const toDay = query.to ? DateTime.fromISO(query.to, { zone: LONDON }) : today;
+  const from = fromDay.startOf('day').toJSDate();
+  const to = toDay.plus({ days: 1 }).startOf('day').toJSDate();
+  const p = { networkId: actor.networkId, from, to };
+  const [byType, byUrgency, byRole, byOutcome, byChannel, t] = await Promise.all([
+    q.countBy(db, { ...p, column: 'type' }), q.countBy(db, { ...p, column: 'urgency' }), q.countBy(db, { ...p, column: 'assigned_role' }),
+    q.countBy(db, { ...p, column: 'outcome' }), q.countBy(db, { ...p, column: 'channel' }), q.findTimings(db, { ...p, now }),
+  ]);
+  const closed = Number(t.closed);
+  return {
+    from: fromDay.toISODate()!, to: toDay.toISODate()!, total: Number(t.total), emergenciesRedirected: t.emergencies,
+    byType, byUrgency, byRole, byOutcome, byChannel, closed,
+    medianMinutesToFirstAction: round1(t.median_first), medianMinutesToClose: round1(t.median_close),
+    closedWithoutAppointmentShare: closed ? Math.round((Number(t.closed_without_appointment) / closed) * 1000) / 1000 : null,
+    overdueNow: Number(t.overdue),
+  };
+}

@@ -1,0 +1,183 @@
+import { sql, type Insertable } from 'kysely';
+import type { Executor } from '../../db/database.ts';
+import type { ConsultationDemandTable, ConsultationEventTable, ConsultationStatus, ConsultationTable } from '../../db/types.ts';
+import { isUniqueViolation } from '../../server/problems.ts';
+
+// Every SQL statement of the consultations module. Two read the patients module's tables (matching a
+// patient's identity across the network, and names in the queue list); see docs/api/consultations.md.
+
+/** Patients whose surname and date of birth match, with their NHS number or postcode; across networks unless a practice is named. */
+export function findIdentityMatches(db: Executor, p: { familyName: string; dateOfBirth: string; nhsNumber?: string; postcode?: string; practiceOdsCode?: string }) {
+  let q = db.selectFrom('patient')
+    .innerJoin('organisation', (j) => j.onRef('organisation.network_id', '=', 'patient.network_id').onRef('organisation.id', '=', 'patient.practice_id'))
+    .select(['patient.network_id', 'patient.id', 'patient.given_name', 'patient.practice_id', 'organisation.name as practice_name', 'organisation.ods_code'])
+    .where(sql<string>`lower(patient.family_name)`, '=', p.familyName.trim().toLowerCase())
+    .where('patient.date_of_birth', '=', p.dateOfBirth);
+  if (p.nhsNumber) q = q.where('patient.nhs_number', '=', p.nhsNumber);
+  else if (p.postcode) q = q.where(sql<string>`upper(replace(patient.postcode, ' ', ''))`, '=', p.postcode.replace(/\s/g, '').toUpperCase());
+  if (p.practiceOdsCode) q = q.where('organisation.ods_code', '=', p.practiceOdsCode);
+  return q.limit(20).execute();
+}
+
+export function findPracticeNetworks(db: Executor, p: { odsCode: string }) {
+  return db.selectFrom('organisation').select(['network_id', 'id', 'name']).where('ods_code', '=', p.odsCode).where('kind', '=', 'practice').execute();
+}
+
+export function findPractice(db: Executor, p: { networkId: string; id: string }) {
+  return db.selectFrom('organisation').select(['id', 'name', 'kind']).where('network_id', '=', p.networkId).where('id', '=', p.id).executeTakeFirst();
+}
+
+export async function insertConsultation(db: Executor, row: Insertable<ConsultationTable>): Promise<'ok' | 'reference-taken'> {
+  try {
+    await db.insertInto('consultation').values(row).execute();
+    return 'ok';
+  } catch (e) {
+    if (isUniqueViolation(e, 'consultation_network_id_reference_key')) return 'reference-taken';
+    throw e;
+  }
+}
+
+export function insertEvent(db: Executor, row: Insertable<ConsultationEventTable>) {
+  return db.insertInto('consultation_event').values(row).execute();
+}
+
+export function insertDemand(db: Executor, row: Insertable<ConsultationDemandTable>) {
+  return db.insertInto('consultation_demand').values(row)
+    .onConflict((oc) => oc.columns(['network_id', 'patient_id', 'idempotency_key']).where('idempotency_key', 'is not', null).doNothing())
+    .execute();
+}
+
+/** Requests and emergency redirections for a patient since a time: the per-patient burst limit. */
+export async function countRecentSubmissions(db: Executor, p: { networkId: string; patientId: string; since: Date }) {
+  const a = await db.selectFrom('consultation').select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('network_id', '=', p.networkId).where('patient_id', '=', p.patientId).where('submitted_at', '>=', p.since).where('submitted_by', '<>', 'reception').executeTakeFirstOrThrow();
+  const b = await db.selectFrom('consultation_demand').select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('network_id', '=', p.networkId).where('patient_id', '=', p.patientId).where('at', '>=', p.since).executeTakeFirstOrThrow();
+  return Number(a.n) + Number(b.n);
+}
+
+function withNames(db: Executor) {
+  return db.selectFrom('consultation')
+    .innerJoin('patient', (j) => j.onRef('patient.network_id', '=', 'consultation.network_id').onRef('patient.id', '=', 'consultation.patient_id'))
+    .innerJoin('organisation as assigned', (j) => j.onRef('assigned.network_id', '=', 'consultation.network_id').onRef('assigned.id', '=', 'consultation.assigned_practice_id'))
+    .innerJoin('organisation as registered', (j) => j.onRef('registered.network_id', '=', 'patient.network_id').onRef('registered.id', '=', 'patient.practice_id'))
+    .leftJoin('staff as claimer', (j) => j.onRef('claimer.network_id', '=', 'consultation.network_id').onRef('claimer.id', '=', 'consultation.claimed_by_staff_id'))
+    .selectAll('consultation')
+    .select([
+      'patient.given_name', 'patient.family_name', 'patient.date_of_birth', 'patient.nhs_number', 'registered.name as registered_practice_name',
+      'assigned.name as assigned_practice_name', 'claimer.display_name as claimer_name',
+    ]);
+}
+export type ConsultationWithNames = Awaited<ReturnType<typeof findConsultation>> & {};
+
+export function findConsultation(db: Executor, p: { networkId: string; id: string }) {
+  return withNames(db).where('consultation.network_id', '=', p.networkId).where('consultation.id', '=', p.id).executeTakeFirst();
+}
+
+/** Locks one consultation for an action, so two actions on it run one after the other. */
+export function findConsultationForUpdate(db: Executor, p: { networkId: string; id: string }) {
+  return db.selectFrom('consultation').selectAll().where('network_id', '=', p.networkId).where('id', '=', p.id).forUpdate().executeTakeFirst();
+}
+
+export interface QueueFilters {
+  networkId: string;
+  now: Date;
+  practiceId?: string;
+  urgency?: string;
+  type?: string;
+  role?: string;
+  statuses: ConsultationStatus[];
+  submittedBefore?: Date;
+  offset: number;
+  limit: number;
+}
+
+/**
+ * The one network-wide queue: emergencies and overdue work first, then by urgency and due time.
+ * A request waiting on the patient has its clock paused, so it is never "overdue".
+ */
+export function findQueue(db: Executor, f: QueueFilters) {
+  let q = withNames(db).where('consultation.network_id', '=', f.networkId).where('consultation.status', 'in', f.statuses);
+  if (f.practiceId) q = q.where('consultation.assigned_practice_id', '=', f.practiceId);
+  if (f.urgency) q = q.where('consultation.urgency', '=', f.urgency as never);
+  if (f.type) q = q.where('consultation.type', '=', f.type as never);
+  if (f.role) q = q.where('consultation.assigned_role', '=', f.role);
+  if (f.submittedBefore) q = q.where('consultation.submitted_at', '<', f.submittedBefore);
+  return q
+    .orderBy(sql`case when consultation.urgency = 'emergency' then 0 when consultation.status in ('new', 'in-progress') and consultation.due_at < ${f.now} then 1 else 2 end`)
+    .orderBy(sql`case consultation.urgency when 'emergency' then 0 when 'urgent' then 1 when 'routine' then 2 else 3 end`)
+    .orderBy('consultation.due_at')
+    .orderBy('consultation.id')
+    .offset(f.offset)
+    .limit(f.limit)
+    .execute();
+}
+
+/**
+ * Claims a request atomically: one UPDATE that succeeds only when nobody holds it, the caller already
+ * does, or the holder's claim is older than 30 minutes. Two clinicians can never both win.
+ */
+export function updateClaim(db: Executor, p: { networkId: string; id: string; staffId: string; now: Date; staleBefore: Date }) {
+  return db.updateTable('consultation')
+    .set({ claimed_by_staff_id: p.staffId, claimed_at: p.now, status: sql`case when status = 'new' then 'in-progress' else status end` })
+    .where('network_id', '=', p.networkId).where('id', '=', p.id).where('status', '<>', 'closed')
+    .where((eb) => eb.or([eb('claimed_by_staff_id', 'is', null), eb('claimed_by_staff_id', '=', p.staffId), eb('claimed_at', '<', p.staleBefore)]))
+    .returning(['id', 'status'])
+    .executeTakeFirst();
+}
+
+export function updateConsultation(db: Executor, p: { networkId: string; id: string; set: Partial<Insertable<ConsultationTable>> }) {
+  return db.updateTable('consultation').set(p.set).where('network_id', '=', p.networkId).where('id', '=', p.id).execute();
+}
+
+export function findEvents(db: Executor, p: { networkId: string; consultationId: string }) {
+  return db.selectFrom('consultation_event')
+    .leftJoin('staff', (j) => j.onRef('staff.network_id', '=', 'consultation_event.network_id').onRef('staff.id', '=', 'consultation_event.by_staff_id'))
+    .selectAll('consultation_event').select('staff.display_name as by_name')
+    .where('consultation_event.network_id', '=', p.networkId).where('consultation_event.consultation_id', '=', p.consultationId)
+    .orderBy('consultation_event.at').orderBy('consultation_event.id')
+    .execute();
+}
+
+/** Whether this staff member has a care relationship with the patient through a consultation. */
+export async function hasConsultationRelationship(db: Executor, p: { networkId: string; patientId: string; staffId: string; triages: boolean }) {
+  const row = await db.selectFrom('consultation').select(sql`1`.as('one'))
+    .where('consultation.network_id', '=', p.networkId).where('consultation.patient_id', '=', p.patientId)
+    .where((eb) => eb.or([
+      eb('consultation.claimed_by_staff_id', '=', p.staffId),
+      eb('consultation.submitted_by_staff_id', '=', p.staffId),
+      // The queue is network-wide: any triaging clinician of the network may work an open request.
+      ...(p.triages ? [eb('consultation.status', '<>', 'closed')] : []),
+      eb.exists(eb.selectFrom('consultation_event').select(sql`1`.as('one'))
+        .whereRef('consultation_event.network_id', '=', 'consultation.network_id').whereRef('consultation_event.consultation_id', '=', 'consultation.id')
+        .where('consultation_event.by_staff_id', '=', p.staffId)),
+    ]))
+    .limit(1).executeTakeFirst();
+  return !!row;
+}
+
+export async function countBy(db: Executor, p: { networkId: string; from: Date; to: Date; column: 'type' | 'urgency' | 'assigned_role' | 'outcome' | 'channel' }) {
+  const rows = await db.selectFrom('consultation')
+    .select([sql<string>`coalesce(${sql.ref(p.column)}, 'none')`.as('k'), (eb) => eb.fn.countAll<number>().as('n')])
+    .where('network_id', '=', p.networkId).where('submitted_at', '>=', p.from).where('submitted_at', '<', p.to)
+    .groupBy(sql.ref(p.column))
+    .execute();
+  return Object.fromEntries(rows.map((r) => [r.k, Number(r.n)]));
+}
+
+export async function findTimings(db: Executor, p: { networkId: string; from: Date; to: Date; now: Date }) {
+  const row = await db.selectFrom('consultation')
+    .select([
+      (eb) => eb.fn.countAll<number>().as('total'),
+      sql<number>`count(*) filter (where status = 'closed')`.as('closed'),
+      sql<number>`count(*) filter (where status = 'closed' and appointment_id is null)`.as('closed_without_appointment'),
+      sql<number>`count(*) filter (where status in ('new', 'in-progress') and due_at < ${p.now})`.as('overdue'),
+      sql<number | null>`percentile_cont(0.5) within group (order by extract(epoch from (first_action_at - submitted_at)) / 60) filter (where first_action_at is not null)`.as('median_first'),
+      sql<number | null>`percentile_cont(0.5) within group (order by extract(epoch from (closed_at - submitted_at)) / 60) filter (where closed_at is not null)`.as('median_close'),
+    ])
+    .where('network_id', '=', p.networkId).where('submitted_at', '>=', p.from).where('submitted_at', '<', p.to)
+    .executeTakeFirstOrThrow();
+  const demand = await db.selectFrom('consultation_demand').select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('network_id', '=', p.networkId).where('at', '>=', p.from).where('at', '<', p.to).executeTakeFirstOrThrow();
+  return { ...row, emergencies: Number(demand.n) };
+}

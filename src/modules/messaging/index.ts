@@ -1,0 +1,6 @@
+/** The outbox of messages to patients and its providers (a log file by default). */
+export { queueMessage, contactFor } from './outbox.ts';
+export type { OutgoingMessage, MessageChannel } from './outbox.ts';
+export { sendQueuedMessages, messageLogPath } from './log-provider.ts';
+export { findMessagesFor } from './queries.ts';
+export { messagingRoutes } from './routes.ts';
