@@ -47,9 +47,14 @@ export async function bulkInsert(database: Database, table: string, columns: rea
     });
     return;
   }
+  // Rows carry jsonb values already serialised (COPY wants text); inside a JSON document they must be
+  // objects again, or json_populate_recordset stores a quoted string.
+  const { rows: jsonbRows } = await sql<{ name: string }>`select attname::text as name from pg_attribute where attrelid = ${table}::regclass and atttypid = 'jsonb'::regtype`.execute(database.db);
+  const jsonb = new Set(jsonbRows.map((r) => r.name));
+  const value = (c: string, v: unknown) => (jsonb.has(c) && typeof v === 'string' ? JSON.parse(v) : v);
   for (let from = 0; from < rows.length; from += POSTGRES_ROWS_PER_STATEMENT) {
     const chunk = rows.slice(from, from + POSTGRES_ROWS_PER_STATEMENT);
-    const json = JSON.stringify(chunk.map((row) => Object.fromEntries(columns.map((c, i) => [c, row[i]]))));
+    const json = JSON.stringify(chunk.map((row) => Object.fromEntries(columns.map((c, i) => [c, value(c, row[i])]))));
     await sql`insert into ${sql.raw(table)} (${sql.raw(cols)}) select ${sql.raw(cols)} from json_populate_recordset(null::${sql.raw(table)}, ${json}::json)`.execute(database.db);
     onRows?.(chunk.length);
   }
