@@ -22,8 +22,22 @@ export function effectiveDailyLimit(q: { per_day: number | null; per_registered_
   return caps.length ? Math.min(...caps) : Number.MAX_SAFE_INTEGER;
 }
 
+// List sizes move by a few patients a day, but counting a hub's (the whole network's) list on every
+// slot search cost more than the search itself; a quota is a daily cap, so a 10-minute-old count is fine.
+const LIST_SIZE_TTL_MS = 10 * 60_000;
+const listSizes = new Map<string, { n: number; at: number }>();
+
+async function registeredPatients(db: Executor, networkId: string, q: QuotaWithProvider): Promise<number> {
+  const key = `${networkId}:${q.provider_organisation_id}`;
+  const hit = listSizes.get(key);
+  if (hit && Date.now() - hit.at < LIST_SIZE_TTL_MS) return hit.n;
+  const n = await countRegisteredPatients(db, { networkId, organisationId: q.provider_organisation_id, organisationKind: q.provider_kind });
+  listSizes.set(key, { n, at: Date.now() });
+  return n;
+}
+
 export async function limitOf(db: Executor, networkId: string, q: QuotaWithProvider) {
-  const registered = q.per_registered_patients == null ? 0 : await countRegisteredPatients(db, { networkId, organisationId: q.provider_organisation_id, organisationKind: q.provider_kind });
+  const registered = q.per_registered_patients == null ? 0 : await registeredPatients(db, networkId, q);
   return { registered, limit: effectiveDailyLimit(q, registered) };
 }
 

@@ -1,0 +1,35 @@
+import { lazy, type ReactNode } from 'react';
+import { IconList, IconRota, IconSearch } from './icons.tsx';
+import { PatientSearchPage } from '../modules/patients/PatientSearchPage.tsx';
+import { PatientPage } from '../modules/patients/PatientPage.tsx';
+import { DayListPage } from '../modules/booking/DayListPage.tsx';
+import { ConsultationsPage } from '../modules/consultations/ConsultationsPage.tsx';
+
+// Pages with heavy dependencies (charts) load when first opened; Layout shows a loader meanwhile.
+const RotaPage = lazy(() => import('../modules/booking/RotaPage.tsx').then((m) => ({ default: m.RotaPage })));
+
+/**
+ * Every page of the staff app, in navbar order. Entries with a label appear in the navbar;
+ * a permission hides the link and guards the page. Adding a module's page is one entry here.
+ */
+export interface AppRoute {
+  path: string;
+  label?: string;
+  icon?: ReactNode;
+  permission?: string;
+  element: ReactNode;
+}
+
+export const appRoutes: AppRoute[] = [
+  { path: '/patients', label: 'Find a patient', icon: <IconSearch />, permission: 'patients:read', element: <PatientSearchPage /> },
+  { path: '/patients/:patientId', permission: 'patients:read', element: <PatientPage /> },
+  { path: '/day-list', label: 'Day list', icon: <IconList />, permission: 'appointments:read', element: <DayListPage /> },
+  { path: '/consultations', label: 'Online consultations', icon: <IconList />, permission: 'consultations:submit', element: <ConsultationsPage /> },
+  { path: '/rota', label: 'Rota and capacity', icon: <IconRota />, permission: 'rota:manage', element: <RotaPage /> },
+];
+
+/** Where to land after signing in: the first page this person may use. */
+export function homePath(permissions: readonly string[]): string {
+  return appRoutes.find((r) => r.label && (!r.permission || permissions.includes(r.permission)))?.path ?? '/patients';
+}
+

@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import { Anchor, Grid, Loader, Stack } from '@mantine/core';
+import { Link, useParams } from 'react-router';
+import { ProblemAlert } from '../../app/ProblemAlert.tsx';
+import type { Appointment } from '../booking/api.ts';
+import { PatientAppointments } from '../booking/PatientAppointments.tsx';
+import { SlotFinder } from '../booking/SlotFinder.tsx';
+import { PatientBanner } from './PatientBanner.tsx';
+import { usePatient } from './queries.ts';
+
+/** One patient: who they are, their appointments, and the network's earliest slots ready to book. */
+export function PatientPage() {
+  const { patientId = '' } = useParams();
+  const patient = usePatient(patientId);
+  const [rebooking, setRebooking] = useState<Appointment | null>(null);
+
+  if (patient.isLoading) return <Loader aria-label="Loading the patient" />;
+  if (patient.error || !patient.data) return <ProblemAlert error={patient.error} />;
+  return (
+    <Stack>
+      <Anchor component={Link} to="/patients" size="sm">← Find another patient</Anchor>
+      <PatientBanner patient={patient.data} />
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <SlotFinder
+            key={rebooking?.id ?? 'new'}
+            patient={patient.data}
+            rebooking={rebooking}
+            onCancelRebook={() => setRebooking(null)}
+            onBooked={() => setRebooking(null)}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <PatientAppointments patientId={patient.data.id} onRebook={(a) => { setRebooking(a); window.scrollTo({ top: 0, behavior: 'smooth' }); }} />
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
