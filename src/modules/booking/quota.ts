@@ -41,10 +41,29 @@ export async function limitOf(db: Executor, networkId: string, q: QuotaWithProvi
   return { registered, limit: effectiveDailyLimit(q, registered) };
 }
 
+// Search reads quota definitions on every request; they change a few times a year. Cached for 30 s
+// (and dropped at once when this server changes one). Booking itself always reads them afresh,
+// under the quota lock, so a stale cache can only hide or show a slot, never overshoot a quota.
+const QUOTA_TTL_MS = 30_000;
+const quotaCache = new Map<string, { rows: QuotaWithProvider[]; at: number }>();
+
+async function quotasOfNetwork(db: Executor, networkId: string): Promise<QuotaWithProvider[]> {
+  const hit = quotaCache.get(networkId);
+  if (hit && Date.now() - hit.at < QUOTA_TTL_MS) return hit.rows;
+  const rows = await findQuotas(db, { networkId });
+  quotaCache.set(networkId, { rows, at: Date.now() });
+  return rows;
+}
+
+/** Call after changing a network's quotas. */
+export function forgetQuotas(networkId: string) {
+  quotaCache.delete(networkId);
+}
+
 /** The quotas that apply to this booker in a search: own-practice ones for its own slots, its channel's for everyone else's. */
 export async function quotaGuardsFor(db: Executor, actor: Actor): Promise<QuotaGuard[]> {
   const external = externalChannelOf(actor);
-  const rows = await findQuotas(db, { networkId: actor.networkId, channels: ['own-practice', external] });
+  const rows = (await quotasOfNetwork(db, actor.networkId)).filter((q) => q.channel === 'own-practice' || q.channel === external);
   const applicable = rows.filter((q) => (q.provider_organisation_id === actor.organisationId) === (q.channel === 'own-practice'));
   return Promise.all(applicable.map(async (q) => ({ providerId: q.provider_organisation_id, channel: q.channel, limit: (await limitOf(db, actor.networkId, q)).limit })));
 }

@@ -5,6 +5,7 @@ import { managesOrganisation } from './channels.ts';
 import { NotYourOrganisation, OrganisationNotFound, QuotaInvalid } from './errors.ts';
 import { limitOf } from './quota.ts';
 import { findQuotas, upsertQuota, type QuotaWithProvider } from './queries/blocks-quotas.ts';
+import { forgetQuotas } from './quota.ts';
 import { findOrganisation } from './queries/reference.ts';
 import type { PutQuotaRequest, QuotaView } from './rota-schema.ts';
 
@@ -27,6 +28,7 @@ export async function setQuota(db: Db, actor: Actor, body: PutQuotaRequest) {
   if (!managesOrganisation(actor, body.providerOrganisationId)) throw new NotYourOrganisation('/body/providerOrganisationId');
   if (!(await findOrganisation(db, { networkId: actor.networkId, id: body.providerOrganisationId }))) throw new OrganisationNotFound('/body/providerOrganisationId');
   await upsertQuota(db, { network_id: actor.networkId, id: newId(), provider_organisation_id: body.providerOrganisationId, channel: body.channel, per_day: body.perDay ?? null, per_registered_patients: body.perRegisteredPatients ?? null });
+  forgetQuotas(actor.networkId);
   const [row] = await findQuotas(db, { networkId: actor.networkId, channels: [body.channel], providerId: body.providerOrganisationId });
   return toQuotaView(db, actor.networkId, row);
 }

@@ -40,8 +40,3 @@ export async function countRegisteredPatients(db: Executor, p: { networkId: stri
   if (p.organisationKind === 'practice') q = q.where('practice_id', '=', p.organisationId);
   return Number((await q.executeTakeFirstOrThrow()).n);
 }
-
-export async function networkSharesRecords(db: Executor, p: { networkId: string }) {
-  const row = await db.selectFrom('network').select('data_sharing_across_practices').where('id', '=', p.networkId).executeTakeFirst();
-  return row?.data_sharing_across_practices ?? false;
-}
