@@ -1,29 +1,21 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/server/app.ts';
-import { testConfig } from '../../src/server/config.ts';
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { generateSlots, ENGLAND_BANK_HOLIDAYS } from '../../src/modules/booking/index.ts';
 import type { Database } from '../../src/db/database.ts';
 import { newId } from '../../src/server/ids.ts';
-import { openTestDatabase } from '../support/database.ts';
-import { factories, type World } from '../support/factories.ts';
+import type { World } from '../support/factories.ts';
+import { collectErrors, openPage, requireHarness, screenshotOnFailure, signIn as signInAt, startHarness, stopHarness, type Harness } from './harness.ts';
 
 // One journey through the real app: a receptionist at practice A finds a patient, books them into
 // the evening hub (another organisation) in three clicks, switches to the hub and sees the booking
 // on the hub's day list. SCREENSHOTS=1 also refreshes the pictures in docs/user-guide/img/.
 
-const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = process.env.SCREENSHOTS === '1';
 const IMG = 'docs/user-guide/img';
 
+let h: Harness | undefined;
 let database: Database;
-let app: FastifyInstance;
-let browser: Browser;
 let page: Page;
 let base: string;
 let w: World;
@@ -54,69 +46,46 @@ async function addTemplate(p: { staffId: string; organisationId: string; siteId:
 }
 
 async function signIn(email: string, password: string, picture = false) {
-  await page.goto(`${base}/login`);
-  await page.getByLabel('Email address').fill(email);
-  await page.locator('input[autocomplete="current-password"]').fill(password);
-  if (picture) await shot('login');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInAt(page, base, email, password, picture ? () => shot('login') : undefined);
 }
 
 beforeAll(async () => {
   // Without a browser there is nothing to set up; the test itself then fails (not skips), below.
-  if (!existsSync(CHROMIUM)) return;
-  if (!existsSync('dist/web/index.html')) throw new Error('dist/web is missing: run npm run build:web first (npm run test:e2e does)');
-  if (SHOTS) mkdirSync(IMG, { recursive: true });
+  h = await startHarness(async (db, world) => {
+    database = db;
+    w = world;
+    // Rita works some evenings for the hub too, so she has an organisation switcher.
+    await database.db.insertInto('staff_role').values({ network_id: w.network.id, staff_id: w.receptionistA.id, organisation_id: w.hub.id, role: 'receptionist' }).execute();
 
-  database = await openTestDatabase();
-  const make = factories(database.db);
-  w = await make.world();
-  // Rita works some evenings for the hub too, so she has an organisation switcher.
-  await database.db.insertInto('staff_role').values({ network_id: w.network.id, staff_id: w.receptionistA.id, organisation_id: w.hub.id, role: 'receptionist' }).execute();
-
-  // The hub's session: the first day from tomorrow that is not a bank holiday (no slots are made on those).
-  hubDay = addDays(londonDate(new Date()), 1);
-  while (ENGLAND_BANK_HOLIDAYS.includes(hubDay)) hubDay = addDays(hubDay, 1);
-  await addTemplate({ staffId: w.hubGp.id, organisationId: w.hub.id, siteId: w.hubSite.id, serviceId: w.gpService.id, name: 'Hub extended access', weekday: isoWeekday(hubDay),
-    start: '09:00', end: '12:00', from: hubDay, channels: ['own-practice', 'network', 'hub', 'nhs111'], networkShare: 100 });
-  // Practice A's own surgery the day after, so the list mixes practices and the rota editor has something to show.
-  await addTemplate({ staffId: w.gpA.id, organisationId: w.practiceA.id, siteId: w.siteA.id, serviceId: w.gpService.id, name: 'Morning surgery', weekday: isoWeekday(addDays(hubDay, 1)),
-    start: '08:30', end: '11:00', from: hubDay, channels: ['own-practice', 'network'], networkShare: 30 });
-  const hub = await generateSlots(database.db, { networkId: w.network.id, organisationId: w.hub.id, from: hubDay, weeks: 1 });
-  expect(hub.created).toBe(12);
-  await generateSlots(database.db, { networkId: w.network.id, organisationId: w.practiceA.id, from: hubDay, weeks: 2 });
-
-  app = await buildApp({ database, config: { ...testConfig, webDir: 'dist/web' } });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    // The hub's session: the first day from tomorrow that is not a bank holiday (no slots are made on those).
+    hubDay = addDays(londonDate(new Date()), 1);
+    while (ENGLAND_BANK_HOLIDAYS.includes(hubDay)) hubDay = addDays(hubDay, 1);
+    await addTemplate({ staffId: w.hubGp.id, organisationId: w.hub.id, siteId: w.hubSite.id, serviceId: w.gpService.id, name: 'Hub extended access', weekday: isoWeekday(hubDay),
+      start: '09:00', end: '12:00', from: hubDay, channels: ['own-practice', 'network', 'hub', 'nhs111'], networkShare: 100 });
+    // Practice A's own surgery the day after, so the list mixes practices and the rota editor has something to show.
+    await addTemplate({ staffId: w.gpA.id, organisationId: w.practiceA.id, siteId: w.siteA.id, serviceId: w.gpService.id, name: 'Morning surgery', weekday: isoWeekday(addDays(hubDay, 1)),
+      start: '08:30', end: '11:00', from: hubDay, channels: ['own-practice', 'network'], networkShare: 30 });
+    const hub = await generateSlots(database.db, { networkId: w.network.id, organisationId: w.hub.id, from: hubDay, weeks: 1 });
+    expect(hub.created).toBe(12);
+    await generateSlots(database.db, { networkId: w.network.id, organisationId: w.practiceA.id, from: hubDay, weeks: 2 });
   });
-  const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'en-GB', timezoneId: 'Europe/London' });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  if (!h) return;
+  if (SHOTS) mkdirSync(IMG, { recursive: true });
+  base = h.base;
+  page = await openPage(h);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await database?.close();
+  await stopHarness(h);
 });
 
 describe('booking across the network', () => {
   it('a practice receptionist books a patient into the hub and the booking is on the hub day list', async () => {
     // Fail, not skip: a missing browser must not look like a passing suite.
-    if (!browser) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium) to run the browser tests`);
-    onTestFailed(async () => {
-      const path = join(tmpdir(), 'commons-e2e-failure.png');
-      await page.screenshot({ path, fullPage: true });
-      console.error(`Screenshot of the failure: ${path}`);
-    });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    requireHarness(h);
+    screenshotOnFailure(() => ({ booking: page }));
     // The browser logs every 4xx: a 401 from the session check on the sign-in page and the 409 below are expected.
-    page.on('console', (m) => { if (m.type() === 'error' && !/status of (401|409)/.test(m.text())) errors.push(m.text()); });
+    const errors = collectErrors(page, [401, 409]);
 
     await signIn(w.receptionistA.email, w.receptionistA.password, true);
     // Rita works for two organisations; today she is at the front desk of Riverside Surgery.

@@ -206,6 +206,10 @@ export const VIGNETTES: readonly Vignette[] = [
   v('R41', 36, 'male', 'my cold is getting worse after two weeks', R, 'gp', 'NICE CKS common cold: worsening'),
   v('R42', 44, 'male', 'a mole has changed shape and is bleeding', R, 'gp', 'NICE NG12'),
   v('R43', 35, 'female', 'dizzyness when I stand up quickly, otherwise fine', R, 'gp', 'NICE CKS blackouts / postural hypotension'),
+  // Added after a browser test found that a describing word before the body part matched nothing.
+  v('R44', 69, 'female', 'aching knee for three weeks, worse on stairs', R, PT, 'NHS England FCP; NICE CKS knee pain'),
+  v('R45', 47, 'male', 'sore shoulder for a month when I reach up', R, PT, 'NHS England FCP'),
+  v('R46', 38, 'female', 'stiff neck after sleeping awkwardly, no fever', R, PT, 'NICE CKS neck pain; negation'),
 
   // Self-care (NICE CKS, NG84, NG120, NG143 green, NG232)
   v('S01', 30, 'female', 'runny nose, sneezing and a cough for 3 days', S, 'pharmacist', 'NICE CKS common cold'),

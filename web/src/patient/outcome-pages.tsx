@@ -125,7 +125,7 @@ export function ConfirmationPage({ submitted, practiceName }: { submitted: Submi
   return (
     <Page title={closed ? 'We have recorded your request' : 'Request sent'}>
       <Panel>
-        <Panel.Title>{closed ? 'Request recorded' : 'Request sent'}</Panel.Title>
+        {/* The page already has the one h1 the NHS confirmation pattern wants; the panel only carries the reference. */}
         Your reference number<br /><strong>{submitted.reference}</strong>
       </Panel>
       {!closed && <p>{practiceName ?? 'Your practice'} will reply {submitted.expectedResponse}. We have sent you a message with your reference number.</p>}

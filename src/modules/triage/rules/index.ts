@@ -10,10 +10,10 @@ import { ROUTINE_RULES } from './routine.ts';
 import { SELF_CARE_RULES } from './self-care.ts';
 import { URGENT_RULES } from './urgent.ts';
 
-export const RULES_VERSION = '2026.11.1';
+export const RULES_VERSION = '2026.11.2';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = '054f54bb2f8b03b3ca467ccdd8d47ae948366e5611c30005028c91309ac81061';
+export const RULES_FINGERPRINT = 'f822ee81ab3354c6a036204ac481e75150d43875e0985c97b23a8b7aca3d0be4';
 
 export const RULES: readonly Rule[] = [...EMERGENCY_RULES, ...URGENT_RULES, ...ROUTINE_RULES, ...SELF_CARE_RULES];
 

@@ -2,6 +2,8 @@
 import type { Concept } from './concept.ts';
 
 const LINK = '(?:(?:is|are|has|have|been|keeps|feels|really|very|so|still|getting|started) )*';
+// A describing word before the body part: "aching knee", "sore shoulder", "stiff neck".
+const SORE = '(?:aching|achy|sore|painful|stiff|bad|dodgy|swollen|niggling) (?:left |right |lower |upper )?';
 const HURT = '(?:pain|pains|ache|aches|aching|hurts?|hurting|sore|stiff|stiffness|spasms?|twinge\\w*|agony|injury|injured|problems?|is killing me|giving me grief)';
 
 export const MSK_CONCEPTS: Concept[] = [
@@ -9,24 +11,24 @@ export const MSK_CONCEPTS: Concept[] = [
     id: 'back_pain',
     label: 'back pain',
     patterns: [
-      `(?:lower |upper |bad )?(?:back|spine) ${LINK}${HURT}`, 'backache', 'bad back', 'lumbago', 'sciatica', 'slipped disc',
+      `(?:lower |upper |bad )?(?:back|spine) ${LINK}${HURT}`, 'backache', 'bad back', 'lumbago', 'sciatica', 'slipped disc', `${SORE}back`,
       '(?:pain|ache|aches) in {det}(?:lower |upper )?back', '(?:hurt|pulled|strained|put out|did|twisted|injured|done) {det}back',
     ],
   },
   {
     id: 'neck_pain',
     label: 'neck pain',
-    patterns: [`neck ${LINK}${HURT}`, 'neck ?ache', 'whiplash', 'crick in {det}neck', '(?:pain|ache) in {det}neck'],
+    patterns: [`neck ${LINK}${HURT}`, 'neck ?ache', 'whiplash', 'crick in {det}neck', '(?:pain|ache) in {det}neck', `${SORE}neck`],
   },
   {
     id: 'shoulder_pain',
     label: 'shoulder pain',
-    patterns: [`shoulders? ${LINK}${HURT}`, 'frozen shoulder', 'rotator cuff', '(?:pain|ache) in {det}(?:left |right )?shoulders?', '(?:hurt|injured|pulled|dislocated) {det}shoulder'],
+    patterns: [`shoulders? ${LINK}${HURT}`, 'frozen shoulder', 'rotator cuff', '(?:pain|ache) in {det}(?:left |right )?shoulders?', '(?:hurt|injured|pulled|dislocated) {det}shoulder', `${SORE}shoulders?`],
   },
   {
     id: 'knee_pain',
     label: 'knee pain',
-    patterns: [`knees? ${LINK}${HURT}`, 'knees? {ww}(?:gave way|gives way|giving way|clicking|locking|swollen)', '(?:pain|ache) in {det}(?:left |right )?knees?', '(?:twisted|hurt|injured) {det}knee'],
+    patterns: [`knees? ${LINK}${HURT}`, 'knees? {ww}(?:gave way|gives way|giving way|clicking|locking|swollen)', '(?:pain|ache) in {det}(?:left |right )?knees?', '(?:twisted|hurt|injured) {det}knee', `${SORE}knees?`],
   },
   {
     id: 'joint_pain',

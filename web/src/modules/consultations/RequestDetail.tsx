@@ -6,7 +6,7 @@ import { formatNhsNumber } from '../patients/api.ts';
 import { useRoleLabel } from '../network/queries.ts';
 import { claim, release, type Consultation } from './api.ts';
 import { ActionPanel } from './ActionPanel.tsx';
-import { ACTION_WORDS, ADMIN_KIND_WORDS, OUTCOME_WORDS, slaClock, STATUS_WORDS, TYPE_WORDS, URGENCY_COLOURS, URGENCY_WORDS } from './labels.ts';
+import { ACTION_WORDS, ADMIN_KIND_WORDS, EVENT_WORDS, OUTCOME_WORDS, slaClock, STATUS_WORDS, TYPE_WORDS, URGENCY_COLOURS, URGENCY_WORDS } from './labels.ts';
 import { useConsultation, useConsultationMutation } from './queries.ts';
 
 const when = (iso: string) => `${formatDay(iso)} ${formatTime(iso)}`;
@@ -118,7 +118,7 @@ function History({ c }: { c: Consultation }) {
       <Divider label="History" labelPosition="left" />
       <Timeline bulletSize={12} lineWidth={2}>
         {c.history.map((e) => (
-          <Timeline.Item key={e.id} title={ACTION_WORDS[e.type as keyof typeof ACTION_WORDS] ?? e.type.replace(/-/g, ' ')}>
+          <Timeline.Item key={e.id} title={ACTION_WORDS[e.type as keyof typeof ACTION_WORDS] ?? EVENT_WORDS[e.type] ?? e.type.replace(/-/g, ' ')}>
             <Text size="xs" c="dimmed">{when(e.at)} · {e.by?.name ?? (e.byPatient ? 'patient' : 'system')}{e.toStatus && e.fromStatus !== e.toStatus ? ` · ${e.fromStatus ?? '—'} → ${e.toStatus}` : ''}</Text>
             {e.note && <Text size="sm">{e.note}</Text>}
           </Timeline.Item>
