@@ -2,7 +2,7 @@ import fp from 'fastify-plugin';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Actor } from '../modules/identity/actor.ts';
 import { permissionsFor, type Permission } from '../modules/identity/roles.ts';
-import { findLiveSession, findLiveToken, findStaffRoles } from '../modules/identity/queries.ts';
+import { findLiveSession, findLiveToken, findRolesAt } from '../modules/identity/queries.ts';
 import { parseSessionCookie } from '../modules/identity/sessions.ts';
 import { parseBearerToken } from '../modules/identity/tokens.ts';
 import { DomainError } from './problems.ts';
@@ -43,9 +43,7 @@ async function resolveActor(db: Db, req: FastifyRequest, now: Date): Promise<{ a
   if (!cookie) return null;
   const session = await findLiveSession(db, { ...cookie, now });
   if (!session || !session.active) return null;
-  const roles = (await findStaffRoles(db, { networkId: cookie.networkId, staffId: session.staff_id }))
-    .filter((r) => r.organisation_id === session.active_organisation_id)
-    .map((r) => r.role);
+  const roles = await findRolesAt(db, { networkId: cookie.networkId, staffId: session.staff_id, organisationId: session.active_organisation_id });
   return {
     csrf: session.csrf_token,
     actor: {

@@ -26,6 +26,16 @@ describe('sign-in', () => {
     expect((await t.anonymous.get('/api/v1/identity/session', headers)).statusCode).toBe(401);
   });
 
+  it('gives each of two simultaneous sign-ins the CSRF token of its own session', async () => {
+    const [a, b] = await Promise.all([0, 1].map(() => t.anonymous.post('/api/v1/identity/login', { email: w.receptionistA.email, password: w.receptionistA.password })));
+    for (const res of [a, b]) {
+      const cookie = res.cookies.find((c) => c.name === 'commons_session')!;
+      const write = await t.anonymous.post('/api/v1/identity/session/organisation', { organisationId: w.practiceA.id }, { cookie: `commons_session=${cookie.value}`, 'x-csrf-token': res.json().csrfToken });
+      expect(write.statusCode).toBe(200);
+    }
+    expect(a.json().csrfToken).not.toBe(b.json().csrfToken);
+  });
+
   it('refuses a wrong password with a problem and no session', async () => {
     const res = await t.anonymous.post('/api/v1/identity/login', { email: w.receptionistB.email, password: 'wrong password!' });
     expect(res.statusCode).toBe(401);

@@ -15,6 +15,13 @@ export function findStaffRoles(db: Executor, p: { networkId: string; staffId: st
     .execute();
 }
 
+/** The roles a person holds at one organisation: what every request of theirs is authorised by. */
+export async function findRolesAt(db: Executor, p: { networkId: string; staffId: string; organisationId: string }): Promise<string[]> {
+  const rows = await db.selectFrom('staff_role').select('role')
+    .where('network_id', '=', p.networkId).where('staff_id', '=', p.staffId).where('organisation_id', '=', p.organisationId).execute();
+  return rows.map((r) => r.role);
+}
+
 export function countRecentFailedLogins(db: Executor, p: { networkId: string; email: string; since: Date }) {
   return db
     .selectFrom('login_attempt')

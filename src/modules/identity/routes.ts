@@ -8,7 +8,6 @@ import { logIn, logOut, switchOrganisation, describeSession, SESSION_HOURS } fro
 import { createApiToken } from './tokens.ts';
 import { listApiTokens, revokeApiToken } from './queries.ts';
 import { NotFound } from '../../server/problems.ts';
-import { permissionsFor } from './roles.ts';
 
 export async function identityRoutes(root: FastifyInstance) {
   const app = typed(root);
@@ -20,11 +19,9 @@ export async function identityRoutes(root: FastifyInstance) {
     // Per address: a practice behind one NAT address signs in many people at 8am; lock-out per account is in logIn.
     config: { public: true, rateLimit: { max: 120, timeWindow: '1 minute' } },
   }, async (req, reply) => {
-    const { cookie, networkId, staffId } = await logIn(db, { ...req.body, now: now() });
-    const session = await db.selectFrom('staff_session').select(['active_organisation_id', 'csrf_token']).where('network_id', '=', networkId).where('staff_id', '=', staffId).orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+    const { cookie, ...session } = await logIn(db, { ...req.body, now: now() });
     reply.setCookie(SESSION_COOKIE, cookie, cookieOptions);
-    const view = await describeSession(db, { networkId, staffId, activeOrganisationId: session.active_organisation_id, csrfToken: session.csrf_token });
-    return { ...view, permissions: permissionsAt(view, session.active_organisation_id) };
+    return describeSession(db, session);
   });
 
   app.post('/logout', { schema: { tags: ['identity'], summary: 'Sign out', response: { 204: Type.Null() } }, config: { public: true } }, async (req, reply) => {
@@ -36,8 +33,7 @@ export async function identityRoutes(root: FastifyInstance) {
   app.get('/session', { schema: { tags: ['identity'], summary: 'Who is signed in, their organisations, and the CSRF token for writes', response: { 200: SessionView, ...errorResponses } } }, async (req) => {
     const actor = actorOf(req);
     if (actor.kind !== 'staff') throw new NotFound('session');
-    const view = await describeSession(db, { networkId: actor.networkId, staffId: actor.staffId!, activeOrganisationId: actor.organisationId, csrfToken: req.csrfToken ?? '' });
-    return { ...view, permissions: [...actor.permissions] };
+    return describeSession(db, { networkId: actor.networkId, staffId: actor.staffId!, activeOrganisationId: actor.organisationId, csrfToken: req.csrfToken ?? '' });
   });
 
   app.post('/session/organisation', {
@@ -45,8 +41,7 @@ export async function identityRoutes(root: FastifyInstance) {
   }, async (req) => {
     const actor = actorOf(req);
     await switchOrganisation(db, { cookie: req.cookies[SESSION_COOKIE], networkId: actor.networkId, staffId: actor.staffId!, organisationId: req.body.organisationId });
-    const view = await describeSession(db, { networkId: actor.networkId, staffId: actor.staffId!, activeOrganisationId: req.body.organisationId, csrfToken: req.csrfToken ?? '' });
-    return { ...view, permissions: permissionsAt(view, req.body.organisationId) };
+    return describeSession(db, { networkId: actor.networkId, staffId: actor.staffId!, activeOrganisationId: req.body.organisationId, csrfToken: req.csrfToken ?? '' });
   });
 
   app.post('/tokens', {
@@ -73,9 +68,4 @@ export async function identityRoutes(root: FastifyInstance) {
     if (Number(res.numUpdatedRows) === 0) throw new NotFound('api-token', '/params/id');
     return reply.code(204).send(null);
   });
-}
-
-function permissionsAt(view: { organisations: { id: string; roles: string[] }[] }, organisationId: string): string[] {
-  const roles = view.organisations.find((o) => o.id === organisationId)?.roles ?? [];
-  return [...permissionsFor(roles)];
 }

@@ -3,6 +3,7 @@ import { randomSecret, sha256 } from './secrets.ts';
 import { verifyPassword } from './passwords.ts';
 import { LoginFailed, LoginLocked, NotYourOrganisation } from './errors.ts';
 import * as q from './queries.ts';
+import { permissionsFor } from './roles.ts';
 
 export const SESSION_HOURS = 10; // one working day; a new login the next morning
 const LOCK_AFTER_FAILURES = 5;
@@ -33,16 +34,18 @@ export async function logIn(db: Db, p: { email: string; password: string; now: D
   const roles = await q.findStaffRoles(db, { networkId: staff.network_id, staffId: staff.id });
   if (roles.length === 0) throw new LoginFailed();
   const secret = randomSecret();
+  // Start the day at their own practice; hub and PCN roles are a switch away.
+  const activeOrganisationId = (roles.find((r) => r.organisation_kind === 'practice') ?? roles[0]).organisation_id;
+  const csrfToken = randomSecret(18);
   await q.insertSession(db, {
     network_id: staff.network_id,
     token_hash: sha256(secret),
     staff_id: staff.id,
-    // Start the day at their own practice; hub and PCN roles are a switch away.
-    active_organisation_id: (roles.find((r) => r.organisation_kind === 'practice') ?? roles[0]).organisation_id,
-    csrf_token: randomSecret(18),
+    active_organisation_id: activeOrganisationId,
+    csrf_token: csrfToken,
     expires_at: new Date(p.now.getTime() + SESSION_HOURS * 3600_000),
   });
-  return { cookie: `${staff.network_id}.${secret}`, networkId: staff.network_id, staffId: staff.id };
+  return { cookie: `${staff.network_id}.${secret}`, networkId: staff.network_id, staffId: staff.id, activeOrganisationId, csrfToken };
 }
 
 export async function logOut(db: Db, cookie: string | undefined, now: Date) {
@@ -57,7 +60,7 @@ export async function switchOrganisation(db: Db, p: { cookie: string | undefined
   await q.updateSession(db, { ...parsed, activeOrganisationId: p.organisationId });
 }
 
-/** What the web app needs after login: who I am, where I work, what I may do here. */
+/** What the web app needs after login: who I am, where I work, what I may do at the organisation I work for now. */
 export async function describeSession(db: Db, p: { networkId: string; staffId: string; activeOrganisationId: string; csrfToken: string }) {
   const roles = await q.findStaffRoles(db, { networkId: p.networkId, staffId: p.staffId });
   const staff = await db.selectFrom('staff').select(['display_name', 'email']).where('network_id', '=', p.networkId).where('id', '=', p.staffId).executeTakeFirstOrThrow();
@@ -74,6 +77,7 @@ export async function describeSession(db: Db, p: { networkId: string; staffId: s
     email: staff.email,
     activeOrganisationId: p.activeOrganisationId,
     organisations: [...byOrg.values()],
+    permissions: [...permissionsFor(byOrg.get(p.activeOrganisationId)?.roles ?? [])],
     csrfToken: p.csrfToken,
   };
 }
