@@ -3,21 +3,8 @@ import type { Executor } from '../../db/database.ts';
 import type { ConsultationDemandTable, ConsultationEventTable, ConsultationStatus, ConsultationTable } from '../../db/types.ts';
 import { isUniqueViolation } from '../../server/problems.ts';
 
-// Every SQL statement of the consultations module. Two read the patients module's tables (matching a
-// patient's identity across the network, and names in the queue list); see docs/api/consultations.md.
-
-/** Patients whose surname and date of birth match, with their NHS number or postcode; across networks unless a practice is named. */
-export function findIdentityMatches(db: Executor, p: { familyName: string; dateOfBirth: string; nhsNumber?: string; postcode?: string; practiceOdsCode?: string }) {
-  let q = db.selectFrom('patient')
-    .innerJoin('organisation', (j) => j.onRef('organisation.network_id', '=', 'patient.network_id').onRef('organisation.id', '=', 'patient.practice_id'))
-    .select(['patient.network_id', 'patient.id', 'patient.given_name', 'patient.practice_id', 'organisation.name as practice_name', 'organisation.ods_code'])
-    .where(sql<string>`lower(patient.family_name)`, '=', p.familyName.trim().toLowerCase())
-    .where('patient.date_of_birth', '=', p.dateOfBirth);
-  if (p.nhsNumber) q = q.where('patient.nhs_number', '=', p.nhsNumber);
-  else if (p.postcode) q = q.where(sql<string>`upper(replace(patient.postcode, ' ', ''))`, '=', p.postcode.replace(/\s/g, '').toUpperCase());
-  if (p.practiceOdsCode) q = q.where('organisation.ods_code', '=', p.practiceOdsCode);
-  return q.limit(20).execute();
-}
+// Every SQL statement of the consultations module. The queue list joins patient names for display;
+// matching a patient's identity is the patients module's (findPatientsByIdentity).
 
 export function findPracticeNetworks(db: Executor, p: { odsCode: string }) {
   return db.selectFrom('organisation').select(['network_id', 'id', 'name']).where('ods_code', '=', p.odsCode).where('kind', '=', 'practice').execute();

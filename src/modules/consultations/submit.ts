@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import type { Db, Executor } from '../../db/database.ts';
 import type { ConsultationUrgency } from '../../db/types.ts';
 import type { Actor } from '../identity/index.ts';
-import { ageOn, findPatientById, getPatientForActor, type PatientWithPractice } from '../patients/index.ts';
+import { ageOn, findPatientById, findPatientsByIdentity, getPatientForActor, type PatientWithPractice } from '../patients/index.ts';
 import { assess, followUpQuestions, scoreGad7, scorePhq9, type Answers, type Role, type TriageInput, type TriageResult } from '../triage/index.ts';
 import { contactFor, queueMessage } from '../messaging/index.ts';
 import { recordAudit } from '../../server/audit.ts';
@@ -31,7 +31,7 @@ export async function identifyPatient(db: Db, body: IdentifyRequest, now: Date) 
   if (body.dateOfBirth > now.toISOString().slice(0, 10)) throw new DateOfBirthInFuture();
   if (!body.nhsNumber && !body.postcode) throw new NhsNumberOrPostcodeNeeded();
   if (body.practiceOdsCode && (await q.findPracticeNetworks(db, { odsCode: body.practiceOdsCode })).length === 0) throw new PracticeNotFound(body.practiceOdsCode);
-  let matches = await q.findIdentityMatches(db, {
+  let matches = await findPatientsByIdentity(db, {
     familyName: body.familyName, dateOfBirth: body.dateOfBirth, nhsNumber: body.nhsNumber?.replace(/\s/g, ''), postcode: body.postcode, practiceOdsCode: body.practiceOdsCode,
   });
   if (matches.length > 1 && body.givenName) {

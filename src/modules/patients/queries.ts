@@ -77,3 +77,16 @@ export function updatePatient(db: Executor, p: { networkId: string; id: string; 
 export function findOrganisationKind(db: Executor, p: { networkId: string; id: string }) {
   return db.selectFrom('organisation').select(['kind']).where('network_id', '=', p.networkId).where('id', '=', p.id).executeTakeFirst();
 }
+
+/** Patients whose surname and date of birth match, with their NHS number or postcode; across networks unless a practice is named. */
+export function findPatientsByIdentity(db: Executor, p: { familyName: string; dateOfBirth: string; nhsNumber?: string; postcode?: string; practiceOdsCode?: string }) {
+  let q = db.selectFrom('patient')
+    .innerJoin('organisation', (j) => j.onRef('organisation.network_id', '=', 'patient.network_id').onRef('organisation.id', '=', 'patient.practice_id'))
+    .select(['patient.network_id', 'patient.id', 'patient.given_name', 'patient.practice_id', 'organisation.name as practice_name', 'organisation.ods_code'])
+    .where(sql<string>`lower(patient.family_name)`, '=', p.familyName.trim().toLowerCase())
+    .where('patient.date_of_birth', '=', p.dateOfBirth);
+  if (p.nhsNumber) q = q.where('patient.nhs_number', '=', p.nhsNumber);
+  else if (p.postcode) q = q.where(sql<string>`upper(replace(patient.postcode, ' ', ''))`, '=', p.postcode.replace(/\s/g, '').toUpperCase());
+  if (p.practiceOdsCode) q = q.where('organisation.ods_code', '=', p.practiceOdsCode);
+  return q.limit(20).execute();
+}
