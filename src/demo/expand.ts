@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { isReleasedToNetwork, LONDON, type BlockedPeriod, type GeneratedSlot, type TemplateForExpansion } from '../modules/booking/slot-generation.ts';
+import { channelsForSlot, LONDON, type BlockedPeriod, type GeneratedSlot, type TemplateForExpansion } from '../modules/booking/slot-generation.ts';
 
 /**
  * The same slots as the booking module's expandTemplate, about 50x faster: that function asks luxon
@@ -27,7 +27,7 @@ export function expandTemplateFast(t: TemplateForExpansion, fromDate: string, to
       const startMs = sessionStart + i * step;
       const endMs = startMs + step;
       if (blockMs.some(([bs, be]) => bs < endMs && be > startMs)) continue;
-      const channels = isReleasedToNetwork(i, n, t.network_share) && !t.channels.includes('network') ? [...t.channels, 'network' as const] : [...t.channels];
+      const channels = channelsForSlot(t, i);
       out.push({ startAt: new Date(startMs), endAt: new Date(endMs), channels, opensAt: embargoMs === null ? new Date(0) : new Date(startMs - embargoMs) });
     }
     day = day.plus({ weeks: 1 });

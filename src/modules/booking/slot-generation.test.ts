@@ -44,6 +44,6 @@ describe('expandTemplate', () => {
   });
 
   it('spreads released slots', () => {
-    expect([...Array(10).keys()].filter((i) => isReleasedToNetwork(i, 10, 30))).toEqual([3, 6, 9]);
+    expect([...Array(10).keys()].filter((i) => isReleasedToNetwork(i, 30))).toEqual([3, 6, 9]);
   });
 });

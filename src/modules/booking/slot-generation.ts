@@ -35,14 +35,19 @@ function hm(t: string): { hour: number; minute: number } {
 }
 
 /**
- * Whether slot i of n carries the network share: spreads released slots evenly through the session
+ * Whether slot i of a session carries the network share: spreads released slots evenly through the session
  * (30% of 10 slots releases slots 3, 6 and 9 rather than the first three), so network bookers see
  * morning and late capacity alike.
  */
-export function isReleasedToNetwork(i: number, n: number, share: number): boolean {
+export function isReleasedToNetwork(i: number, share: number): boolean {
   if (share <= 0) return false;
   if (share >= 100) return true;
   return Math.floor(((i + 1) * share) / 100) > Math.floor((i * share) / 100);
+}
+
+/** Who may book slot i of a session: the template's channels, plus the network when the slot is released. */
+export function channelsForSlot(t: Pick<TemplateForExpansion, 'channels' | 'network_share'>, i: number): BookingChannel[] {
+  return isReleasedToNetwork(i, t.network_share) && !t.channels.includes('network') ? [...t.channels, 'network'] : [...t.channels];
 }
 
 /**
@@ -66,7 +71,7 @@ export function expandTemplate(t: TemplateForExpansion, fromDate: string, toDate
       const startAt = s.toJSDate();
       const endAt = s.plus({ minutes: t.slot_minutes }).toJSDate();
       if (blocks.some((b) => b.startsAt < endAt && b.endsAt > startAt)) continue;
-      const channels = isReleasedToNetwork(i, n, t.network_share) && !t.channels.includes('network') ? [...t.channels, 'network' as const] : [...t.channels];
+      const channels = channelsForSlot(t, i);
       const opensAt = t.embargo_hours == null ? new Date(0) : new Date(startAt.getTime() - t.embargo_hours * 3600_000);
       out.push({ startAt, endAt, channels, opensAt });
     }

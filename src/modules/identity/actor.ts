@@ -13,8 +13,3 @@ export interface Actor {
   roles: string[];
   permissions: Set<Permission>;
 }
-
-/** The columns every audit or history row takes from an actor. */
-export function actorColumns(actor: Actor) {
-  return { by_staff_id: actor.staffId, by_token_id: actor.tokenId };
-}

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Closed, IsoDateTime, Uuid } from '../../server/schemas.ts';
+import { Closed, Uuid } from '../../server/schemas.ts';
 import { PERMISSIONS } from './roles.ts';
 
 export const LoginRequest = Closed({
@@ -27,22 +27,3 @@ export const CreateTokenRequest = Closed({
   scopes: Type.Array(Type.Union(PERMISSIONS.map((p) => Type.Literal(p))), { minItems: 1, uniqueItems: true }),
 });
 export const CreatedToken = Type.Object({ id: Uuid(), token: Type.String({ description: 'shown once; store it securely' }) });
-
-export const AuditQuery = Closed({
-  patientId: Uuid(),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
-  cursor: Type.Optional(Type.String({ maxLength: 100 })),
-});
-export const AuditEventView = Type.Object({
-  id: Uuid(),
-  at: IsoDateTime(),
-  actorStaffId: Type.Union([Uuid(), Type.Null()]),
-  actorName: Type.Union([Type.String(), Type.Null()]),
-  actorTokenId: Type.Union([Uuid(), Type.Null()]),
-  actorOrganisationId: Type.Union([Uuid(), Type.Null()]),
-  actorRole: Type.Union([Type.String(), Type.Null()]),
-  action: Type.String(),
-  entity: Type.String(),
-  entityId: Type.Union([Uuid(), Type.Null()]),
-  purpose: Type.String(),
-});

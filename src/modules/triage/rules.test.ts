@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ADVICE } from './advice.ts';
 import { BODY_SYSTEM_QUESTIONS } from './questions.ts';
-import { DEFAULT_RULE, ROLE_MODIFIERS, RULES, RULES_FINGERPRINT, RULES_VERSION } from './rules/index.ts';
+import { ROLE_MODIFIERS, RULES, RULES_FINGERPRINT, RULES_VERSION } from './rules/index.ts';
 import { SOURCES } from './rules/sources.ts';
 import { CONCEPTS, DERIVED_CONCEPTS } from './vocabulary/index.ts';
 import { expandShorthands } from './matcher.ts';
