@@ -1,46 +1,50 @@
 import { UsageError } from './args.ts';
 
-const HELP = `commons — the shared workspace of a primary care network
+type Command = (argv: string[]) => Promise<number>;
+
+/** The operator's commands that belong to no one module; modules add their own (CommonsModule.commands). */
+const builtIn: { name: string; usage: string; summary: string; load: () => Promise<Command> }[] = [
+  { name: 'start', usage: 'start', summary: 'migrate, create the demo network if the database is empty, and serve on PORT (3000)', load: async () => (await import('./start.ts')).startCommand },
+  { name: 'migrate', usage: 'migrate', summary: 'apply database migrations and exit', load: async () => (await import('./migrate.ts')).migrateCommand },
+  { name: 'demo', usage: 'demo [--scale pcn|city] [--seed N] [--force]', summary: 'create the deterministic demo network (refuses a non-empty database without --force)', load: async () => (await import('./demo.ts')).demoCommand },
+  { name: 'stats', usage: 'stats', summary: 'counts of what the database holds', load: async () => (await import('./stats.ts')).statsCommand },
+  { name: 'bench', usage: 'bench [--scale pcn|city]', summary: 'run the benchmarks (npm run bench)', load: async () => (await import('./bench.ts')).benchCommand },
+];
+
+/** Every command: the built-in ones, then each module's, from the module list. */
+async function allCommands() {
+  const { MODULES } = await import('../modules/index.ts');
+  const fromModules = MODULES.flatMap((m) => m.commands ?? []).map((c) => ({ ...c, load: async () => c.run }));
+  return [...builtIn, ...fromModules];
+}
+
+function help(commands: Awaited<ReturnType<typeof allCommands>>): string {
+  const lines = commands.map((c) => (c.usage.length > 24 ? `  ${c.usage}\n${' '.repeat(28)}${c.summary}` : `  ${c.usage.padEnd(26)}${c.summary}`));
+  return `commons — the shared workspace of a primary care network
 
 Usage: commons <command> [options]
 
 Commands:
-  start                     migrate, create the demo network if the database is empty, and serve on PORT (3000)
-  migrate                   apply database migrations and exit
-  demo [--scale pcn|city] [--seed N] [--force]
-                            create the deterministic demo network (refuses a non-empty database without --force)
-  stats                     counts of what the database holds
-  triage --age N --sex female|male [--pregnant] "text"
-                            run the triage engine on a description and print its verdict as JSON
-  bench [--scale pcn|city]  run the benchmarks (npm run bench)
+${lines.join('\n')}
 
 Environment: DATABASE_URL (PostgreSQL; otherwise embedded PGlite in COMMONS_DATA_DIR, default ./.commons),
 PORT, HOST, LOG_LEVEL.`;
-
-type Command = (argv: string[]) => Promise<number>;
-
-const commands: Record<string, () => Promise<Command>> = {
-  start: async () => (await import('./start.ts')).startCommand,
-  migrate: async () => (await import('./migrate.ts')).migrateCommand,
-  demo: async () => (await import('./demo.ts')).demoCommand,
-  stats: async () => (await import('./stats.ts')).statsCommand,
-  triage: async () => (await import('./triage.ts')).triageCommand,
-  bench: async () => (await import('./bench.ts')).benchCommand,
-};
+}
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
+  // Built-in commands load only what they need; help and module commands load the module list.
+  const command = builtIn.find((c) => c.name === name) ?? (name ? (await allCommands()).find((c) => c.name === name) : undefined);
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    console.log(HELP);
+    console.log(help(await allCommands()));
     return name ? 0 : 2;
   }
-  const load = commands[name];
-  if (!load) {
+  if (!command) {
     console.error(`commons: unknown command "${name}". Run "commons --help" for the list.`);
     return 2;
   }
   try {
-    return await (await load())(rest);
+    return await (await command.load())(rest);
   } catch (e) {
     if (e instanceof UsageError) {
       console.error(`commons ${name}: ${e.message}`);

@@ -18,7 +18,8 @@ export interface NetworkTable {
   created_at: TimestampDefault;
 }
 
-export type OrganisationKind = 'practice' | 'pcn' | 'hub' | 'nhs111' | 'external';
+export type { OrganisationKind } from '../platform/actor.ts';
+import type { OrganisationKind } from '../platform/actor.ts';
 export interface OrganisationTable {
   network_id: string;
   id: string;

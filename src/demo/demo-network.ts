@@ -1,9 +1,9 @@
 import { DateTime } from 'luxon';
 import { sql } from 'kysely';
 import type { Database, Db } from '../db/database.ts';
-import { LONDON } from '../modules/booking/slot-generation.ts';
+import { LONDON } from '../platform/calendar.ts';
 import { hashPassword } from '../modules/identity/passwords.ts';
-import { STAFF_ROLES, type StaffRole } from '../modules/identity/roles.ts';
+import { STAFF_ROLES, type StaffRole } from '../platform/permissions.ts';
 import { silentProgress, type Progress } from '../cli/progress.ts';
 import { APPOINTMENT_COLUMNS, HISTORY_COLUMNS, planBookings, SLOT_COLUMNS } from './bookings.ts';
 import { bulkInsert, type CellValue } from './bulk-insert.ts';

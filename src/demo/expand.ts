@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
-import { channelsForSlot, LONDON, type BlockedPeriod, type GeneratedSlot, type TemplateForExpansion } from '../modules/booking/slot-generation.ts';
+import { channelsForSlot, type BlockedPeriod, type GeneratedSlot, type TemplateForExpansion } from '../modules/booking/slot-generation.ts';
+import { LONDON } from '../platform/calendar.ts';
 
 /**
  * The same slots as the booking module's expandTemplate, about 50x faster: that function asks luxon

@@ -1,4 +1,4 @@
-import { nhsCheckDigit } from '../modules/patients/nhs-number.ts';
+import { nhsCheckDigit } from '../platform/nhs-number.ts';
 import type { CellValue } from './bulk-insert.ts';
 import { ACCESSIBILITY_NEEDS, FAMILY_NAMES, FEMALE_GIVEN, INTERPRETER_LANGUAGES, MALE_GIVEN, REASONABLE_ADJUSTMENTS } from './names.ts';
 import { dramaLandline, dramaMobile, makeAddress, makePostcode, type OrganisationPlan } from './organisations.ts';

@@ -1,7 +1,8 @@
 import { DateTime } from 'luxon';
 import type { AppointmentMode, BookingChannel } from '../db/types.ts';
-import { LONDON, type BlockedPeriod, type TemplateForExpansion } from '../modules/booking/slot-generation.ts';
-import type { StaffRole } from '../modules/identity/roles.ts';
+import { type BlockedPeriod, type TemplateForExpansion } from '../modules/booking/slot-generation.ts';
+import { LONDON } from '../platform/calendar.ts';
+import type { StaffRole } from '../platform/permissions.ts';
 import type { OrganisationPlan } from './organisations.ts';
 import type { IdSource, Random } from './random.ts';
 import type { DemoService, DemoStaff } from './workforce.ts';

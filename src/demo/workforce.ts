@@ -1,5 +1,5 @@
 import type { AppointmentMode } from '../db/types.ts';
-import { STAFF_ROLES, type StaffRole } from '../modules/identity/roles.ts';
+import { STAFF_ROLES, type StaffRole } from '../platform/permissions.ts';
 import { FAMILY_NAMES, FEMALE_GIVEN, MALE_GIVEN } from './names.ts';
 import type { OrganisationPlan } from './organisations.ts';
 import type { IdSource, Random } from './random.ts';

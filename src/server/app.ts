@@ -10,17 +10,12 @@ import staticFiles from '@fastify/static';
 import { Type } from '@sinclair/typebox';
 import type { Database } from '../db/database.ts';
 import type { AppConfig } from './config.ts';
-import { formats } from './formats.ts';
-import { registerProblemHandlers } from './problems.ts';
+import { formats } from '../platform/formats.ts';
+import { registerProblemHandlers } from '../platform/problems.ts';
 import { authPlugin } from './auth.ts';
-import type { AppDeps } from './deps.ts';
-import { moduleRoutes } from './modules.ts';
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    secureCookies: boolean;
-  }
-}
+import type { AppDeps } from '../platform/deps.ts';
+import { MODULES } from '../modules/index.ts';
+import { scheduleJobs } from './jobs.ts';
 
 export interface BuildOptions {
   database: Database;
@@ -76,7 +71,10 @@ export async function buildApp({ database, config, now = () => new Date() }: Bui
     return { status: 'ok' as const, database: database.engine };
   });
 
-  for (const [prefix, routes] of moduleRoutes) await app.register(routes, { prefix: `/api/v1/${prefix}` });
+  for (const m of MODULES) {
+    if (m.routes) await app.register(m.routes.plugin, { prefix: `/api/v1/${m.routes.prefix}` });
+  }
+  scheduleJobs(app, MODULES.flatMap((m) => m.jobs ?? []), process.env);
 
   if (config.webDir && existsSync(resolve(config.webDir, 'index.html'))) {
     await app.register(staticFiles, { root: resolve(config.webDir), wildcard: false });

@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { generateSlots, ENGLAND_BANK_HOLIDAYS } from '../../src/modules/booking/index.ts';
+import { generateSlots } from '../../src/modules/booking/index.ts';
+import { ENGLAND_BANK_HOLIDAYS } from '../../src/platform/calendar.ts';
 import type { Database } from '../../src/db/database.ts';
-import { newId } from '../../src/server/ids.ts';
+import { newId } from '../../src/platform/ids.ts';
 import type { World } from '../support/factories.ts';
 import { collectErrors, openPage, requireHarness, screenshotOnFailure, signIn as signInAt, startHarness, stopHarness, type Harness } from './harness.ts';
 

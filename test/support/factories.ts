@@ -1,8 +1,8 @@
 import type { Db } from '../../src/db/database.ts';
 import type { OrganisationKind } from '../../src/db/types.ts';
-import { newId } from '../../src/server/ids.ts';
+import { newId } from '../../src/platform/ids.ts';
 import { hashPassword } from '../../src/modules/identity/passwords.ts';
-import { nhsCheckDigit } from '../../src/modules/patients/nhs-number.ts';
+import { nhsCheckDigit } from '../../src/platform/nhs-number.ts';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 let passwordHash: Promise<string> | null = null;

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
-import { typed } from '../../server/deps.ts';
-import { actorOf } from '../../server/auth.ts';
-import { errorResponses, Page } from '../../server/schemas.ts';
+import { typed } from '../../platform/deps.ts';
+import { actorOf } from '../../platform/actor.ts';
+import { errorResponses, Page } from '../../platform/schemas.ts';
 import { cancelAppointment, changeAppointmentStatus, getAppointment, listPatientAppointments, rescheduleAppointment } from './appointments.ts';
 import { bookAppointment } from './book.ts';
 import { getCapacity } from './capacity.ts';

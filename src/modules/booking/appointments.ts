@@ -1,10 +1,10 @@
 import type { Db, Executor } from '../../db/database.ts';
 import type { AppointmentRow, AppointmentStatus } from '../../db/types.ts';
-import type { Actor } from '../identity/index.ts';
+import type { Actor } from '../../platform/actor.ts';
 import { getPatientForActor } from '../patients/index.ts';
-import { recordAudit } from '../../server/audit.ts';
-import { newId } from '../../server/ids.ts';
-import { runIdempotently } from '../../server/idempotency.ts';
+import { recordAudit } from '../identity/index.ts';
+import { newId } from '../../platform/ids.ts';
+import { runIdempotently } from '../../platform/idempotency.ts';
 import { bookInTransaction } from './book.ts';
 import { AppointmentNotFound, InvalidTransition } from './errors.ts';
 import * as q from './queries/appointments.ts';

@@ -1,6 +1,6 @@
 import type { Db, Executor } from '../../db/database.ts';
-import type { Actor } from '../identity/index.ts';
-import { newId } from '../../server/ids.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { newId } from '../../platform/ids.ts';
 import { managesOrganisation } from './channels.ts';
 import { BlockInvalid, BlockNotFound, NotYourOrganisation } from './errors.ts';
 import * as q from './queries/blocks-quotas.ts';

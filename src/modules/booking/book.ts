@@ -1,9 +1,9 @@
 import type { Db, Executor } from '../../db/database.ts';
-import type { Actor } from '../identity/index.ts';
+import type { Actor } from '../../platform/actor.ts';
 import { getPatientForActor, type PatientWithPractice } from '../patients/index.ts';
-import { recordAudit } from '../../server/audit.ts';
-import { newId } from '../../server/ids.ts';
-import { runIdempotently } from '../../server/idempotency.ts';
+import { recordAudit } from '../identity/index.ts';
+import { newId } from '../../platform/ids.ts';
+import { runIdempotently } from '../../platform/idempotency.ts';
 import { bookingChannelFor } from './channels.ts';
 import { ChannelNotAllowed, Embargoed, SlotInPast, SlotNotFound, SlotTaken, SlotUnavailable } from './errors.ts';
 import { enforceQuota } from './quota.ts';

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.ts';
-import type { Actor } from '../identity/index.ts';
+import type { Actor } from '../../platform/actor.ts';
 import { findCapacity } from './queries/slots.ts';
 import type { CapacityQuery, CapacityRow } from './schema.ts';
 

@@ -1,5 +1,5 @@
 import type { BookingChannel } from '../../db/types.ts';
-import type { Actor } from '../identity/index.ts';
+import type { Actor } from '../../platform/actor.ts';
 
 /** Channels a rota template may release its slots to. */
 export const BOOKING_CHANNELS: readonly BookingChannel[] = ['own-practice', 'network', 'hub', 'nhs111', 'online'];

@@ -1,12 +1,12 @@
 import { DateTime } from 'luxon';
 import type { Db } from '../../db/database.ts';
-import type { Actor } from '../identity/index.ts';
+import type { Actor } from '../../platform/actor.ts';
 import { ageOn, formatNhsNumber, hasLegitimateRelationship } from '../patients/index.ts';
-import { recordAuditMany } from '../../server/audit.ts';
-import { Invalid } from '../../server/problems.ts';
+import { recordAuditMany } from '../identity/index.ts';
+import { Invalid } from '../../platform/problems.ts';
 import { findDayList } from './queries/appointments.ts';
 import type { DayListEntry, DayListQuery } from './schema.ts';
-import { LONDON } from './slot-generation.ts';
+import { LONDON } from '../../platform/calendar.ts';
 
 /**
  * Every slot of one London day at a site or for a clinician, in time order, with its appointment.

@@ -1,4 +1,4 @@
-import { DomainError } from '../../server/problems.ts';
+import { DomainError } from '../../platform/problems.ts';
 
 // What can go wrong in the appointment book, in the words reception uses. Each names the field at fault.
 

@@ -2,12 +2,13 @@ import { DateTime } from 'luxon';
 import type { Db } from '../../db/database.ts';
 import type { Insertable } from 'kysely';
 import type { SlotTable } from '../../db/types.ts';
-import { newId } from '../../server/ids.ts';
+import { newId } from '../../platform/ids.ts';
 import { findBlocks } from './queries/blocks-quotas.ts';
 import { findTemplatesToExpand } from './queries/rota.ts';
 import { insertSlots } from './queries/slots.ts';
 import type { GenerateSlotsResult } from './rota-schema.ts';
-import { ENGLAND_BANK_HOLIDAYS, expandTemplate, LONDON, londonDay, type BlockedPeriod } from './slot-generation.ts';
+import { expandTemplate, londonDay, type BlockedPeriod } from './slot-generation.ts';
+import { ENGLAND_BANK_HOLIDAYS, LONDON } from '../../platform/calendar.ts';
 
 /**
  * Expands active rota templates into slots for `weeks` weeks from `from` (a London date), skipping

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { LONDON } from './slot-generation.ts';
+import { LONDON } from '../../platform/calendar.ts';
 
 /**
  * National appointment categories for care-related encounters (GPAD, standardised 2021/22;

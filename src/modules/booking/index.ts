@@ -7,5 +7,16 @@ export { NATIONAL_CATEGORIES, BOOKING_LEAD_BANDS, bookingLeadBand, daysBookedAhe
 export type { NationalCategory, BookingLeadBand } from './gpad.ts';
 export { BOOKING_CHANNELS, bookingChannelFor } from './channels.ts';
 export { effectiveDailyLimit } from './quota.ts';
-export { expandTemplate, ENGLAND_BANK_HOLIDAYS, LONDON } from './slot-generation.ts';
+export { expandTemplate } from './slot-generation.ts';
 export type { AppointmentView, SlotView } from './schema.ts';
+
+import type { CommonsModule } from '../../platform/module.ts';
+import { bookingRoutes } from './routes.ts';
+import { appointmentRelationship } from './access.ts';
+
+export const bookingModule: CommonsModule = {
+  name: 'booking',
+  tables: ['rota_template', 'booking_quota', 'slot_block', 'slot', 'appointment', 'appointment_status_history'],
+  routes: { prefix: 'booking', plugin: bookingRoutes },
+  patientRelationships: [appointmentRelationship],
+};

@@ -1,14 +1,14 @@
 import { DateTime } from 'luxon';
 import type { Executor } from '../../db/database.ts';
 import type { BookingChannel } from '../../db/types.ts';
-import type { Actor } from '../identity/index.ts';
+import type { Actor } from '../../platform/actor.ts';
 import { externalChannelOf } from './channels.ts';
 import { QuotaExhausted } from './errors.ts';
 import { countBookingsOnDay, lockQuotaDay } from './queries/appointments.ts';
 import { findQuotas, type QuotaWithProvider } from './queries/blocks-quotas.ts';
 import { countRegisteredPatients } from './queries/reference.ts';
 import type { QuotaGuard } from './queries/slots.ts';
-import { LONDON } from './slot-generation.ts';
+import { LONDON } from '../../platform/calendar.ts';
 
 /**
  * The daily cap a quota sets. GP Connect lets providers cap bookings per booking-organisation type;

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.ts';
-import type { Actor } from '../identity/index.ts';
-import { newId } from '../../server/ids.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { newId } from '../../platform/ids.ts';
 import { managesOrganisation } from './channels.ts';
 import { NotYourOrganisation, OrganisationNotFound, QuotaInvalid } from './errors.ts';
 import { limitOf } from './quota.ts';

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import { DateTime } from 'luxon';
-import { typed } from '../../server/deps.ts';
-import { actorOf } from '../../server/auth.ts';
-import { errorResponses, Page } from '../../server/schemas.ts';
+import { typed } from '../../platform/deps.ts';
+import { actorOf } from '../../platform/actor.ts';
+import { errorResponses, Page } from '../../platform/schemas.ts';
 import { createBlock, listBlocks, removeBlock } from './blocks.ts';
 import { generateSlots } from './generate.ts';
 import { listQuotas, setQuota } from './quotas.ts';
@@ -12,7 +12,7 @@ import {
   BlockQuery, BlockView, CreateBlockRequest, CreatedBlock, CreateRotaTemplateRequest, DeletedBlock, GenerateSlotsRequest, GenerateSlotsResult, IdParams,
   PutQuotaRequest, QuotaView, RotaTemplateQuery, RotaTemplateView, UpdateRotaTemplateRequest,
 } from './rota-schema.ts';
-import { LONDON } from './slot-generation.ts';
+import { LONDON } from '../../platform/calendar.ts';
 
 /** Practice and PCN managers: rota templates, slot generation, leave and closures, quotas. */
 export async function rotaRoutes(root: FastifyInstance) {

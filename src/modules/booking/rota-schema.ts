@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Closed, IsoDate, IsoDateTime, Uuid } from '../../server/schemas.ts';
+import { Closed, IsoDate, IsoDateTime, Uuid } from '../../platform/schemas.ts';
 import { NATIONAL_CATEGORIES } from './gpad.ts';
 
 // Wire shapes for rota templates, slot generation, leave/closures (blocks) and quotas.

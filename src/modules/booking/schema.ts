@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Closed, IsoDate, IsoDateTime, Uuid } from '../../server/schemas.ts';
+import { Closed, IsoDate, IsoDateTime, Uuid } from '../../platform/schemas.ts';
 import { BOOKING_LEAD_BANDS, type BookingLeadBand } from './gpad.ts';
 import { Channel, Mode, NationalCategory } from './rota-schema.ts';
 

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.ts';
-import type { Actor } from '../identity/index.ts';
+import type { Actor } from '../../platform/actor.ts';
 import { getPatientForActor } from '../patients/index.ts';
 import { bookingChannelFor, externalChannelOf } from './channels.ts';
 import { quotaGuardsFor } from './quota.ts';

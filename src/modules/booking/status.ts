@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { AppointmentStatus } from '../../db/types.ts';
-import { LONDON } from './slot-generation.ts';
+import { LONDON } from '../../platform/calendar.ts';
 
 // What reception and clinicians may record as the day goes on. Facts are never overwritten: each
 // change adds a history row, and only a DNA recorded by mistake may be undone, on the day itself.

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import type { BookingChannel } from '../../db/types.ts';
-import { newId } from '../../server/ids.ts';
+import { newId } from '../../platform/ids.ts';
 
 // Test-only builders for the appointment book: slots straight into the table, so a test says exactly
 // which slots exist without going through a rota.

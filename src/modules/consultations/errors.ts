@@ -1,4 +1,4 @@
-import { DomainError } from '../../server/problems.ts';
+import { DomainError } from '../../platform/problems.ts';
 
 const CALL_PRACTICE = 'Please call your GP practice instead: they can take your request over the phone. If you need help now, call 111; in an emergency call 999.';
 

@@ -8,3 +8,14 @@ export { consultationMetrics } from './metrics.ts';
 export { dueAtFor, describeDue } from './sla.ts';
 export { ADMIN_KINDS, ACTION_TYPES, ASSIGNABLE_ROLES, CONSULTATION_TYPES, OUTCOMES } from './schema.ts';
 export type { ConsultationView, QueueItem, SubmitResponse, MetricsView, ActionRequest } from './schema.ts';
+
+import type { CommonsModule } from '../../platform/module.ts';
+import { consultationRoutes } from './routes.ts';
+import { consultationRelationship } from './access.ts';
+
+export const consultationsModule: CommonsModule = {
+  name: 'consultations',
+  tables: ['consultation', 'consultation_event', 'consultation_secret', 'consultation_demand'],
+  routes: { prefix: 'consultations', plugin: consultationRoutes },
+  patientRelationships: [consultationRelationship],
+};

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Db } from '../../db/database.ts';
-import type { Actor } from '../identity/index.ts';
-import { LONDON } from '../booking/index.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { LONDON } from '../../platform/calendar.ts';
 import * as q from './queries.ts';
 import type { MetricsQuery, MetricsView } from './schema.ts';
 

@@ -1,7 +1,7 @@
 import { sql, type Insertable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import type { ConsultationDemandTable, ConsultationEventTable, ConsultationStatus, ConsultationTable } from '../../db/types.ts';
-import { isUniqueViolation } from '../../server/problems.ts';
+import { isUniqueViolation } from '../../platform/problems.ts';
 
 // Every SQL statement of the consultations module. The queue list joins patient names for display;
 // matching a patient's identity is the patients module's (findPatientsByIdentity).
@@ -126,10 +126,10 @@ export function findEvents(db: Executor, p: { networkId: string; consultationId:
     .execute();
 }
 
-/** Whether this staff member has a care relationship with the patient through a consultation. */
-export async function hasConsultationRelationship(db: Executor, p: { networkId: string; patientId: string; staffId: string; triages: boolean }) {
-  const row = await db.selectFrom('consultation').select(sql`1`.as('one'))
-    .where('consultation.network_id', '=', p.networkId).where('consultation.patient_id', '=', p.patientId)
+/** The patients this staff member has a care relationship with through a consultation (for the patient-access rule). */
+export function consultationPatientIds(db: Executor, p: { networkId: string; staffId: string; triages: boolean }) {
+  return db.selectFrom('consultation').select('consultation.patient_id as patient_id')
+    .where('consultation.network_id', '=', p.networkId)
     .where((eb) => eb.or([
       eb('consultation.claimed_by_staff_id', '=', p.staffId),
       eb('consultation.submitted_by_staff_id', '=', p.staffId),
@@ -138,9 +138,7 @@ export async function hasConsultationRelationship(db: Executor, p: { networkId: 
       eb.exists(eb.selectFrom('consultation_event').select(sql`1`.as('one'))
         .whereRef('consultation_event.network_id', '=', 'consultation.network_id').whereRef('consultation_event.consultation_id', '=', 'consultation.id')
         .where('consultation_event.by_staff_id', '=', p.staffId)),
-    ]))
-    .limit(1).executeTakeFirst();
-  return !!row;
+    ]));
 }
 
 export async function countBy(db: Executor, p: { networkId: string; from: Date; to: Date; column: 'type' | 'urgency' | 'assigned_role' | 'outcome' | 'channel' }) {

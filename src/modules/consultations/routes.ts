@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { typed } from '../../server/deps.ts';
-import { actorOf } from '../../server/auth.ts';
-import { errorResponses, Problem } from '../../server/schemas.ts';
-import { registerConsultationRelationship } from './access.ts';
+import { typed } from '../../platform/deps.ts';
+import { actorOf } from '../../platform/actor.ts';
+import { errorResponses, Problem } from '../../platform/schemas.ts';
 import { consultationMetrics } from './metrics.ts';
 import {
   ActionRequest, ConsultationIdParams, ConsultationView, IdentifyRequest, IdentifyResponse, MetricsQuery, MetricsView, OnBehalfRequest,
@@ -28,7 +27,6 @@ export async function consultationRoutes(root: FastifyInstance) {
   const app = typed(root);
   const { db, now } = root.deps;
   const tags = ['consultations'];
-  registerConsultationRelationship();
 
   // Public: the patient form. No login; rate-limited per address.
   app.post('/requests/identify', {

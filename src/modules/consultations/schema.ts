@@ -1,5 +1,5 @@
 import { Type, type Static, type TLiteral, type TUnion } from '@sinclair/typebox';
-import { Closed, IsoDate, IsoDateTime, Uuid } from '../../server/schemas.ts';
+import { Closed, IsoDate, IsoDateTime, Uuid } from '../../platform/schemas.ts';
 
 /** A union of string literals from a const list, typed as a tuple so the route's types stay exact. */
 function lit<const T extends readonly [string, ...string[]]>(values: T): TUnion<{ -readonly [K in keyof T]: TLiteral<T[K]> }> {

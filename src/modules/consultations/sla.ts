@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { ENGLAND_BANK_HOLIDAYS, LONDON } from '../booking/index.ts';
+import { ENGLAND_BANK_HOLIDAYS, LONDON } from '../../platform/calendar.ts';
 import type { ConsultationUrgency } from '../../db/types.ts';
 
 // Response times the network promises (the issue): urgent the same working day by 18:30 London time;

@@ -1,13 +1,13 @@
 import { randomInt } from 'node:crypto';
 import type { Db, Executor } from '../../db/database.ts';
 import type { ConsultationUrgency } from '../../db/types.ts';
-import type { Actor } from '../identity/index.ts';
+import type { Actor } from '../../platform/actor.ts';
 import { ageOn, findPatientById, findPatientsByIdentity, getPatientForActor, type PatientWithPractice } from '../patients/index.ts';
 import { assess, followUpQuestions, scoreGad7, scorePhq9, type Answers, type Role, type TriageInput, type TriageResult } from '../triage/index.ts';
 import { contactFor, queueMessage } from '../messaging/index.ts';
-import { recordAudit } from '../../server/audit.ts';
-import { newId } from '../../server/ids.ts';
-import { runIdempotently } from '../../server/idempotency.ts';
+import { recordAudit } from '../identity/index.ts';
+import { newId } from '../../platform/ids.ts';
+import { runIdempotently } from '../../platform/idempotency.ts';
 import {
   AdminKindNeeded, DateOfBirthInFuture, EmergencyNotAccepted, IdentityTokenInvalid, NhsNumberOrPostcodeNeeded, PatientDetailsNeeded,
   PatientNotMatched, PatientNotUnique, PracticeNotFound, TooManyRequests,

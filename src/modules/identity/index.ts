@@ -1,8 +1,22 @@
 /** Staff identity: sign-in sessions, API tokens, roles and permissions. */
 export { identityRoutes } from './routes.ts';
-export type { Actor } from './actor.ts';
-export { STAFF_ROLES, CLINICAL_ROLES, ROLE_LABELS, PERMISSIONS, permissionsFor } from './roles.ts';
-export type { StaffRole, Permission } from './roles.ts';
+export type { Actor } from '../../platform/actor.ts';
+export { STAFF_ROLES, CLINICAL_ROLES, ROLE_LABELS, PERMISSIONS, permissionsFor } from '../../platform/permissions.ts';
+export type { StaffRole, Permission } from '../../platform/permissions.ts';
 export { hashPassword } from './passwords.ts';
 export { createApiToken } from './tokens.ts';
 export { listAuditEvents } from './audit-log.ts';
+export { recordAudit, recordAuditMany } from './audit.ts';
+export type { AuditAction } from './audit.ts';
+export { authenticate, hasCredentials } from './authenticate.ts';
+export type { Credentials } from './authenticate.ts';
+export { SESSION_COOKIE } from './sessions.ts';
+
+import type { CommonsModule } from '../../platform/module.ts';
+import { identityRoutes } from './routes.ts';
+
+export const identityModule: CommonsModule = {
+  name: 'identity',
+  tables: ['staff', 'staff_role', 'staff_session', 'api_token', 'login_attempt', 'audit_event'],
+  routes: { prefix: 'identity', plugin: identityRoutes },
+};

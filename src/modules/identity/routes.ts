@@ -1,13 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
-import { typed } from '../../server/deps.ts';
-import { actorOf, SESSION_COOKIE } from '../../server/auth.ts';
-import { errorResponses } from '../../server/schemas.ts';
+import { typed } from '../../platform/deps.ts';
+import { actorOf } from '../../platform/actor.ts';
+import { SESSION_COOKIE } from './sessions.ts';
+import { errorResponses } from '../../platform/schemas.ts';
 import { LoginRequest, SessionView, SwitchOrganisationRequest, CreateTokenRequest, CreatedToken } from './schema.ts';
 import { logIn, logOut, switchOrganisation, describeSession, SESSION_HOURS } from './sessions.ts';
 import { createApiToken } from './tokens.ts';
 import { listApiTokens, revokeApiToken } from './queries.ts';
-import { NotFound } from '../../server/problems.ts';
+import { NotFound } from '../../platform/problems.ts';
 
 export async function identityRoutes(root: FastifyInstance) {
   const app = typed(root);

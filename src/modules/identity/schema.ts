@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Closed, Uuid } from '../../server/schemas.ts';
-import { PERMISSIONS } from './roles.ts';
+import { Closed, Uuid } from '../../platform/schemas.ts';
+import { PERMISSIONS } from '../../platform/permissions.ts';
 
 export const LoginRequest = Closed({
   email: Type.String({ format: 'email', maxLength: 254 }),

@@ -3,7 +3,10 @@ import { randomSecret, sha256 } from './secrets.ts';
 import { verifyPassword } from './passwords.ts';
 import { LoginFailed, LoginLocked, NotYourOrganisation } from './errors.ts';
 import * as q from './queries.ts';
-import { permissionsFor } from './roles.ts';
+import { permissionsFor } from '../../platform/permissions.ts';
+
+/** The session cookie's name (the server's auth hook looks for it). */
+export const SESSION_COOKIE = 'commons_session';
 
 export const SESSION_HOURS = 10; // one working day; a new login the next morning
 const LOCK_AFTER_FAILURES = 5;

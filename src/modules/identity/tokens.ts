@@ -1,8 +1,8 @@
 import type { Db } from '../../db/database.ts';
-import { newId } from '../../server/ids.ts';
-import { Invalid } from '../../server/problems.ts';
+import { newId } from '../../platform/ids.ts';
+import { Invalid } from '../../platform/problems.ts';
 import { randomSecret, sha256 } from './secrets.ts';
-import { TOKEN_SCOPES } from './roles.ts';
+import { TOKEN_SCOPES } from '../../platform/permissions.ts';
 import * as q from './queries.ts';
 
 /** Bearer tokens look like "cmn_<network id>_<secret>": the network is read, the secret only hashed. */

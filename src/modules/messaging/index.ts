@@ -4,3 +4,14 @@ export type { OutgoingMessage, MessageChannel } from './outbox.ts';
 export { sendQueuedMessages, messageLogPath } from './log-provider.ts';
 export { findMessagesFor } from './queries.ts';
 export { messagingRoutes } from './routes.ts';
+
+import type { CommonsModule } from '../../platform/module.ts';
+import { messagingRoutes } from './routes.ts';
+import { sendOutboxJob } from './jobs.ts';
+
+export const messagingModule: CommonsModule = {
+  name: 'messaging',
+  tables: ['message'],
+  routes: { prefix: 'messaging', plugin: messagingRoutes },
+  jobs: [sendOutboxJob],
+};

@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/database.ts';
-import { newId } from '../../server/ids.ts';
+import { newId } from '../../platform/ids.ts';
 import { insertMessage } from './queries.ts';
 
 export type MessageChannel = 'sms' | 'email' | 'letter';

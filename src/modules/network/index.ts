@@ -1,3 +1,13 @@
 /** The network: member practices, hubs, sites, services, staff and their roles. */
 export { networkRoutes } from './routes.ts';
 export { describeNetwork, listStaff } from './service.ts';
+export { networkSharesRecords } from './queries.ts';
+
+import type { CommonsModule } from '../../platform/module.ts';
+import { networkRoutes } from './routes.ts';
+
+export const networkModule: CommonsModule = {
+  name: 'network',
+  tables: ['network', 'organisation', 'site', 'service'],
+  routes: { prefix: 'network', plugin: networkRoutes },
+};

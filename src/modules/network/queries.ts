@@ -33,3 +33,9 @@ export function findStaff(db: Executor, p: { networkId: string; organisationId?:
   if (p.role) q = q.where('staff_role.role', '=', p.role);
   return q.orderBy('staff.display_name').execute();
 }
+
+/** Whether the network's data-sharing agreement lets every practice's staff see each other's patients. */
+export async function networkSharesRecords(db: Executor, networkId: string): Promise<boolean> {
+  const row = await db.selectFrom('network').select('data_sharing_across_practices').where('id', '=', networkId).executeTakeFirst();
+  return row?.data_sharing_across_practices ?? false;
+}

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
-import { typed } from '../../server/deps.ts';
-import { actorOf } from '../../server/auth.ts';
-import { errorResponses } from '../../server/schemas.ts';
+import { typed } from '../../platform/deps.ts';
+import { actorOf } from '../../platform/actor.ts';
+import { errorResponses } from '../../platform/schemas.ts';
 import { CreateStaffRequest, NetworkView, StaffQuery, StaffView } from './schema.ts';
 import { createStaff, describeNetwork, listStaff } from './service.ts';
 

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
-import { Closed, Uuid } from '../../server/schemas.ts';
-import { STAFF_ROLES } from '../identity/roles.ts';
+import { Closed, Uuid } from '../../platform/schemas.ts';
+import { STAFF_ROLES } from '../../platform/permissions.ts';
 
 export const OrganisationView = Type.Object({
   id: Uuid(), kind: Type.String(), odsCode: Type.String(), name: Type.String(), address: Type.Union([Type.String(), Type.Null()]),

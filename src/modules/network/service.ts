@@ -1,9 +1,9 @@
 import type { Db } from '../../db/database.ts';
-import type { Actor } from '../identity/actor.ts';
+import type { Actor } from '../../platform/actor.ts';
 import { hashPassword } from '../identity/passwords.ts';
-import { ROLE_LABELS, STAFF_ROLES } from '../identity/roles.ts';
-import { newId } from '../../server/ids.ts';
-import { DomainError, Invalid, isUniqueViolation } from '../../server/problems.ts';
+import { ROLE_LABELS, STAFF_ROLES } from '../../platform/permissions.ts';
+import { newId } from '../../platform/ids.ts';
+import { DomainError, Invalid, isUniqueViolation } from '../../platform/problems.ts';
 import * as q from './queries.ts';
 
 export async function describeNetwork(db: Db, networkId: string) {

@@ -1,4 +1,4 @@
-import { DomainError } from '../../server/problems.ts';
+import { DomainError } from '../../platform/problems.ts';
 
 export class NhsNumberTaken extends DomainError {
   constructor(nhsNumber: string) {

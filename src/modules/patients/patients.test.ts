@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import type { World } from '../../../test/support/factories.ts';
-import { isValidNhsNumber } from './nhs-number.ts';
+import { isValidNhsNumber } from '../../platform/nhs-number.ts';
 import { interpretSearchText } from './service.ts';
 
 let t: TestApp;

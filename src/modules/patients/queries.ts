@@ -1,7 +1,9 @@
-import { sql, type ExpressionBuilder } from 'kysely';
+import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
-import type { DB, NewPatientRow } from '../../db/types.ts';
-import { isUniqueViolation } from '../../server/problems.ts';
+import type { NewPatientRow } from '../../db/types.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { patientRelationships } from '../../platform/patient-access.ts';
+import { isUniqueViolation } from '../../platform/problems.ts';
 import { NhsNumberTaken } from './errors.ts';
 
 const patientColumns = [
@@ -26,8 +28,8 @@ export interface PatientFilters {
   postcodePrefix?: string;
   nameTokens?: string[];
   practiceId?: string;
-  /** Limit to the actor's own practice plus patients they have an appointment relationship with. */
-  relatedTo?: { organisationId: string; staffId: string | null };
+  /** Limit to the actor's own practice plus patients some module records a care relationship with (access.ts). */
+  relatedTo?: { db: Executor; actor: Actor };
   limit: number;
 }
 
@@ -45,17 +47,11 @@ export function findPatients(db: Executor, f: PatientFilters) {
       : q.where('patient.search_name', 'like', like);
   }
   if (f.relatedTo) {
-    const rel = f.relatedTo;
-    q = q.where((eb: ExpressionBuilder<DB & { organisation: DB['organisation'] }, 'patient' | 'organisation'>) => eb.or([
-      eb('patient.practice_id', '=', rel.organisationId),
-      eb.exists(eb.selectFrom('appointment').select(sql`1`.as('one'))
-        .whereRef('appointment.network_id', '=', 'patient.network_id')
-        .whereRef('appointment.patient_id', '=', 'patient.id')
-        .where((e2) => e2.or([
-          e2('appointment.provider_organisation_id', '=', rel.organisationId),
-          e2('appointment.booker_organisation_id', '=', rel.organisationId),
-          ...(rel.staffId ? [e2('appointment.staff_id', '=', rel.staffId)] : []),
-        ]))),
+    const { actor, db: executor } = f.relatedTo;
+    const related = patientRelationships().map((r) => r.patientIds(executor, actor)).filter((r) => r !== null);
+    q = q.where((eb) => eb.or([
+      eb('patient.practice_id', '=', actor.organisationId),
+      ...related.map((ids) => eb('patient.id', 'in', ids)),
     ]));
   }
   return q.orderBy('patient.family_name').orderBy('patient.given_name').orderBy('patient.date_of_birth').limit(f.limit).execute();

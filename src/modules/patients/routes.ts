@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
-import { typed } from '../../server/deps.ts';
-import { actorOf } from '../../server/auth.ts';
-import { errorResponses } from '../../server/schemas.ts';
+import { typed } from '../../platform/deps.ts';
+import { actorOf } from '../../platform/actor.ts';
+import { errorResponses } from '../../platform/schemas.ts';
 import { listAuditEvents } from '../identity/index.ts';
 import { AuditEventView, AuditPageQuery, PatientIdParams, PatientSearchQuery, PatientView, RegisterPatientRequest, UpdatePatientRequest } from './schema.ts';
 import { changePatient, getPatientForActor, registerPatient, searchPatients } from './service.ts';

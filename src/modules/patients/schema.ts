@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Closed, IsoDate, IsoDateTime, Uuid } from '../../server/schemas.ts';
+import { Closed, IsoDate, IsoDateTime, Uuid } from '../../platform/schemas.ts';
 
 const Sex = Type.Union([Type.Literal('female'), Type.Literal('male'), Type.Literal('other'), Type.Literal('unknown')]);
 const CommunicationPreference = Type.Union([Type.Literal('sms'), Type.Literal('email'), Type.Literal('letter')]);

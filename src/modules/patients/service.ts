@@ -1,11 +1,11 @@
 import type { Db, Executor } from '../../db/database.ts';
-import type { Actor } from '../identity/actor.ts';
-import { newId } from '../../server/ids.ts';
-import { NotFound } from '../../server/problems.ts';
-import { recordAudit, recordAuditMany } from '../../server/audit.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { newId } from '../../platform/ids.ts';
+import { NotFound } from '../../platform/problems.ts';
+import { recordAudit, recordAuditMany } from '../identity/index.ts';
 import { hasLegitimateRelationship, NoLegitimateRelationship, searchScope } from './access.ts';
 import { DateOfBirthInFuture, NotAPractice, SearchTooVague } from './errors.ts';
-import { normaliseNhsNumber, isValidNhsNumber } from './nhs-number.ts';
+import { normaliseNhsNumber, isValidNhsNumber } from '../../platform/nhs-number.ts';
 import * as q from './queries.ts';
 import type { PatientSearchQuery, RegisterPatientRequest, UpdatePatientRequest } from './schema.ts';
 
@@ -43,7 +43,7 @@ export async function searchPatients(db: Db, actor: Actor, query: PatientSearchQ
   if (query.postcode) filters.postcodePrefix = query.postcode;
   if (!filters.nhsNumber && !filters.dateOfBirth && !filters.postcodePrefix && !filters.nameTokens?.some((t) => t.length >= 2)) throw new SearchTooVague();
   if (filters.nhsNumber && !isValidNhsNumber(filters.nhsNumber)) return [];
-  if ((await searchScope(db, actor)) !== 'all') filters.relatedTo = { organisationId: actor.organisationId, staffId: actor.staffId };
+  if ((await searchScope(db, actor)) !== 'all') filters.relatedTo = { db, actor };
   const rows = await q.findPatients(db, filters);
   await recordAuditMany(db, actor, rows.map((r) => r.id), { action: 'search', entity: 'patient', purpose: 'patient search', requestId });
   return rows;

@@ -16,3 +16,19 @@ export type { Advice, Answers, NextStep, RedFlag, Role, Sex, TriageInput, Triage
 export { AssessRequest, AssessResponse } from './schema.ts';
 export { triageRoutes } from './routes.ts';
 export { runTriageCommand } from './cli.ts';
+
+import type { CommonsModule } from '../../platform/module.ts';
+import { triageRoutes } from './routes.ts';
+import { runTriageCommand } from './cli.ts';
+
+export const triageModule: CommonsModule = {
+  name: 'triage',
+  tables: [],
+  routes: { prefix: 'triage', plugin: triageRoutes },
+  commands: [{
+    name: 'triage',
+    usage: 'triage --age N --sex female|male [--pregnant] "text"',
+    summary: 'run the triage engine on a description and print its verdict as JSON',
+    run: async (argv) => runTriageCommand(argv),
+  }],
+};

@@ -1,7 +1,7 @@
 import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Executor } from '../../../db/database.ts';
 import type { AppointmentStatusHistoryTable, AppointmentTable, BookingChannel } from '../../../db/types.ts';
-import { isUniqueViolation } from '../../../server/problems.ts';
+import { isUniqueViolation } from '../../../platform/problems.ts';
 import { SlotTaken } from '../errors.ts';
 import { activeBookingsOnDay } from './slots.ts';
 

@@ -1,6 +1,6 @@
-import type { Executor } from '../db/database.ts';
-import type { Actor } from '../modules/identity/actor.ts';
-import { newId } from './ids.ts';
+import type { Executor } from '../../db/database.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { newId } from '../../platform/ids.ts';
 
 export type AuditAction = 'read' | 'search' | 'create' | 'update' | 'book' | 'cancel' | 'status' | 'export';
 

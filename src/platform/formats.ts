@@ -1,4 +1,4 @@
-import { isValidNhsNumber } from '../modules/patients/nhs-number.ts';
+import { isValidNhsNumber } from './nhs-number.ts';
 
 /** String formats registered once with AJV, so every schema can say format: 'nhs-number'. */
 export const formats: Record<string, RegExp | ((s: string) => boolean)> = {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db, Executor } from '../db/database.ts';
-import type { Actor } from '../modules/identity/actor.ts';
+import type { Actor } from './actor.ts';
 import { DomainError, isUniqueViolation } from './problems.ts';
 
 export interface IdempotentResult<T> {

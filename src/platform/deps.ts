@@ -21,3 +21,10 @@ export type ModuleRoutes = (app: FastifyInstance) => Promise<void>;
 export function typed(app: FastifyInstance) {
   return app.withTypeProvider<TypeBoxTypeProvider>();
 }
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Send cookies with Secure (behind HTTPS). */
+    secureCookies: boolean;
+  }
+}
