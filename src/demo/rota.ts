@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { AppointmentMode, BookingChannel } from '../db/types.ts';
+import type { AppointmentMode, BookingChannel } from '../modules/booking/index.ts';
 import { type BlockedPeriod, type TemplateForExpansion } from '../modules/booking/index.ts';
 import { LONDON } from '../platform/calendar.ts';
 import type { StaffRole } from '../platform/permissions.ts';

@@ -1,5 +1,5 @@
 import type { Db } from '../../src/db/database.ts';
-import type { BookingChannel } from '../../src/db/types.ts';
+import type { BookingChannel } from '../../src/modules/booking/index.ts';
 import { newId } from '../../src/platform/ids.ts';
 
 // Test-only builders for the appointment book: slots straight into the table, so a test says exactly

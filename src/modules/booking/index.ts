@@ -21,3 +21,5 @@ export const bookingModule: CommonsModule = {
   routes: { prefix: 'booking', plugin: bookingRoutes },
   patientRelationships: [appointmentRelationship],
 };
+export type { BookingTables } from './tables.ts';
+export type { AppointmentMode, BookingChannel } from './tables.ts';

@@ -22,3 +22,4 @@ export const identityModule: CommonsModule = {
   tables: ['staff', 'staff_role', 'staff_session', 'api_token', 'login_attempt', 'audit_event'],
   routes: { prefix: 'identity', plugin: identityRoutes },
 };
+export type { IdentityTables } from './tables.ts';

@@ -11,3 +11,5 @@ export const networkModule: CommonsModule = {
   tables: ['network', 'organisation', 'site', 'service'],
   routes: { prefix: 'network', plugin: networkRoutes },
 };
+export type { NetworkTables } from './tables.ts';
+export type { OpeningHours } from './tables.ts';
