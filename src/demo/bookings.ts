@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import type { BookingChannel } from '../db/types.ts';
-import { londonDay, type BlockedPeriod, type GeneratedSlot } from '../modules/booking/slot-generation.ts';
+import type { BookingChannel } from '../modules/booking/index.ts';
+import { londonDay, type BlockedPeriod, type GeneratedSlot } from '../modules/booking/index.ts';
 import { ENGLAND_BANK_HOLIDAYS, LONDON } from '../platform/calendar.ts';
 import { expandTemplateFast } from './expand.ts';
 import type { CellValue } from './bulk-insert.ts';

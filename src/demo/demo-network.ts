@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { sql } from 'kysely';
 import type { Database, Db } from '../db/database.ts';
 import { LONDON } from '../platform/calendar.ts';
-import { hashPassword } from '../modules/identity/passwords.ts';
+import { hashPassword } from '../modules/identity/index.ts';
 import { STAFF_ROLES, type StaffRole } from '../platform/permissions.ts';
 import { silentProgress, type Progress } from '../cli/progress.ts';
 import { APPOINTMENT_COLUMNS, HISTORY_COLUMNS, planBookings, SLOT_COLUMNS } from './bookings.ts';

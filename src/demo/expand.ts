@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { channelsForSlot, type BlockedPeriod, type GeneratedSlot, type TemplateForExpansion } from '../modules/booking/slot-generation.ts';
+import { channelsForSlot, type BlockedPeriod, type GeneratedSlot, type TemplateForExpansion } from '../modules/booking/index.ts';
 import { LONDON } from '../platform/calendar.ts';
 
 /**

@@ -1,4 +1,5 @@
-import type { OpeningHours, OrganisationKind } from '../db/types.ts';
+import type { OpeningHours } from '../modules/network/index.ts';
+import type { OrganisationKind } from '../platform/actor.ts';
 import type { IdSource, Random } from './random.ts';
 import { STREETS, TOWN } from './names.ts';
 

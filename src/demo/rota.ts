@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import type { AppointmentMode, BookingChannel } from '../db/types.ts';
-import { type BlockedPeriod, type TemplateForExpansion } from '../modules/booking/slot-generation.ts';
+import type { AppointmentMode, BookingChannel } from '../modules/booking/index.ts';
+import { type BlockedPeriod, type TemplateForExpansion } from '../modules/booking/index.ts';
 import { LONDON } from '../platform/calendar.ts';
 import type { StaffRole } from '../platform/permissions.ts';
 import type { OrganisationPlan } from './organisations.ts';

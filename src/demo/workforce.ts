@@ -1,4 +1,4 @@
-import type { AppointmentMode } from '../db/types.ts';
+import type { AppointmentMode } from '../modules/booking/index.ts';
 import { STAFF_ROLES, type StaffRole } from '../platform/permissions.ts';
 import { FAMILY_NAMES, FEMALE_GIVEN, MALE_GIVEN } from './names.ts';
 import type { OrganisationPlan } from './organisations.ts';

@@ -1,7 +1,7 @@
 import type { Db } from '../../src/db/database.ts';
-import type { OrganisationKind } from '../../src/db/types.ts';
+import type { OrganisationKind } from '../../src/platform/actor.ts';
 import { newId } from '../../src/platform/ids.ts';
-import { hashPassword } from '../../src/modules/identity/passwords.ts';
+import { hashPassword } from '../../src/modules/identity/index.ts';
 import { nhsCheckDigit } from '../../src/platform/nhs-number.ts';
 
 export const TEST_PASSWORD = 'correct horse battery staple';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Client, type TestApp } from '../../../test/support/test-app.ts';
 import type { World } from '../../../test/support/factories.ts';
-import { makeSlots, NOW, at, signIn } from './test-fixtures.ts';
+import { makeSlots, NOW, at, signIn } from '../../../test/support/booking.ts';
 import { refuseStatusChange } from './status.ts';
 import { bookingLeadBand, daysBookedAhead } from './gpad.ts';
 

@@ -1,5 +1,5 @@
 import type { Db, Executor } from '../../db/database.ts';
-import type { AppointmentRow, AppointmentStatus } from '../../db/types.ts';
+import type { AppointmentRow, AppointmentStatus } from './tables.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { getPatientForActor } from '../patients/index.ts';
 import { recordAudit } from '../identity/index.ts';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Client, type TestApp } from '../../../test/support/test-app.ts';
 import type { World } from '../../../test/support/factories.ts';
 import { createApiToken } from '../identity/index.ts';
-import { makeSlots, NOW, at, signIn, type SlotSpec } from './test-fixtures.ts';
+import { makeSlots, NOW, at, signIn, type SlotSpec } from '../../../test/support/booking.ts';
 
 let t: TestApp;
 let w: World;

@@ -1,4 +1,4 @@
-import type { BookingChannel } from '../../db/types.ts';
+import type { BookingChannel } from './tables.ts';
 import type { Actor } from '../../platform/actor.ts';
 
 /** Channels a rota template may release its slots to. */

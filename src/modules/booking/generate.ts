@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Db } from '../../db/database.ts';
 import type { Insertable } from 'kysely';
-import type { SlotTable } from '../../db/types.ts';
+import type { SlotTable } from './tables.ts';
 import { newId } from '../../platform/ids.ts';
 import { findBlocks } from './queries/blocks-quotas.ts';
 import { findTemplatesToExpand } from './queries/rota.ts';

@@ -7,7 +7,8 @@ export { NATIONAL_CATEGORIES, BOOKING_LEAD_BANDS, bookingLeadBand, daysBookedAhe
 export type { NationalCategory, BookingLeadBand } from './gpad.ts';
 export { BOOKING_CHANNELS, bookingChannelFor } from './channels.ts';
 export { effectiveDailyLimit } from './quota.ts';
-export { expandTemplate } from './slot-generation.ts';
+export { expandTemplate, channelsForSlot, londonDay } from './slot-generation.ts';
+export type { BlockedPeriod, GeneratedSlot, TemplateForExpansion } from './slot-generation.ts';
 export type { AppointmentView, SlotView } from './schema.ts';
 
 import type { CommonsModule } from '../../platform/module.ts';
@@ -20,3 +21,5 @@ export const bookingModule: CommonsModule = {
   routes: { prefix: 'booking', plugin: bookingRoutes },
   patientRelationships: [appointmentRelationship],
 };
+export type { BookingTables } from './tables.ts';
+export type { AppointmentMode, BookingChannel } from './tables.ts';

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Executor } from '../../db/database.ts';
-import type { BookingChannel } from '../../db/types.ts';
+import type { BookingChannel } from './tables.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { externalChannelOf } from './channels.ts';
 import { QuotaExhausted } from './errors.ts';

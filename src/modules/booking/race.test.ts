@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import type { World } from '../../../test/support/factories.ts';
-import { makeSlots, NOW, at, signIn } from './test-fixtures.ts';
+import { makeSlots, NOW, at, signIn } from '../../../test/support/booking.ts';
 
 let t: TestApp;
 let w: World;

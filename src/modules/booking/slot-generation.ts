@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { BookingChannel } from '../../db/types.ts';
+import type { BookingChannel } from './tables.ts';
 import { LONDON } from '../../platform/calendar.ts';
 
 /** Rotas are written in UK local time: a clinic at 08:30 starts at 08:30 on both sides of a clock change. */

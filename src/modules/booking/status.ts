@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { AppointmentStatus } from '../../db/types.ts';
+import type { AppointmentStatus } from './tables.ts';
 import { LONDON } from '../../platform/calendar.ts';
 
 // What reception and clinicians may record as the day goes on. Facts are never overwritten: each

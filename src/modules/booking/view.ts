@@ -1,5 +1,5 @@
 import { BadCursor } from './errors.ts';
-import type { BookingChannel, SlotBlockTable } from '../../db/types.ts';
+import type { BookingChannel, SlotBlockTable } from './tables.ts';
 import type { Selectable } from 'kysely';
 import { bookingLeadBand, daysBookedAhead } from './gpad.ts';
 import type { AppointmentWithNames, findHistory } from './queries/appointments.ts';

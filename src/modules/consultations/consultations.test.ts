@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Client, type TestApp } from '../../../test/support/test-app.ts';
 import type { World } from '../../../test/support/factories.ts';
-import { makeSlots } from '../booking/test-fixtures.ts';
+import { makeSlots } from '../../../test/support/booking.ts';
 
 let t: TestApp;
 let w: World;

@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Db } from '../../db/database.ts';
-import { randomSecret } from '../identity/secrets.ts';
+import { randomSecret } from '../../platform/secrets.ts';
 import { IdentityTokenInvalid } from './errors.ts';
 
 // A patient who has matched their details gets a short-lived token naming their network and record,

@@ -19,3 +19,4 @@ export const consultationsModule: CommonsModule = {
   routes: { prefix: 'consultations', plugin: consultationRoutes },
   patientRelationships: [consultationRelationship],
 };
+export type { ConsultationsTables } from './tables.ts';

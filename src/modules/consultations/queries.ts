@@ -1,6 +1,6 @@
 import { sql, type Insertable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
-import type { ConsultationDemandTable, ConsultationEventTable, ConsultationStatus, ConsultationTable } from '../../db/types.ts';
+import type { ConsultationDemandTable, ConsultationEventTable, ConsultationStatus, ConsultationTable } from './tables.ts';
 import { isUniqueViolation } from '../../platform/problems.ts';
 
 // Every SQL statement of the consultations module. The queue list joins patient names for display;

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { ENGLAND_BANK_HOLIDAYS, LONDON } from '../../platform/calendar.ts';
-import type { ConsultationUrgency } from '../../db/types.ts';
+import type { ConsultationUrgency } from './tables.ts';
 
 // Response times the network promises (the issue): urgent the same working day by 18:30 London time;
 // routine (and self-care still sent in) within two working days, by 18:30. An urgent request sent

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { Db, Executor } from '../../db/database.ts';
-import type { ConsultationUrgency } from '../../db/types.ts';
+import type { ConsultationUrgency } from './tables.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { ageOn, findPatientById, findPatientsByIdentity, getPatientForActor, type PatientWithPractice } from '../patients/index.ts';
 import { assess, followUpQuestions, scoreGad7, scorePhq9, type Answers, type Role, type TriageInput, type TriageResult } from '../triage/index.ts';

@@ -1,4 +1,4 @@
-import type { ConsultationEventRow, ConsultationTriage } from '../../db/types.ts';
+import type { ConsultationEventRow, ConsultationTriage } from './tables.ts';
 import { ageOn, type PatientWithPractice } from '../patients/index.ts';
 import { followUpQuestions, GAD7_ITEMS, PHQ9_ITEMS, scoreGad7, scorePhq9 } from '../triage/index.ts';
 import type { ConsultationWithNames } from './queries.ts';

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Db, Executor } from '../../db/database.ts';
-import type { ConsultationRow, ConsultationStatus } from '../../db/types.ts';
+import type { ConsultationRow, ConsultationStatus } from './tables.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { getPatientForActor, type PatientWithPractice } from '../patients/index.ts';
 import { bookInTransaction, searchSlots } from '../booking/index.ts';

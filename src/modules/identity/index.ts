@@ -3,9 +3,11 @@ export { identityRoutes } from './routes.ts';
 export type { Actor } from '../../platform/actor.ts';
 export { STAFF_ROLES, CLINICAL_ROLES, ROLE_LABELS, PERMISSIONS, permissionsFor } from '../../platform/permissions.ts';
 export type { StaffRole, Permission } from '../../platform/permissions.ts';
-export { hashPassword } from './passwords.ts';
+export { hashPassword, verifyPassword } from './passwords.ts';
 export { createApiToken } from './tokens.ts';
 export { listAuditEvents } from './audit-log.ts';
+export { listStaff, createStaffAccount, staffNames } from './staff.ts';
+export type { StaffMember } from './staff.ts';
 export { recordAudit, recordAuditMany } from './audit.ts';
 export type { AuditAction } from './audit.ts';
 export { authenticate, hasCredentials } from './authenticate.ts';
@@ -20,3 +22,4 @@ export const identityModule: CommonsModule = {
   tables: ['staff', 'staff_role', 'staff_session', 'api_token', 'login_attempt', 'audit_event'],
   routes: { prefix: 'identity', plugin: identityRoutes },
 };
+export type { IdentityTables } from './tables.ts';

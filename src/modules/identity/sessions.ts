@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.ts';
-import { randomSecret, sha256 } from './secrets.ts';
+import { randomSecret, sha256 } from '../../platform/secrets.ts';
 import { verifyPassword } from './passwords.ts';
 import { LoginFailed, LoginLocked, NotYourOrganisation } from './errors.ts';
 import * as q from './queries.ts';

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.ts';
 import { newId } from '../../platform/ids.ts';
 import { Invalid } from '../../platform/problems.ts';
-import { randomSecret, sha256 } from './secrets.ts';
+import { randomSecret, sha256 } from '../../platform/secrets.ts';
 import { TOKEN_SCOPES } from '../../platform/permissions.ts';
 import * as q from './queries.ts';
 

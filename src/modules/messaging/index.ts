@@ -15,3 +15,4 @@ export const messagingModule: CommonsModule = {
   routes: { prefix: 'messaging', plugin: messagingRoutes },
   jobs: [sendOutboxJob],
 };
+export type { MessagingTables } from './tables.ts';

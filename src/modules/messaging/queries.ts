@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/database.ts';
-import type { MessageTable } from '../../db/types.ts';
+import type { MessageTable } from './tables.ts';
 import type { Insertable } from 'kysely';
 
 export function insertMessage(db: Executor, row: Insertable<MessageTable>) {

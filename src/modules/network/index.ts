@@ -1,6 +1,6 @@
 /** The network: member practices, hubs, sites, services, staff and their roles. */
 export { networkRoutes } from './routes.ts';
-export { describeNetwork, listStaff } from './service.ts';
+export { describeNetwork } from './service.ts';
 export { networkSharesRecords } from './queries.ts';
 
 import type { CommonsModule } from '../../platform/module.ts';
@@ -11,3 +11,5 @@ export const networkModule: CommonsModule = {
   tables: ['network', 'organisation', 'site', 'service'],
   routes: { prefix: 'network', plugin: networkRoutes },
 };
+export type { NetworkTables } from './tables.ts';
+export type { OpeningHours } from './tables.ts';

@@ -23,17 +23,6 @@ export function findServices(db: Executor, p: { networkId: string }) {
   return db.selectFrom('service').select(['id', 'code', 'name', 'role', 'national_category', 'default_mode', 'description']).where('network_id', '=', p.networkId).orderBy('name').execute();
 }
 
-export function findStaff(db: Executor, p: { networkId: string; organisationId?: string; role?: string }) {
-  let q = db
-    .selectFrom('staff')
-    .innerJoin('staff_role', (j) => j.onRef('staff_role.network_id', '=', 'staff.network_id').onRef('staff_role.staff_id', '=', 'staff.id'))
-    .select(['staff.id', 'staff.display_name', 'staff.email', 'staff.active', 'staff_role.organisation_id', 'staff_role.role'])
-    .where('staff.network_id', '=', p.networkId);
-  if (p.organisationId) q = q.where('staff_role.organisation_id', '=', p.organisationId);
-  if (p.role) q = q.where('staff_role.role', '=', p.role);
-  return q.orderBy('staff.display_name').execute();
-}
-
 /** Whether the network's data-sharing agreement lets every practice's staff see each other's patients. */
 export async function networkSharesRecords(db: Executor, networkId: string): Promise<boolean> {
   const row = await db.selectFrom('network').select('data_sharing_across_practices').where('id', '=', networkId).executeTakeFirst();

@@ -4,7 +4,8 @@ import { typed } from '../../platform/deps.ts';
 import { actorOf } from '../../platform/actor.ts';
 import { errorResponses } from '../../platform/schemas.ts';
 import { CreateStaffRequest, NetworkView, StaffQuery, StaffView } from './schema.ts';
-import { createStaff, describeNetwork, listStaff } from './service.ts';
+import { createStaff, describeNetwork } from './service.ts';
+import { listStaff } from '../identity/index.ts';
 
 export async function networkRoutes(root: FastifyInstance) {
   const app = typed(root);

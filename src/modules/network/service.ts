@@ -1,9 +1,8 @@
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { hashPassword } from '../identity/passwords.ts';
+import { createStaffAccount } from '../identity/index.ts';
 import { ROLE_LABELS, STAFF_ROLES } from '../../platform/permissions.ts';
-import { newId } from '../../platform/ids.ts';
-import { DomainError, Invalid, isUniqueViolation } from '../../platform/problems.ts';
+import { Invalid } from '../../platform/problems.ts';
 import * as q from './queries.ts';
 
 export async function describeNetwork(db: Db, networkId: string) {
@@ -19,32 +18,10 @@ export async function describeNetwork(db: Db, networkId: string) {
   };
 }
 
-export async function listStaff(db: Db, p: { networkId: string; organisationId?: string; role?: string }) {
-  const rows = await q.findStaff(db, p);
-  const byId = new Map<string, { id: string; displayName: string; email: string; active: boolean; roles: { organisationId: string; role: string }[] }>();
-  for (const r of rows) {
-    const s = byId.get(r.id) ?? { id: r.id, displayName: r.display_name, email: r.email, active: r.active, roles: [] };
-    s.roles.push({ organisationId: r.organisation_id, role: r.role });
-    byId.set(r.id, s);
-  }
-  return [...byId.values()];
-}
-
 export async function createStaff(db: Db, actor: Actor, body: { displayName: string; email: string; password: string; roles: { organisationId: string; role: string }[] }) {
   const orgs = new Set((await q.findOrganisations(db, { networkId: actor.networkId })).map((o) => o.id));
   body.roles.forEach((r, i) => {
     if (!orgs.has(r.organisationId)) throw new Invalid('network/unknown-organisation', 'No organisation with that id in this network.', `/body/roles/${i}/organisationId`);
   });
-  const id = newId();
-  const passwordHash = await hashPassword(body.password);
-  try {
-    await db.transaction().execute(async (trx) => {
-      await trx.insertInto('staff').values({ network_id: actor.networkId, id, email: body.email.toLowerCase(), display_name: body.displayName, password_hash: passwordHash }).execute();
-      await trx.insertInto('staff_role').values(body.roles.map((r) => ({ network_id: actor.networkId, staff_id: id, organisation_id: r.organisationId, role: r.role }))).onConflict((oc) => oc.doNothing()).execute();
-    });
-  } catch (e) {
-    if (isUniqueViolation(e, 'staff_network_id_email_key')) throw new DomainError('conflict', 'network/email-taken', 'A staff member with that email already exists.', {}, [{ pointer: '/body/email', detail: 'already in use' }]);
-    throw e;
-  }
-  return (await listStaff(db, { networkId: actor.networkId })).find((s) => s.id === id)!;
+  return createStaffAccount(db, actor.networkId, body);
 }

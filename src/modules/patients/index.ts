@@ -15,3 +15,4 @@ export const patientsModule: CommonsModule = {
   tables: ['patient'],
   routes: { prefix: 'patients', plugin: patientRoutes },
 };
+export type { PatientsTables } from './tables.ts';

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
-import type { NewPatientRow } from '../../db/types.ts';
+import type { NewPatientRow } from './tables.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { patientRelationships } from '../../platform/patient-access.ts';
 import { isUniqueViolation } from '../../platform/problems.ts';

@@ -1,6 +1,6 @@
 import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Executor } from '../../../db/database.ts';
-import type { AppointmentStatusHistoryTable, AppointmentTable, BookingChannel } from '../../../db/types.ts';
+import type { AppointmentStatusHistoryTable, AppointmentTable, BookingChannel } from '../tables.ts';
 import { isUniqueViolation } from '../../../platform/problems.ts';
 import { SlotTaken } from '../errors.ts';
 import { activeBookingsOnDay } from './slots.ts';

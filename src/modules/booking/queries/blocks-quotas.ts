@@ -1,6 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { Executor } from '../../../db/database.ts';
-import type { BookingChannel, BookingQuotaTable, SlotBlockTable } from '../../../db/types.ts';
+import type { BookingChannel, BookingQuotaTable, SlotBlockTable } from '../tables.ts';
 
 export async function insertBlock(db: Executor, row: Insertable<SlotBlockTable>) {
   return db.insertInto('slot_block').values(row).returningAll().executeTakeFirstOrThrow();

@@ -1,6 +1,6 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { Executor } from '../../../db/database.ts';
-import type { RotaTemplateTable } from '../../../db/types.ts';
+import type { RotaTemplateTable } from '../tables.ts';
 
 export function findTemplates(db: Executor, p: { networkId: string; organisationId?: string; staffId?: string; activeOnly: boolean }) {
   let q = db.selectFrom('rota_template as t')

@@ -1,6 +1,7 @@
 import { sql, type Expression, type ExpressionBuilder, type Insertable, type SqlBool } from 'kysely';
 import type { Executor } from '../../../db/database.ts';
-import type { BookingChannel, DB, SlotTable } from '../../../db/types.ts';
+import type { BookingChannel, SlotTable } from '../tables.ts';
+import type { DB } from '../../../db/types.ts';
 
 type SlotEb = ExpressionBuilder<DB & { slot: DB['slot'] }, 'slot'>;
 

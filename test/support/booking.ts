@@ -1,6 +1,6 @@
-import type { Db } from '../../db/database.ts';
-import type { BookingChannel } from '../../db/types.ts';
-import { newId } from '../../platform/ids.ts';
+import type { Db } from '../../src/db/database.ts';
+import type { BookingChannel } from '../../src/modules/booking/index.ts';
+import { newId } from '../../src/platform/ids.ts';
 
 // Test-only builders for the appointment book: slots straight into the table, so a test says exactly
 // which slots exist without going through a rota.
@@ -40,7 +40,7 @@ export const at = (iso: string) => new Date(iso);
 
 /**
  * Signs in at the real time, then puts the test clock back. Sessions are created with the app clock but
- * checked against the wall clock (server/auth.ts), so a session made at a fixed past "now" is already expired.
+ * checked against the wall clock (identity's authenticate()), so a session made at a fixed past "now" is already expired.
  */
 export async function signIn(t: { as: (s: { email: string; password: string }, org?: string) => Promise<any>; clock: { now: () => Date } }, staff: { email: string; password: string }, organisationId?: string) {
   const fixed = t.clock.now;
