@@ -1,63 +1,83 @@
 /**
- * Triage benchmark: `npm run bench:triage`.
- * Accuracy, under- and over-triage and role accuracy on the vignette set, then speed beside a
- * limit measured in the same run (JSON round-trip of the same inputs), so the ratio survives
- * noisy machines. Exits 1 if any emergency vignette is under-triaged.
+ * Triage benchmark: `npm run bench:triage [-- --only=<batch,…>] [-- --misses]`.
+ * Scores every vignette set (bench/triage-sets.ts) separately: strict, lenient, must-be-
+ * emergency sensitivity, under- and over-triage, 999 for self-care, role, per expected urgency
+ * and per body system. Prints the misses of blind sets (and of every set with --misses).
+ * Then speed beside a limit measured in the same run (JSON round-trip of the same inputs), so
+ * the ratio survives noisy machines. Exits 1 if a development-set emergency is under-triaged.
  */
-import { assess } from '../src/modules/triage/index.ts';
-import { URGENCIES, type TriageInput, type Urgency } from '../src/modules/triage/types.ts';
-import { VIGNETTES } from '../src/modules/triage/vignettes.ts';
+import { assess, RULES_VERSION } from '../src/modules/triage/index.ts';
+import { URGENCIES, type TriageInput } from '../src/modules/triage/types.ts';
+import { allSets, inputOf, score, summarise, type Outcome, type VignetteSet } from './triage-sets.ts';
 
-const RANK: Record<Urgency, number> = { emergency: 3, urgent: 2, routine: 1, 'self-care': 0 };
+const args = process.argv.slice(2);
+const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const allMisses = args.includes('--misses');
+
 const pct = (n: number, d: number) => (d === 0 ? '–' : `${((100 * n) / d).toFixed(1)}%`);
+const frac = (n: number, d: number) => `${n}/${d} (${pct(n, d)})`;
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')).join('\n');
 }
 
-// Accuracy
-const results = VIGNETTES.map((v) => ({ v, r: assess(v) }));
-const rows = [['expected urgency', 'vignettes', 'correct', 'accuracy', 'called higher', 'called lower']];
-for (const u of URGENCIES) {
-  const group = results.filter(({ v }) => v.expected.urgency === u);
-  rows.push([
-    u,
-    String(group.length),
-    String(group.filter(({ r }) => r.urgency === u).length),
-    pct(group.filter(({ r }) => r.urgency === u).length, group.length),
-    String(group.filter(({ r }) => RANK[r.urgency] > RANK[u]).length),
-    String(group.filter(({ r }) => RANK[r.urgency] < RANK[u]).length),
-  ]);
+function breakdown(outcomes: readonly Outcome[], key: (o: Outcome) => string, keys: readonly string[], title: string): string {
+  const rows = [[title, 'cases', 'strict', 'lenient', 'under', 'over', 'role']];
+  for (const k of keys) {
+    const group = outcomes.filter((o) => key(o) === k);
+    if (group.length === 0) continue;
+    const s = summarise(group);
+    rows.push([k, String(s.n), pct(s.strict, s.n), pct(s.lenient, s.n), String(s.under), String(s.over), pct(s.roleOk, s.n)]);
+  }
+  return table(rows);
 }
-const correct = results.filter(({ v, r }) => r.urgency === v.expected.urgency).length;
-rows.push(['all', String(results.length), String(correct), pct(correct, results.length),
-  String(results.filter(({ v, r }) => RANK[r.urgency] > RANK[v.expected.urgency]).length),
-  String(results.filter(({ v, r }) => RANK[r.urgency] < RANK[v.expected.urgency]).length)]);
 
-const emergencies = results.filter(({ v }) => v.expected.urgency === 'emergency');
-const under = emergencies.filter(({ r }) => r.urgency !== 'emergency');
-const nonEmergencies = results.filter(({ v }) => v.expected.urgency !== 'emergency');
-const over999 = nonEmergencies.filter(({ r }) => r.urgency === 'emergency');
-const higher = results.filter(({ v, r }) => RANK[r.urgency] > RANK[v.expected.urgency]);
-const roleRight = results.filter(({ v, r }) => r.role === v.expected.role).length;
+function report(set: VignetteSet): Outcome[] {
+  const outcomes = set.cases.map((c) => score(c));
+  const s = summarise(outcomes);
+  console.log(`\n== ${set.batch} (${set.purpose}, ${s.n} cases; ${set.file})`);
+  console.log(table([
+    ['measure', 'result'],
+    ['strict (urgency exactly right)', frac(s.strict, s.n)],
+    ['lenient (urgency acceptable)', frac(s.lenient, s.n)],
+    ['must-be-emergency caught', frac(s.mustBeEmergencyCaught, s.mustBeEmergency)],
+    ['under-triage', frac(s.under, s.n)],
+    ['over-triage', frac(s.over, s.n)],
+    ['999 for a self-care problem', String(s.emergencyForSelfCare)],
+    ['role acceptable', frac(s.roleOk, s.n)],
+  ]));
+  console.log('');
+  console.log(breakdown(outcomes, (o) => o.c.expected.urgency, URGENCIES, 'expected urgency'));
+  const systems = [...new Set(set.cases.map((c) => c.bodySystem))].sort();
+  if (systems.length > 1) {
+    console.log('');
+    console.log(breakdown(outcomes, (o) => o.c.bodySystem, systems, 'body system'));
+  }
+  if (set.purpose === 'blind' || allMisses) {
+    const misses = outcomes.filter((o) => !o.lenient || !o.roleOk);
+    console.log(`\nmisses (${misses.length}):`);
+    for (const o of misses) {
+      const tag = o.under ? 'UNDER' : o.over ? 'OVER' : !o.lenient ? 'urgency' : 'role';
+      console.log(`  ${tag} ${o.c.id} [${o.c.bodySystem}] expected ${o.c.expected.urgency}/${o.c.expected.role} (ok: ${o.c.acceptable.urgencies.join('|')} / ${o.c.acceptable.roles.join('|')}), got ${o.r.urgency}/${o.r.role} via ${o.r.matchedRules.slice(0, 4).join(',')}`);
+      console.log(`      age ${o.c.age}${o.c.pregnant ? ', pregnant' : ''}: ${o.c.text}`);
+    }
+  }
+  return outcomes;
+}
 
-console.log(`Triage benchmark: ${VIGNETTES.length} vignettes, rules ${assess({ age: 30, sex: 'male', text: '' }).rulesVersion}\n`);
-console.log(table(rows));
-console.log('');
-console.log(table([
-  ['measure', 'count', 'rate'],
-  ['under-triage: emergency called anything else', `${under.length}/${emergencies.length}`, pct(under.length, emergencies.length)],
-  ['over-triage to emergency (non-emergency called emergency)', `${over999.length}/${nonEmergencies.length}`, pct(over999.length, nonEmergencies.length)],
-  ['over-triage: called higher than expected', `${higher.length}/${results.length}`, pct(higher.length, results.length)],
-  ['role accuracy', `${roleRight}/${results.length}`, pct(roleRight, results.length)],
-]));
-for (const { v, r } of results.filter(({ v, r }) => r.urgency !== v.expected.urgency || r.role !== v.expected.role)) {
-  console.log(`  mismatch ${v.id}: expected ${v.expected.urgency}/${v.expected.role}, got ${r.urgency}/${r.role} — ${v.text}`);
+const sets = allSets().filter((s) => !only || only.some((name) => s.batch.startsWith(name)));
+console.log(`Triage benchmark, rules ${RULES_VERSION}: ${sets.map((s) => `${s.batch} (${s.cases.length})`).join(', ')}`);
+const developmentUnder: string[] = [];
+for (const set of sets) {
+  const outcomes = report(set);
+  if (set.purpose === 'development') {
+    for (const o of outcomes) if (o.c.expected.urgency === 'emergency' && o.under) developmentUnder.push(`${set.batch}:${o.c.id}`);
+  }
 }
 
 // Speed
-const inputs: TriageInput[] = VIGNETTES.map(({ age, sex, pregnant, text, answers }) => ({ age, sex, text, ...(pregnant !== undefined && { pregnant }), ...(answers && { answers }) }));
+const inputs: TriageInput[] = sets.flatMap((s) => s.cases.map(inputOf));
 const longInput: TriageInput = { age: 40, sex: 'female', text: 'My knee has been sore for weeks and I feel tired, no chest pain. '.repeat(80).slice(0, 5000) };
 
 function timePerCall(fn: (input: TriageInput) => unknown, list: TriageInput[], minMs = 400): number {
@@ -86,7 +106,7 @@ console.log(table([
   ['assess, 5,000-char text', `${longUs.toFixed(1)} µs`, Math.round(1e6 / longUs).toLocaleString('en-GB'), `${longBaselineUs.toFixed(2)} µs`, `${(longUs / longBaselineUs).toFixed(0)}×`, '1000 µs', longUs <= LIMIT_US ? 'yes' : 'NO'],
 ]));
 
-if (under.length > 0) {
-  console.error(`\nFAIL: ${under.length} emergency vignette(s) under-triaged: ${under.map(({ v }) => v.id).join(', ')}`);
+if (developmentUnder.length > 0) {
+  console.error(`\nFAIL: ${developmentUnder.length} development emergency vignette(s) under-triaged: ${developmentUnder.join(', ')}`);
   process.exit(1);
 }

@@ -211,7 +211,9 @@ describe('input edge cases', () => {
   it('copes with odd numbers and answers without throwing', () => {
     const odd: TriageInput = { age: Number.NaN, sex: 'male', text: 'cough', answers: { severity: 'lots', onsetDays: -3, phq9_9: 'x' } };
     expect(() => assess(odd)).not.toThrow();
-    expect(assess({ age: 130, sex: 'female', text: 'cough' }).urgency).toBe('self-care');
+    // 80 or over is a general alarm feature (AL-VERY-OLD): a cough is read by a clinician, not left to self-care.
+    expect(assess({ age: 130, sex: 'female', text: 'cough' }).urgency).toBe('routine');
+    expect(assess({ age: 60, sex: 'female', text: 'cough' }).urgency).toBe('self-care');
   });
 });
 

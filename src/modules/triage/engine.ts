@@ -7,12 +7,31 @@ import { ADVICE } from './advice.ts';
 import { conditionHolds } from './conditions.ts';
 import { composeNextStep, composeRationale } from './next-step.ts';
 import { readInput } from './reading.ts';
-import { DEFAULT_RULE, ROLE_MODIFIERS, RULES, RULES_VERSION } from './rules/index.ts';
-import type { Rule } from './rules/rule.ts';
+import { ALARMS, DEFAULT_RULE, ROLE_MODIFIERS, RULES, RULES_VERSION } from './rules/index.ts';
+import type { Alarm, Rule } from './rules/rule.ts';
 import { SOURCES } from './rules/sources.ts';
 import type { Advice, RedFlag, Role, TriageInput, TriageResult, Urgency } from './types.ts';
 
 const RANK: Record<Urgency, number> = { emergency: 3, urgent: 2, routine: 1, 'self-care': 0 };
+
+/**
+ * Rules indexed by a concept they cannot match without (the first of `all`, or each of the
+ * first `anyOf` group), so an assessment evaluates only the rules whose key concept is present
+ * (performance target: 1 ms per assessment). Rules with no concept key are always evaluated.
+ */
+const ALWAYS: number[] = [];
+const BY_CONCEPT = new Map<string, number[]>();
+RULES.forEach((rule, i) => {
+  const keys = rule.when.all?.length ? [rule.when.all[0]!] : (rule.when.anyOf?.[0] ?? []);
+  if (keys.length === 0) ALWAYS.push(i);
+  for (const key of keys) BY_CONCEPT.set(key, [...(BY_CONCEPT.get(key) ?? []), i]);
+});
+
+function matchingRules(reading: ReturnType<typeof readInput>): Rule[] {
+  const candidates = new Set(ALWAYS);
+  for (const id of reading.present) for (const i of BY_CONCEPT.get(id) ?? []) candidates.add(i);
+  return [...candidates].sort((a, b) => a - b).map((i) => RULES[i]!).filter((rule) => conditionHolds(rule.when, reading));
+}
 
 function pickWinner(matched: readonly Rule[]): Rule {
   let winner = DEFAULT_RULE;
@@ -22,6 +41,20 @@ function pickWinner(matched: readonly Rule[]): Rule {
     first = false;
   }
   return winner;
+}
+
+/** Roles that see same-day or clinician-read problems as they are; the rest hand over to a GP. */
+const ROLES_KEPT_WHEN_RAISED: readonly Role[] = ['gp', 'mental-health-practitioner', 'paramedic'];
+
+/**
+ * The general alarm features that hold, and the urgency they lift the result to. A self-care
+ * rule may be exempt from an alarm its own guideline already covers.
+ */
+function alarmsFor(reading: ReturnType<typeof readInput>, winner: Rule): { alarms: Alarm[]; floor: Urgency | undefined } {
+  const alarms = ALARMS.filter((a) => !(winner.exempt ?? []).includes(a.id) && conditionHolds(a.when, reading));
+  let floor: Urgency | undefined;
+  for (const alarm of alarms) if (floor === undefined || RANK[alarm.floor] > RANK[floor]) floor = alarm.floor;
+  return { alarms, floor };
 }
 
 function adviceFor(winner: Rule, matched: readonly Rule[]): Advice[] {
@@ -47,13 +80,23 @@ function warningsFor(reading: ReturnType<typeof readInput>, text: string): strin
  */
 export function assess(input: TriageInput): TriageResult {
   const reading = readInput(input);
-  const matched = RULES.filter((rule) => conditionHolds(rule.when, reading));
-  const winner = pickWinner(matched);
+  const matched = matchingRules(reading);
+  const ruleWinner = pickWinner(matched);
+  // General alarm features only ever raise the result (sudden, fainting, pregnancy …).
+  const { alarms, floor } = alarmsFor(reading, ruleWinner);
+  const raisedBy = floor !== undefined && RANK[floor] > RANK[ruleWinner.urgency] ? alarms.filter((a) => a.floor === floor) : [];
+  const winner: Rule = raisedBy.length === 0 ? ruleWinner : {
+    ...ruleWinner,
+    urgency: floor!,
+    role: ROLES_KEPT_WHEN_RAISED.includes(ruleWinner.role) ? ruleWinner.role : 'gp',
+    why: `${raisedBy[0]!.why} (${raisedBy.map((a) => a.label).join(', ')})`,
+    source: raisedBy[0]!.source,
+  };
   const urgency = winner.urgency;
   // An emergency always goes to emergency services, whatever role a rule names.
   let role: Role = urgency === 'emergency' ? 'emergency-services' : winner.role;
 
-  const matchedRules = matched.length > 0 ? matched.map((r) => r.id) : [DEFAULT_RULE.id];
+  const matchedRules = [...(matched.length > 0 ? matched.map((r) => r.id) : [DEFAULT_RULE.id]), ...alarms.map((a) => a.id)];
   let roleNote: string | undefined;
   for (const modifier of ROLE_MODIFIERS) {
     if (modifier.urgencies.includes(urgency) && modifier.fromRoles.includes(role) && modifier.whenAny.some((id) => reading.present.has(id))) {
@@ -78,10 +121,10 @@ export function assess(input: TriageInput): TriageResult {
     role,
     redFlags,
     matchedRules,
-    rationale: composeRationale(winner, urgency, role, otherRedFlags, reading, roleNote),
+    rationale: composeRationale(winner, urgency, role, otherRedFlags, reading, roleNote, raisedBy.length > 0 ? ruleWinner : undefined),
     rulesVersion: RULES_VERSION,
     nextStep: composeNextStep(winner, urgency, role),
-    advice: adviceFor(winner, matched),
+    advice: urgency === 'urgent' && raisedBy.length > 0 ? [] : adviceFor(ruleWinner, matched),
     warnings: warningsFor(reading, text),
   };
 }

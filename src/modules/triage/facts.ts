@@ -16,6 +16,10 @@ export interface Facts {
   durationDays: number | undefined;
   temperatureC: number | undefined;
   severity: number | undefined;
+  /** The largest number of tablets the text says were swallowed at once ("took 30 paracetamol"). */
+  tabletsSwallowed: number | undefined;
+  /** Blood pressure read from the text ("180/110", "190 over 100"). */
+  bloodPressure: { systolic: number; diastolic: number } | undefined;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -33,6 +37,16 @@ const GESTATION = /\b(\d{1,2}) ?(?:weeks?|wks?) (?:pregnant|gestation|along)\b/;
 const BABY_AGE = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(day|week|wk|month|mth)s? old\b/;
 const TEMPERATURE = [/\b(3[4-9]|4[0-3])(?:\.(\d))? ?(?:°|degrees?|deg\b|c\b|celsius)/, /\btemp(?:erature)?(?: was| is| of| at|:)? ?(3[4-9]|4[0-3])(?:\.(\d))?\b/];
 const SEVERITY = /\b(\d{1,2}) ?(?:\/|out of) ?10\b/;
+const FAHRENHEIT = /\b(9[7-9]|10[0-9])(?:\.(\d))? ?(?:°|degrees? )?(?:f\b|fahrenheit)/;
+const BLOOD_PRESSURE = /\b(?:bp|blood pressure|pressure|reading)\D{0,25}?\b(\d{2,3}) ?(?:\/|over) ?(\d{2,3})\b/;
+const TABLET_WORDS = '(?:tablets?|pills?|capsules?|paracetamol|co-?codamol|codeine|ibuprofen|aspirin|sertraline|citalopram|fluoxetine|amitriptyline|diazepam|tramadol|zopiclone|sleeping pills?|antidepressants?|painkillers?|of (?:my|his|her|their|mums?|dads?) (?:tablets?|pills?|meds|medication))';
+const TABLET_NUMBER = '(\\d{1,3}|a couple of dozen|a dozen|dozens of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a hundred)';
+const TABLETS = new RegExp(`\\b(?:took|taken|take|taking|swallowed|swallow|swallowing|had|ate|eaten|popped|necked|downed)\\b[^.!?]{0,40}?\\b(?:about |around |maybe |like |at least |over |nearly |roughly )?${TABLET_NUMBER} (?!(?:mg|ml|mcg|g|grams?|milligrams?|micrograms?|days?|weeks?|hours?|times?|years?|months?|nights?|doses?)\\b)(?:x )?(?:[a-z-]+ ){0,3}?${TABLET_WORDS}`, 'g');
+const TABLET_NUMBER_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40,
+  thirteen: 13, fourteen: 14, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, fifty: 50, 'a hundred': 100, 'a dozen': 12, 'dozens of': 24,
+  'a couple of dozen': 24,
+};
 
 function numberFrom(word: string): number {
   return /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word] ?? NaN);
@@ -65,11 +79,30 @@ function durationFromText(lower: string): number | undefined {
 }
 
 function temperatureFromText(lower: string): number | undefined {
+  const f = FAHRENHEIT.exec(lower);
+  if (f) return Math.round(((Number(`${f[1]}.${f[2] ?? 0}`) - 32) * 5) / 9 * 10) / 10;
   for (const pattern of TEMPERATURE) {
     const m = pattern.exec(lower);
     if (m) return Number(`${m[1]}.${m[2] ?? 0}`);
   }
   return undefined;
+}
+
+function tabletsFromText(lower: string): number | undefined {
+  let most: number | undefined;
+  for (const m of lower.matchAll(TABLETS)) {
+    const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : TABLET_NUMBER_WORDS[m[1]!];
+    if (n !== undefined && n > 0) most = Math.max(most ?? 0, n);
+  }
+  return most;
+}
+
+function bloodPressureFromText(lower: string): Facts['bloodPressure'] {
+  const m = BLOOD_PRESSURE.exec(lower);
+  if (!m) return undefined;
+  const systolic = Number(m[1]);
+  const diastolic = Number(m[2]);
+  return systolic >= 70 && systolic <= 300 && diastolic >= 30 && diastolic < systolic ? { systolic, diastolic } : undefined;
 }
 
 function babyMonthsFromText(lower: string): number | undefined {
@@ -99,5 +132,7 @@ export function readFacts(input: TriageInput, raw: string): Facts {
     durationDays: answerNumber(answers, 'onsetDays') ?? durationFromText(lower),
     temperatureC: answerNumber(answers, 'temperature') ?? temperatureFromText(lower),
     severity: severity !== undefined && severity >= 0 && severity <= 10 ? severity : undefined,
+    tabletsSwallowed: tabletsFromText(lower),
+    bloodPressure: bloodPressureFromText(lower),
   };
 }

@@ -63,13 +63,16 @@ function capitalise(s: string): string {
 }
 
 /** One short paragraph a clinician can read: the decision, why, its source and what was set aside. */
-export function composeRationale(winner: Rule, urgency: Urgency, role: Role, otherRedFlags: string[], reading: Reading, roleNote?: string): string {
+export function composeRationale(winner: Rule, urgency: Urgency, role: Role, otherRedFlags: string[], reading: Reading, roleNote?: string, raisedFrom?: Rule): string {
   const source = SOURCES[winner.source].name;
   const why = winner.why.replace(/\.$/, '');
-  const parts = [`${URGENCY_WORDS[urgency]}, ${ROLE_NAMES[role]}: ${why} (rule ${winner.id}; ${source}).`];
+  const parts = [`${URGENCY_WORDS[urgency]}, ${ROLE_NAMES[role]}: ${why} (${raisedFrom ? 'general alarm features' : `rule ${winner.id}`}; ${source}).`];
+  if (raisedFrom) parts.push(`Raised from ${URGENCY_WORDS[raisedFrom.urgency].toLowerCase()} (rule ${raisedFrom.id}: ${raisedFrom.why.replace(/\.$/, '')}).`);
   if (roleNote) parts.push(roleNote);
   if (otherRedFlags.length > 0) parts.push(`Other red flags noted: ${listOf(otherRedFlags)}.`);
   const denied = [...reading.negated].map((id) => LABELS.get(id) ?? id);
   if (denied.length > 0) parts.push(`Not counted because the text says they are absent: ${listOf(denied)}.`);
+  const past = [...reading.past].map((id) => LABELS.get(id) ?? id);
+  if (past.length > 0) parts.push(`Not counted because the text puts them in the past or in someone else: ${listOf(past)}.`);
   return parts.join(' ');
 }

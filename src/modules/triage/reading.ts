@@ -8,6 +8,7 @@ import { answeredYes, readFacts } from './facts.ts';
 import { compileConcepts, indexFragments, readConcepts } from './matcher.ts';
 import { scoreGad7, scorePhq9 } from './mood-scores.ts';
 import { CONCEPTS_ADDED_BY_ANSWER } from './questions.ts';
+import { baseWordsInPatterns, buildLemmatiser } from './lemma.ts';
 import { buildSpellingCorrector } from './spelling.ts';
 import { normaliseText, wordsInPatterns } from './text.ts';
 import type { TriageInput } from './types.ts';
@@ -17,9 +18,24 @@ import { CONCEPTS } from './vocabulary/index.ts';
 const COMPILED = compileConcepts(CONCEPTS);
 const FRAGMENTS = indexFragments(COMPILED);
 const SPELLER = buildSpellingCorrector(wordsInPatterns(CONCEPTS.flatMap((c) => c.patterns)));
+const LEMMATISER = buildLemmatiser(baseWordsInPatterns(CONCEPTS.flatMap((c) => c.patterns)));
+
+/**
+ * Words that describe a symptom. When one of them is outside every recognised mention, the
+ * text was only partly understood, so the result is never self-care (AL-PARTLY-RECOGNISED).
+ */
+const SYMPTOM_WORDS = new Set([
+  'pain', 'pains', 'painful', 'agony', 'ache', 'aches', 'aching', 'hurt', 'hurts', 'hurting', 'swollen', 'swelling', 'lump', 'lumps', 'bleeding', 'bled',
+  'blood', 'numb', 'numbness', 'weak', 'weakness', 'tingling', 'breath', 'breathing', 'breathe', 'breathless', 'chest', 'vomit', 'vomiting', 'vomited',
+  'faint', 'fainted', 'fainting', 'dizzy', 'fever', 'temperature', 'infection', 'infected', 'discharge', 'pus', 'collapsed', 'unconscious', 'confused',
+  'fit', 'seizure', 'throbbing', 'stabbing', 'burning', 'cramping', 'spasm', 'spasms', 'tight', 'tightness', 'pressure', 'stiff', 'shaking', 'shivering',
+  'wheezy', 'wheezing', 'racing', 'pounding', 'black', 'yellow', 'purple', 'blue', 'grey', 'sweating', 'sweaty', 'clammy', 'drowsy', 'floppy',
+]);
 
 export interface Reading extends Evidence {
   negated: ReadonlySet<string>;
+  /** Mentioned only in the past or as another person's history. */
+  past: ReadonlySet<string>;
   truncated: boolean;
   /** True when the text had words but none the vocabulary recognised. */
   unrecognised: boolean;
@@ -27,20 +43,48 @@ export interface Reading extends Evidence {
   mostlyNonLatin: boolean;
 }
 
+/** Words before a symptom word that deny it ("no blood", "not dizzy or faint"). */
+const DENIALS = new Set(['no', 'not', 'without', 'never', 'nor', 'or', 'denies', 'dont', 'didnt', 'isnt', 'wasnt', 'arent', 'hasnt', 'havent', 'doesnt', 'any']);
+const NEAR = 3;
+
+/**
+ * A symptom word is explained when it is part of a recognised mention, describes one nearby
+ * in the same sentence ("ankle swollen and bruised" after "sprained my ankle"), or is denied.
+ */
+function explained(tokens: readonly string[], i: number, covered: ReadonlySet<number>): boolean {
+  if (covered.has(i)) return true;
+  for (let j = i - 1; j >= 0 && j >= i - NEAR && tokens[j] !== '.'; j--) if (covered.has(j) || DENIALS.has(tokens[j]!)) return true;
+  for (let j = i + 1; j < tokens.length && j <= i + NEAR && tokens[j] !== '.'; j++) if (covered.has(j)) return true;
+  return false;
+}
+
 const FEVER_C = 38; // NICE NG143: fever is 38°C or more
+const HIGH_FEVER_C = 39; // NICE NG143: 39°C or more is an amber feature at 3 to 6 months
 const HIGH_SEVERITY = 8;
+/** More tablets than the daily maximum of common painkillers (8 × 500 mg paracetamol, BNF). */
+const OVERDOSE_TABLETS = 9;
+/** NICE NG136: 180/120 or more needs same-day assessment. */
+const BP_VERY_HIGH = { systolic: 180, diastolic: 120 };
 
 export function readInput(input: TriageInput): Reading {
   const raw = typeof input.text === 'string' ? input.text : '';
   const facts = readFacts(input, raw);
   const { text, truncated } = normaliseText(raw, SPELLER);
-  const { present, negated } = readConcepts(text, COMPILED, FRAGMENTS);
+  const tokens = text === '' ? [] : text.split(' ');
+  const lemmaText = tokens.map((t) => LEMMATISER.lemma(t)).join(' ');
+  const { present, negated, past, covered } = readConcepts(text, COMPILED, FRAGMENTS, lemmaText);
   const fromText = present.size;
+  if (tokens.some((t, i) => SYMPTOM_WORDS.has(t) && !explained(tokens, i, covered))) present.add('partly_recognised');
 
   for (const [key, concept] of CONCEPTS_ADDED_BY_ANSWER) if (answeredYes(input.answers, key)) present.add(concept);
   if (facts.temperatureC !== undefined && facts.temperatureC >= FEVER_C) present.add('fever');
   if (present.has('fever') && facts.durationDays !== undefined && facts.durationDays >= 5) present.add('fever_5_days');
   if (facts.severity !== undefined && facts.severity >= HIGH_SEVERITY) present.add('severity_high');
+  if ((facts.temperatureC !== undefined && facts.temperatureC >= HIGH_FEVER_C) || present.has('high_fever_words')) present.add('high_fever');
+  if (facts.tabletsSwallowed !== undefined && facts.tabletsSwallowed >= (facts.age <= 11 ? 2 : OVERDOSE_TABLETS)) present.add('many_tablets');
+  if (facts.gestationWeeks !== undefined) present.add('gestation_known');
+  const bp = facts.bloodPressure;
+  if (bp && (bp.systolic >= BP_VERY_HIGH.systolic || bp.diastolic >= BP_VERY_HIGH.diastolic)) present.add('bp_very_high');
 
   const phq9 = scorePhq9(input.answers);
   if (phq9.item9 !== undefined && phq9.item9 > 0) present.add('phq9_item9_positive');
@@ -51,7 +95,10 @@ export function readInput(input: TriageInput): Reading {
   // A denied mention of suicide or self-harm still goes to a mental health practitioner
   // (hazard H7): the denial is for a clinician to weigh, not the engine.
   if (negated.has('suicidal') || negated.has('self_harm')) present.add('self_harm_mentioned');
-  for (const id of present) negated.delete(id);
+  for (const id of present) {
+    negated.delete(id);
+    past.delete(id);
+  }
 
   const female = facts.sex === 'female';
   const pregnant = female && (facts.pregnantDeclared || present.has('pregnant') || facts.gestationWeeks !== undefined);
@@ -61,6 +108,7 @@ export function readInput(input: TriageInput): Reading {
     facts,
     present,
     negated,
+    past,
     pregnant,
     possiblyPregnant: pregnant || (female && present.has('possible_pregnancy')),
     truncated,

@@ -4,18 +4,26 @@
  * are updated, so no rule change reaches patients without a reviewed version bump
  * (hazard log H8).
  */
+import { CATALOGUE_RULES } from '../catalogue/index.ts';
 import type { Rule, RoleModifier } from './rule.ts';
 import { EMERGENCY_RULES } from './emergency.ts';
 import { ROUTINE_RULES } from './routine.ts';
 import { SELF_CARE_RULES } from './self-care.ts';
 import { URGENT_RULES } from './urgent.ts';
 
-export const RULES_VERSION = '2026.11.2';
+export const RULES_VERSION = '2026.12.1';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = 'f822ee81ab3354c6a036204ac481e75150d43875e0985c97b23a8b7aca3d0be4';
+export const RULES_FINGERPRINT = 'aec09e8cc6201cda3d4f0506fa4d08bcdf4ae8f5869c4afb2d554e1fc19d9c77';
 
-export const RULES: readonly Rule[] = [...EMERGENCY_RULES, ...URGENT_RULES, ...ROUTINE_RULES, ...SELF_CARE_RULES];
+const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
+
+/** Cross-cutting rules first at each urgency, then the catalogue's (ties go to the rule listed first). */
+export const RULES: readonly Rule[] = [
+  ...EMERGENCY_RULES, ...catalogue('emergency'), ...URGENT_RULES, ...catalogue('urgent'),
+  ...ROUTINE_RULES, ...catalogue('routine'), ...SELF_CARE_RULES, ...catalogue('self-care'),
+];
+export { ALARMS } from './alarms.ts';
 
 /** What happens when nothing matched: a GP reads it. Never self-care by default. */
 export const DEFAULT_RULE: Rule = {

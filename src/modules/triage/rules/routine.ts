@@ -33,7 +33,7 @@ export const ROUTINE_RULES: Rule[] = [
     why: 'Low mood or anxiety without signs of risk is seen by the mental health practitioner.' },
   // Musculoskeletal: first-contact physiotherapy for adults (NICE NG59)
   { id: 'RT-MSK-FIRST-CONTACT-PHYSIO', since: V, urgency: 'routine', role: 'physiotherapist', source: 'nhs-fcp', advice: ['back-and-joint-pain'],
-    when: { age: { min: 16 }, anyOf: [MSK] },
+    when: { age: { min: 16 }, anyOf: [MSK], none: ['minor_injury'] },
     why: 'Back, neck, shoulder, knee and other joint or muscle pain in adults is seen first by the physiotherapist.' },
   // Nurse
   { id: 'RT-NURSE', since: V, urgency: 'routine', role: 'nurse', source: 'practice-nurse',
@@ -68,6 +68,6 @@ export const ROUTINE_RULES: Rule[] = [
     when: { all: ['worsening'] },
     why: 'Symptoms that are getting worse rather than better should be seen rather than managed at home.' },
   { id: 'RT-CHILD-MSK', since: V, urgency: 'routine', role: 'gp', source: 'nice-ng59',
-    when: { age: { max: 15 }, anyOf: [MSK] },
+    when: { age: { max: 15 }, anyOf: [MSK], none: ['minor_injury'] },
     why: 'Joint or muscle pain in a child is seen by a GP (first-contact physiotherapy is for adults).' },
 ];

@@ -57,6 +57,10 @@ export interface Rule {
   source: SourceId;
   action?: EmergencyAction;
   advice?: AdviceId[];
+  /** The catalogue complaint the rule was compiled from (catalogue/), if any. */
+  complaint?: string;
+  /** General alarm features (rules/alarms.ts) that do not raise this rule's urgency. */
+  exempt?: string[];
 }
 
 /**
@@ -70,6 +74,21 @@ export interface RoleModifier {
   urgencies: Urgency[];
   fromRoles: Role[];
   toRole: Role;
+  why: string;
+  source: SourceId;
+}
+
+/**
+ * A general alarm feature (sudden onset, fainting, pregnancy, immunosuppression …): whatever
+ * complaint matched, the result is at least `floor` when the alarm holds. This is how a
+ * self-care word next to "sudden", "spreading" or "getting worse" stops being self-care.
+ */
+export interface Alarm {
+  id: string;
+  since: string;
+  when: Condition;
+  floor: 'urgent' | 'routine';
+  label: string;
   why: string;
   source: SourceId;
 }

@@ -3,9 +3,11 @@
  * traced to every rule it affects. Rule content is our own wording of the guideline's advice;
  * no prose is copied from the sources.
  */
+import { CATALOGUE_SOURCES } from '../catalogue/sources.ts';
 import type { GuidelineSource } from '../types.ts';
 
 export const SOURCES = {
+  ...CATALOGUE_SOURCES,
   'nice-cg95': { name: 'NICE CG95 Recent-onset chest pain of suspected cardiac origin', url: 'https://www.nice.org.uk/guidance/cg95' },
   'nhs-chest-pain': { name: 'NHS website: Chest pain', url: 'https://www.nhs.uk/conditions/chest-pain/' },
   'nhs-breathless': { name: 'NHS website: Shortness of breath', url: 'https://www.nhs.uk/conditions/shortness-of-breath/' },

@@ -31,7 +31,7 @@ export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
     id: 'cant_keep_fluids',
     label: 'unable to keep fluids down',
     patterns: [
-      'cant keep {ww}(?:anything|fluids?|water|drinks?|liquids?|food) down', '(?:vomit\\w*|sick|throw\\w* up|bring\\w* up) {ww}(?:everything|every drink|all fluids|anything i drink)',
+      '(?:cant|cannot|couldnt|unable to|not able to|not been able to|hasnt been able to|havent been able to|struggling to) keep {ww}(?:anything|fluids?|water|drinks?|liquids?|food|it) down', '(?:vomit\\w*|sick|throw\\w* up|bring\\w* up) {ww}(?:everything|every drink|all fluids|anything i drink)',
     ],
   },
   {

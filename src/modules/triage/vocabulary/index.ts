@@ -1,4 +1,5 @@
 /** Every concept the engine can recognise, in one list. */
+import { CATALOGUE_CONCEPTS } from '../catalogue/index.ts';
 import type { Concept } from './concept.ts';
 import { ABDOMEN_URINE_CONCEPTS } from './abdomen-urine.ts';
 import { HEART_LUNG_CONCEPTS } from './heart-lungs.ts';
@@ -22,6 +23,7 @@ export const CONCEPTS: readonly Concept[] = [
   ...SERVICE_CONCEPTS,
   ...MINOR_ILLNESS_CONCEPTS,
   ...MODIFIER_CONCEPTS,
+  ...CATALOGUE_CONCEPTS,
 ];
 
 /**
@@ -35,4 +37,9 @@ export const DERIVED_CONCEPTS: readonly Concept[] = [
   { id: 'gad7_moderate', label: 'GAD-7 score of 10 or more', patterns: [] },
   { id: 'self_harm_mentioned', label: 'suicide or self-harm mentioned, even if denied', patterns: [] },
   { id: 'severity_high', label: 'severity 8 out of 10 or more', patterns: [] },
+  { id: 'many_tablets', label: 'more tablets swallowed than a safe dose (a number in the text)', patterns: [] },
+  { id: 'bp_very_high', label: 'a blood pressure of 180/120 or more', patterns: [] },
+  { id: 'high_fever', label: 'a temperature of 39°C or more', patterns: [] },
+  { id: 'gestation_known', label: 'weeks of pregnancy given', patterns: [] },
+  { id: 'partly_recognised', label: 'symptom words the engine did not recognise', patterns: [] },
 ];

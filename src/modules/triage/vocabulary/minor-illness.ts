@@ -14,7 +14,7 @@ export const MINOR_ILLNESS_CONCEPTS: Concept[] = [
   {
     id: 'sore_throat',
     label: 'a sore throat',
-    patterns: ['sore throat', 'throat (?:is )?(?:sore|hurts|painful|pain|raw|scratchy)', 'tonsillitis', 'pain(?:ful)? (?:when|to) swallow\\w*', 'strep throat'],
+    patterns: ['sore throat', 'throat (?:is )?(?:sore|hurts|painful|pain|raw|scratchy)', 'tonsillitis', '(?:pain(?:ful)?|hurts?|agony|sore) (?:when (?:i |he |she )?|to )swallow\\w*', 'strep throat'],
   },
   { id: 'hay_fever', label: 'hay fever', patterns: ['hay ?fever', 'pollen', 'itchy (?:watery )?eyes', 'allergic rhinitis', 'seasonal allerg\\w*'] },
   { id: 'earache', label: 'earache', patterns: ['ear ?ache', 'ear (?:pain|infection|hurts|is sore)', '(?:pain|ache) in {det}(?:left |right )?ears?', 'pulling at {det}ears?', 'otitis'] },
@@ -29,9 +29,7 @@ export const MINOR_ILLNESS_CONCEPTS: Concept[] = [
     id: 'minor_self_care',
     label: 'a minor problem pharmacists treat',
     patterns: [
-      'mouth ulcers?', 'cold sores?', 'head ?lice', 'nits', 'thread ?worms?', 'sunburn\\w*', 'athletes foot', 'verruca\\w*', 'warts?', 'nappy rash',
-      'teething', 'ear ?wax', 'dandruff', 'chilblains?', 'dry skin', 'chapped lips', 'piles', 'ha?emorrhoids', 'travel sickness', 'hangover', 'blisters?',
-      'splinter', 'bruis\\w*', 'nose ?bleeds?', 'dry eyes', 'thrush', 'acne', 'spots on {det}face', 'ringworm', 'scabies', 'eczema',
+      'travel sickness', 'hangover', 'splinter', 'bruis\\w*', 'dry eyes', 'chapped lips', 'minor cut', 'graze',
     ],
   },
 ];

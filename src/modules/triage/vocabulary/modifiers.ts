@@ -1,12 +1,58 @@
-/** Words that change how serious another symptom is: onset, severity, course. */
+/** Words that change how serious another symptom is: onset, severity, course, who is affected. */
 import type { Concept } from './concept.ts';
 
 export const MODIFIER_CONCEPTS: Concept[] = [
-  { id: 'sudden', label: 'sudden onset', patterns: ['sudden(?:ly)?', 'all of a sudden', 'out of (?:the )?nowhere', 'came on (?:fast|quickly|instantly|in seconds)', 'thunderclap'] },
+  { id: 'sudden', label: 'sudden onset', patterns: ['sudden(?:ly)?', 'all of a sudden', 'out of (?:the )?nowhere', 'came on (?:fast|quickly|instantly|in seconds)', 'thunderclap', 'without warning'] },
   {
     id: 'severe',
     label: 'severe',
-    patterns: ['severe(?:ly)?', 'agony', 'agonising', 'agonizing', 'excruciating', 'unbearable', 'terrible', 'horrendous', 'really bad', 'very bad', 'extreme(?:ly)?', 'intense'],
+    patterns: [
+      'severe(?:ly)?', 'agony', 'agonising', 'agonizing', 'excruciating', 'unbearable', 'terrible', 'horrendous', 'really bad', 'very bad', 'extreme(?:ly)?', 'intense',
+      'worst (?:pain|ever)', '(?:cant|cannot) bear (?:it|the pain)', 'screaming (?:in|with) pain', '(?:9|10|ten|nine) out of (?:10|ten)',
+    ],
   },
-  { id: 'worsening', label: 'getting worse', patterns: ['(?:getting|got|is getting|becoming|gone|going|keeps getting) worse', 'worsening', 'worse and worse', 'deteriorat\\w*'] },
+  { id: 'worsening', label: 'getting worse', patterns: ['(?:getting|got|is getting|becoming|gone|going|keeps getting|get|gets) worse', 'worsening', 'worse and worse', 'deteriorat\\w*', 'not getting better', 'no better'] },
+  {
+    id: 'rapidly_worsening',
+    label: 'getting worse quickly',
+    patterns: [
+      '(?:getting|got|gone|going|gets|become|becoming) (?:much |a lot |really |very )?worse (?:very |really )?(?:quickly|fast|rapidly|by the hour|over the last few hours|in the last few hours|overnight)',
+      '(?:rapidly|quickly|fast) (?:getting worse|worsening|deteriorat\\w*|spreading)', 'worse by the hour', 'suddenly (?:got |gotten |getting |become )?(?:much |a lot )?worse',
+      'spreading (?:fast|quickly|rapidly)',
+    ],
+  },
+  {
+    id: 'spreading',
+    label: 'spreading',
+    patterns: ['spread\\w*', '(?:getting|got) bigger', 'red (?:line|streak)s?', '(?:tracking|going|moving|creeping) up {det}(?:arm|leg)'],
+  },
+  {
+    id: 'near_faint',
+    label: 'nearly fainting',
+    patterns: [
+      '(?:nearly|almost|about to|going to|gonna|like i (?:was|am) going to|like im going to) (?:faint|pass out|black out|collapse|keel over)',
+      'near(?:ly)? faint\\w*', 'feel\\w* faint', 'faintness', '(?:legs|knees) (?:gave|give|giving) way', 'went (?:all )?(?:grey|gray|white) and {ww}(?:dizzy|wobbly)',
+    ],
+  },
+  {
+    id: 'immunosuppressed',
+    label: 'a weakened immune system (chemotherapy, transplant, immunosuppressants)',
+    patterns: [
+      'chemo\\w*', 'chemotherapy', 'immuno ?suppress\\w*', '(?:weak|weakened|low|poor) immune system', 'neutropeni\\w*', '(?:kidney|liver|heart|lung|organ) transplant',
+      'no spleen', 'spleen (?:removed|taken out)', 'methotrexate', 'on (?:high dose |long term )?steroids', 'biologics?', 'low white (?:cell|blood cell) count',
+      'having treatment for (?:cancer|leukaemia|lymphoma)',
+    ],
+  },
+  { id: 'diabetes', label: 'diabetes', patterns: ['diabet\\w*', 'type (?:1|2|one|two) diabet\\w*', 'on insulin', 'insulin', 'metformin', 'sugars?(?= (?:are|is|have been) (?:high|low|all over))'] },
+  {
+    id: 'self_care_failed',
+    label: 'self-care or pharmacy treatment has not worked',
+    patterns: [
+      '(?:havent|hasnt|didnt|dont|doesnt|not|never) (?:really )?(?:worked|helped|work|help|working|helping|cleared (?:it|up)|made (?:any )?difference)',
+      'tried (?:everything|all sorts|loads|lots)', 'nothing (?:works|helps|has (?:worked|helped)|seems to help)', '(?:no|not) (?:any )?better (?:after|with|despite)',
+      'still (?:there|not better|the same) after', 'keeps? coming back', '(?:again and again|over and over)',
+    ],
+  },
+  { id: 'smoker', label: 'a smoker', patterns: ['smok(?:e|es|er|ers|ing|ed)', 'cigarettes?', 'roll ups'] },
+  { id: 'high_fever_words', label: 'a very high temperature', patterns: ['(?:very|really|extremely|dangerously) high (?:temp|temperature|fever)', 'burning up', 'roasting hot'] },
 ];

@@ -59,7 +59,10 @@ export const SERVICE_CONCEPTS: Concept[] = [
   {
     id: 'letter_or_form',
     label: 'a letter or form',
-    patterns: ['letters?', 'forms?', 'paperwork', 'insurance', 'dvla', 'passport', 'certificate', 'report for', 'sign {det}(?:form|document)'],
+    patterns: [
+      '(?:need|want|request|requesting|get|write|writing|sign|signed|send|complete|fill in|fill out|copy of) {det}(?:\\w+ )?(?:letters?|forms?)', 'letters? (?:for|from|to|about|confirming|saying|stating|of support)',
+      'forms? (?:for|to be|signed|filled|completed)', 'paperwork', 'insurance', 'dvla', 'passport', 'certificate', 'report for', 'sign {det}(?:form|document)',
+    ],
   },
   {
     id: 'referral_update',

@@ -1,0 +1,70 @@
+/** Heart and circulation. Adult chest pain, palpitations and clots are in rules/emergency.ts and rules/urgent.ts. */
+import type { Complaint } from './complaint.ts';
+
+export const CARDIOVASCULAR: Complaint[] = [
+  {
+    id: 'heart-attack-atypical', name: 'Heart attack without chest pain (diabetes, older people, women)', system: 'cardiovascular',
+    source: 'nhs-heart-attack', role: 'gp', presentation: ['arm_jaw_pain', 'arm_heavy', 'chest_discomfort_vague'],
+    concepts: [
+      { id: 'arm_heavy', label: 'a heavy or aching arm', patterns: ['(?:left |right )?arm (?:feels |is |has gone |went )?{w}(?:heavy|achy|aching|dead)', 'heavy (?:left |right )?arm', '(?:ache|aching|pain) (?:in|down) {det}(?:left |right )?arm'] },
+      { id: 'chest_discomfort_vague', label: 'a strange feeling in the chest', patterns: ['(?:weird|strange|funny|odd|uncomfortable) (?:feeling|sensation) in {det}chest', 'chest (?:feels|felt) (?:weird|strange|funny|odd|uncomfortable)', 'indigestion (?:that|which) (?:wont|will not|doesnt) go'] },
+      { id: 'clammy_unwell', label: 'sweating and feeling awful', patterns: ['sweat\\w* (?:buckets|profusely|like mad|a lot|pouring)', '(?:cold|clammy) and (?:sweaty|grey|pale)', 'feel\\w* (?:awful|terrible|dreadful|like death|really unwell|very unwell|really ill|very ill)'] },
+    ],
+    emergency: [
+      { any: ['sweaty', 'clammy_unwell', 'nausea', 'breathless', 'near_faint', 'faint'], age: { min: 30 },
+        why: 'Arm or jaw pain, or a strange feeling in the chest, with sweating, sickness or breathlessness can be a heart attack even without chest pain, especially with diabetes or in older people.',
+        redFlag: 'Possible heart attack without chest pain' },
+      { alone: true, all: ['diabetes', 'clammy_unwell'], any: ['nausea', 'breathless', 'near_faint', 'arm_jaw_pain', 'arm_heavy', 'heartburn'], age: { min: 30 },
+        why: 'In a person with diabetes, sweating and feeling awful with sickness, breathlessness or indigestion can be a heart attack without chest pain.',
+        redFlag: 'Possible silent heart attack (diabetes)' },
+    ],
+    urgent: [{ age: { min: 30 }, why: 'New arm, jaw or chest discomfort in an adult should be assessed today.' }],
+  },
+  {
+    id: 'aortic-emergency', name: 'Aortic dissection or leaking aneurysm', system: 'cardiovascular', source: 'nhs-aortic-dissection', role: 'gp',
+    presentation: ['tearing_pain'],
+    concepts: [{ id: 'tearing_pain', label: 'tearing or ripping pain', patterns: ['tearing', 'ripping', 'like something (?:tore|ripped|tearing)'] }],
+    emergency: [{ any: ['chest_pain', 'back_pain', 'abdominal_pain', 'severe', 'sudden'], why: 'A sudden tearing pain in the chest, back or tummy can be a tear in the main artery (aortic dissection or aneurysm).', redFlag: 'Tearing pain (aortic)' }],
+  },
+  {
+    id: 'tia', name: 'Transient ischaemic attack (mini-stroke)', system: 'neurological', source: 'nhs-tia', role: 'gp',
+    presentation: ['tia_words', 'transient_one_side'],
+    concepts: [
+      { id: 'tia_words', label: 'a mini-stroke', patterns: ['tia', 'mini ?stroke', 'transient isch\\w*'] },
+      { id: 'transient_one_side', label: 'one-sided weakness or numbness that went away', patterns: [
+        '(?:arm|leg|hand|face|side)s? {www}(?:went|gone|go|going|was|were|felt|feel|goes) {w}(?:weak|numb|dead|heavy|tingly|floppy) {www}(?:for|lasted) {ww}(?:minutes?|mins?|seconds|an hour|half an hour)',
+        '(?:on|down) (?:the|my|his|her) (?:left|right)(?: side)? (?:went|gone|was|were|felt) {w}(?:weak|numb|dead|heavy)',
+        '(?:arm|leg|face|hand) and (?:arm|leg|face|hand) on (?:the|my|his|her) (?:left|right) {ww}(?:weak|numb|dead|heavy)',
+        '(?:back to normal|went away|gone now|passed|recovered) {www}(?:weak|numb|slurred|speech|words)', '(?:weak|numb|slurred|speech|words) {www}(?:back to normal|went away|gone now|passed off|recovered)',
+      ] },
+    ],
+    emergency: [{ why: 'Stroke symptoms that come and go can be a mini-stroke (TIA), which needs assessment now because a full stroke may follow.', redFlag: 'Possible TIA', action: 'call-999' }],
+  },
+  {
+    id: 'high-blood-pressure', name: 'High blood pressure', system: 'cardiovascular', source: 'nice-ng136', role: 'nurse',
+    presentation: ['high_bp', 'bp_very_high'],
+    concepts: [{ id: 'high_bp', label: 'high blood pressure', patterns: ['(?:blood pressure|bp) {ww}(?:high|raised|up|too high|sky high)', 'high (?:blood pressure|bp)', 'hypertension', 'blood pressure (?:reading|readings|machine|monitor)'] }],
+    emergency: [{ all: ['bp_very_high'], any: ['chest_pain', 'breathless', 'confusion', 'visual_disturbance', 'one_sided_weakness', 'speech_problem'], why: 'A very high blood pressure with chest pain, breathlessness, confusion, vision or speech problems needs emergency care.', redFlag: 'Very high blood pressure with symptoms' }],
+    urgent: [{ all: ['bp_very_high'], role: 'gp', why: 'A blood pressure of 180/120 or more needs a same-day assessment (NICE NG136).', source: 'nice-ng136' }],
+    routine: [{ why: 'A raised blood pressure reading is rechecked at a nurse appointment.' }],
+  },
+  {
+    id: 'swollen-ankles', name: 'Swollen ankles, feet or legs (oedema)', system: 'cardiovascular', source: 'nhs-swollen-ankles', role: 'gp',
+    presentation: ['oedema'],
+    concepts: [{ id: 'oedema', label: 'swollen ankles or legs', patterns: ['(?:swollen|puffy|fat|swelling (?:in|of)) {det}(?:ankles|feet|both legs|legs)', '(?:ankles|feet|legs) (?:are |have been |keep |have )?(?:gone )?(?:swollen|swelling|puffy|swelled)', 'o?edema', 'fluid (?:retention|on {det}(?:legs|ankles))'] }],
+    urgent: [{ any: ['breathless', 'chest_pain'], why: 'Swollen legs with breathlessness can be heart failure and should be assessed today.' }],
+    routine: [{ why: 'Swollen ankles or legs that do not settle should be seen by a GP.' }],
+  },
+  {
+    id: 'varicose-veins', name: 'Varicose veins', system: 'cardiovascular', source: 'nhs-varicose-veins', role: 'gp',
+    presentation: ['varicose'],
+    concepts: [{ id: 'varicose', label: 'varicose veins', patterns: ['varicose', 'bulging veins?', 'veins? {ww}(?:bulging|lumpy|twisted)'] }],
+    routine: [{ why: 'Varicose veins that ache, itch or change the skin are assessed by a GP.' }],
+  },
+  {
+    id: 'cholesterol-health-check', name: 'Cholesterol and health checks', system: 'cardiovascular', source: 'nhs-health-check', role: 'nurse',
+    presentation: ['cholesterol'],
+    concepts: [{ id: 'cholesterol', label: 'cholesterol or heart health check', patterns: ['cholesterol', 'lipids?', 'heart (?:health )?check', 'mot', 'check ?up', 'well person'] }],
+    routine: [{ why: 'Cholesterol and heart health checks are done at a nurse appointment.' }],
+  },
+];

@@ -1,0 +1,47 @@
+/** Childhood illness. NICE NG143 red and amber features, meningitis and infant fever are in rules/. */
+import type { Complaint } from './complaint.ts';
+
+export const CHILD_INFECTION: Complaint[] = [
+  {
+    id: 'teething', name: 'Teething', system: 'child-infection', source: 'nhs-teething', role: 'pharmacist', presentation: ['teething'],
+    concepts: [{ id: 'teething', label: 'teething', patterns: ['teething', 'new tooth', 'tooth (?:coming|cutting) through', 'cutting (?:a )?teeth'] }],
+    selfCare: [{ age: { max: 3 }, why: 'Teething can make a baby sore and grumpy; a teething ring, sugar-free gel or paracetamol or ibuprofen (by age) help.', advice: ['minor-pharmacy'], exempt: ['AL-PARTLY-RECOGNISED'] }],
+  },
+  {
+    id: 'childhood-rash-illness', name: 'Childhood rash illnesses', system: 'child-infection', source: 'nhs-rashes-children', role: 'gp', presentation: ['child_rash_illness'],
+    concepts: [
+      { id: 'child_rash_illness', label: 'a childhood rash illness', patterns: ['hand foot (?:and )?mouth', 'slapped cheek', 'scarlet fever', 'scarlatina', 'measles', 'german measles', 'rubella', 'roseola', 'sandpaper (?:rash|skin)', 'strawberry tongue', 'molluscum', 'impetigo'] },
+      { id: 'scarlet_or_measles', label: 'scarlet fever or measles', patterns: ['scarlet fever', 'scarlatina', 'measles', 'sandpaper (?:rash|skin)', 'strawberry tongue'] },
+    ],
+    urgent: [{ any: ['scarlet_or_measles'], why: 'Suspected scarlet fever or measles should be assessed today (antibiotics for scarlet fever; measles must be confirmed and contacts protected).', source: 'nhs-scarlet-fever' },
+      { any: ['fever'], age: { max: 0 }, why: 'A baby with a rash and a fever should be checked today.' }],
+    selfCare: [{ why: 'Hand, foot and mouth disease and slapped cheek are mild and get better on their own; keep them drinking and give paracetamol if needed.', source: 'nhs-hfmd', advice: ['minor-pharmacy'] }],
+  },
+  {
+    id: 'baby-crying-feeding', name: 'Crying, colic and feeding in babies', system: 'child-infection', source: 'nhs-colic', role: 'gp', presentation: ['colic'],
+    concepts: [{ id: 'projectile', label: 'forceful (projectile) vomiting', patterns: ['projectile', 'shoots? out', 'forceful(?:ly)? (?:sick|vomit\\w*)', '(?:sick|vomit\\w*) {ww}across the room'] }, { id: 'colic', label: 'colic or reflux in a baby', patterns: ['colic\\w*', 'reflux', '(?:bringing|brings) (?:up|back) (?:milk|feeds?)', 'posset\\w*', 'wind(?:y)?', 'cries {ww}(?:evening|evenings|for hours)', 'crying (?:a lot|for hours|every evening)'] }],
+    urgent: [{ any: ['projectile', 'green_vomit', 'not_feeding', 'fever', 'blood_in_stool'], why: 'A baby who vomits forcefully, brings up green, is feeding poorly or has a fever needs a same-day check.', source: 'nhs-baby-vomiting' }],
+    routine: [{ why: 'Colic or reflux that is worrying you is reviewed by a GP or health visitor.' }],
+  },
+  {
+    id: 'intussusception', name: 'Intussusception', system: 'child-infection', source: 'nhs-intussusception', role: 'gp', presentation: ['redcurrant_stool'],
+    concepts: [{ id: 'redcurrant_stool', label: 'red jelly-like poo or drawing legs up in pain', patterns: ['(?:red )?(?:currant )?jelly (?:like )?(?:poo|stool)', '(?:pull\\w*|draw\\w*|bring\\w*) (?:his|her|their) (?:legs|knees) up', 'screams? {ww}(?:then|and) {ww}(?:pale|floppy|settles)'] }],
+    emergency: [{ age: { max: 4 }, why: 'A baby or toddler with bouts of screaming and drawing the legs up, or red jelly-like poo, can have a bowel blockage (intussusception).', redFlag: 'Possible intussusception', action: 'go-to-ae' }],
+  },
+  {
+    id: 'child-diabetes', name: 'Thirst and weeing a lot in a child', system: 'endocrine', source: 'nice-ng18', role: 'gp', presentation: ['thirst_polyuria'],
+    concepts: [{ id: 'thirst_polyuria', label: 'very thirsty and weeing a lot', patterns: ['(?:thirsty|drinking) (?:all the time|loads|constantly|a lot|much more)', '(?:always|really|very|so|extremely|constantly|excessively) thirsty', '(?:peeing|weeing|urinating|going to the toilet) (?:all the time|loads|a lot|constantly|more)', 'wetting the bed again', 'thirst\\w*'] }],
+    emergency: [{ age: { max: 17 }, any: ['vomiting', 'drowsy', 'breathless', 'abdominal_pain', 'confusion'], why: 'A child who is very thirsty and weeing a lot, with vomiting, tummy pain, fast breathing or drowsiness, can have diabetic ketoacidosis.', redFlag: 'Possible diabetic ketoacidosis', source: 'nhs-dka' }],
+    urgent: [{ age: { max: 17 }, why: 'A child who is very thirsty, weeing a lot, tired or losing weight needs a same-day finger-prick test for type 1 diabetes (NICE NG18).', redFlag: 'Possible type 1 diabetes' }],
+    routine: [{ age: { min: 18 }, why: 'Thirst and passing a lot of urine in an adult are checked by a GP with a blood test for diabetes (NICE NG28).', source: 'nice-ng28' }],
+  },
+  {
+    id: 'child-development', name: 'Development and growth worries', system: 'child-infection', source: 'nhs-adhd', role: 'gp', presentation: ['development_concern'],
+    concepts: [{ id: 'development_concern', label: 'a development worry', patterns: ['not (?:walking|talking|crawling|sitting) yet', 'speech delay', 'delayed (?:speech|development|walking)', 'development\\w*', 'not growing', 'growth'] }],
+    routine: [{ why: 'Worries about development or growth are assessed by a GP or health visitor.' }],
+  },
+  {
+    id: 'febrile-seizure', name: 'Febrile seizure', system: 'child-infection', source: 'nhs-febrile-seizures', role: 'gp', presentation: ['seizure'],
+    urgent: [{ age: { max: 5 }, any: ['fever'], none: ['seizure_red'], why: 'A child who has had a short fit with a fever should be checked by a doctor today, even if they seem well.' }],
+  },
+];

@@ -1,0 +1,94 @@
+/** Ear, nose, throat and mouth. Throat swelling in anaphylaxis is in rules/emergency.ts. */
+import type { Complaint } from './complaint.ts';
+
+export const EAR_NOSE_THROAT: Complaint[] = [
+  {
+    id: 'sore-throat-severe', name: 'Sore throat with airway or swallowing problems (epiglottitis, quinsy)', system: 'ear-nose-throat', source: 'nhs-sore-throat', role: 'gp', presentation: ['sore_throat', 'cant_swallow'],
+    concepts: [
+      { id: 'cant_swallow', label: 'cannot swallow', patterns: ['(?:cant|cannot|unable to|can hardly|can barely|hardly|barely|struggling to) (?:even )?swallow\\w*', '(?:swallowing|to swallow) is (?:impossible|agony)', 'cant (?:eat|drink) {ww}(?:throat|swallow)'] },
+      { id: 'drooling', label: 'drooling', patterns: ['drool\\w*', 'dribbl\\w* {ww}(?:saliva|spit)', 'cant swallow {det}(?:saliva|spit)', 'spitting out {det}saliva'] },
+      { id: 'muffled_voice', label: 'a muffled voice or a swelling at the back of the throat', patterns: ['muffled (?:voice)?', 'hot potato', 'swelling (?:on|at) (?:one side|the back) of {det}throat', 'one (?:side|tonsil) {ww}(?:swollen|bigger|pushed)', 'quinsy', 'epiglottitis'] },
+    ],
+    emergency: [{ any: ['drooling', 'stridor', 'breathless', 'breathless_severe', 'throat_swelling'], why: 'A sore throat with drooling, noisy breathing or difficulty breathing can mean the airway is swelling (epiglottitis) and needs 999.', redFlag: 'Sore throat with airway signs', source: 'nhs-epiglottitis' },
+      { all: ['cant_swallow', 'rapidly_worsening'], why: 'A sore throat that is rapidly getting worse with difficulty swallowing needs emergency care.', redFlag: 'Rapidly worsening throat' }],
+    urgent: [{ any: ['cant_swallow', 'muffled_voice', 'lockjaw'], why: 'A sore throat with difficulty swallowing, a muffled voice or difficulty opening the mouth can be quinsy and needs same-day assessment.', redFlag: 'Possible quinsy', source: 'nhs-quinsy' },
+      { any: ['immunosuppressed'], why: 'A sore throat with a weak immune system needs a same-day assessment.' }],
+  },
+  {
+    id: 'earache-complicated', name: 'Earache with warning signs', system: 'ear-nose-throat', source: 'nhs-earache', role: 'gp', presentation: ['earache', 'ear_discharge'],
+    concepts: [
+      { id: 'ear_discharge', label: 'discharge from the ear', patterns: ['(?:discharge|pus|fluid|gunk|liquid|blood) {ww}(?:from|out of|coming out of|in) {det}(?:left |right )?ears?', 'ears? {ww}(?:discharg\\w*|weep\\w*|leak\\w*|oozing)', 'runny ears?'] },
+      { id: 'behind_ear_swelling', label: 'swelling or redness behind the ear', patterns: ['(?:swelling|swollen|red|lump|tender|painful) {ww}behind {det}(?:left |right )?ears?', 'behind {det}ears? {ww}(?:swollen|red|tender|sticking out)', 'ear {ww}sticking out', 'mastoid\\w*'] },
+    ],
+    emergency: [{ any: ['behind_ear_swelling'], anyOf: [['fever', 'drowsy', 'confusion', 'headache', 'stiff_neck']], why: 'A swollen, red area behind the ear with fever can be mastoiditis, which needs hospital treatment now.', redFlag: 'Possible mastoiditis', action: 'go-to-ae' }],
+    urgent: [{ any: ['behind_ear_swelling', 'face_droop', 'hearing_loss_sudden'], why: 'Earache with swelling behind the ear, a weak face or sudden hearing loss needs same-day assessment.', redFlag: 'Ear with warning signs' },
+      { age: { max: 0 }, all: ['fever'], why: 'A baby with earache and fever should be checked today.' }],
+    routine: [{ any: ['ear_discharge'], durationDays: { min: 3 }, why: 'Discharge from the ear for more than a few days should be seen by a GP.', source: 'nhs-ear-infection' }],
+  },
+  {
+    id: 'hearing-loss', name: 'Hearing loss', system: 'ear-nose-throat', source: 'nhs-hearing-loss', role: 'gp', presentation: ['hearing_loss', 'hearing_loss_sudden'],
+    concepts: [
+      { id: 'hearing_loss', label: 'hearing loss', patterns: ['(?:hearing|hear) {ww}(?:loss|lost|gone|worse|muffled|dull)', 'deaf\\w*', '(?:cant|cannot|struggling to) hear', 'muffled (?:hearing|sounds?)'] },
+      { id: 'hearing_loss_sudden', label: 'sudden hearing loss', patterns: ['sudden(?:ly)? {ww}(?:deaf|lost {det}hearing|cant hear|hearing loss)', '(?:woke|wake|woken) up {ww}(?:deaf|cant hear|without hearing)', 'lost (?:all )?(?:the )?hearing (?:in|on) (?:one|my left|my right|the left|the right)'] },
+    ],
+    urgent: [{ any: ['hearing_loss_sudden'], none: ['ear_wax', 'cold'], why: 'Sudden hearing loss in one ear needs assessment within a day (treatment works best early).', redFlag: 'Sudden hearing loss' }],
+    routine: [{ none: ['ear_wax'], why: 'Gradual hearing loss is assessed by a GP, who can refer for a hearing test.' }],
+  },
+  {
+    id: 'ear-wax', name: 'Ear wax', system: 'ear-nose-throat', source: 'nhs-earwax', role: 'pharmacist', presentation: ['ear_wax'],
+    concepts: [{ id: 'ear_wax', label: 'ear wax', patterns: ['ear ?wax', 'wax (?:in|build ?up)', '(?:ear|ears) {ww}(?:blocked|bunged up|full)', 'blocked ears?', 'ear syringing', 'ear irrigation'] }],
+    routine: [{ any: ['self_care_failed'], role: 'nurse', why: 'Wax that drops have not cleared may need removing; the practice will advise.' }],
+    selfCare: [{ why: 'Ear wax usually clears with olive oil or ear drops from a pharmacy; do not use cotton buds.', advice: ['minor-pharmacy'] }],
+  },
+  {
+    id: 'tinnitus', name: 'Tinnitus', system: 'ear-nose-throat', source: 'nhs-tinnitus', role: 'gp', presentation: ['tinnitus'],
+    concepts: [{ id: 'tinnitus', label: 'tinnitus', patterns: ['tinnitus', '(?:ringing|buzzing|whooshing|humming) in {det}ears?', 'ears? (?:are )?ringing'] }],
+    urgent: [{ any: ['face_droop', 'hearing_loss_sudden'], why: 'Tinnitus with face weakness or sudden hearing loss should be assessed today.' }],
+    routine: [{ why: 'Tinnitus that does not go away is assessed by a GP.' }],
+  },
+  {
+    id: 'nosebleed', name: 'Nosebleed', system: 'ear-nose-throat', source: 'nhs-nosebleed', role: 'pharmacist', presentation: ['nosebleed'],
+    concepts: [
+      { id: 'nosebleed', label: 'a nosebleed', patterns: ['nose ?bleeds?', 'bleed\\w* {ww}(?:from )?{det}nose', 'nose {ww}bleed\\w*'] },
+      { id: 'bleeding_long', label: 'bleeding for more than 10 to 15 minutes', patterns: ['(?:for|over|more than|about|nearly|almost) (?:(?:1[5-9]|[2-9]\\d|fifteen|twenty|thirty|forty) min\\w*|half an hour|an hour|(?:1|2|one|two) hours?)'] },
+      { id: 'swallowing_blood', label: 'swallowing blood', patterns: ['swallow\\w* {ww}blood', 'blood {ww}(?:down|in) {det}(?:throat|back of)'] },
+      { id: 'recurrent', label: 'keeps happening', patterns: ['(?:keep|keeps|kept) (?:getting|having|happening|coming back)', 'every (?:day|week)', 'again and again', 'recurr\\w*', 'frequent'] },
+    ],
+    emergency: [{ any: ['bleeding_long', 'heavy_bleeding', 'faint', 'near_faint', 'breathless', 'head_injury', 'swallowing_blood'], why: 'A nosebleed lasting more than 10 to 15 minutes, heavy, after a head injury or with faintness needs A&E.', redFlag: 'Nosebleed that will not stop', action: 'go-to-ae' }],
+    routine: [{ any: ['anticoagulant', 'self_care_failed', 'recurrent'], role: 'gp', why: 'Nosebleeds that keep happening, or on blood thinners, should be seen by a GP.' }],
+    selfCare: [{ why: 'Most nosebleeds stop by pinching the soft part of the nose and leaning forward for 10 to 15 minutes.', advice: ['minor-pharmacy'] }],
+  },
+  {
+    id: 'mouth', name: 'Mouth ulcers, gums and teeth', system: 'ear-nose-throat', source: 'nhs-mouth-ulcers', role: 'pharmacist', presentation: ['mouth_problem', 'tooth_problem'],
+    concepts: [
+      { id: 'mouth_problem', label: 'a mouth ulcer or sore gums', patterns: ['mouth ulcers?', 'ulcers? (?:in|on) {det}(?:mouth|tongue|gum|gums|cheek|lip)', 'gums? {ww}(?:bleed\\w*|sore|swollen)', 'bleeding gums', 'oral thrush', 'white patches? (?:in|on) {det}(?:mouth|tongue)', 'dry mouth', 'sore tongue'] },
+      { id: 'tooth_problem', label: 'toothache or a dental abscess', patterns: ['tooth ?ache', 'teeth {ww}(?:ache|hurt|pain)', 'tooth {ww}(?:ache|hurts|pain|broken|abscess|infection)', 'dental (?:abscess|pain|problem)', 'wisdom (?:tooth|teeth)', 'dentist'] },
+      { id: 'facial_swelling', label: 'facial or neck swelling', patterns: ['(?:face|cheek|jaw|neck) {ww}(?:swollen|swelling|puffed up)', '(?:swollen|swelling (?:of|in)) {det}(?:face|cheek|jaw|neck)'] },
+    ],
+    emergency: [{ any: ['facial_swelling'], anyOf: [['breathless', 'cant_swallow', 'near_eye', 'eye_swollen_shut', 'fever']], why: 'Swelling from a tooth or mouth that spreads to the eye or neck, or makes breathing or swallowing hard, needs A&E now.', redFlag: 'Spreading facial swelling', action: 'go-to-ae', source: 'nhs-dental-abscess' }],
+    routine: [{ durationDays: { min: 21 }, role: 'gp', why: 'A mouth ulcer or patch lasting 3 weeks or more should be seen (NICE NG12).', source: 'nice-ng12', redFlag: 'Mouth ulcer over 3 weeks' }],
+    selfCare: [{ none: ['facial_swelling'], durationDays: { max: 20 }, why: 'Mouth ulcers and sore gums usually heal on their own; a pharmacist can suggest treatment, and a dentist sees tooth and gum problems.', advice: ['minor-pharmacy'], source: 'nhs-toothache' }],
+  },
+  {
+    id: 'hoarse-voice', name: 'Hoarse voice', system: 'ear-nose-throat', source: 'nhs-hoarse', role: 'gp', presentation: ['hoarse'],
+    concepts: [{ id: 'hoarse', label: 'a hoarse voice', patterns: ['hoarse\\w*', 'lost {det}voice', 'croaky (?:voice)?', 'voice (?:has )?(?:gone|changed|croaky)', 'laryngitis'] }],
+    routine: [{ durationDays: { min: 21 }, why: 'A hoarse voice lasting 3 weeks or more should be seen by a GP (NICE NG12).', source: 'nice-ng12' }],
+    selfCare: [{ durationDays: { max: 20 }, why: 'A hoarse voice with a cold usually gets better in a week or two; rest your voice and drink plenty.', advice: ['minor-pharmacy'] }],
+  },
+  {
+    id: 'neck-lump', name: 'Lump in the neck or swollen glands', system: 'ear-nose-throat', source: 'nhs-swollen-glands', role: 'gp', presentation: ['neck_lump'],
+    concepts: [{ id: 'neck_lump', label: 'a lump in the neck or swollen glands', patterns: ['(?:lump|swelling) (?:in|on) {det}(?:left |right )?(?:neck|armpit)', 'swollen glands?', 'glands? {ww}(?:up|swollen|up in {det}neck)', 'lymph nodes?'] }],
+    urgent: [{ any: ['breathless', 'cant_swallow', 'stridor'], why: 'A neck swelling with breathing or swallowing difficulty needs a same-day assessment.' }],
+    routine: [{ why: 'A neck lump or swollen glands lasting more than 2 weeks should be seen by a GP (NICE NG12).' }],
+    selfCare: [{ any: ['cold', 'sore_throat', 'earache', 'flu_like'], durationDays: { max: 13 }, why: 'Swollen glands with a cold or sore throat usually go down within 2 weeks.', advice: ['minor-pharmacy'] }],
+  },
+  {
+    id: 'foreign-body', name: 'Object stuck in the ear or nose, or swallowed', system: 'poisoning-injury', source: 'nhs-foreign-body', role: 'gp', presentation: ['foreign_body', 'battery_or_magnet'],
+    concepts: [
+      { id: 'foreign_body', label: 'an object stuck in the ear or nose', patterns: ['(?:stuck|pushed|put|shoved) {www}(?:up|in|into) {det}(?:nose|ear|nostril)', '(?:bead|pea|crayon|toy|stone|button|lego|insect|bug|object|something) {www}(?:in|up) {det}(?:nose|ear|nostril)'] },
+      { id: 'battery_or_magnet', label: 'a button battery or magnet swallowed or stuck', patterns: ['(?:button|watch|coin) batter\\w*', 'batter(?:y|ies)', 'magnets?'] },
+    ],
+    emergency: [{ any: ['battery_or_magnet', 'breathless', 'breathless_severe', 'drooling', 'cant_swallow'], why: 'A swallowed or stuck button battery or magnet, or an object causing breathing or swallowing problems, needs A&E now.', redFlag: 'Battery, magnet or airway object', action: 'go-to-ae', source: 'nhs-button-battery' }],
+    urgent: [{ why: 'An object stuck in the ear or nose should be removed today at an urgent treatment centre.' }],
+  },
+];

@@ -1,0 +1,48 @@
+/** Whole-body problems: sepsis in the immunosuppressed, fever in adults, weight loss, sweats. Sepsis signs are in rules/emergency.ts. */
+import type { Complaint } from './complaint.ts';
+
+export const GENERAL: Complaint[] = [
+  {
+    id: 'neutropenic-sepsis', name: 'Infection during chemotherapy or with a weak immune system', system: 'general', source: 'nice-ng151', role: 'gp', presentation: ['immunosuppressed'],
+    emergency: [{ any: ['fever', 'rigors', 'flu_like', 'unwell_general', 'infection', 'high_fever'], why: 'A temperature or feeling unwell during chemotherapy or with a very weak immune system can be neutropenic sepsis: call the chemotherapy helpline or go to A&E now.', redFlag: 'Possible neutropenic sepsis', action: 'go-to-ae' }],
+    urgent: [{ any: ['cough', 'cold', 'sore_throat', 'diarrhoea', 'vomiting', 'rash', 'urinary_symptoms', 'cellulitis', 'wound_infected'], why: 'Any new infection with a weak immune system needs a same-day assessment.' }],
+  },
+  {
+    id: 'adult-fever', name: 'Fever in an adult', system: 'general', source: 'nhs-sepsis', role: 'gp', presentation: ['fever', 'high_fever'],
+    urgent: [{ age: { min: 16 }, any: ['rigors', 'breathless', 'severe', 'vomiting', 'rash', 'recent_travel'], why: 'A fever with shivering, breathlessness, vomiting, a rash or after travel abroad needs a same-day assessment.' },
+      { age: { min: 16 }, durationDays: { min: 5 }, why: 'A fever lasting 5 days or more needs a same-day assessment.' }],
+    routine: [{ age: { min: 16 }, any: ['self_care_failed', 'night_sweats'], why: 'A fever that is not settling should be seen by a GP.' }],
+    concepts: [
+      { id: 'recent_travel', label: 'recent travel abroad', patterns: ['(?:just |recently )?(?:back|returned|came back|got back) from (?:holiday|abroad|africa|india|asia|\\w+ (?:holiday|trip))', 'malaria', 'travell\\w* (?:to|in|abroad)'] },
+      { id: 'night_sweats', label: 'drenching night sweats', patterns: ['night sweats?', 'sweat\\w* {ww}(?:at|in the) night', 'drenched (?:in sweat )?(?:at night|sheets)', 'soak\\w* {ww}(?:sheets|bed)'] },
+    ],
+  },
+  {
+    id: 'weight-loss-sweats', name: 'Unexplained weight loss or night sweats', system: 'general', source: 'nhs-weight-loss', role: 'gp', presentation: ['cancer_concern', 'night_sweats'],
+    routine: [{ why: 'Unexplained weight loss, drenching night sweats or a new lump should be seen by a GP (NICE NG12).', redFlag: 'Possible cancer symptom' }],
+  },
+  {
+    id: 'anaemia-bruising', name: 'Pale, breathless or unexplained bruising', system: 'general', source: 'nhs-anaemia', role: 'gp', presentation: ['easy_bruising'],
+    concepts: [{ id: 'easy_bruising', label: 'unexplained bruising or bleeding', patterns: ['bruis\\w* (?:easily|for no reason|all over|without)', 'unexplained bruis\\w*', '(?:lots of|loads of|new) bruises', 'anaemi\\w*', 'iron (?:deficiency|levels?)'] }],
+    urgent: [{ any: ['pale', 'fever', 'tired', 'bleeding', 'non_blanching_rash', 'night_sweats'], age: { max: 25 }, why: 'Unexplained bruising with pallor, tiredness, fever or bleeding in a child or young adult needs a same-day blood test (NICE NG12, leukaemia).', source: 'nice-ng12', redFlag: 'Unexplained bruising' }],
+    routine: [{ why: 'Unexplained bruising or anaemia is checked by a GP with a blood test.' }],
+  },
+  {
+    id: 'infection-illness', name: 'Flu, COVID-19 and glandular fever', system: 'general', source: 'nhs-covid', role: 'gp', presentation: ['flu_like', 'viral_named'],
+    concepts: [{ id: 'viral_named', label: 'a named viral illness', patterns: ['covid\\w*', 'coronavirus', 'glandular fever', 'tonsillitis'] }],
+    urgent: [{ any: ['breathless', 'chest_pain', 'rigors'], why: 'Flu or COVID-19 with breathlessness or chest pain should be assessed today.' },
+      { age: { min: 65 }, any: ['fever', 'breathless', 'worsening'], why: 'Flu-like illness at 65 or over that is getting worse should be assessed today.', source: 'nhs-flu' }],
+    selfCare: [{ age: { min: 5 }, durationDays: { max: 13 }, why: 'Flu and COVID-19 usually get better with rest, fluids and paracetamol or ibuprofen.', advice: ['cold'] }],
+  },
+  {
+    id: 'allergy', name: 'Allergies', system: 'general', source: 'nhs-allergies', role: 'gp', presentation: ['allergy_general'],
+    concepts: [{ id: 'allergy_general', label: 'allergies', patterns: ['allerg(?:y|ies)', 'intoleran\\w*', 'allergy (?:test|testing)'] }],
+    routine: [{ why: 'Allergy questions and testing are discussed with a GP.' }],
+  },
+  {
+    id: 'tick-bite', name: 'Tick bite and Lyme disease', system: 'general', source: 'nhs-lyme', role: 'gp', presentation: ['tick'],
+    concepts: [{ id: 'tick', label: 'a tick bite', patterns: ['ticks?', 'lyme', 'bullseye (?:rash)?', 'bulls eye'] }],
+    urgent: [{ any: ['rash', 'fever', 'flu_like'], why: 'A spreading circular rash or flu-like illness after a tick bite can be Lyme disease, which needs antibiotics.' }],
+    selfCare: [{ why: 'A tick bite without a rash or illness needs the tick removed carefully and the area watched for 30 days.', advice: ['minor-pharmacy'] }],
+  },
+];

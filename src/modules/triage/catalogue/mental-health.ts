@@ -1,0 +1,44 @@
+/** Mental health presentations beyond the risk rules (suicide, self-harm, psychosis) in rules/. */
+import type { Complaint } from './complaint.ts';
+
+const MH = 'mental-health-practitioner' as const;
+
+export const MENTAL_HEALTH: Complaint[] = [
+  {
+    id: 'panic', name: 'Panic attacks', system: 'mental-health', source: 'nhs-panic', role: MH, presentation: ['panic'],
+    concepts: [{ id: 'panic', label: 'panic attacks', patterns: ['panic (?:attacks?|disorder)', 'panick\\w*', 'feel\\w* like something (?:awful|terrible|bad) (?:will|is going to) happen'] }],
+    routine: [{ why: 'Panic attacks are treatable; a mental health practitioner or NHS Talking Therapies can help.' }],
+  },
+  {
+    id: 'eating-disorder', name: 'Eating disorder', system: 'mental-health', source: 'nhs-eating-disorders', role: 'gp', presentation: ['eating_disorder'],
+    concepts: [{ id: 'eating_disorder', label: 'a possible eating disorder', patterns: ['anorexi\\w*', 'bulimi\\w*', 'eating disorder', 'binge\\w*', 'making (?:myself|herself|himself) sick', 'not eating (?:to lose weight|enough)', 'starving (?:myself|herself|himself)', 'purg\\w*'] }],
+    urgent: [{ any: ['faint', 'near_faint', 'chest_pain', 'palpitations', 'confusion'], why: 'An eating disorder with fainting, palpitations or chest pain needs a same-day assessment.' }],
+    routine: [{ why: 'A possible eating disorder is assessed by a GP, who refers to the eating disorder service.' }],
+  },
+  {
+    id: 'alcohol-drugs', name: 'Alcohol or drug problems', system: 'mental-health', source: 'nhs-alcohol', role: 'gp', presentation: ['substance_use'],
+    concepts: [
+      { id: 'substance_use', label: 'alcohol or drug use', patterns: ['drink\\w* too much', 'alcoholi\\w*', 'alcohol (?:problem|dependen\\w*|addiction|withdrawal)', '(?:cut|cutting) down (?:on )?(?:drinking|alcohol)', 'stop drinking', 'drug (?:problem|use|addiction)', 'addict\\w*', 'cocaine', 'heroin', 'cannabis', 'detox'] },
+      { id: 'withdrawal_danger', label: 'dangerous withdrawal signs', patterns: ['(?:shaking|shakes|sweating|seeing things|hallucinat\\w*|fits?) {www}(?:since|after) (?:i |he |she )?(?:stopped|stopping|cut)', 'the shakes', 'delirium tremens', 'dts'] },
+    ],
+    emergency: [{ any: ['seizure', 'confusion', 'psychosis'], why: 'Fits, confusion or seeing things after stopping alcohol can be dangerous withdrawal and needs emergency care.', redFlag: 'Alcohol withdrawal with fits or confusion' }],
+    urgent: [{ any: ['withdrawal_danger', 'vomiting_blood', 'jaundice'], why: 'Withdrawal shakes or sweats after stopping drinking need a same-day assessment; stopping suddenly can be dangerous.' }],
+    routine: [{ why: 'Help to cut down alcohol or drugs starts with a GP, who can refer to local services.' }],
+  },
+  {
+    id: 'postnatal-mental-health', name: 'Mental health after having a baby', system: 'mental-health', source: 'nhs-postnatal-depression', role: MH, presentation: ['postnatal'],
+    concepts: [{ id: 'postnatal', label: 'after having a baby', patterns: ['post ?natal', 'post ?partum', 'since (?:having|i had) (?:the |my )?baby', 'after (?:having|giving birth|the birth)', 'baby blues', 'new mum'] }],
+    emergency: [{ any: ['psychosis', 'confusion', 'harm_to_others', 'suicidal'], why: 'Confusion, strange beliefs or thoughts of harm after having a baby can be postpartum psychosis, a psychiatric emergency.', redFlag: 'Possible postpartum psychosis', action: 'mental-health-crisis' }],
+    routine: [{ any: ['low_mood', 'anxiety', 'insomnia', 'tired'], why: 'Low mood or anxiety after having a baby is common and treatable; a mental health practitioner will help.' }],
+  },
+  {
+    id: 'neurodevelopmental', name: 'ADHD or autism assessment', system: 'mental-health', source: 'nhs-adhd', role: 'gp', presentation: ['neurodevelopmental'],
+    concepts: [{ id: 'neurodevelopmental', label: 'ADHD or autism', patterns: ['adhd', 'add', 'autis\\w*', 'asd', 'aspergers?', 'dyslexi\\w*', 'tourette\\w*'] }],
+    routine: [{ why: 'An ADHD or autism assessment starts with a GP referral.' }],
+  },
+  {
+    id: 'stress', name: 'Stress, grief and work pressure', system: 'mental-health', source: 'nhs-stress', role: MH, presentation: ['work_stress'],
+    concepts: [{ id: 'work_stress', label: 'stress', patterns: ['stress (?:at|from|with) work', 'work (?:stress|pressure)', 'stressed out', 'burn ?out', 'cant switch off'] }],
+    routine: [{ why: 'Stress that affects daily life is helped by a mental health practitioner or NHS Talking Therapies.' }],
+  },
+];

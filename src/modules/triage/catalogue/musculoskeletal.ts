@@ -1,0 +1,58 @@
+/** Bones, joints and muscles. Cauda equina and hot swollen joints are in rules/emergency.ts and rules/urgent.ts; routine joint pain goes to the physiotherapist (rules/routine.ts). */
+import type { Complaint } from './complaint.ts';
+
+export const MUSCULOSKELETAL: Complaint[] = [
+  {
+    id: 'sprain', name: 'Sprains, strains and minor sports injuries', system: 'musculoskeletal', source: 'nhs-sprains', role: 'physiotherapist', presentation: ['minor_injury'],
+    concepts: [
+      { id: 'minor_injury', label: 'a sprain, strain or twisted joint', patterns: [
+        'sprain\\w*', 'strain\\w*', 'pulled (?:a )?(?:muscle|hamstring|calf|groin)', '(?:twisted|rolled|went over on|turned|jarred|tweaked) {det}(?:left |right )?(?:ankle|wrist|knee|foot)',
+        '(?:ankle|wrist|knee) {ww}(?:twisted|rolled|went over)', 'sports? injur\\w*', 'hurt {det}(?:ankle|wrist|knee) (?:playing|at|doing|running)',
+      ] },
+      { id: 'fracture_signs', label: 'signs of a broken bone', patterns: [
+        '(?:cant|cannot|unable to|wont|not able to) (?:put (?:any )?weight|stand|walk|bear weight|weight bear)', 'heard (?:a )?(?:crack|snap|pop)', '(?:looks|is) (?:deformed|out of shape|bent|the wrong shape|at a funny angle)',
+        'bone (?:sticking|poking) out', 'broken (?:bone|arm|leg|wrist|ankle|hip|finger|toe|collar ?bone)', '(?:think|might|could) {ww}(?:broken|fractured) (?:it|something|my|his|her)', 'fractur\\w*', 'dislocat\\w*',
+      ] },
+    ],
+    emergency: [{ any: ['fracture_signs'], why: 'An injury where you cannot put weight on it, heard a crack, or it looks out of shape may be a broken bone or dislocation; go to A&E or an urgent treatment centre now.', redFlag: 'Possible broken bone', action: 'go-to-ae', source: 'nhs-broken-bones' }],
+    routine: [{ durationDays: { min: 14 }, why: 'A sprain or sports injury that has not settled after two weeks is seen first by the physiotherapist.' }],
+    selfCare: [{ durationDays: { max: 13 }, why: 'Most sprains and strains get better with rest, ice, support and raising the limb, and painkillers from a pharmacy.', advice: ['back-and-joint-pain'] }],
+  },
+  {
+    id: 'broken-bone', name: 'Possible broken bone or dislocation', system: 'poisoning-injury', source: 'nhs-broken-bones', role: 'gp', presentation: ['fracture_signs'],
+    emergency: [{ any: ['fall', 'injury_event', 'joint_pain', 'knee_pain', 'shoulder_pain', 'back_pain', 'minor_injury'], why: 'An injury that may be a broken bone or dislocation needs an X-ray today at A&E or an urgent treatment centre.', redFlag: 'Possible broken bone', action: 'go-to-ae' }],
+    concepts: [{ id: 'injury_event', label: 'an injury', patterns: ['(?:fell|fall|tripped|slipped|crashed|knocked|came off) (?:off |over |down |on |onto )?{ww}(?:bike|stairs|ladder|horse|trampoline|pavement|ice|wall)', 'car (?:crash|accident)', 'accident', 'landed on', 'injur\\w*', 'tackled'] }],
+  },
+  {
+    id: 'back-pain-red-flags', name: 'Back pain with warning signs', system: 'musculoskeletal', source: 'nhs-back-pain', role: 'gp', presentation: ['back_pain'],
+    urgent: [{ any: ['fever', 'cancer_history', 'immunosuppressed'], why: 'Back pain with a fever, past cancer or a weak immune system needs a same-day assessment.', redFlag: 'Back pain with infection or cancer risk' },
+      { any: ['injury_event', 'fall'], age: { min: 65 }, why: 'Back pain after a fall at 65 or over can be a fracture and should be assessed today.' },
+      { all: ['severe'], any: ['night_pain', 'chest_pain'], why: 'Severe back pain that is constant, worse at night or with chest pain should be assessed today.' }],
+    routine: [{ any: ['cancer_concern', 'night_pain'], why: 'Back pain with weight loss or pain at night should be seen by a GP.' }],
+    concepts: [{ id: 'night_pain', label: 'pain at night or at rest', patterns: ['(?:worse|wakes? me|waking me|keeps me awake) {ww}(?:at|in the) night', 'pain at night', 'constant (?:pain|ache)', 'even (?:when|at) rest'] }],
+  },
+  {
+    id: 'older-fall', name: 'Fall in an older person', system: 'musculoskeletal', source: 'nice-ng249', role: 'gp', presentation: ['fall'],
+    emergency: [{ any: ['cant_get_up', 'fracture_signs', 'head_injury_signs'], age: { min: 65 }, why: 'An older person who cannot get up after a fall, cannot stand, or hit their head and is drowsy or being sick needs an ambulance.', redFlag: 'Fall with injury or long lie' }],
+    concepts: [
+      { id: 'cant_get_up', label: 'cannot get up after a fall', patterns: ['(?:cant|cannot|couldnt|could not|unable to) get (?:him|her|them|me|myself)? ?(?:back )?up', 'on the floor (?:for|all)', 'lying on the floor', 'been on the floor'] },
+      { id: 'head_injury_signs', label: 'a head injury with warning signs', patterns: ['hit {det}head {www}(?:drowsy|sick|vomit\\w*|confused)'] },
+    ],
+  },
+  {
+    id: 'polymyalgia', name: 'Polymyalgia rheumatica', system: 'musculoskeletal', source: 'nhs-pmr', role: 'gp', presentation: ['pmr'],
+    concepts: [{ id: 'pmr', label: 'stiffness in both shoulders and hips', patterns: ['polymyalgia', 'pmr', '(?:both )?shoulders and hips {ww}(?:stiff|ache|aching|pain)', 'stiff {ww}shoulders and hips', 'cant (?:lift|raise) {det}arms (?:above|over) {det}head'] }],
+    urgent: [{ any: ['jaw_claudication', 'visual_disturbance', 'headache'], why: 'Shoulder and hip stiffness with headache, jaw pain or vision change can be giant cell arteritis, which needs same-day treatment.', source: 'cks-gca' }],
+    routine: [{ why: 'Stiffness in the shoulders and hips in an older person is assessed by a GP with blood tests.' }],
+  },
+  {
+    id: 'cramp', name: 'Leg cramps', system: 'musculoskeletal', source: 'nhs-cramp', role: 'pharmacist', presentation: ['cramp'],
+    concepts: [{ id: 'cramp', label: 'leg cramps', patterns: ['(?:leg|calf|foot|night) cramps?', 'cramp in {det}(?:leg|calf|foot|legs)'] }],
+    selfCare: [{ why: 'Leg cramps usually ease with stretching; a pharmacist can advise.', advice: ['minor-pharmacy'] }],
+  },
+  {
+    id: 'widespread-pain', name: 'Widespread pain and stiffness', system: 'musculoskeletal', source: 'nhs-fibromyalgia', role: 'gp', presentation: ['widespread_pain'],
+    concepts: [{ id: 'widespread_pain', label: 'pain all over', patterns: ['fibromyalgia', 'pain all over', 'hurts? all over', 'every joint', 'rheumatoid', 'joints? {ww}(?:stiff|swollen) {ww}(?:morning|mornings)', 'morning stiffness'] }],
+    routine: [{ why: 'Pain in many joints or all over, or morning stiffness, is assessed by a GP with blood tests.' }],
+  },
+];

@@ -1,0 +1,65 @@
+/** Headache, dizziness, memory and nerves. FAST stroke signs, seizures and meningitis are in rules/emergency.ts. */
+import type { Complaint } from './complaint.ts';
+
+export const NEUROLOGICAL: Complaint[] = [
+  {
+    id: 'headache', name: 'Headache', system: 'neurological', source: 'nice-cks-headache', role: 'gp', presentation: ['headache'],
+    concepts: [
+      { id: 'tension_headache', label: 'tension-type headache', patterns: ['tension (?:type )?head ?aches?', '(?:band|tight band|vice|pressure) {ww}(?:round|around|across) {det}(?:head|forehead)', 'stress headaches?', '(?:eases|goes|settles|helps|better) {ww}(?:paracetamol|ibuprofen|painkillers)', '(?:paracetamol|ibuprofen|painkillers) {ww}(?:helps?|works?|eases? it|sorts? it)'] },
+      { id: 'jaw_claudication', label: 'jaw pain on chewing or a tender scalp', patterns: ['jaw {ww}(?:hurts|aches|pain) {ww}(?:chew\\w*|eat\\w*)', '(?:tender|sore|painful) (?:scalp|temples?)', '(?:scalp|temple) {ww}(?:tender|sore|painful)', 'hurts to (?:brush|comb) {det}hair'] },
+      { id: 'migraine_words', label: 'migraine', patterns: ['migraines?', 'aura'] },
+      { id: 'cancer_history', label: 'a history of cancer', patterns: ['(?:had|have|treated for|survivor of|previous|history of) {w}(?:cancer|tumour|leukaemia|lymphoma)', 'cancer survivor', 'in remission'] },
+      { id: 'morning_headache_vomit', label: 'headache worse lying down or on waking, with vomiting', patterns: ['worse (?:in the morning|when i (?:lie|lay) down|lying down|when (?:coughing|straining))', 'wakes? (?:me|him|her) (?:up )?(?:at night|from sleep)'] },
+    ],
+    emergency: [
+      { any: ['confusion', 'drowsy', 'seizure', 'one_sided_weakness', 'speech_problem', 'face_droop'], why: 'A headache with confusion, drowsiness, a fit, weakness or speech problems needs emergency care.', redFlag: 'Headache with neurological signs' },
+      { all: ['sudden', 'severe'], why: 'A sudden, severe headache can be bleeding in the brain.', redFlag: 'Sudden severe headache', source: 'nice-cks-headache' },
+      { any: ['fever'], anyOf: [['vomiting', 'rash', 'drowsy', 'confusion', 'stiff_neck', 'photophobia']], why: 'A headache with fever and vomiting, a rash or drowsiness can be meningitis.', redFlag: 'Headache with fever', source: 'nhs-meningitis' },
+    ],
+    urgent: [
+      { all: ['jaw_claudication'], age: { min: 50 }, why: 'A new headache over 50 with jaw pain on chewing or a tender scalp can be giant cell arteritis, which can cause blindness; it needs same-day treatment.', redFlag: 'Possible giant cell arteritis', source: 'cks-gca' },
+      { any: ['visual_disturbance', 'morning_headache_vomit', 'vomiting', 'immunosuppressed', 'cancer_history'], why: 'A headache with vision changes, vomiting, waking from sleep or with a weak immune system needs a same-day assessment.' },
+      { age: { min: 50 }, any: ['sudden', 'worsening'], why: 'A new or worsening headache over 50 should be assessed today.' },
+    ],
+    routine: [{ durationDays: { min: 14 }, why: 'Headaches that keep coming back or last weeks should be seen by a GP.' },
+      { any: ['migraine_words', 'self_care_failed'], why: 'Frequent migraines, or headaches that painkillers do not help, are reviewed by a GP.', source: 'nhs-migraine' }],
+    selfCare: [{ any: ['tension_headache', 'cold', 'flu_like', 'sinusitis'], why: 'A tension headache, or a headache with a cold, usually eases with rest, fluids and simple painkillers.', source: 'nhs-tension-headache', advice: ['minor-pharmacy'] },
+      { any: ['migraine_words'], durationDays: { max: 3 }, why: 'A migraine like your usual ones can be treated with your usual medicines; a pharmacist can advise.', source: 'nhs-migraine', advice: ['minor-pharmacy'] }],
+  },
+  {
+    id: 'dizziness', name: 'Dizziness and vertigo', system: 'neurological', source: 'nhs-dizziness', role: 'gp', presentation: ['dizzy'],
+    emergency: [{ any: ['chest_pain', 'one_sided_weakness', 'speech_problem', 'face_droop', 'visual_disturbance', 'thunderclap'], why: 'Dizziness with chest pain, weakness, speech or vision problems can be a stroke or heart problem.', redFlag: 'Dizziness with stroke or heart signs' },
+      { all: ['sudden'], any: ['hearing_loss', 'walking_difficulty'], why: 'Sudden dizziness with hearing loss or being unable to walk straight can be a stroke.', redFlag: 'Sudden vertigo with neurological signs', source: 'nhs-vertigo' }],
+    urgent: [{ any: ['palpitations', 'breathless', 'faint', 'near_faint', 'vomiting', 'head_injury'], why: 'Dizziness with palpitations, breathlessness, fainting or vomiting should be assessed today.' }],
+    routine: [{ why: 'Dizziness or vertigo that keeps coming back should be seen by a GP.', source: 'nhs-vertigo' }],
+    concepts: [{ id: 'walking_difficulty', label: 'cannot walk straight', patterns: ['(?:cant|cannot|unable to) walk (?:straight|properly|in a straight line)', 'staggering', 'falling to one side', 'walking like (?:im|i am|he is|she is) drunk'] }],
+  },
+  {
+    id: 'memory', name: 'Memory problems', system: 'neurological', source: 'nhs-memory', role: 'gp', presentation: ['memory'],
+    concepts: [{ id: 'memory', label: 'memory problems', patterns: ['memory (?:loss|problems?|is going|getting worse|issues)', 'forget\\w* (?:things|names|words|where)', 'forgetful', 'dementia', 'alzheimer\\w*', 'losing track'] }],
+    routine: [{ why: 'Memory problems that are gradually worsening are assessed by a GP, with tests.' }],
+  },
+  {
+    id: 'tiredness', name: 'Tiredness', system: 'general', source: 'nhs-tiredness', role: 'gp', presentation: ['tired'],
+    concepts: [{ id: 'tired', label: 'tiredness', patterns: ['tired all the time', '(?:always|so|really|very|constantly) (?:tired|exhausted|fatigued|drained)', 'exhaust\\w*', 'fatigue', 'no energy', 'worn out'] }],
+    routine: [{ none: ['cold', 'flu_like', 'sore_throat', 'cough', 'diarrhoea', 'vomiting', 'insomnia', 'hay_fever'], why: 'Tiredness that goes on for weeks is assessed by a GP, often with blood tests.' }],
+  },
+  {
+    id: 'insomnia', name: 'Sleeping problems', system: 'mental-health', source: 'nhs-insomnia', role: 'gp', presentation: ['insomnia'],
+    concepts: [{ id: 'insomnia', label: 'difficulty sleeping', patterns: ['insomnia', '(?:cant|cannot|unable to|struggl\\w* to|trouble|difficulty) (?:get to )?sleep\\w*', 'not sleeping', 'sleep (?:problems|is terrible|badly)', 'waking (?:up )?(?:at|in the) (?:night|early)', 'sleeping pills?'] }],
+    routine: [{ durationDays: { min: 21 }, why: 'Sleeping problems lasting weeks are reviewed by a GP.' }],
+    selfCare: [{ durationDays: { max: 20 }, why: 'Short-term sleeping problems often improve with a regular routine; a pharmacist can advise.', advice: ['minor-pharmacy'] }],
+  },
+  {
+    id: 'tremor', name: 'Tremor', system: 'neurological', source: 'nhs-tremor', role: 'gp', presentation: ['tremor'],
+    concepts: [{ id: 'tremor', label: 'a tremor', patterns: ['tremor', '(?:hands?|arms?) {ww}(?:shak\\w*|trembl\\w*)', 'shaky hands', 'parkinson\\w*'] }],
+    routine: [{ why: 'A new tremor is assessed by a GP.' }],
+  },
+  {
+    id: 'pins-and-needles', name: 'Pins and needles or numbness in the hands or feet', system: 'neurological', source: 'nhs-pins-needles', role: 'gp', presentation: ['tingling'],
+    concepts: [{ id: 'tingling', label: 'pins and needles or numbness', patterns: ['pins and needles', 'tingl\\w*', 'numb (?:fingers|hands?|feet|toes)', '(?:fingers|hands?|feet|toes) {ww}(?:numb|tingl\\w*)', 'carpal tunnel'] }],
+    emergency: [{ any: ['sudden'], anyOf: [['face_droop', 'speech_problem', 'one_sided_weakness']], why: 'Sudden numbness on one side with face or speech changes can be a stroke.', redFlag: 'Sudden one-sided numbness' }],
+    routine: [{ role: 'physiotherapist', any: ['joint_pain', 'neck_pain'], age: { min: 16 }, why: 'Tingling in the hand from the wrist or neck is seen first by the physiotherapist.', source: 'nhs-fcp' },
+      { why: 'Pins and needles or numbness that keeps coming back is assessed by a GP.' }],
+  },
+];

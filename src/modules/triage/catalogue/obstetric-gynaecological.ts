@@ -1,0 +1,85 @@
+/** Pregnancy, periods, breasts and sexual health. Ectopic, pre-eclampsia and reduced movements are in rules/. */
+import type { Complaint } from './complaint.ts';
+
+const MATERNITY = 'call-maternity-unit' as const;
+
+export const OBSTETRIC_GYNAECOLOGICAL: Complaint[] = [
+  {
+    id: 'pregnancy-later', name: 'Bleeding, pain, fluid or fever later in pregnancy', system: 'obstetric-gynaecological', source: 'nhs-pregnancy-bleeding', role: 'gp', presentation: ['pregnant'],
+    concepts: [
+      { id: 'waters_broken', label: 'waters breaking or contractions', patterns: ['waters? (?:have |has )?(?:broken|broke|gone|breaking|went)', '(?:leaking|gush of|trickle of) (?:fluid|water|liquid)', 'contractions?', '(?:gone|going|think {ww}) into labou?r', 'labou?r pains?'] },
+      { id: 'itching_pregnancy', label: 'itching (hands and feet)', patterns: ['itch\\w*'] },
+    ],
+    emergency: [
+      { alone: true, pregnancy: 'pregnant', gestationWeeks: { min: 20 }, all: ['gestation_known'], any: ['bleeding', 'heavy_bleeding'], why: 'Bleeding in the second half of pregnancy needs the maternity unit now.', redFlag: 'Bleeding later in pregnancy', action: MATERNITY },
+      { alone: true, pregnancy: 'pregnant', any: ['waters_broken'], why: 'Waters breaking or contractions: call the maternity unit now, especially before 37 weeks.', redFlag: 'Waters broken or labour', action: MATERNITY, source: 'nhs-labour' },
+      { alone: true, pregnancy: 'pregnant', gestationWeeks: { min: 20 }, all: ['gestation_known'], any: ['abdo_severe', 'severe'], anyOf: [['abdominal_pain', 'abdo_severe', 'back_pain']], why: 'Severe tummy pain later in pregnancy needs the maternity unit now.', redFlag: 'Severe pain in pregnancy', action: MATERNITY },
+      { alone: true, pregnancy: 'pregnant', all: ['fever'], anyOf: [['rigors', 'confusion', 'breathless', 'mottled', 'abdominal_pain']], why: 'A fever in pregnancy with shivering, breathlessness or tummy pain can be sepsis.', redFlag: 'Fever in pregnancy with warning signs', source: 'nice-ng51' },
+    ],
+    urgent: [
+      { alone: true, pregnancy: 'pregnant', all: ['itching_pregnancy'], gestationWeeks: { min: 20 }, why: 'Itching later in pregnancy, especially of the hands and feet, needs a blood test within a day for obstetric cholestasis.', source: 'nhs-cholestasis' },
+      { alone: true, pregnancy: 'pregnant', any: ['fever', 'vomiting', 'breathless', 'calf_clot', 'faint'], why: 'A fever, vomiting, breathlessness or a painful leg in pregnancy needs a same-day assessment.' },
+    ],
+  },
+  {
+    id: 'morning-sickness', name: 'Nausea and vomiting in pregnancy', system: 'obstetric-gynaecological', source: 'nhs-morning-sickness', role: 'gp', presentation: ['morning_sickness'],
+    concepts: [{ id: 'morning_sickness', label: 'morning sickness', patterns: ['morning sickness', 'hyperemesis', '(?:feel|feeling|been|being) sick {www}(?:pregnan\\w*|morning|mornings)', 'nause\\w* {www}(?:pregnan\\w*|mornings?)'] }],
+    urgent: [{ any: ['cant_keep_fluids', 'no_urine', 'vomiting_blood', 'dizzy', 'faint', 'near_faint'], why: 'Being unable to keep fluids down in pregnancy, passing little urine or feeling faint needs same-day treatment (hyperemesis).', redFlag: 'Possible hyperemesis' }],
+    selfCare: [{ why: 'Morning sickness usually improves by 16 to 20 weeks; small frequent meals and ginger help, and a pharmacist can advise.', advice: ['minor-pharmacy'], exempt: ['AL-PREGNANCY'] }],
+  },
+  {
+    id: 'postpartum', name: 'Problems after giving birth', system: 'obstetric-gynaecological', source: 'nhs-pregnancy-bleeding', role: 'gp', presentation: ['postnatal'],
+    emergency: [{ any: ['heavy_bleeding', 'breathless', 'chest_pain', 'calf_clot', 'confusion', 'rigors'], why: 'Heavy bleeding, breathlessness, chest pain or a painful leg after giving birth needs emergency care.', redFlag: 'Postnatal emergency' }],
+    urgent: [{ any: ['fever', 'bleeding', 'wound_infected', 'abdominal_pain', 'headache'], why: 'A fever, bleeding, wound problem or headache after giving birth needs a same-day assessment.' }],
+  },
+  {
+    id: 'heavy-periods', name: 'Heavy or painful periods', system: 'obstetric-gynaecological', source: 'nhs-heavy-periods', role: 'gp', presentation: ['period_problem'],
+    concepts: [{ id: 'period_problem', label: 'heavy, painful or irregular periods', patterns: [
+      'heavy periods?', 'periods? (?:are |have been |is )?(?:very |really |so )?(?:heavy|painful|irregular|all over the place)', 'flooding', 'period pains?', 'painful periods?', 'irregular periods?', 'endometriosis', 'pcos', 'polycystic',
+      'bleeding between periods', 'bleed\\w* after sex',
+    ] }],
+    urgent: [{ any: ['heavy_bleeding', 'faint', 'near_faint'], why: 'Very heavy bleeding or feeling faint with a period should be assessed today.' }],
+    routine: [{ why: 'Heavy, irregular or painful periods, or bleeding between periods or after sex, are assessed by a GP.' }],
+  },
+  {
+    id: 'postmenopausal-bleeding', name: 'Bleeding after the menopause', system: 'obstetric-gynaecological', source: 'nhs-pmb', role: 'gp', presentation: ['pmb'],
+    concepts: [{ id: 'pmb', label: 'bleeding after the menopause', patterns: [
+      'post ?menopausal bleed\\w*', '(?:bleed\\w*|spotting) {www}(?:after|since) {det}(?:menopause|change)', '(?:menopause|periods stopped|stopped {det}periods|no periods) {www}(?:bleed\\w*|spotting)', '(?:bleed\\w*|spotting) {www}(?:stopped|finished) {det}periods',
+    ] }],
+    routine: [{ sex: 'female', why: 'Bleeding after the menopause must be seen by a GP soon, for a suspected cancer referral (NICE NG12).', redFlag: 'Post-menopausal bleeding', source: 'nice-ng12' }],
+  },
+  {
+    id: 'menopause', name: 'Menopause symptoms', system: 'obstetric-gynaecological', source: 'nhs-menopause', role: 'gp', presentation: ['menopause'],
+    concepts: [{ id: 'menopause', label: 'menopause symptoms', patterns: ['menopaus\\w*', 'peri ?menopaus\\w*', 'hot flush\\w*', 'hot flash\\w*', 'the change'] }],
+    routine: [{ why: 'Menopause symptoms and HRT are discussed with a GP.', source: 'nhs-hrt' }],
+  },
+  {
+    id: 'vaginal-symptoms', name: 'Vaginal discharge and itching', system: 'obstetric-gynaecological', source: 'nhs-thrush', role: 'pharmacist', presentation: ['vaginal_symptoms'],
+    concepts: [{ id: 'vaginal_symptoms', label: 'vaginal discharge or itching', patterns: ['thrush', '(?:vaginal|white|thick|cottage cheese|fishy|smelly|grey|green|yellow) discharge', 'discharge {ww}(?:smells|fishy|itchy)', 'itch\\w* {ww}(?:down there|vagina|vulva|private)', '(?:vagina|vulva|down there) {ww}itch\\w*', 'bacterial vaginosis', 'bv'] }],
+    routine: [{ any: ['self_care_failed', 'recurrent', 'sti', 'abdominal_pain', 'bleeding', 'fever'], role: 'gp', why: 'Discharge with pain, bleeding or a possible infection, or thrush that keeps coming back, is assessed by a GP.' },
+      { age: { max: 15 }, role: 'gp', why: 'Vaginal symptoms in a girl under 16 are assessed by a GP.' },
+      { age: { min: 61 }, role: 'gp', why: 'Vaginal symptoms over 60 are assessed by a GP.' }],
+    selfCare: [{ why: 'Thrush and bacterial vaginosis can be treated with medicines from a pharmacy.', advice: ['minor-pharmacy'] }],
+  },
+  {
+    id: 'pelvic-infection', name: 'Pelvic inflammatory disease', system: 'obstetric-gynaecological', source: 'nhs-pid', role: 'gp', presentation: ['vaginal_symptoms', 'sti'],
+    urgent: [{ sex: 'female', all: ['abdominal_pain'], any: ['fever', 'pain_during_sex', 'bleeding'], why: 'Pelvic pain with discharge and fever can be pelvic inflammatory disease, which needs same-day treatment.' }],
+    concepts: [{ id: 'pain_during_sex', label: 'pain during sex', patterns: ['(?:pain|painful|hurts?) {ww}(?:during|after|when having) sex', 'painful sex'] }],
+  },
+  {
+    id: 'breast', name: 'Breast lump, pain or infection', system: 'obstetric-gynaecological', source: 'nhs-breast-pain', role: 'gp', presentation: ['breast_problem'],
+    concepts: [
+      { id: 'breast_problem', label: 'a breast problem', patterns: ['breasts?', 'nipples?', 'mastitis', 'boob\\w*'] },
+      { id: 'nipple_change', label: 'a change to the nipple', patterns: ['nipple {ww}(?:discharge|bleed\\w*|turned in|inverted|changed)', '(?:discharge|blood) from {det}nipple', 'dimpl\\w*', 'orange peel'] },
+      { id: 'breast_red_hot', label: 'a red, hot breast', patterns: ['mastitis', '(?:breast|boob) {ww}(?:red|hot|warm|swollen|hard and red)', '(?:red|hot|warm) {ww}(?:breast|boob)'] },
+    ],
+    urgent: [{ any: ['breast_red_hot'], anyOf: [['fever', 'flu_like', 'rigors', 'worsening', 'severe']], why: 'A red, painful breast with a fever or flu-like feeling needs same-day treatment for mastitis.', source: 'nhs-mastitis' }],
+    routine: [{ any: ['cancer_concern', 'nipple_change'], why: 'A breast lump or a change to the nipple should be seen by a GP soon (NICE NG12).', redFlag: 'Breast lump', source: 'nice-ng12' },
+      { why: 'Breast pain or a breast problem is assessed by a GP.' }],
+  },
+  {
+    id: 'fertility-pregnancy-planning', name: 'Fertility, pregnancy planning and booking', system: 'obstetric-gynaecological', source: 'nhs-fertility', role: 'gp', presentation: ['fertility'],
+    concepts: [{ id: 'fertility', label: 'fertility or planning a pregnancy', patterns: ['(?:trying|want|wanting) (?:to get pregnant|for a baby|to conceive)', 'fertility', 'infertil\\w*', 'ivf', 'cant get pregnant', 'book {ww}midwife', 'booking appointment', 'positive pregnancy test {www}(?:what|next|book)'] }],
+    routine: [{ why: 'Fertility questions and booking in a new pregnancy start with the practice.' }],
+  },
+];

@@ -1,0 +1,49 @@
+/** Poisoning, overdose and injuries. Head injury, heavy bleeding and chemical eye injury are in rules/emergency.ts. */
+import type { Complaint } from './complaint.ts';
+
+export const POISONING_INJURY: Complaint[] = [
+  {
+    id: 'overdose-by-number', name: 'Overdose described by the number of tablets', system: 'poisoning-injury', source: 'nhs-poisoning', role: 'gp', presentation: ['many_tablets'],
+    emergency: [{ why: 'Taking more tablets than the safe dose can cause serious harm even when the person feels well at first (paracetamol in particular); go to A&E now.', redFlag: 'Overdose (number of tablets)', action: 'go-to-ae', source: 'nice-ng225' }],
+  },
+  {
+    id: 'child-poisoning', name: 'A child who swallowed medicine or a chemical', system: 'poisoning-injury', source: 'nhs-poisoning', role: 'gp', presentation: ['swallowed_substance'],
+    concepts: [{ id: 'swallowed_substance', label: 'swallowed medicine, a chemical or a poisonous thing', patterns: [
+      '(?:swallow\\w*|ate|eaten|eating|drank|drunk|drinking|chewed|chewing|sucked|licked|got into) {www}(?:tablets?|pills?|medicines?|medication|capsules?|paracetamol|calpol|ibuprofen|vitamins?|iron|bleach|cleaner|cleaning|washing (?:up )?(?:liquid|tablets?|pods?|capsules?)|dishwasher|detergent|chemicals?|poison\\w*|berries|mushrooms?|toadstools?|e ?liquid|vape|antifreeze|weed ?killer|white spirit|perfume|nail varnish)',
+      '(?:tablets?|pills?|medicine|bottle|packet|pack) {www}(?:missing|gone|empty|open)', 'poison\\w*',
+    ] }],
+    emergency: [{ age: { max: 11 }, why: 'A child who may have swallowed medicine, a chemical or a poisonous plant needs A&E now, even if they seem well; take the packet with you.', redFlag: 'Possible poisoning in a child', action: 'go-to-ae' },
+      { any: ['drowsy', 'unresponsive', 'seizure', 'breathless', 'confusion', 'vomiting', 'self_harm', 'suicidal'], why: 'Swallowing a poisonous substance with drowsiness, breathing problems, fits or vomiting needs emergency care.', redFlag: 'Poisoning with symptoms' }],
+    urgent: [{ age: { max: 15 }, why: 'If you may have swallowed something harmful, a clinician should advise today; call 111 if you have no symptoms, 999 if you do.' }],
+  },
+  {
+    id: 'carbon-monoxide', name: 'Carbon monoxide poisoning', system: 'poisoning-injury', source: 'nhs-co', role: 'gp', presentation: ['carbon_monoxide'],
+    concepts: [{ id: 'carbon_monoxide', label: 'possible carbon monoxide', patterns: ['carbon monoxide', 'co alarm', '(?:boiler|gas fire|heater|fumes|generator|barbecue) {www}(?:headache|headaches|dizzy|sick|everyone|all of us)', '(?:everyone|all of us|whole family) {www}(?:headache|headaches|dizzy|sick|feel ill)'] }],
+    emergency: [{ why: 'Possible carbon monoxide poisoning: get into fresh air and go to A&E now.', redFlag: 'Possible carbon monoxide poisoning', action: 'go-to-ae' }],
+  },
+  {
+    id: 'environmental', name: 'Heatstroke, hypothermia, electric shock or near-drowning', system: 'poisoning-injury', source: 'nhs-heatstroke', role: 'gp', presentation: ['environmental'],
+    concepts: [
+      { id: 'environmental', label: 'heat, cold, electric shock or water', patterns: ['heat ?stroke', 'heat exhaustion', 'sun ?stroke', 'hypothermi\\w*', 'electric shock', 'electrocuted', 'near drown\\w*', 'nearly drowned', 'pulled (?:him|her|them) out of {det}(?:water|pool|sea|river)', 'struck by lightning'] },
+      { id: 'not_sweating', label: 'hot but not sweating', patterns: ['(?:not|stopped) sweating', 'hot (?:and|but) dry'] },
+      { id: 'environmental_serious', label: 'electric shock, drowning or lightning', patterns: ['electric shock', 'electrocuted', 'drown\\w*', 'pulled (?:him|her|them) out of', 'lightning'] },
+    ],
+    emergency: [{ any: ['environmental_serious', 'confusion', 'drowsy', 'unresponsive', 'seizure', 'breathless', 'not_sweating'], why: 'An electric shock, near-drowning, or heatstroke or hypothermia with confusion or drowsiness needs emergency care.', redFlag: 'Heatstroke, hypothermia, shock or drowning' }],
+    urgent: [{ why: 'Heat exhaustion or getting very cold should be checked today if not better within 30 minutes of cooling or warming.' }],
+  },
+  {
+    id: 'snake-bite', name: 'Snake bite or severe sting', system: 'poisoning-injury', source: 'nhs-snake-bite', role: 'gp', presentation: ['snake_bite'],
+    concepts: [{ id: 'snake_bite', label: 'a snake bite', patterns: ['snake ?bite', 'bitten by {det}(?:snake|adder|viper)', 'adder', 'jelly ?fish', 'weever fish'] }],
+    emergency: [{ why: 'A snake bite needs A&E now; keep still and keep the bitten part below the heart.', redFlag: 'Snake bite', action: 'go-to-ae' }],
+  },
+  {
+    id: 'needlestick', name: 'Needlestick injury', system: 'poisoning-injury', source: 'nhs-needlestick', role: 'gp', presentation: ['needlestick'],
+    concepts: [{ id: 'needlestick', label: 'a needlestick injury', patterns: ['needle ?stick', '(?:pricked|stabbed|jabbed|stuck) {ww}(?:by|with|on) {det}(?:used )?(?:needle|syringe)', 'used needle'] }],
+    emergency: [{ why: 'A needlestick injury from a used needle needs assessment at A&E now; treatment to prevent HIV works best within hours.', redFlag: 'Needlestick injury', action: 'go-to-ae' }],
+  },
+  {
+    id: 'chest-or-abdominal-injury', name: 'Serious injury', system: 'poisoning-injury', source: 'nhs-999', role: 'gp', presentation: ['major_trauma'],
+    concepts: [{ id: 'major_trauma', label: 'a serious injury', patterns: ['(?:hit|knocked (?:down|over)) by {det}(?:car|van|bus|lorry|vehicle|bike)', '(?:car|motorbike|motorcycle|road) (?:crash|accident|collision)', 'fell (?:off|from) {det}(?:roof|ladder|scaffold|balcony|height|horse)', 'stabbed', 'shot', 'crushed'] }],
+    emergency: [{ why: 'A serious injury (road accident, fall from a height, stabbing or crush) needs emergency assessment, even if the person feels all right.', redFlag: 'Serious injury', action: 'call-999' }],
+  },
+];

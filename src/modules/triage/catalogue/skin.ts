@@ -1,0 +1,167 @@
+/** Skin, hair and nails. Non-blanching rashes are in rules/emergency.ts. */
+import type { Complaint } from './complaint.ts';
+
+/** Rashes with their own entry; the general rash entry leaves them to it. */
+const SPECIFIC_RASHES = [
+  'nappy_rash', 'hives', 'insect_bite', 'skin_minor', 'eczema', 'chickenpox', 'shingles', 'blistery_band', 'child_rash_illness', 'acne', 'psoriasis',
+  'impetigo', 'cellulitis', 'hay_fever', 'minor_self_care', 'tick', 'head_lice', 'threadworms',
+];
+
+export const SKIN: Complaint[] = [
+  {
+    id: 'cellulitis', name: 'Cellulitis (spreading skin infection)', system: 'skin', source: 'nice-ng141', role: 'gp', presentation: ['cellulitis'],
+    concepts: [{ id: 'cellulitis', label: 'red, hot, swollen skin', patterns: [
+      'cellulitis', 'erysipelas', '(?:skin|leg|arm|foot|hand|face|area|it) (?:is |has gone |has become |went |gone |looks )?{list}(?:red|hot|warm) {list}(?:hot|warm|swollen|tender|painful|spreading)',
+      '(?:red|hot|warm) {list}(?:hot|warm|swollen) {list}(?:skin|leg|arm|foot|hand|patch|area)', 'redness {ww}spread\\w*', 'red patch {ww}(?:getting bigger|spreading)',
+    ] }],
+    emergency: [{ any: ['confusion', 'mottled', 'rigors', 'feels_like_dying', 'breathless_severe'], why: 'A skin infection with confusion, shaking or mottled skin can be sepsis.', redFlag: 'Skin infection with sepsis signs', source: 'nice-ng51' },
+      { any: ['near_eye', 'eye_swollen_shut'], age: { max: 15 }, anyOf: [['fever', 'spreading']], why: 'Red, swollen skin around a child\'s eye with fever can be an infection spreading behind the eye.', redFlag: 'Possible orbital cellulitis', action: 'go-to-ae' }],
+    urgent: [{ why: 'Red, hot, swollen or spreading skin can be cellulitis, which needs antibiotics today.', redFlag: 'Possible cellulitis' }],
+  },
+  {
+    id: 'shingles', name: 'Shingles', system: 'skin', source: 'cks-shingles', role: 'pharmacist', presentation: ['shingles', 'blistery_band'],
+    concepts: [
+      { id: 'blistery_band', label: 'a painful blistering rash on one side', patterns: ['blist\\w* rash', 'rash {ww}(?:of )?blisters', 'band of (?:rash|blisters|spots)', 'rash {ww}(?:on )?one side {ww}(?:of )?{det}(?:body|chest|back|face|forehead|waist)', 'painful rash {ww}(?:blist\\w*)'] },
+      { id: 'eye_swollen_shut', label: 'an eye swollen shut', patterns: ['eye {ww}swollen shut', '(?:cant|cannot) open {det}eye', 'eyelid {ww}(?:swollen|puffy|red)'] },
+      { id: 'near_eye', label: 'near the eye', patterns: ['(?:near|around|by|above|over|next to|towards|into|under|round|on) {det}(?:left |right )?(?:eye|eyes|eyelid|eyebrow)', 'eyelids?', '(?:forehead|tip of {det}nose) {www}eye', 'forehead'] },
+    ],
+    urgent: [{ any: ['near_eye', 'red_eye_painful', 'visual_disturbance'], role: 'gp', why: 'Shingles near the eye can damage sight and needs same-day assessment and treatment.', redFlag: 'Shingles near the eye' },
+      { any: ['immunosuppressed'], role: 'gp', why: 'Shingles with a weak immune system needs a same-day assessment.' },
+      { pregnancy: 'pregnant', role: 'gp', why: 'Shingles in pregnancy needs a same-day assessment.' }],
+    routine: [{ age: { min: 18 }, why: 'Shingles in an adult can be treated by a pharmacist (Pharmacy First), best within 3 days of the rash.', source: 'pharmacy-first' },
+      { age: { max: 17 }, role: 'gp', why: 'Shingles in a child or teenager is assessed by a GP.' }],
+  },
+  {
+    id: 'diabetic-foot', name: 'Diabetic foot problem', system: 'endocrine', source: 'nice-ng19', role: 'gp', presentation: ['foot_problem'],
+    concepts: [{ id: 'foot_problem', label: 'a foot wound, ulcer or infection', patterns: [
+      '(?:sore|wound|ulcer|cut|blister|hole|crack|infection|red patch|black patch) {www}(?:foot|feet|toe|toes|heel|sole)', '(?:foot|feet|toe|toes|heel|sole) {www}(?:sore|wound|ulcer|cut|blister|infected|red|swollen|black|smells|smelly|pus|weeping|oozing)',
+    ] }],
+    emergency: [{ all: ['diabetes'], any: ['fever', 'rigors', 'confusion', 'black_skin', 'spreading'], anyOf: [['foot_problem']], why: 'A diabetic foot infection with fever, spreading redness or blackened skin threatens the limb and needs hospital care now.', redFlag: 'Limb-threatening diabetic foot', action: 'go-to-ae' }],
+    urgent: [{ all: ['diabetes'], why: 'A new foot wound, ulcer, redness or swelling in a person with diabetes must be seen within a working day (NICE NG19).', redFlag: 'Diabetic foot problem' }],
+  },
+  {
+    id: 'infected-wound', name: 'Wounds, cuts and wound infection', system: 'skin', source: 'nhs-cuts', role: 'nurse', presentation: ['wound'],
+    concepts: [
+      { id: 'wound', label: 'a cut or wound', patterns: ['(?:cut|gash|slashed|sliced) {det}(?:left |right )?(?:finger|hand|arm|leg|foot|head|face|thumb|knee|lip)', 'deep cut', '(?:gash|laceration|graze|wound|cut)s?', 'stab\\w*', 'puncture'] },
+      { id: 'wound_infected', label: 'an infected wound', patterns: ['(?:wound|cut|graze|scratch|bite|stitches|scar) {www}(?:infected|pus|oozing|weeping|smell\\w*|red|hot|swollen|angry|yellow)', 'infected (?:wound|cut|graze|scratch|stitches)'] },
+      { id: 'gaping_wound', label: 'a deep or gaping cut', patterns: ['(?:need|needs|might need|will need) (?:stitches|stitching|glue|steri ?strips)', 'gaping', '(?:wont|will not|doesnt) (?:close|stay closed)', 'edges? {ww}apart', 'deep (?:cut|gash|wound)', 'can see (?:fat|bone|tendon)'] },
+      { id: 'blister', label: 'blisters', patterns: ['blister\\w*'] },
+      { id: 'black_skin', label: 'blackened skin', patterns: ['(?:black|blackened|dark purple) (?:skin|toe|toes|patch|area)', '(?:skin|toe|toes) {ww}(?:gone |going |turned |turning )?black', 'gangren\\w*'] },
+    ],
+    emergency: [{ any: ['heavy_bleeding'], why: 'A wound that is bleeding heavily needs emergency care.', redFlag: 'Heavy bleeding' }],
+    urgent: [{ any: ['wound_infected'], anyOf: [['fever', 'spreading', 'severe', 'worsening']], role: 'gp', why: 'An infected wound with fever or spreading redness needs antibiotics today.' },
+      { any: ['gaping_wound'], role: 'gp', why: 'A deep or gaping cut may need closing today at an urgent treatment centre.', source: 'nhs-cuts' }],
+    routine: [{ any: ['wound_infected'], why: 'A wound that may be infected is checked by the practice nurse.' }],
+  },
+  {
+    id: 'tetanus', name: 'Tetanus', system: 'poisoning-injury', source: 'nhs-tetanus', role: 'gp', presentation: ['lockjaw'],
+    concepts: [
+      { id: 'lockjaw', label: 'a stiff, locked jaw or muscle spasms', patterns: ['lock ?jaw', 'tetanus', 'jaw (?:is |has gone |went |feels )?{w}(?:stiff|locked|tight|clamped|rigid)', '(?:cant|cannot|unable to|hardly|can hardly) open {det}mouth', '(?:neck|back|stomach|tummy)? ?muscles? {ww}(?:spasm\\w*|locking|rigid|going stiff)'] },
+      { id: 'muscle_spasm', label: 'muscle spasms', patterns: ['spasms?', 'muscles? {ww}(?:locking|rigid|going stiff|cramping)'] },
+      { id: 'dirty_wound', label: 'a dirty or puncture wound', patterns: ['rusty', '(?:stood|stepped|trod) on {det}(?:rusty )?(?:nail|glass|thorn|something)', 'puncture wound', 'thorn', 'soil', 'manure', '(?:cut|scratch\\w*|wound) {www}(?:garden|gardening|farm|rusty|dirty)', 'gardening'] },
+    ],
+    emergency: [{ any: ['wound', 'dirty_wound', 'bite_animal', 'burn_injury', 'muscle_spasm'], why: 'A stiff jaw or muscle spasms after a wound can be tetanus, which needs hospital treatment now.', redFlag: 'Possible tetanus', action: 'go-to-ae' }],
+    urgent: [{ why: 'A locked or stiff jaw needs a same-day assessment.' }],
+  },
+  {
+    id: 'dirty-wound', name: 'Dirty or puncture wound (tetanus risk)', system: 'poisoning-injury', source: 'nhs-tetanus', role: 'gp', presentation: ['dirty_wound'],
+    urgent: [{ any: ['wound', 'deep_wound'], why: 'A deep or dirty wound may need cleaning and a tetanus booster today.' }],
+    concepts: [{ id: 'deep_wound', label: 'a deep wound', patterns: ['deep (?:cut|wound|puncture|gash)', 'went (?:right )?in', 'went through'] }],
+  },
+  {
+    id: 'animal-bite', name: 'Animal or human bite', system: 'poisoning-injury', source: 'nhs-animal-bites', role: 'gp', presentation: ['bite_animal'],
+    concepts: [{ id: 'bite_animal', label: 'an animal or human bite', patterns: ['(?:dog|cat|animal|human|horse|rat|fox|bat|monkey) bites?', 'bitten by {det}(?:dog|cat|animal|horse|rat|fox|bat|monkey|child|person|someone|man|woman)', '(?:dog|cat) (?:bit|has bitten|scratched)'] }],
+    emergency: [{ any: ['heavy_bleeding', 'near_eye'], why: 'A bite that is bleeding heavily or is on the face needs emergency care.', action: 'go-to-ae' }],
+    urgent: [{ why: 'A bite that has broken the skin needs same-day assessment for antibiotics and a tetanus booster (NICE NG184).', source: 'nice-ng184' }],
+  },
+  {
+    id: 'burn', name: 'Burns and scalds', system: 'poisoning-injury', source: 'nhs-burns', role: 'gp', presentation: ['burn_injury'],
+    concepts: [
+      { id: 'burn_injury', label: 'a burn or scald', patterns: ['(?:burnt|burned|burn) {det}(?:left |right )?(?:hand|arm|leg|foot|face|finger|fingers|chest|thumb|skin|neck|back)', 'scald\\w*', 'burns?(?! (?:when|while|on) (?:i |he |she )?(?:pee|wee))', 'boiling (?:water|kettle|oil)', 'touched {det}(?:hot|oven|iron)', 'caught fire'] },
+      { id: 'smoke_inhaled', label: 'breathed in smoke', patterns: ['(?:breathed|inhaled|breathing) (?:in )?(?:smoke|fumes)', 'smoke inhalation'] },
+      { id: 'burn_serious', label: 'a large, deep, electrical or chemical burn', patterns: [
+        'electric\\w*', 'chemical', 'acid', '(?:white|charred|black|leathery|waxy) {ww}skin', 'skin (?:is |has gone |looks )?(?:white|charred|black|leathery|waxy)', '(?:bigger|larger) than {det}(?:hand|palm)', 'large (?:burn|blister|area)', 'whole (?:arm|leg|hand|chest|back)',
+        '(?:on|to) {det}(?:face|genitals|private parts)', 'doesnt hurt',
+      ] },
+    ],
+    emergency: [{ any: ['burn_serious', 'breathless', 'smoke_inhaled'], why: 'A large or deep burn, an electrical or chemical burn, a burn on the face or genitals, or breathing in smoke needs A&E now.', redFlag: 'Serious burn', action: 'go-to-ae' },
+      { age: { max: 4 }, any: ['blister'], why: 'A blistering burn in a child under 5 needs A&E.', action: 'go-to-ae' }],
+    urgent: [{ any: ['blister', 'severe', 'wound_infected', 'spreading'], why: 'A blistering or painful burn should be assessed today.' }],
+    selfCare: [{ why: 'A small, minor burn is cooled under running water for 20 minutes and covered; a pharmacist can advise.', advice: ['minor-pharmacy'] }],
+  },
+  {
+    id: 'eczema', name: 'Eczema and dry, itchy skin', system: 'skin', source: 'nhs-eczema', role: 'gp', presentation: ['eczema'],
+    concepts: [
+      { id: 'eczema', label: 'eczema', patterns: ['eczema', 'dermatitis', 'dry (?:itchy |cracked )?skin', 'itchy dry', 'flaky skin'] },
+      { id: 'skin_infected', label: 'infected, weeping or blistering skin', patterns: ['weep\\w*', 'ooz\\w*', 'crust\\w*', 'pus', 'blister\\w* {ww}(?:painful|spreading|all over)', 'painful blisters', 'punched out'] },
+    ],
+    urgent: [{ any: ['skin_infected'], anyOf: [['fever', 'spreading', 'worsening', 'severe']], why: 'Eczema that is suddenly painful, weeping or blistering with fever can be infected (including eczema herpeticum) and needs same-day treatment.', redFlag: 'Infected eczema' }],
+    routine: [{ any: ['self_care_failed', 'skin_infected', 'worsening'], why: 'Eczema that is not controlled by moisturisers, or looks infected, is reviewed by a GP.' }],
+    selfCare: [{ why: 'Dry skin and mild eczema improve with regular moisturisers; a pharmacist can advise.', advice: ['minor-pharmacy'] }],
+  },
+  {
+    id: 'acne', name: 'Acne', system: 'skin', source: 'nhs-acne', role: 'gp', presentation: ['acne'],
+    concepts: [{ id: 'acne', label: 'acne', patterns: ['acne', 'spots on {det}(?:face|back|chest)', 'pimples', 'spotty (?:face|skin|back)', 'blackheads'] }],
+    routine: [{ any: ['self_care_failed', 'low_mood'], why: 'Acne that pharmacy treatments have not helped, or that scars or affects mood, is treated by a GP.' }],
+    selfCare: [{ why: 'Mild acne can be treated with products from a pharmacy.', advice: ['minor-pharmacy'] }],
+  },
+  {
+    id: 'psoriasis', name: 'Psoriasis', system: 'skin', source: 'nhs-psoriasis', role: 'gp', presentation: ['psoriasis'],
+    concepts: [{ id: 'psoriasis', label: 'psoriasis', patterns: ['psoria\\w*', 'scaly (?:patches|plaques|skin)', 'silvery (?:patches|scales)'] }],
+    routine: [{ why: 'Psoriasis is diagnosed and treated by a GP.' }],
+  },
+  {
+    id: 'skin-minor', name: 'Minor skin problems', system: 'skin', source: 'nice-cks-minor', role: 'pharmacist', presentation: ['skin_minor'],
+    concepts: [{ id: 'skin_minor', label: 'a minor skin problem', patterns: [
+      'athletes foot', '(?:itchy|cracked|peeling|flaky|white|soggy) {ww}(?:skin )?between {det}toes', 'between {det}toes {ww}(?:itchy|cracked|peeling|flaky)', 'fungal (?:nail|infection)', 'ringworm', 'warts?', 'verruca\\w*', 'cold sores?',
+      'sunburn\\w*', 'chilblains?', 'corns?', 'calluses', 'prickly heat', 'heat rash', 'chapped', 'dandruff', 'itchy scalp', 'scabies', 'hives', 'nettle rash',
+    ] }],
+    routine: [{ any: ['self_care_failed'], durationDays: { min: 14 }, role: 'gp', why: 'A skin problem that has not improved after two weeks of pharmacy treatment should be seen by a GP.' }],
+    selfCare: [{ why: 'This common skin problem is treated with products from a pharmacy.', advice: ['minor-pharmacy'] }],
+  },
+  {
+    id: 'head-lice', name: 'Head lice', system: 'skin', source: 'nhs-head-lice', role: 'pharmacist', presentation: ['head_lice'],
+    concepts: [{ id: 'head_lice', label: 'head lice', patterns: ['head ?lice', 'lice', 'nits', 'louse'] }],
+    selfCare: [{ why: 'Head lice are treated by wet combing or lotions from a pharmacy.', advice: ['minor-pharmacy'], exempt: ['AL-PARTLY-RECOGNISED'] }],
+  },
+  {
+    id: 'nappy-rash', name: 'Nappy rash', system: 'skin', source: 'nhs-nappy-rash', role: 'pharmacist', presentation: ['nappy_rash'],
+    concepts: [{ id: 'nappy_rash', label: 'nappy rash', patterns: ['nappy rash', 'rash {ww}nappy area', '(?:sore|red) (?:bottom|bum) {ww}nappy'] }],
+    routine: [{ any: ['self_care_failed', 'fever', 'skin_infected', 'blister'], durationDays: { min: 0 }, role: 'gp', why: 'Nappy rash that is not clearing, or with blisters or a fever, should be seen by a GP.' }],
+    selfCare: [{ why: 'Nappy rash usually clears with frequent changes and a barrier cream from a pharmacy.', advice: ['minor-pharmacy'], exempt: ['AL-VERY-YOUNG'] }],
+  },
+  {
+    id: 'boil-abscess', name: 'Boils and skin abscesses', system: 'skin', source: 'nhs-skin-abscess', role: 'gp', presentation: ['boil'],
+    concepts: [{ id: 'boil', label: 'a boil or abscess', patterns: ['boils?', 'abscess', 'carbuncle', '(?:lump|spot) {ww}(?:full of pus|pus)', 'infected (?:spot|cyst|hair follicle)', 'cyst'] }],
+    urgent: [{ any: ['fever', 'spreading', 'severe', 'near_eye', 'diabetes'], why: 'A boil or abscess with a fever, spreading redness or on the face should be seen today.' }],
+    routine: [{ why: 'A boil or abscess that is large, painful or keeps coming back is seen by a GP.', source: 'nhs-boils' }],
+  },
+  {
+    id: 'mole-skin-lesion', name: 'Changing mole or skin lesion', system: 'skin', source: 'nhs-moles', role: 'gp', presentation: ['skin_lesion'],
+    concepts: [{ id: 'skin_lesion', label: 'a mole or skin lesion that has changed', patterns: ['moles?', 'freckle', 'skin (?:lesion|growth|tag)', '(?:sore|spot|patch) {ww}(?:wont|doesnt|will not|does not) heal', 'non healing'] }],
+    routine: [{ why: 'A mole or skin lesion that has changed, bleeds or will not heal should be seen by a GP (NICE NG12).', redFlag: 'Changing skin lesion' }],
+  },
+  {
+    id: 'hair-loss', name: 'Hair loss', system: 'skin', source: 'nhs-hair-loss', role: 'gp', presentation: ['hair_loss'],
+    concepts: [{ id: 'hair_loss', label: 'hair loss', patterns: ['hair (?:loss|is falling out|falling out|thinning|coming out)', 'losing {det}hair', 'bald (?:patch|patches|spots?)', 'alopecia'] }],
+    routine: [{ why: 'Hair loss is assessed by a GP.' }],
+  },
+  {
+    id: 'angioedema', name: 'Swelling of the lips, face or eyes', system: 'skin', source: 'nhs-angioedema', role: 'gp', presentation: ['lip_face_swelling'],
+    emergency: [{ any: ['breathless', 'wheeze', 'throat_swelling', 'dysphagia', 'faint', 'near_faint', 'dizzy'], why: 'Swelling of the face or lips with breathing or swallowing difficulty or faintness can be anaphylaxis.', redFlag: 'Swelling with airway signs' }],
+    urgent: [{ why: 'New swelling of the lips, face or eyes should be assessed today.' }],
+  },
+  {
+    id: 'rash-unwell', name: 'Rash with feeling unwell', system: 'skin', source: 'nhs-rashes-children', role: 'gp', presentation: ['rash'],
+    emergency: [{ any: ['drowsy', 'floppy', 'mottled', 'confusion', 'breathless_severe'], why: 'A rash in someone who is drowsy, floppy or confused can be meningitis or sepsis.', redFlag: 'Rash with serious illness' },
+      { any: ['skin_peeling', 'mouth_eye_sores'], anyOf: [['fever', 'new_medicine', 'blister']], why: 'A painful rash with blistering or peeling skin and sores in the mouth or eyes, often after a new medicine, can be a severe drug reaction.', redFlag: 'Blistering rash with mucosal sores' }],
+    urgent: [{ any: ['fever'], age: { max: 15 }, why: 'A child with a rash and a fever should be checked today.' },
+      { any: ['fever', 'spreading', 'new_medicine', 'pregnant'], why: 'A new rash with fever, after a new medicine, spreading fast or in pregnancy should be assessed today.' }],
+    routine: [{ none: SPECIFIC_RASHES, why: 'A rash that is not going away should be seen by a GP.' }],
+    concepts: [
+      { id: 'skin_peeling', label: 'peeling or blistering skin', patterns: ['skin (?:is )?(?:peeling|coming off|blistering)', 'peeling skin'] },
+      { id: 'mouth_eye_sores', label: 'sores in the mouth or eyes', patterns: ['sores? in {det}(?:mouth|eyes)', 'mouth {ww}(?:sores|ulcers|blisters)'] },
+      { id: 'new_medicine', label: 'a new medicine', patterns: ['new (?:tablets?|medicine|medication|pills?|antibiotics?|drug)', 'started {det}(?:tablets?|medicine|medication|antibiotics?|pills?)', 'since (?:starting|taking) {det}\\w+'] },
+    ],
+  },
+];

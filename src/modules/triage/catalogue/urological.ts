@@ -1,0 +1,54 @@
+/** Urine, kidneys and male genitals. Testicular torsion and pyelonephritis are in rules/emergency.ts and rules/urgent.ts. */
+import type { Complaint } from './complaint.ts';
+
+export const UROLOGICAL: Complaint[] = [
+  {
+    id: 'renal-colic', name: 'Kidney stones (renal colic)', system: 'urological', source: 'cks-renal-colic', role: 'gp', presentation: ['renal_colic'],
+    concepts: [{ id: 'renal_colic', label: 'loin pain spreading to the groin (kidney stone)', patterns: [
+      'kidney stones?', 'renal colic', 'stones? in {det}kidney', '(?:pain|ache|agony) {www}(?:going|goes|spread\\w*|radiat\\w*|shoot\\w*|moving|moves|round|around) {ww}(?:to|into|down to|towards) {det}(?:groin|testicle|balls|vagina|genitals)',
+      '(?:side|back|loin|flank) {www}(?:to|into|down to|round to) {det}groin', 'loin to groin', '(?:cant|cannot) (?:sit|keep|lie) still {www}(?:pain|agony)', '(?:pain|agony) {www}(?:cant|cannot) (?:sit|keep|lie) still',
+    ] }],
+    emergency: [{ any: ['fever', 'rigors', 'no_urine', 'urinary_retention'], why: 'A kidney stone with a high temperature, shivering or no urine can mean a blocked, infected kidney, which needs hospital treatment now.', redFlag: 'Kidney stone with infection or no urine', action: 'go-to-ae' },
+      { all: ['severe'], any: ['sudden', 'vomiting'], age: { min: 60 }, why: 'Sudden severe side or back pain over 60 can be an aortic aneurysm rather than a stone.', redFlag: 'Possible aneurysm', source: 'nhs-aaa' }],
+    urgent: [{ why: 'Pain from a kidney stone needs same-day assessment and pain relief.' }],
+  },
+  {
+    id: 'uti-other', name: 'Urine infection (men, children, older women)', system: 'urological', source: 'nhs-uti', role: 'gp', presentation: ['urinary_symptoms'],
+    emergency: [{ any: ['confusion', 'rigors', 'mottled', 'no_urine'], anyOf: [['fever', 'loin_pain', 'vomiting', 'rigors']], why: 'A urine infection with confusion, shaking or no urine can be sepsis.', redFlag: 'Urine infection with sepsis signs', source: 'nice-ng51' }],
+    urgent: [{ age: { max: 15 }, why: 'A child with urine infection symptoms needs a urine test and treatment today.', source: 'nhs-uti' },
+      { sex: 'male', none: ['luts'], why: 'Urine infection symptoms in a man should be assessed today.' },
+      { age: { min: 65 }, none: ['luts'], why: 'Urine infection symptoms at 65 or over should be assessed today.' },
+      { any: ['blood_in_urine', 'immunosuppressed', 'self_care_failed'], why: 'A urine infection with blood, a weak immune system or that has not cleared should be assessed today.' }],
+  },
+  {
+    id: 'urinary-retention', name: 'Unable to pass urine', system: 'urological', source: 'nhs-urinary-retention', role: 'gp', presentation: ['urinary_retention'],
+    emergency: [{ why: 'Being unable to pass urine at all, with a painful swollen bladder, needs a catheter in hospital now.', redFlag: 'Unable to pass urine', action: 'go-to-ae' }],
+  },
+  {
+    id: 'prostate-symptoms', name: 'Urinary symptoms in men (prostate)', system: 'urological', source: 'cks-luts-men', role: 'gp', presentation: ['luts'],
+    concepts: [{ id: 'luts', label: 'weak flow or needing to pee at night', patterns: [
+      'weak (?:flow|stream)', '(?:flow|stream) {ww}(?:weak|slow|stop\\w* and start\\w*)', '(?:up|wake|waking|get up|getting up) {www}(?:night|nights) {www}(?:pee|wee|toilet|urinate)', '(?:peeing|weeing|toilet|pee|wee) {ww}(?:at|in the) night',
+      'dribbl\\w* {ww}(?:urine|pee|wee|after)', 'prostate', 'psa', 'hesitan\\w*', '(?:pee|peeing|wee|weeing) (?:a lot|loads|all the time)', 'frequency', 'urgency to (?:pee|wee)',
+    ] }],
+    routine: [{ sex: 'male', why: 'Needing to pee often, at night or with a weak flow is assessed by a GP, with a urine test and a prostate check (NICE NG12 for PSA).' }],
+  },
+  {
+    id: 'incontinence-adult', name: 'Bladder leaks (incontinence)', system: 'urological', source: 'nhs-incontinence', role: 'gp', presentation: ['incontinence'],
+    routine: [{ none: ['back_pain', 'saddle_numbness', 'bilateral_leg_symptoms'], why: 'Leaking urine is common and treatable; a GP or nurse will assess it.' }],
+  },
+  {
+    id: 'testicular-lump', name: 'Testicular lump or swelling', system: 'urological', source: 'nhs-testicular-lumps', role: 'gp', presentation: ['testicular_lump'],
+    concepts: [{ id: 'testicular_lump', label: 'a lump in the testicle', patterns: ['lump (?:in|on) {det}(?:left |right )?(?:testicles?|balls?|scrotum|testes|nuts)', '(?:testicle|ball) (?:is )?(?:bigger|larger|swollen|heavier|lumpy|hard)'] }],
+    routine: [{ why: 'A testicular lump should be examined by a GP soon (NICE NG12).', redFlag: 'Testicular lump' }],
+  },
+  {
+    id: 'erection-problems', name: 'Erection problems', system: 'urological', source: 'nhs-erectile', role: 'gp', presentation: ['erectile'],
+    concepts: [{ id: 'erectile', label: 'erection problems', patterns: ['erectile', 'erections?', 'impoten\\w*', 'viagra', 'sildenafil'] }],
+    routine: [{ why: 'Erection problems are assessed by a GP, including checks for heart disease and diabetes.' }],
+  },
+  {
+    id: 'sti', name: 'Possible sexually transmitted infection', system: 'urological', source: 'nhs-sti', role: 'gp', presentation: ['sti'],
+    concepts: [{ id: 'sti', label: 'a possible sexually transmitted infection', patterns: ['stis?', 'stds?', 'chlamydia', 'gonorrho?ea', 'syphilis', 'genital (?:warts|herpes|sores?|blisters|ulcers?)', 'discharge from {det}(?:penis|willy)', 'sexual health', 'hiv test'] }],
+    routine: [{ why: 'A possible sexually transmitted infection is tested and treated by a GP or a sexual health clinic.' }],
+  },
+];

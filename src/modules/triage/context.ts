@@ -1,0 +1,50 @@
+/**
+ * Whether a mention is about the past or about someone else, not the patient's current
+ * problem: "chest pain in 2015", "a stroke 3 years ago", "my dad had a heart attack",
+ * "runs in the family". Such mentions are set aside like denied ones and listed in the
+ * rationale. A parent or carer describing the person they look after is about the patient
+ * ("my son has a fever"), so only past or family-history wording sets a mention aside.
+ *
+ * Deliberately narrow (hazard H14 and H1): a time word that puts the mention now ("today",
+ * "this morning", "again", "an hour ago") keeps it current, the scope is the clause (ending at
+ * punctuation, "and", "but", "now" …), and a relative's past event is set aside only when it is a
+ * diagnosis ("had a heart attack", "had a stroke"), never an event such as a fall, because a
+ * carer may be describing what just happened to the patient.
+ */
+
+const BREAKS = new Set(['.', ',', 'and', 'but', 'now', 'however', 'although', 'though', 'yet', 'so', 'which', 'because', 'whereas', 'while', 'since']);
+
+/** Markers that place something in the past (years ago, a year, as a child). */
+const PAST = [
+  /\b(?:in|back in|during) (?:19|20)\d\d\b/, /\blast year\b/, /\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple of) years? (?:ago|back)\b/,
+  /\byears (?:ago|back)\b/, /\bas a (?:child|kid|baby|teenager|teen)\b/, /\bwhen (?:i|he|she|they) (?:was|were) (?:a |little|younger|young|small|\d+)/, /\bin the past\b/,
+  /\bpreviously\b/, /\bused to\b/, /\bat (?:the )?age (?:of )?\d+\b/, /\b(?:had|diagnosed|died|started|began)\b[a-z ]*\bat \d\d\b(?! (?:weeks|wks|am|pm|degrees))/, /\bruns? in (?:the|my|our) family\b/, /\bfamily history\b/,
+  /\b(?:died|passed away|passed|dying) (?:of|from|after|with)\b/, /\bpassed away\b/, /\bgrowing up\b/, /\blong time ago\b/, /\bhistory of\b/,
+];
+
+/** Markers that place something now; they win over PAST in the same clause. */
+const NOW = /\b(?:today|tonight|this (?:morning|afternoon|evening|week)|right now|just now|currently|at the moment|still|again|an? (?:hour|few hours|couple of hours|minute|few minutes) ago|\d+ (?:minutes?|mins?|hours?|hrs?) ago|last night|yesterday|since yesterday|since this morning)\b/;
+
+const RELATIVE = /\b(?:my|his|her|our|their) (?:dad|father|mum|mother|mom|brother|sister|grandad|granddad|grandpa|grandfather|grandma|grandmother|nan|nanna|nana|granny|uncle|aunt|auntie|cousin|friend|colleague|neighbour|neighbor|parents?)s? (?:had|has had|suffered|got|was diagnosed with|has been diagnosed with)\b/;
+
+/** Mentions that name a diagnosis someone can "have had" (not a current symptom or an event). */
+const DIAGNOSIS = /\b(?:heart attack|stroke|cancer|tumour|angina|clot|dvt|embolism|aneurysm|dementia|alzheimers|diabetes|meningitis|sepsis|tia|mini stroke|epilepsy|seizures?|fits?|overdose|breakdown|psychosis|depression|anorexia|leukaemia|lymphoma|cellulitis|appendicitis|gallstones|kidney stones?|pneumonia|covid|shingles|measles)\b/;
+
+function clause(tokens: readonly string[], start: number, end: number): { from: number; to: number } {
+  let from = start;
+  while (from > 0 && !BREAKS.has(tokens[from - 1]!)) from--;
+  let to = end;
+  while (to < tokens.length && !BREAKS.has(tokens[to]!)) to++;
+  return { from, to };
+}
+
+/** True when the mention tokens[start, end) is about the past or another person's history. */
+export function isPastOrOtherPerson(tokens: readonly string[], start: number, end: number): boolean {
+  const { from, to } = clause(tokens, start, end);
+  const whole = tokens.slice(from, to).join(' ');
+  if (NOW.test(whole)) return false;
+  if (PAST.some((marker) => marker.test(whole))) return true;
+  const before = tokens.slice(from, start).join(' ');
+  const mention = tokens.slice(start, end).join(' ');
+  return RELATIVE.test(before) && DIAGNOSIS.test(mention);
+}
