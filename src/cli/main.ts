@@ -8,6 +8,7 @@ const builtIn: { name: string; usage: string; summary: string; load: () => Promi
   { name: 'migrate', usage: 'migrate', summary: 'apply database migrations and exit', load: async () => (await import('./migrate.ts')).migrateCommand },
   { name: 'demo', usage: 'demo [--scale pcn|city] [--seed N] [--force]', summary: 'create the deterministic demo network (refuses a non-empty database without --force)', load: async () => (await import('./demo.ts')).demoCommand },
   { name: 'stats', usage: 'stats', summary: 'counts of what the database holds', load: async () => (await import('./stats.ts')).statsCommand },
+  { name: 'import', usage: 'import patients FILE.csv [--practice ODS] [--map field=Header] [--mapping FILE.json] [--dry-run] [--valid-only] [--errors REPORT.csv]', summary: "register a practice's patient list: every row or none (docs/patients.md)", load: async () => (await import('./import.ts')).importCommand },
   { name: 'bench', usage: 'bench [--scale pcn|city]', summary: 'run the benchmarks (npm run bench)', load: async () => (await import('./bench.ts')).benchCommand },
 ];
 

@@ -18,6 +18,21 @@ export class NoLegitimateRelationship extends DomainError {
   }
 }
 
+/**
+ * Who may register a patient at a practice, or move a patient's registration to it: that practice's
+ * own staff, and staff working for the PCN itself (a PCN manager setting up the network). A hub or
+ * another practice may read a patient it has a relationship with, but registers nobody.
+ */
+export function canRegisterAt(actor: Actor, practiceId: string): boolean {
+  return actor.organisationId === practiceId || actor.organisationKind === 'pcn';
+}
+
+export class NotYourPractice extends DomainError {
+  constructor(pointer = '/body/practiceId') {
+    super('forbidden', 'patients/not-your-practice', 'You can register patients only at the practice you are working for. Switch organisation, or ask that practice.', {}, [{ pointer, detail: 'not the practice you are working for' }]);
+  }
+}
+
 export async function hasLegitimateRelationship(db: Executor, actor: Actor, patient: { id: string; practice_id: string }): Promise<boolean> {
   if (patient.practice_id === actor.organisationId) return true;
   if (actor.kind === 'system') return actor.permissions.has('patients:read');

@@ -6,6 +6,9 @@ export { findPatientById, findPatientsByIdentity } from './queries.ts';
 export type { PatientWithPractice } from './queries.ts';
 export { isValidNhsNumber, nhsCheckDigit, formatNhsNumber } from '../../platform/nhs-number.ts';
 export { ageOn, toPatientView } from './view.ts';
+export { importPatients, ImportHasErrors } from './import-service.ts';
+export type { ImportOptions, ImportReport } from './import-service.ts';
+export { IMPORT_FIELDS } from './import-columns.ts';
 
 import type { CommonsModule } from '../../platform/module.ts';
 import { patientRoutes } from './routes.ts';

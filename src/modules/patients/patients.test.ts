@@ -95,6 +95,16 @@ describe('registration', () => {
     expect((await gp.post('/api/v1/patients', body({ nhsNumber: '9000000009' }))).statusCode).toBe(403);
   });
 
+  it('registers only at the practice the person works for, unless they work for the PCN', async () => {
+    const rec = await t.as(w.receptionistA);
+    const elsewhere = await rec.post('/api/v1/patients', body({ nhsNumber: '9000000009', practiceId: w.practiceB.id }));
+    expect(elsewhere.statusCode).toBe(403);
+    expect(elsewhere.json().type).toMatch(/patients\/not-your-practice$/);
+    expect((await rec.patch(`/api/v1/patients/${w.patientA.id}`, { practiceId: w.practiceB.id })).statusCode).toBe(403);
+    const pcnManager = await t.make.staff(w.network.id, [{ organisationId: w.pcn.id, role: 'pcn-manager' }]);
+    expect((await (await t.as(pcnManager)).post('/api/v1/patients', body({ nhsNumber: '9000000009', practiceId: w.practiceB.id }))).statusCode).toBe(201);
+  });
+
   it('updates details and lists who looked at the record', async () => {
     const mgr = await t.as(w.managerA);
     const res = await mgr.patch(`/api/v1/patients/${w.patientA.id}`, { phone: '07700 900999', interpreterLanguage: 'Polish' });

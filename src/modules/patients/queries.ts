@@ -86,3 +86,23 @@ export function findPatientsByIdentity(db: Executor, p: { familyName: string; da
   if (p.practiceOdsCode) q = q.where('organisation.ods_code', '=', p.practiceOdsCode);
   return q.limit(20).execute();
 }
+
+/** Every practice of the network by ODS code: a patient list names its practices that way. */
+export function findPractices(db: Executor, p: { networkId: string }) {
+  return db.selectFrom('organisation').select(['id', 'ods_code', 'name']).where('network_id', '=', p.networkId).where('kind', '=', 'practice').execute();
+}
+
+/** Which of these NHS numbers are already registered in the network. */
+export async function findTakenNhsNumbers(db: Executor, p: { networkId: string; nhsNumbers: string[] }): Promise<Set<string>> {
+  const taken = new Set<string>();
+  for (let i = 0; i < p.nhsNumbers.length; i += 1000) {
+    const chunk = p.nhsNumbers.slice(i, i + 1000);
+    const rows = await db.selectFrom('patient').select('nhs_number').where('network_id', '=', p.networkId).where('nhs_number', 'in', chunk).execute();
+    for (const r of rows) taken.add(r.nhs_number);
+  }
+  return taken;
+}
+
+export function insertPatients(db: Executor, rows: NewPatientRow[]) {
+  return db.insertInto('patient').values(rows).execute();
+}

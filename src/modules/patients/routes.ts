@@ -4,7 +4,8 @@ import { typed } from '../../platform/deps.ts';
 import { actorOf } from '../../platform/actor.ts';
 import { errorResponses } from '../../platform/schemas.ts';
 import { listAuditEvents } from '../identity/index.ts';
-import { AuditEventView, AuditPageQuery, PatientIdParams, PatientSearchQuery, PatientView, RegisterPatientRequest, UpdatePatientRequest } from './schema.ts';
+import { AuditEventView, AuditPageQuery, IMPORT_MAX_BYTES, ImportPatientsRequest, ImportReportView, PatientIdParams, PatientSearchQuery, PatientView, RegisterPatientRequest, UpdatePatientRequest } from './schema.ts';
+import { ImportHasErrors, importPatients } from './import-service.ts';
 import { changePatient, getPatientForActor, registerPatient, searchPatients } from './service.ts';
 import { toPatientView } from './view.ts';
 
@@ -29,6 +30,22 @@ export async function patientRoutes(root: FastifyInstance) {
     schema: { tags: ['patients'], summary: 'Register a patient at a practice of the network', body: RegisterPatientRequest, response: { 201: PatientView, ...errorResponses } },
     config: { permission: 'patients:write' },
   }, async (req, reply) => reply.code(201).send(toPatientView(await registerPatient(db, actorOf(req), req.body, now()), now())));
+
+  app.post('/imports', {
+    schema: {
+      tags: ['patients'],
+      summary: 'Import a practice\'s patient list from CSV: all rows or none (unless validRowsOnly), with a per-row error report; dryRun checks without writing',
+      body: ImportPatientsRequest,
+      response: { 200: ImportReportView, ...errorResponses },
+    },
+    config: { permission: 'patients:write' },
+    // A list of 10,000 patients is about 1 MB of CSV, well over the default body limit.
+    bodyLimit: IMPORT_MAX_BYTES + 64 * 1024,
+  }, async (req) => {
+    const report = await importPatients(db, actorOf(req), { ...req.body, today: now() });
+    if (report.errors.length && !report.dryRun && !report.validRowsOnly) throw new ImportHasErrors(report);
+    return report;
+  });
 
   app.patch('/:id', {
     schema: { tags: ['patients'], summary: "Change a patient's details (the NHS number never changes)", params: PatientIdParams, body: UpdatePatientRequest, response: { 200: PatientView, ...errorResponses } },

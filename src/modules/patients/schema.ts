@@ -69,3 +69,21 @@ export const AuditEventView = Type.Object({
   actorTokenId: Type.Union([Uuid(), Type.Null()]), actorOrganisationId: Type.Union([Uuid(), Type.Null()]), actorRole: Type.Union([Type.String(), Type.Null()]),
   action: Type.String(), entity: Type.String(), entityId: Type.Union([Uuid(), Type.Null()]), purpose: Type.String(),
 });
+
+export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
+export const ImportPatientsRequest = Closed({
+  csv: Type.String({ minLength: 1, maxLength: IMPORT_MAX_BYTES, description: 'the CSV file as text (UTF-8, header row first)' }),
+  mapping: Type.Optional(Type.Record(Type.String(), Type.String({ maxLength: 200 }), { description: 'patient field → the header of the column that holds it, e.g. {"familyName": "Last name"}; the default header names fill the rest' })),
+  practiceId: Type.Optional(Uuid('the practice for rows without a practice ODS code; required when the file has no practice column')),
+  dryRun: Type.Optional(Type.Boolean({ default: false, description: 'check every row, including NHS number clashes, and write nothing' })),
+  validRowsOnly: Type.Optional(Type.Boolean({ default: false, description: 'write the rows that pass and report the others; by default any error means nothing is written' })),
+});
+export type ImportPatientsRequest = Static<typeof ImportPatientsRequest>;
+export const ImportReportView = Type.Object({
+  dryRun: Type.Boolean(),
+  validRowsOnly: Type.Boolean(),
+  rows: Type.Integer({ description: 'data rows in the file' }),
+  valid: Type.Integer({ description: 'rows that passed every check' }),
+  imported: Type.Integer({ description: 'patients written' }),
+  errors: Type.Array(Type.Object({ row: Type.Integer({ description: 'spreadsheet row; the header is row 1' }), column: Type.String(), problem: Type.String() })),
+});

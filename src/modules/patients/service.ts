@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/actor.ts';
 import { newId } from '../../platform/ids.ts';
 import { NotFound } from '../../platform/problems.ts';
 import { recordAudit, recordAuditMany } from '../identity/index.ts';
-import { hasLegitimateRelationship, NoLegitimateRelationship, searchScope } from './access.ts';
+import { canRegisterAt, hasLegitimateRelationship, NoLegitimateRelationship, NotYourPractice, searchScope } from './access.ts';
 import { DateOfBirthInFuture, NotAPractice, SearchTooVague } from './errors.ts';
 import { normaliseNhsNumber, isValidNhsNumber } from '../../platform/nhs-number.ts';
 import * as q from './queries.ts';
@@ -53,6 +53,7 @@ export async function registerPatient(db: Db, actor: Actor, body: RegisterPatien
   if (body.dateOfBirth > today.toISOString().slice(0, 10)) throw new DateOfBirthInFuture();
   const org = await q.findOrganisationKind(db, { networkId: actor.networkId, id: body.practiceId });
   if (org?.kind !== 'practice') throw new NotAPractice();
+  if (!canRegisterAt(actor, body.practiceId)) throw new NotYourPractice();
   const id = newId();
   return db.transaction().execute(async (trx) => {
     await q.insertPatient(trx, {
@@ -73,7 +74,8 @@ export async function changePatient(db: Db, actor: Actor, id: string, body: Upda
     if (org?.kind !== 'practice') throw new NotAPractice();
   }
   return db.transaction().execute(async (trx) => {
-    await getPatientForActor(trx, actor, id, 'update demographics');
+    const before = await getPatientForActor(trx, actor, id, 'update demographics');
+    if (body.practiceId && body.practiceId !== before.practice_id && !canRegisterAt(actor, body.practiceId)) throw new NotYourPractice();
     const set: Record<string, unknown> = {};
     const map: Record<string, string> = {
       practiceId: 'practice_id', givenName: 'given_name', familyName: 'family_name', dateOfBirth: 'date_of_birth', sex: 'sex', address: 'address',
