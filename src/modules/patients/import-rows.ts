@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { formats } from '../../platform/formats.ts';
-import type { Sex } from '../../db/types.ts';
+import type { Sex } from './tables.ts';
 import { ImportColumnsInvalid, resolveColumns, type ImportField } from './import-columns.ts';
 import { isValidNhsNumber, normaliseNhsNumber } from '../../platform/nhs-number.ts';
 

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.ts';
-import type { NewPatientRow } from '../../db/types.ts';
+import type { NewPatientRow } from './tables.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { recordAuditMany } from '../identity/index.ts';
 import { DomainError } from '../../platform/problems.ts';
