@@ -15,6 +15,7 @@ const IdempotencyHeaders = Type.Object({ 'idempotency-key': Type.Optional(Type.S
 // Bodies with answers are cast: the answer-value schema is hand-written JSON schema (see schema.ts) that the
 // type provider cannot infer; the schema still validates every request before the handler runs.
 const publicErrors = { 400: Problem, 401: Problem, 422: Problem, 429: Problem };
+// `security: []` on the public routes tells OpenAPI readers they need no credentials.
 
 /** The public form's limit per address: a clear 429 problem, never a bare error. */
 const publicLimit = {
@@ -30,17 +31,17 @@ export async function consultationRoutes(root: FastifyInstance) {
 
   // Public: the patient form. No login; rate-limited per address.
   app.post('/requests/identify', {
-    schema: { tags, summary: 'Match a person to their registered patient record; returns a short-lived identity token and the practice name only', body: IdentifyRequest, response: { 200: IdentifyResponse, ...publicErrors } },
+    schema: { tags, summary: 'Match a person to their registered patient record; returns a short-lived identity token and the practice name only', security: [], body: IdentifyRequest, response: { 200: IdentifyResponse, ...publicErrors } },
     config: { public: true, rateLimit: publicLimit },
   }, async (req) => identifyPatient(db, req.body, now()));
 
   app.post('/triage-preview', {
-    schema: { tags, summary: 'Triage a description before it is sent: urgency, advice, follow-up questions; an emergency stops the form', body: PreviewRequest, response: { 200: PreviewResponse, ...publicErrors } },
+    schema: { tags, summary: 'Triage a description before it is sent: urgency, advice, follow-up questions; an emergency stops the form', security: [], body: PreviewRequest, response: { 200: PreviewResponse, ...publicErrors } },
     config: { public: true, rateLimit: { ...publicLimit, max: 60 } },
   }, async (req) => previewRequest(db, req.body as PreviewRequest, now()));
 
   app.post('/requests', {
-    schema: { tags, summary: 'Send a request (an emergency is refused with 999/A&E advice); send an Idempotency-Key to retry safely', headers: IdempotencyHeaders, body: SubmitRequest, response: { 201: SubmitResponse, ...publicErrors } },
+    schema: { tags, summary: 'Send a request (an emergency is refused with 999/A&E advice); send an Idempotency-Key to retry safely', security: [], headers: IdempotencyHeaders, body: SubmitRequest, response: { 201: SubmitResponse, ...publicErrors } },
     config: { public: true, rateLimit: publicLimit },
   }, async (req, reply) => {
     const result = await submitRequest(db, req.body as SubmitRequest, { now: now(), idempotencyKey: req.headers['idempotency-key'] });
