@@ -38,7 +38,7 @@ export async function consultationRoutes(root: FastifyInstance) {
   app.post('/triage-preview', {
     schema: { tags, summary: 'Triage a description before it is sent: urgency, advice, follow-up questions; an emergency stops the form', security: [], body: PreviewRequest, response: { 200: PreviewResponse, ...publicErrors } },
     config: { public: true, rateLimit: { ...publicLimit, max: 60 } },
-  }, async (req) => previewRequest(db, req.body as PreviewRequest, now()));
+  }, async (req) => previewRequest(db, req.body as PreviewRequest, now(), req.actor?.networkId ?? null));
 
   app.post('/requests', {
     schema: { tags, summary: 'Send a request (an emergency is refused with 999/A&E advice); send an Idempotency-Key to retry safely', security: [], headers: IdempotencyHeaders, body: SubmitRequest, response: { 201: SubmitResponse, ...publicErrors } },

@@ -65,6 +65,9 @@ export type PreviewRequest = Static<typeof PreviewRequest>;
 
 const Advice = Type.Object({ title: Type.String(), body: Type.String(), source: Type.String() });
 const NextStep = Type.Object({ title: Type.String(), body: Type.String() });
+const Call111 = Type.Union([NextStep, Type.Null()], {
+  description: 'urgent, and no clinician of the network will see it today (evening, weekend, bank holiday, by the sites\' opening hours): tell the person to call NHS 111 now; null otherwise',
+});
 export const FollowUpQuestionView = Type.Object({
   id: Type.String(), text: Type.String(), kind: lit(['yesno', 'choice', 'number', 'text'] as const), hint: Type.String(),
   options: Type.Optional(Type.Array(Type.Object({ value: Type.Union([Type.String(), Type.Number()]), label: Type.String() }))),
@@ -79,6 +82,7 @@ export const PreviewResponse = Type.Object({
   advice: Type.Array(Advice),
   followUpQuestions: Type.Array(FollowUpQuestionView),
   expectedResponse: Type.String({ description: 'when the person will hear back if they send the request now' }),
+  call111: Call111,
 });
 
 const submissionFields = {
@@ -109,7 +113,7 @@ export type OnBehalfRequest = Static<typeof OnBehalfRequest>;
 
 export const SubmitResponse = Type.Object({
   id: Uuid(), reference: Type.String(), status: lit(STATUSES), urgency: lit(URGENCIES), dueAt: IsoDateTime(),
-  expectedResponse: Type.String(), safetyNetting: Type.String(), advice: Type.Array(Advice),
+  expectedResponse: Type.String(), safetyNetting: Type.String(), call111: Call111, advice: Type.Array(Advice),
 });
 export type SubmitResponse = Static<typeof SubmitResponse>;
 
