@@ -4,11 +4,12 @@ import { actorOf } from '../../platform/actor.ts';
 import { errorResponses, Problem } from '../../platform/schemas.ts';
 import { consultationMetrics } from './metrics.ts';
 import {
-  ActionRequest, ConsultationIdParams, ConsultationView, IdentifyRequest, IdentifyResponse, MetricsQuery, MetricsView, OnBehalfRequest,
+  ActionRequest, ConsultationIdParams, ConsultationView, IdentifyRequest, IdentifyResponse, JudgementRequest, MetricsQuery, MetricsView, OnBehalfRequest,
   PreviewRequest, PreviewResponse, QueuePage, QueueQuery, SubmitRequest, SubmitResponse,
 } from './schema.ts';
 import { identifyPatient, previewRequest, submitOnBehalf, submitRequest } from './submit.ts';
 import { actOnConsultation, claimConsultation, getConsultation, listQueue, releaseConsultation } from './work.ts';
+import { recordJudgement } from './judgement.ts';
 import { Type } from '@sinclair/typebox';
 
 const IdempotencyHeaders = Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'send the same key when retrying; the first result comes back' })) });
@@ -63,7 +64,7 @@ export async function consultationRoutes(root: FastifyInstance) {
   }, async (req) => listQueue(db, actorOf(req), req.query, now(), req.id));
 
   app.get('/metrics', {
-    schema: { tags, summary: 'Requests by type, urgency, role and outcome; median time to first action and to close; share closed without an appointment', querystring: MetricsQuery, response: { 200: MetricsView, ...errorResponses } },
+    schema: { tags, summary: 'Requests by type, urgency, role and outcome; median time to first action and to close; share closed without an appointment; the engine\'s live under- and over-triage against clinicians per rules version', querystring: MetricsQuery, response: { 200: MetricsView, ...errorResponses } },
     config: { permission: ['analytics:read', 'consultations:triage'] },
   }, async (req) => consultationMetrics(db, actorOf(req), req.query, now()));
 
@@ -86,4 +87,9 @@ export async function consultationRoutes(root: FastifyInstance) {
     schema: { tags, summary: 'Act on a request you hold: reply, admin-done, book, reassign, close, signpost, refer-social-prescribing', params: ConsultationIdParams, body: ActionRequest, response: { 200: ConsultationView, ...errorResponses } },
     config: { permission: 'consultations:triage' },
   }, async (req) => actOnConsultation(db, actorOf(req), req.params.id, req.body, now()));
+
+  app.post('/:id/judgement', {
+    schema: { tags, summary: 'Record the urgency and first-contact role you judged for a request you hold (also after closing it), beside the engine\'s verdict; the latest counts in the live rates', params: ConsultationIdParams, body: JudgementRequest, response: { 200: ConsultationView, ...errorResponses } },
+    config: { permission: 'consultations:triage' },
+  }, async (req) => recordJudgement(db, actorOf(req), req.params.id, req.body, now()));
 }
