@@ -4,10 +4,12 @@ export { consultationRoutes } from './routes.ts';
 export { identifyPatient, previewRequest, submitRequest, submitOnBehalf } from './submit.ts';
 export { listQueue, getConsultation, claimConsultation, releaseConsultation, actOnConsultation, CLAIM_MINUTES } from './work.ts';
 export { consultationMetrics } from './metrics.ts';
+/** A clinician's own judgement of urgency and role, kept beside the engine's verdict for the live rates. */
+export { recordJudgement } from './judgement.ts';
 /** When a request is due (SLA) and how to say so to a patient. */
 export { dueAtFor, describeDue } from './sla.ts';
 export { ADMIN_KINDS, ACTION_TYPES, ASSIGNABLE_ROLES, CONSULTATION_TYPES, OUTCOMES } from './schema.ts';
-export type { ConsultationView, QueueItem, SubmitResponse, MetricsView, ActionRequest } from './schema.ts';
+export type { ConsultationView, QueueItem, SubmitResponse, MetricsView, ActionRequest, JudgementRequest, LiveRate } from './schema.ts';
 
 import type { CommonsModule } from '../../platform/module.ts';
 import { consultationRoutes } from './routes.ts';
@@ -15,7 +17,7 @@ import { consultationRelationship } from './access.ts';
 
 export const consultationsModule: CommonsModule = {
   name: 'consultations',
-  tables: ['consultation', 'consultation_event', 'consultation_secret', 'consultation_demand'],
+  tables: ['consultation', 'consultation_event', 'consultation_secret', 'consultation_demand', 'consultation_judgement'],
   routes: { prefix: 'consultations', plugin: consultationRoutes },
   patientRelationships: [consultationRelationship],
 };

@@ -3,7 +3,7 @@ import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { LONDON } from '../../platform/calendar.ts';
 import * as q from './queries.ts';
-import type { MetricsQuery, MetricsView } from './schema.ts';
+import type { LiveRate, MetricsQuery, MetricsView } from './schema.ts';
 
 const round1 = (n: number | null) => (n === null || n === undefined ? null : Math.round(Number(n) * 10) / 10);
 
@@ -15,9 +15,9 @@ export async function consultationMetrics(db: Db, actor: Actor, query: MetricsQu
   const from = fromDay.startOf('day').toJSDate();
   const to = toDay.plus({ days: 1 }).startOf('day').toJSDate();
   const p = { networkId: actor.networkId, from, to };
-  const [byType, byUrgency, byRole, byOutcome, byChannel, t] = await Promise.all([
+  const [byType, byUrgency, byRole, byOutcome, byChannel, t, rates] = await Promise.all([
     q.countBy(db, { ...p, column: 'type' }), q.countBy(db, { ...p, column: 'urgency' }), q.countBy(db, { ...p, column: 'assigned_role' }),
-    q.countBy(db, { ...p, column: 'outcome' }), q.countBy(db, { ...p, column: 'channel' }), q.findTimings(db, { ...p, now }),
+    q.countBy(db, { ...p, column: 'outcome' }), q.countBy(db, { ...p, column: 'channel' }), q.findTimings(db, { ...p, now }), q.findLiveRates(db, p),
   ]);
   const closed = Number(t.closed);
   return {
@@ -26,5 +26,16 @@ export async function consultationMetrics(db: Db, actor: Actor, query: MetricsQu
     medianMinutesToFirstAction: round1(t.median_first), medianMinutesToClose: round1(t.median_close),
     closedWithoutAppointmentShare: closed ? Math.round((Number(t.closed_without_appointment) / closed) * 1000) / 1000 : null,
     overdueNow: Number(t.overdue),
+    liveRates: rates.map(withShares).sort((a, b) => b.rulesVersion.localeCompare(a.rulesVersion, 'en', { numeric: true })),
+  };
+}
+
+const share = (n: number, of: number) => (of ? Math.round((n / of) * 1000) / 1000 : null);
+
+/** Each count as a share of the judged requests: the engine's live under- and over-triage against clinicians. */
+function withShares(r: Awaited<ReturnType<typeof q.findLiveRates>>[number]): LiveRate {
+  return {
+    ...r, judgedShare: share(r.judged, r.requests), urgencyAgreement: share(r.urgencyAgreed, r.judged),
+    underTriageRate: share(r.underTriage, r.judged), overTriageRate: share(r.overTriage, r.judged), roleAgreement: share(r.roleAgreed, r.judged),
   };
 }

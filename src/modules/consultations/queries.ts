@@ -1,6 +1,6 @@
 import { sql, type Insertable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
-import type { ConsultationDemandTable, ConsultationEventTable, ConsultationStatus, ConsultationTable } from './tables.ts';
+import type { ConsultationDemandTable, ConsultationEventTable, ConsultationJudgementTable, ConsultationStatus, ConsultationTable } from './tables.ts';
 import { isUniqueViolation } from '../../platform/problems.ts';
 
 // Every SQL statement of the consultations module. The queue list joins patient names for display;
@@ -165,4 +165,54 @@ export async function findTimings(db: Executor, p: { networkId: string; from: Da
   const demand = await db.selectFrom('consultation_demand').select((eb) => eb.fn.countAll<number>().as('n'))
     .where('network_id', '=', p.networkId).where('at', '>=', p.from).where('at', '<', p.to).executeTakeFirstOrThrow();
   return { ...row, emergencies: Number(demand.n) };
+}
+
+export function insertJudgement(db: Executor, row: Insertable<ConsultationJudgementTable>) {
+  return db.insertInto('consultation_judgement').values(row).execute();
+}
+
+/** The clinician's latest judgement of one request, with who made it. */
+export function findLatestJudgement(db: Executor, p: { networkId: string; consultationId: string }) {
+  return db.selectFrom('consultation_judgement')
+    .innerJoin('staff', (j) => j.onRef('staff.network_id', '=', 'consultation_judgement.network_id').onRef('staff.id', '=', 'consultation_judgement.staff_id'))
+    .selectAll('consultation_judgement').select('staff.display_name as by_name')
+    .where('consultation_judgement.network_id', '=', p.networkId).where('consultation_judgement.consultation_id', '=', p.consultationId)
+    .orderBy('consultation_judgement.at', 'desc').orderBy('consultation_judgement.id', 'desc')
+    .limit(1).executeTakeFirst();
+}
+
+// Urgency as a rank, most urgent highest, so "engine less urgent than the clinician" is a comparison.
+const RANK = (column: string) => sql.raw(`array_position(array['self-care', 'routine', 'urgent', 'emergency'], ${column})`);
+
+/**
+ * Per rules version, for requests sent in the period: how many there were, how many a clinician judged
+ * (their latest judgement counts), and how the engine's verdict compares with the clinician's.
+ */
+export async function findLiveRates(db: Executor, p: { networkId: string; from: Date; to: Date }) {
+  const { rows } = await sql<{
+    rules_version: string; requests: number; judged: number; urgency_agreed: number; under_triage: number; over_triage: number; role_agreed: number;
+  }>`
+    with latest as (
+      select distinct on (consultation_id) consultation_id, urgency, role, engine_urgency, engine_role
+      from consultation_judgement
+      where network_id = ${p.networkId}
+      order by consultation_id, at desc, id desc
+    )
+    select c.triage->>'rulesVersion' as rules_version,
+      count(*) as requests,
+      count(l.consultation_id) as judged,
+      count(*) filter (where l.urgency = l.engine_urgency) as urgency_agreed,
+      count(*) filter (where ${RANK('l.engine_urgency')} < ${RANK('l.urgency')}) as under_triage,
+      count(*) filter (where ${RANK('l.engine_urgency')} > ${RANK('l.urgency')}) as over_triage,
+      count(*) filter (where l.role = l.engine_role) as role_agreed
+    from consultation c
+    left join latest l on l.consultation_id = c.id
+    where c.network_id = ${p.networkId} and c.submitted_at >= ${p.from} and c.submitted_at < ${p.to}
+    group by 1
+    order by 1 desc
+  `.execute(db);
+  return rows.map((r) => ({
+    rulesVersion: r.rules_version, requests: Number(r.requests), judged: Number(r.judged), urgencyAgreed: Number(r.urgency_agreed),
+    underTriage: Number(r.under_triage), overTriage: Number(r.over_triage), roleAgreed: Number(r.role_agreed),
+  }));
 }

@@ -1,5 +1,6 @@
 import { Type, type Static, type TLiteral, type TUnion } from '@sinclair/typebox';
 import { Closed, IsoDate, IsoDateTime, Uuid } from '../../platform/schemas.ts';
+import { ROLES as TRIAGE_ROLES } from '../triage/index.ts';
 
 /** A union of string literals from a const list, typed as a tuple so the route's types stay exact. */
 function lit<const T extends readonly [string, ...string[]]>(values: T): TUnion<{ -readonly [K in keyof T]: TLiteral<T[K]> }> {
@@ -65,6 +66,9 @@ export type PreviewRequest = Static<typeof PreviewRequest>;
 
 const Advice = Type.Object({ title: Type.String(), body: Type.String(), source: Type.String() });
 const NextStep = Type.Object({ title: Type.String(), body: Type.String() });
+const Call111 = Type.Union([NextStep, Type.Null()], {
+  description: 'urgent, and no clinician of the network will see it today (evening, weekend, bank holiday, by the sites\' opening hours): tell the person to call NHS 111 now; null otherwise',
+});
 export const FollowUpQuestionView = Type.Object({
   id: Type.String(), text: Type.String(), kind: lit(['yesno', 'choice', 'number', 'text'] as const), hint: Type.String(),
   options: Type.Optional(Type.Array(Type.Object({ value: Type.Union([Type.String(), Type.Number()]), label: Type.String() }))),
@@ -79,6 +83,7 @@ export const PreviewResponse = Type.Object({
   advice: Type.Array(Advice),
   followUpQuestions: Type.Array(FollowUpQuestionView),
   expectedResponse: Type.String({ description: 'when the person will hear back if they send the request now' }),
+  call111: Call111,
 });
 
 const submissionFields = {
@@ -109,7 +114,7 @@ export type OnBehalfRequest = Static<typeof OnBehalfRequest>;
 
 export const SubmitResponse = Type.Object({
   id: Uuid(), reference: Type.String(), status: lit(STATUSES), urgency: lit(URGENCIES), dueAt: IsoDateTime(),
-  expectedResponse: Type.String(), safetyNetting: Type.String(), advice: Type.Array(Advice),
+  expectedResponse: Type.String(), safetyNetting: Type.String(), call111: Call111, advice: Type.Array(Advice),
 });
 export type SubmitResponse = Static<typeof SubmitResponse>;
 
@@ -144,6 +149,23 @@ export const EventView = Type.Object({
   id: Uuid(), type: Type.String(), at: IsoDateTime(), by: Type.Union([StaffRef, Type.Null()]), byPatient: Type.Boolean(),
   fromStatus: NullableString, toStatus: NullableString, note: NullableString, detail: Type.Record(Type.String(), Type.Unknown()),
 });
+/** The urgencies and first-contact roles a clinician judges with: the engine's own words, so the two compare directly. */
+export const JUDGED_ROLES = TRIAGE_ROLES;
+export const JudgementRequest = Closed({
+  urgency: lit(URGENCIES),
+  role: lit(JUDGED_ROLES),
+  note: Type.Optional(Type.String({ maxLength: 2000, description: 'why, for the record (plain text)' })),
+});
+export type JudgementRequest = Static<typeof JudgementRequest>;
+const Verdict = lit(['agrees', 'under-triage', 'over-triage'] as const);
+export const JudgementView = Type.Object({
+  urgency: lit(URGENCIES), role: Type.String(), note: NullableString, by: StaffRef, at: IsoDateTime(),
+  engineUrgency: lit(URGENCIES), engineRole: Type.String(), rulesVersion: Type.String(),
+  urgencyVerdict: Type.Union([Verdict], { description: 'under-triage: the engine was less urgent than the clinician; over-triage: more urgent' }),
+  roleAgrees: Type.Boolean(),
+});
+export type JudgementView = Static<typeof JudgementView>;
+
 export const ConsultationView = Type.Intersect([QueueItem, Type.Object({
   description: Type.String(),
   answers: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number(), Type.Boolean()])),
@@ -162,6 +184,7 @@ export const ConsultationView = Type.Intersect([QueueItem, Type.Object({
   }),
   outcome: NullableString, outcomeNote: NullableString, appointmentId: Nullable(Uuid()),
   firstActionAt: Nullable(IsoDateTime()), closedAt: Nullable(IsoDateTime()),
+  judgement: Type.Union([JudgementView, Type.Null()], { description: 'the latest clinician judgement of urgency and role, beside the engine\'s verdict; null until someone records one' }),
   history: Type.Array(EventView),
 })]);
 export type ConsultationView = Static<typeof ConsultationView>;
@@ -180,11 +203,20 @@ export type ActionRequest = Static<typeof ActionRequest>;
 export const MetricsQuery = Closed({ from: Type.Optional(IsoDate('first day, inclusive; default 28 days ago')), to: Type.Optional(IsoDate('last day, inclusive; default today')) });
 export type MetricsQuery = Static<typeof MetricsQuery>;
 const Counts = Type.Record(Type.String(), Type.Integer());
+const Share = Type.Union([Type.Number(), Type.Null()], { description: 'a share (0–1) of the judged requests; null when none was judged' });
+export const LiveRate = Type.Object({
+  rulesVersion: Type.String(), requests: Type.Integer({ description: 'requests sent in the period whose triage used these rules' }),
+  judged: Type.Integer({ description: 'of those, how many a clinician judged (their latest judgement counts)' }),
+  urgencyAgreed: Type.Integer(), underTriage: Type.Integer(), overTriage: Type.Integer(), roleAgreed: Type.Integer(),
+  judgedShare: Share, urgencyAgreement: Share, underTriageRate: Share, overTriageRate: Share, roleAgreement: Share,
+});
+export type LiveRate = Static<typeof LiveRate>;
 export const MetricsView = Type.Object({
   from: Type.String(), to: Type.String(), total: Type.Integer(), emergenciesRedirected: Type.Integer(),
   byType: Counts, byUrgency: Counts, byRole: Counts, byOutcome: Counts, byChannel: Counts,
   closed: Type.Integer(), medianMinutesToFirstAction: Type.Union([Type.Number(), Type.Null()]), medianMinutesToClose: Type.Union([Type.Number(), Type.Null()]),
   closedWithoutAppointmentShare: Type.Union([Type.Number(), Type.Null()], { description: 'closed requests with no appointment booked, as a share (0–1) of all closed' }),
   overdueNow: Type.Integer(),
+  liveRates: Type.Array(LiveRate, { description: 'the engine against clinicians\' judgements, per rules version, for requests sent in the period; newest version first' }),
 });
 export type MetricsView = Static<typeof MetricsView>;

@@ -8,8 +8,9 @@ describe('SLA due times (Europe/London)', () => {
     // [urgency, submitted (UTC), due (UTC), why]
     ['urgent', '2026-06-01T09:00:00Z', '2026-06-01T17:30:00Z', 'Monday in BST: 18:30 London the same day'],
     ['urgent', '2026-01-12T09:00:00Z', '2026-01-12T18:30:00Z', 'Monday in GMT: 18:30 London the same day'],
-    ['urgent', '2026-06-01T18:00:00Z', '2026-06-02T11:00:00Z', 'after 18:30: midday the next working day'],
-    ['urgent', '2026-06-06T10:00:00Z', '2026-06-08T11:00:00Z', 'Saturday: midday on Monday'],
+    ['urgent', '2026-06-01T18:00:00Z', '2026-06-02T09:00:00Z', 'after 18:30: 10:00 the next working day (two hours after opening)'],
+    ['urgent', '2026-06-01T17:00:00Z', '2026-06-02T09:00:00Z', '18:00, less than an hour before closing: the next working day'],
+    ['urgent', '2026-06-06T10:00:00Z', '2026-06-08T09:00:00Z', 'Saturday: 10:00 on Monday'],
     ['routine', '2026-06-01T09:00:00Z', '2026-06-03T17:30:00Z', 'Monday: Wednesday 18:30'],
     ['routine', '2026-06-05T09:00:00Z', '2026-06-09T17:30:00Z', 'Friday: Tuesday 18:30'],
     ['routine', '2026-06-05T19:00:00Z', '2026-06-10T17:30:00Z', 'Friday evening counts from Monday: Wednesday'],

@@ -1,14 +1,16 @@
 import { DateTime } from 'luxon';
 import { ENGLAND_BANK_HOLIDAYS, LONDON } from '../../platform/calendar.ts';
 import type { ConsultationUrgency } from './tables.ts';
+import type { OpeningHours } from '../network/index.ts';
+import { urgentCover } from './network-hours.ts';
 
-// Response times the network promises (the issue): urgent the same working day by 18:30 London time;
-// routine (and self-care still sent in) within two working days, by 18:30. An urgent request sent
-// after 18:30 or on a closed day is due by 12:00 on the next working day; the patient is told to
-// call 111 if they get worse meanwhile. Working days are Monday–Friday except England bank holidays.
+// Response times the network promises (the issue): urgent the same day while the network is open
+// (see network-hours.ts: any site open, and at least an hour before the last one closes); otherwise
+// the patient is told to call NHS 111 now and the request is due two hours after the network next
+// opens. Routine (and self-care still sent in) within two working days, by 18:30. Working days are
+// Monday–Friday except England bank holidays.
 
 const CLOSE = { hour: 18, minute: 30 };
-const URGENT_NEXT_DAY = { hour: 12, minute: 0 };
 const holidays = new Set<string>(ENGLAND_BANK_HOLIDAYS);
 
 export function isWorkingDay(d: DateTime): boolean {
@@ -21,15 +23,11 @@ function nextWorkingDay(d: DateTime): DateTime {
   return n;
 }
 
-/** When a request submitted at `submittedAt` must have had a response. */
-export function dueAtFor(urgency: ConsultationUrgency, submittedAt: Date): Date {
+/** When a request submitted at `submittedAt` must have had a response; `siteHours` are the network's sites' opening hours. */
+export function dueAtFor(urgency: ConsultationUrgency, submittedAt: Date, siteHours: OpeningHours[] = []): Date {
+  if (urgency === 'urgent' || urgency === 'emergency') return urgentCover(submittedAt, siteHours).dueAt;
   const local = DateTime.fromJSDate(submittedAt, { zone: LONDON });
-  const closing = local.set({ ...CLOSE, second: 0, millisecond: 0 });
-  const inHours = isWorkingDay(local) && local < closing;
-  if (urgency === 'urgent' || urgency === 'emergency') {
-    if (inHours) return closing.toJSDate();
-    return nextWorkingDay(local).set(URGENT_NEXT_DAY).toJSDate();
-  }
+  const inHours = isWorkingDay(local) && local < local.set({ ...CLOSE, second: 0, millisecond: 0 });
   let day = inHours ? local.startOf('day') : nextWorkingDay(local);
   for (let i = 0; i < 2; i++) day = nextWorkingDay(day);
   return day.set(CLOSE).toJSDate();
@@ -39,12 +37,17 @@ function clock(d: DateTime): string {
   return d.minute === 0 ? d.toFormat('ha').toLowerCase() : d.toFormat('h:mma').toLowerCase();
 }
 
+/** "6:30pm today", "8am tomorrow (Saturday 6 June)", "8am on Monday 8 June": a time as a patient reads it. */
+export function describeWhen(at: Date, now: Date): string {
+  const when = DateTime.fromJSDate(at, { zone: LONDON });
+  const today = DateTime.fromJSDate(now, { zone: LONDON }).startOf('day');
+  const days = Math.round(when.startOf('day').diff(today, 'days').days);
+  if (days === 0) return `${clock(when)} today`;
+  if (days === 1) return `${clock(when)} tomorrow (${when.toFormat('cccc d MMMM')})`;
+  return `${clock(when)} on ${when.toFormat('cccc d MMMM')}`;
+}
+
 /** "by 6:30pm today", "by 12pm tomorrow", "by 6:30pm on Wednesday 3 June": what the patient is told. */
 export function describeDue(dueAt: Date, now: Date): string {
-  const due = DateTime.fromJSDate(dueAt, { zone: LONDON });
-  const today = DateTime.fromJSDate(now, { zone: LONDON }).startOf('day');
-  const days = Math.round(due.startOf('day').diff(today, 'days').days);
-  if (days === 0) return `by ${clock(due)} today`;
-  if (days === 1) return `by ${clock(due)} tomorrow (${due.toFormat('cccc d MMMM')})`;
-  return `by ${clock(due)} on ${due.toFormat('cccc d MMMM')}`;
+  return `by ${describeWhen(dueAt, now)}`;
 }

@@ -15,7 +15,9 @@ import {
 import { identitySecret, signIdentityToken, TOKEN_MINUTES, verifyIdentityToken } from './identity-token.ts';
 import * as q from './queries.ts';
 import type { IdentifyRequest, OnBehalfRequest, PreviewRequest, SubmitRequest, SubmitResponse } from './schema.ts';
-import { describeDue, dueAtFor } from './sla.ts';
+import { describeDue, describeWhen, dueAtFor } from './sla.ts';
+import { networkOpeningHours } from '../network/index.ts';
+import { urgentCover } from './network-hours.ts';
 
 /** A patient may send this many requests (and emergency redirections) in BURST_MINUTES online. */
 const BURST_LIMIT = 3;
@@ -69,22 +71,50 @@ function queueDecision(result: TriageResult, type: string): { urgency: Consultat
   return { urgency: result.urgency, role: ROLE_OF[result.role] };
 }
 
-function safetyNetting(urgency: ConsultationUrgency, due: string): string {
+interface ResponsePlan {
+  dueAt: Date;
+  /** Urgent, and no clinician of the network will see it today: the patient must call 111 now. */
+  call111: { title: string; body: string } | null;
+}
+
+/** When the network will respond, judged by its sites' opening hours; out of hours an urgent request also says to call 111 now. */
+async function planResponse(db: Executor, networkId: string | null, urgency: ConsultationUrgency, now: Date, sent: boolean): Promise<ResponsePlan> {
+  const hours = networkId ? await networkOpeningHours(db, networkId) : [];
+  const dueAt = dueAtFor(urgency, now, hours);
+  if (urgency !== 'urgent') return { dueAt, call111: null };
+  const cover = urgentCover(now, hours);
+  if (cover.seenToday) return { dueAt, call111: null };
+  return {
+    dueAt,
+    call111: {
+      title: 'Call 111 now',
+      body: `Your GP practice is closed and no clinician will see your request until ${describeWhen(cover.nextOpensAt!, now)}. `
+        + 'Your problem needs help sooner than that, so call 111 now or go to 111.nhs.uk. '
+        + `${sent ? 'We have still sent your request, and' : 'If you send your request,'} the practice will look at it ${describeDue(dueAt, now)}. If it is an emergency, call 999.`,
+    },
+  };
+}
+
+function safetyNetting(urgency: ConsultationUrgency, due: string, call111: boolean): string {
+  if (call111) return `Your practice is closed, so call 111 now or go to 111.nhs.uk. We have your request and the practice will look at it ${due}. If it is an emergency, call 999.`;
   if (urgency === 'urgent') return `A clinician will contact you ${due}. If you get worse before then, call 111 or go to 111.nhs.uk. If it is an emergency, call 999.`;
   return `We will reply ${due}. If your symptoms get worse, or you are worried, call your GP practice or 111. If it is an emergency, call 999.`;
 }
 
 /** Triage before sending: urgency, advice and the follow-up questions, so the form can stop at an emergency. */
-export async function previewRequest(db: Db, body: PreviewRequest, now: Date) {
+export async function previewRequest(db: Db, body: PreviewRequest, now: Date, staffNetworkId: string | null = null) {
   let who: { age: number; sex: string };
+  let networkId = staffNetworkId;
   if (body.token) {
     const patient = await patientFromToken(db, body.token, now);
     who = { age: ageOn(patient.date_of_birth, now), sex: patient.sex };
+    networkId = patient.network_id;
   } else if (body.age !== undefined && body.sex) who = { age: body.age, sex: body.sex };
   else throw new PatientDetailsNeeded();
   const input = triageInput(who, body);
   const result = assess(input);
   const decision = queueDecision(result, body.type ?? 'medical');
+  const plan = await planResponse(db, networkId, decision.urgency, now, false);
   return {
     urgency: result.urgency,
     accepted: result.urgency !== 'emergency',
@@ -92,7 +122,8 @@ export async function previewRequest(db: Db, body: PreviewRequest, now: Date) {
     why: result.redFlags.map((f) => f.label),
     advice: result.advice,
     followUpQuestions: result.urgency === 'emergency' ? [] : followUpQuestions(input),
-    expectedResponse: describeDue(dueAtFor(decision.urgency, now), now),
+    expectedResponse: describeDue(plan.dueAt, now),
+    call111: result.urgency === 'emergency' ? null : plan.call111,
   };
 }
 
@@ -132,7 +163,8 @@ async function createConsultation(trx: Executor, actor: Actor, s: Submission, re
   const { patient, body } = s;
   const decision = queueDecision(result, body.type);
   const closeAtOnce = s.adviceOnly && decision.urgency === 'self-care';
-  const dueAt = dueAtFor(decision.urgency, now);
+  const plan = await planResponse(trx, patient.network_id, decision.urgency, now, true);
+  const dueAt = plan.dueAt;
   const id = newId();
   const reference = await newReference(trx, patient.network_id);
   const phq9 = scorePhq9(body.answers);
@@ -163,12 +195,15 @@ async function createConsultation(trx: Executor, actor: Actor, s: Submission, re
   if (!closeAtOnce) {
     await queueMessage(trx, {
       networkId: patient.network_id, patientId: patient.id, template: 'consultation-acknowledgement', ...contactFor(patient), relatedEntity: 'consultation', relatedId: id, at: now,
-      body: `${patient.practice_name}: we have your request ${reference}. We will reply ${expected}. If you get worse, call 111. In an emergency, call 999.`,
+      body: plan.call111
+        ? `${patient.practice_name}: we have your request ${reference}. The practice is closed: call 111 now, or go to 111.nhs.uk. We will look at your request ${expected}. In an emergency, call 999.`
+        : `${patient.practice_name}: we have your request ${reference}. We will reply ${expected}. If you get worse, call 111. In an emergency, call 999.`,
     });
   }
   return {
     id, reference, status: closeAtOnce ? 'closed' : 'new', urgency: decision.urgency, dueAt: dueAt.toISOString(), expectedResponse: expected,
-    safetyNetting: closeAtOnce ? 'Follow the self-help advice. If your symptoms get worse, or you are worried, call your GP practice or 111. If it is an emergency, call 999.' : safetyNetting(decision.urgency, expected),
+    safetyNetting: closeAtOnce ? 'Follow the self-help advice. If your symptoms get worse, or you are worried, call your GP practice or 111. If it is an emergency, call 999.' : safetyNetting(decision.urgency, expected, !!plan.call111),
+    call111: closeAtOnce ? null : plan.call111,
     advice: result.advice,
   };
 }

@@ -86,6 +86,21 @@ export interface ConsultationDemandTable {
   idempotency_key: string | null;
 }
 
+/** A clinician's judgement of a request beside the engine's verdict (migration 0008); the latest per request counts. */
+export interface ConsultationJudgementTable {
+  network_id: string;
+  id: string;
+  consultation_id: string;
+  staff_id: string;
+  at: Timestamp;
+  urgency: ConsultationUrgency;
+  role: string;
+  engine_urgency: ConsultationUrgency;
+  engine_role: string;
+  rules_version: string;
+  note: string | null;
+}
+
 export type ConsultationRow = Selectable<ConsultationTable>;
 export type ConsultationEventRow = Selectable<ConsultationEventTable>;
 
@@ -95,4 +110,5 @@ export interface ConsultationsTables {
   consultation: ConsultationTable;
   consultation_event: ConsultationEventTable;
   consultation_demand: ConsultationDemandTable;
+  consultation_judgement: ConsultationJudgementTable;
 }

@@ -1,10 +1,29 @@
-import type { ConsultationEventRow, ConsultationTriage } from './tables.ts';
+import type { ConsultationEventRow, ConsultationTriage, ConsultationUrgency } from './tables.ts';
 import { ageOn, type PatientWithPractice } from '../patients/index.ts';
 import { followUpQuestions, GAD7_ITEMS, PHQ9_ITEMS, scoreGad7, scorePhq9 } from '../triage/index.ts';
-import type { ConsultationWithNames } from './queries.ts';
-import type { ConsultationView, QueueItem } from './schema.ts';
+import type { ConsultationWithNames, findLatestJudgement } from './queries.ts';
+import type { ConsultationView, JudgementView, QueueItem } from './schema.ts';
 
 const OPEN_CLOCK = new Set(['new', 'in-progress']);
+
+const RANK: Record<ConsultationUrgency, number> = { 'self-care': 0, routine: 1, urgent: 2, emergency: 3 };
+
+/** Under-triage: the engine was less urgent than the clinician; over-triage: more urgent. */
+export function urgencyVerdict(engine: ConsultationUrgency, clinician: ConsultationUrgency): JudgementView['urgencyVerdict'] {
+  if (RANK[engine] < RANK[clinician]) return 'under-triage';
+  if (RANK[engine] > RANK[clinician]) return 'over-triage';
+  return 'agrees';
+}
+
+type JudgementRow = NonNullable<Awaited<ReturnType<typeof findLatestJudgement>>>;
+
+export function toJudgementView(j: JudgementRow): JudgementView {
+  return {
+    urgency: j.urgency, role: j.role, note: j.note, by: { staffId: j.staff_id, name: j.by_name }, at: j.at.toISOString(),
+    engineUrgency: j.engine_urgency, engineRole: j.engine_role, rulesVersion: j.rules_version,
+    urgencyVerdict: urgencyVerdict(j.engine_urgency, j.urgency), roleAgrees: j.role === j.engine_role,
+  };
+}
 
 /** One row of the queue: what a clinician needs to choose what to pick up next, with its SLA clock. */
 export function toQueueItem(r: ConsultationWithNames, now: Date): QueueItem {
@@ -32,7 +51,9 @@ function answerLabels(r: ConsultationWithNames, patient: PatientWithPractice, no
   return labels;
 }
 
-export function toConsultationView(r: ConsultationWithNames, patient: PatientWithPractice, events: (ConsultationEventRow & { by_name: string | null })[], now: Date): ConsultationView {
+export function toConsultationView(
+  r: ConsultationWithNames, patient: PatientWithPractice, events: (ConsultationEventRow & { by_name: string | null })[], judgement: JudgementRow | undefined, now: Date,
+): ConsultationView {
   const answers = (r.answers ?? {}) as Record<string, string | number | boolean>;
   const phq9 = r.phq9_score === null ? null : scorePhq9(answers);
   const gad7 = r.gad7_score === null ? null : scoreGad7(answers);
@@ -53,6 +74,7 @@ export function toConsultationView(r: ConsultationWithNames, patient: PatientWit
     },
     outcome: r.outcome, outcomeNote: r.outcome_note, appointmentId: r.appointment_id,
     firstActionAt: r.first_action_at ? r.first_action_at.toISOString() : null, closedAt: r.closed_at ? r.closed_at.toISOString() : null,
+    judgement: judgement ? toJudgementView(judgement) : null,
     history: events.map((e) => ({
       id: e.id, type: e.type, at: e.at.toISOString(), by: e.by_staff_id ? { staffId: e.by_staff_id, name: e.by_name ?? 'someone' } : null, byPatient: e.by_patient,
       fromStatus: e.from_status, toStatus: e.to_status, note: e.note, detail: (e.detail ?? {}) as Record<string, unknown>,

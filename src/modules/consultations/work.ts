@@ -37,8 +37,10 @@ async function viewOf(db: Executor, actor: Actor, id: string, now: Date, patient
   const row = await q.findConsultation(db, { networkId: actor.networkId, id });
   if (!row) throw new NotFound('consultation');
   const p = patient ?? await getPatientForActor(db, actor, row.patient_id, 'review online consultation');
-  const events = await q.findEvents(db, { networkId: actor.networkId, consultationId: id });
-  return toConsultationView(row, p, events, now);
+  const [events, judgement] = await Promise.all([
+    q.findEvents(db, { networkId: actor.networkId, consultationId: id }), q.findLatestJudgement(db, { networkId: actor.networkId, consultationId: id }),
+  ]);
+  return toConsultationView(row, p, events, judgement, now);
 }
 
 /** One request with the patient summary and its full history; the read is audited. */

@@ -1,6 +1,6 @@
 /** The network: member practices, hubs, sites, services, staff and their roles. */
 export { networkRoutes } from './routes.ts';
-export { describeNetwork } from './service.ts';
+export { describeNetwork, networkOpeningHours } from './service.ts';
 export { networkSharesRecords } from './queries.ts';
 
 import type { CommonsModule } from '../../platform/module.ts';

@@ -28,3 +28,7 @@ export async function networkSharesRecords(db: Executor, networkId: string): Pro
   const row = await db.selectFrom('network').select('data_sharing_across_practices').where('id', '=', networkId).executeTakeFirst();
   return row?.data_sharing_across_practices ?? false;
 }
+
+export function findSiteOpeningHours(db: Executor, p: { networkId: string }) {
+  return db.selectFrom('site').select('opening_hours').where('network_id', '=', p.networkId).execute();
+}

@@ -1,4 +1,5 @@
-import type { Db } from '../../db/database.ts';
+import type { Db, Executor } from '../../db/database.ts';
+import type { OpeningHours } from './tables.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { createStaffAccount } from '../identity/index.ts';
 import { ROLE_LABELS, STAFF_ROLES } from '../../platform/permissions.ts';
@@ -24,4 +25,10 @@ export async function createStaff(db: Db, actor: Actor, body: { displayName: str
     if (!orgs.has(r.organisationId)) throw new Invalid('network/unknown-organisation', 'No organisation with that id in this network.', `/body/roles/${i}/organisationId`);
   });
   return createStaffAccount(db, actor.networkId, body);
+}
+
+/** The weekly opening hours of every site of the network (practice sites and hubs), as recorded. */
+export async function networkOpeningHours(db: Executor, networkId: string): Promise<OpeningHours[]> {
+  const rows = await q.findSiteOpeningHours(db, { networkId });
+  return rows.map((r) => (r.opening_hours ?? {}) as OpeningHours);
 }

@@ -1,7 +1,5 @@
-import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { runTriageCommand } from './cli.ts';
-import { triageRoutes } from './routes.ts';
 
 function run(argv: string[]) {
   const out: string[] = [];
@@ -40,31 +38,3 @@ describe('commons triage', () => {
   });
 });
 
-describe('POST /assess', () => {
-  async function app() {
-    const server = Fastify();
-    await server.register(triageRoutes, { prefix: '/api/v1/triage' });
-    return server;
-  }
-
-  it('returns the assessment, limited to the response schema', async () => {
-    const server = await app();
-    const res = await server.inject({ method: 'POST', url: '/api/v1/triage/assess', payload: { age: 2, sex: 'female', text: 'floppy and blue lips' } });
-    expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ urgency: 'emergency', role: 'emergency-services', rulesVersion: expect.any(String) });
-    await server.close();
-  });
-
-  it.each([
-    [{ age: 131, sex: 'male', text: 'cough' }],
-    [{ age: 4.5, sex: 'male', text: 'cough' }],
-    [{ age: 40, sex: 'x', text: 'cough' }],
-    [{ age: 40, sex: 'male', text: 'x'.repeat(5001) }],
-    [{ age: 40, sex: 'male' }],
-  ])('refuses %j with a 400', async (payload) => {
-    const server = await app();
-    const res = await server.inject({ method: 'POST', url: '/api/v1/triage/assess', payload });
-    expect(res.statusCode).toBe(400);
-    await server.close();
-  });
-});

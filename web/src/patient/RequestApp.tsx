@@ -203,7 +203,7 @@ export function RequestApp() {
     case 'description': return <DescriptionPage {...props} />;
     case 'question': return currentQuestion ? <QuestionPage {...props} question={currentQuestion} /> : <DescriptionPage {...props} />;
     case 'emergency': return <EmergencyPage nextStep={emergency!.nextStep} why={emergency!.why} onBack={back} />;
-    case 'urgent': return <UrgentPage expected={draft.preview?.expectedResponse ?? 'today'} next={() => go({ step: 'check' })} back={back} />;
+    case 'urgent': return <UrgentPage expected={draft.preview?.expectedResponse ?? 'today'} call111={draft.preview?.call111 ?? null} next={() => go({ step: 'check' })} back={back} />;
     case 'self-care': return <SelfCarePage advice={draft.preview?.advice ?? []} expected={draft.preview?.expectedResponse ?? 'within 2 working days'} send={() => go({ step: 'check' })} notNeeded={() => go({ step: 'not-sent' })} back={back} />;
     case 'check': return <CheckPage draft={draft} asked={asked.filter((q) => draft.answers[q.id] !== undefined)} goTo={(s, questionId) => go({ step: s, questionId })} send={send} busy={busy} back={back} errors={errors} />;
     case 'confirmation': return <ConfirmationPage submitted={submitted!} practiceName={draft.practiceName} />;

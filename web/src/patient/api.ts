@@ -52,6 +52,8 @@ export interface Preview {
   advice: Advice[];
   followUpQuestions: FollowUpQuestion[];
   expectedResponse: string;
+  /** Urgent while no clinician of the network will see it today: call 111 now. */
+  call111: { title: string; body: string } | null;
 }
 
 export interface Submitted {
@@ -62,6 +64,7 @@ export interface Submitted {
   dueAt: string;
   expectedResponse: string;
   safetyNetting: string;
+  call111: { title: string; body: string } | null;
   advice: Advice[];
 }
 

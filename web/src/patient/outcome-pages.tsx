@@ -43,7 +43,25 @@ export function EmergencyPage({ nextStep, why, onBack }: { nextStep: { title: st
   );
 }
 
-export function UrgentPage({ expected, next, back }: { expected: string; next: () => void; back: () => void }) {
+/** Urgent while the network is closed: the first thing the patient reads is to call 111 now. */
+function Call111Card({ call111 }: { call111: { title: string; body: string } }) {
+  return (
+    <Card cardType="urgent">
+      <Card.Heading>{call111.title}</Card.Heading>
+      <Card.Description>{call111.body}</Card.Description>
+    </Card>
+  );
+}
+
+export function UrgentPage({ expected, call111, next, back }: { expected: string; call111: { title: string; body: string } | null; next: () => void; back: () => void }) {
+  if (call111) {
+    return (
+      <Page title="Call 111 now" onBack={back}>
+        <Call111Card call111={call111} />
+        <Button type="button" onClick={next}>Continue to check your answers</Button>
+      </Page>
+    );
+  }
   return (
     <Page title="Your request is urgent" onBack={back}>
       <Card cardType="urgent">
@@ -128,7 +146,8 @@ export function ConfirmationPage({ submitted, practiceName }: { submitted: Submi
         {/* The page already has the one h1 the NHS confirmation pattern wants; the panel only carries the reference. */}
         Your reference number<br /><strong>{submitted.reference}</strong>
       </Panel>
-      {!closed && <p>{practiceName ?? 'Your practice'} will reply {submitted.expectedResponse}. We have sent you a message with your reference number.</p>}
+      {submitted.call111 && <Call111Card call111={submitted.call111} />}
+      {!closed && !submitted.call111 && <p>{practiceName ?? 'Your practice'} will reply {submitted.expectedResponse}. We have sent you a message with your reference number.</p>}
       <h2 className="nhsuk-heading-m">What happens next</h2>
       <p>{submitted.safetyNetting}</p>
       {submitted.advice.length > 0 && (

@@ -100,6 +100,7 @@ export function CallerRequestForm() {
           )}
           {result?.accepted && type !== 'admin' && questions.map((q) => <Question key={q.id} q={q} value={answers[q.id]} set={(v) => setAnswers((a) => { const n = { ...a }; if (v === undefined) delete n[q.id]; else n[q.id] = v; return n; })} />)}
           {result?.accepted && <Text size="sm">Triage so far: <b>{URGENCY_WORDS[result.urgency]}</b>; they would hear back {result.expectedResponse}.</Text>}
+          {result?.accepted && result.call111 && <Alert color="orange" title="Out of hours: tell the caller to call 111 now">{result.call111.body}</Alert>}
           <ProblemAlert error={error} />
           <Group>
             <Button variant="default" onClick={check} loading={busy && !result} disabled={!description.trim()}>{result ? 'Check again with these answers' : 'Check for red flags and questions'}</Button>

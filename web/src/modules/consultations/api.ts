@@ -53,8 +53,9 @@ export interface FollowUpQuestion {
 export interface Preview {
   urgency: Urgency; accepted: boolean; nextStep: { title: string; body: string }; why: string[];
   advice: { title: string; body: string; source: string }[]; followUpQuestions: FollowUpQuestion[]; expectedResponse: string;
+  call111: { title: string; body: string } | null;
 }
-export interface Submitted { id: string; reference: string; status: Status; urgency: Urgency; dueAt: string; expectedResponse: string; safetyNetting: string }
+export interface Submitted { id: string; reference: string; status: Status; urgency: Urgency; dueAt: string; expectedResponse: string; safetyNetting: string; call111: { title: string; body: string } | null }
 
 export interface OnBehalfInput {
   patientId: string; channel: 'phone' | 'desk'; type: ConsultationType; adminKind?: string; description: string;
