@@ -10,9 +10,10 @@ import staticFiles from '@fastify/static';
 import { Type } from '@sinclair/typebox';
 import type { Database } from '../db/database.ts';
 import type { AppConfig } from './config.ts';
-import { formats } from '../platform/formats.ts';
+import { formatsPlugin } from '../platform/formats.ts';
 import { registerProblemHandlers } from '../platform/problems.ts';
 import { authPlugin } from './auth.ts';
+import { rejectUnusableInput } from '../platform/input-hygiene.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { MODULES } from '../modules/index.ts';
 import { scheduleJobs } from './jobs.ts';
@@ -30,7 +31,8 @@ export async function buildApp({ database, config, now = () => new Date() }: Bui
     bodyLimit: config.bodyLimit,
     genReqId: () => crypto.randomUUID(),
     ajv: {
-      customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false, formats },
+      customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false, strictNumbers: true },
+      plugins: [formatsPlugin],
     },
   });
   const deps: AppDeps = { db: database.db, engine: database.engine, now };
@@ -62,6 +64,7 @@ export async function buildApp({ database, config, now = () => new Date() }: Bui
   });
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
   await app.register(authPlugin, { db: database.db, now });
+  rejectUnusableInput(app);
 
   app.get('/api/v1/health', {
     schema: { tags: ['health'], summary: 'Answers 200 once the database is ready', response: { 200: Type.Object({ status: Type.Literal('ok'), database: Type.String() }) } },

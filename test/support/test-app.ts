@@ -11,6 +11,8 @@ export interface Client {
   patch(url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   put(url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   delete(url: string, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  /** A request with a body sent as is (malformed JSON, a wrong content type). */
+  raw(method: InjectOptions['method'], url: string, payload: string, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
 }
 
 /** Starts the real app on its own fresh database; `as(staff)` signs in through the real login route. */
@@ -30,6 +32,7 @@ export async function startTestApp(options: { now?: () => Date } = {}) {
       patch: (url, body, headers) => call('PATCH', url, body ?? {}, headers),
       put: (url, body, headers) => call('PUT', url, body ?? {}, headers),
       delete: (url, headers) => call('DELETE', url, undefined, headers),
+      raw: (method, url, payload, headers = {}) => app.inject({ method, url, payload, headers: { 'content-type': 'application/json', ...base, ...headers } }),
     };
   }
 

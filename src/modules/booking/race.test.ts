@@ -33,3 +33,17 @@ it('books each of 20 slots exactly once when 200 requests race for them', async 
   expect(Number(active.n)).toBe(20);
   expect(await t.count('appointment_status_history')).toBe(20);
 });
+
+it('gives 50 simultaneous bookings with one Idempotency-Key the first answer, and makes one appointment', async () => {
+  const [slotId] = await makeSlots(t.db, { networkId: w.network.id, organisationId: w.practiceA.id, siteId: w.siteA.id, staffId: w.gpA.id, serviceId: w.gpService.id, start: at('2026-06-03T08:00:00Z'), count: 1 });
+  const patientId = (await t.make.patient(w.network.id, w.practiceA.id)).id;
+  const rec = await signIn(t, w.receptionistA);
+  const key = crypto.randomUUID();
+
+  const results = await Promise.all(Array.from({ length: 50 }, () => rec.post('/api/v1/booking/appointments', { slotId, patientId }, { 'idempotency-key': key })));
+
+  expect(results.map((r) => r.statusCode)).toEqual(Array(50).fill(201));
+  expect(new Set(results.map((r) => r.json().id)).size).toBe(1);
+  const made = await t.db.selectFrom('appointment').select('id').where('network_id', '=', w.network.id).where('slot_id', '=', slotId).execute();
+  expect(made).toHaveLength(1);
+});

@@ -1,4 +1,5 @@
 import { BadCursor } from './errors.ts';
+import { isWithinClinicalYears, UUID } from '../../platform/formats.ts';
 import type { BookingChannel, SlotBlockTable } from './tables.ts';
 import type { Selectable } from 'kysely';
 import { bookingLeadBand, daysBookedAhead } from './gpad.ts';
@@ -60,6 +61,6 @@ export function encodeCursor(startAt: Date, id: string): string {
 export function decodeCursor(cursor: string, pointer: string): { startAt: Date; id: string } {
   const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const startAt = new Date(at ?? '');
-  if (Number.isNaN(startAt.getTime()) || !/^[0-9a-f-]{36}$/i.test(id ?? '')) throw new BadCursor(pointer);
+  if (!isWithinClinicalYears(startAt) || !UUID.test(id ?? '')) throw new BadCursor(pointer);
   return { startAt, id };
 }

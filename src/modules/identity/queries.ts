@@ -33,8 +33,19 @@ export function countRecentFailedLogins(db: Executor, p: { networkId: string; em
     .executeTakeFirstOrThrow();
 }
 
-export function insertLoginAttempt(db: Executor, p: { networkId: string; email: string; succeeded: boolean }) {
-  return db.insertInto('login_attempt').values({ network_id: p.networkId, email: p.email, succeeded: p.succeeded }).execute();
+/** Records an attempt as failed until its password is checked; returns its id. */
+export async function insertFailedLoginAttempt(db: Executor, p: { networkId: string; email: string }): Promise<string> {
+  const row = await db.insertInto('login_attempt').values({ network_id: p.networkId, email: p.email, succeeded: false }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export function markLoginSucceeded(db: Executor, p: { networkId: string; id: string }) {
+  return db.updateTable('login_attempt').set({ succeeded: true }).where('network_id', '=', p.networkId).where('id', '=', p.id).execute();
+}
+
+/** Holds one account's row until the transaction ends, so its sign-in attempts are counted one at a time. */
+export function lockStaff(db: Executor, p: { networkId: string; staffId: string }) {
+  return db.selectFrom('staff').select('id').where('network_id', '=', p.networkId).where('id', '=', p.staffId).forUpdate().executeTakeFirst();
 }
 
 export function insertSession(db: Executor, row: { network_id: string; token_hash: string; staff_id: string; active_organisation_id: string; csrf_token: string; expires_at: Date }) {

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.ts';
 import { randomSecret, sha256 } from '../../platform/secrets.ts';
-import { verifyPassword } from './passwords.ts';
+import { UUID } from '../../platform/formats.ts';
+import { verifyAgainstNobody, verifyPassword } from './passwords.ts';
 import { LoginFailed, LoginLocked, NotYourOrganisation } from './errors.ts';
 import * as q from './queries.ts';
 import { permissionsFor } from '../../platform/permissions.ts';
@@ -12,28 +13,39 @@ export const SESSION_HOURS = 10; // one working day; a new login the next mornin
 const LOCK_AFTER_FAILURES = 5;
 const LOCK_MINUTES = 15;
 
-/** The cookie value is "<network id>.<secret>", so a session is found by primary key. */
+/**
+ * The cookie value is "<network id>.<secret>", so a session is found by primary key. Anything else
+ * (a stray cookie from another app, a truncated value) is no session at all, never an error: a
+ * broken cookie must not lock a browser out of the sign-in page.
+ */
 export function parseSessionCookie(value: string | undefined): { networkId: string; tokenHash: string } | null {
-  if (!value) return null;
-  const dot = value.indexOf('.');
-  if (dot !== 36) return null;
-  return { networkId: value.slice(0, 36), tokenHash: sha256(value.slice(37)) };
+  if (!value || value.length > 200) return null;
+  const m = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{20,})$/.exec(value);
+  if (!m || !UUID.test(m[1])) return null;
+  return { networkId: m[1], tokenHash: sha256(m[2]) };
 }
 
 export async function logIn(db: Db, p: { email: string; password: string; now: Date }) {
   const email = p.email.trim().toLowerCase();
   const candidates = await db.selectFrom('staff').selectAll().where('email', '=', email).where('active', '=', true).execute();
   const staff = candidates[0];
+  const since = new Date(p.now.getTime() - LOCK_MINUTES * 60_000);
   if (!staff) {
-    await verifyPassword(null, p.password); // same work either way: no timing hint that the email exists
+    await verifyAgainstNobody(p.password); // the same work either way: no timing hint that the email exists
     throw new LoginFailed();
   }
-  const since = new Date(p.now.getTime() - LOCK_MINUTES * 60_000);
-  const { n } = await q.countRecentFailedLogins(db, { networkId: staff.network_id, email, since });
-  if (n >= LOCK_AFTER_FAILURES) throw new LoginLocked(LOCK_MINUTES);
+  // Counted and recorded under a lock on the account, before the password is checked: of any number
+  // of guesses sent at once, at most LOCK_AFTER_FAILURES are ever checked.
+  const attemptId = await db.transaction().execute(async (trx) => {
+    await q.lockStaff(trx, { networkId: staff.network_id, staffId: staff.id });
+    const { n } = await q.countRecentFailedLogins(trx, { networkId: staff.network_id, email, since });
+    if (n >= LOCK_AFTER_FAILURES) return null;
+    return q.insertFailedLoginAttempt(trx, { networkId: staff.network_id, email });
+  });
+  if (!attemptId) throw new LoginLocked(LOCK_MINUTES);
   const ok = await verifyPassword(staff.password_hash, p.password);
-  await q.insertLoginAttempt(db, { networkId: staff.network_id, email, succeeded: ok });
   if (!ok) throw new LoginFailed();
+  await q.markLoginSucceeded(db, { networkId: staff.network_id, id: attemptId });
   const roles = await q.findStaffRoles(db, { networkId: staff.network_id, staffId: staff.id });
   if (roles.length === 0) throw new LoginFailed();
   const secret = randomSecret();

@@ -1,4 +1,5 @@
 // Table types of the identity module for Kysely, kept by hand beside the SQL migrations: change both in the same commit.
+import type { Generated } from 'kysely';
 import type { Timestamp, TimestampDefault, Defaulted } from '../../db/columns.ts';
 
 export interface StaffTable {
@@ -43,6 +44,7 @@ export interface ApiTokenTable {
 
 export interface LoginAttemptTable {
   network_id: string;
+  id: Generated<string>;
   email: string;
   at: TimestampDefault;
   succeeded: boolean;

@@ -2,14 +2,15 @@ import type { Db } from '../../db/database.ts';
 import { newId } from '../../platform/ids.ts';
 import { Invalid } from '../../platform/problems.ts';
 import { randomSecret, sha256 } from '../../platform/secrets.ts';
+import { UUID } from '../../platform/formats.ts';
 import { TOKEN_SCOPES } from '../../platform/permissions.ts';
 import * as q from './queries.ts';
 
 /** Bearer tokens look like "cmn_<network id>_<secret>": the network is read, the secret only hashed. */
 export function parseBearerToken(header: string | undefined): { networkId: string; tokenHash: string } | null {
   if (!header?.startsWith('Bearer ')) return null;
-  const m = /^cmn_([0-9a-f-]{36})_([A-Za-z0-9_-]{20,})$/.exec(header.slice(7).trim());
-  return m ? { networkId: m[1], tokenHash: sha256(m[2]) } : null;
+  const m = /^cmn_([0-9a-f-]{36})_([A-Za-z0-9_-]{20,100})$/.exec(header.slice(7).trim());
+  return m && UUID.test(m[1]) ? { networkId: m[1], tokenHash: sha256(m[2]) } : null;
 }
 
 export async function createApiToken(db: Db, p: { networkId: string; organisationId: string; name: string; scopes: string[] }) {

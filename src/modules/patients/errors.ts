@@ -23,3 +23,9 @@ export class DateOfBirthInFuture extends DomainError {
     super('invalid', 'patients/date-of-birth-in-future', 'The date of birth is in the future.', {}, [{ pointer: '/body/dateOfBirth', detail: 'is in the future' }]);
   }
 }
+
+export class ImpossibleDate extends DomainError {
+  constructor(typed: string) {
+    super('invalid', 'patients/impossible-date', `"${typed}" is not a date between 1900 and 2100 that exists. Check the day and month.`, {}, [{ pointer: '/querystring/q', detail: 'not a date that exists' }]);
+  }
+}

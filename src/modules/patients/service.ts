@@ -4,7 +4,8 @@ import { newId } from '../../platform/ids.ts';
 import { NotFound } from '../../platform/problems.ts';
 import { recordAudit, recordAuditMany } from '../identity/index.ts';
 import { canRegisterAt, hasLegitimateRelationship, NoLegitimateRelationship, NotYourPractice, searchScope } from './access.ts';
-import { DateOfBirthInFuture, NotAPractice, SearchTooVague } from './errors.ts';
+import { DateOfBirthInFuture, ImpossibleDate, NotAPractice, SearchTooVague } from './errors.ts';
+import { isIsoDate } from '../../platform/formats.ts';
 import { normaliseNhsNumber, isValidNhsNumber } from '../../platform/nhs-number.ts';
 import * as q from './queries.ts';
 import type { PatientSearchQuery, RegisterPatientRequest, UpdatePatientRequest } from './schema.ts';
@@ -27,9 +28,13 @@ export function interpretSearchText(text: string): Pick<q.PatientFilters, 'nhsNu
   const digits = normaliseNhsNumber(t);
   if (/^\d{10}$/.test(digits)) return { nhsNumber: digits };
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
-  if (iso) return { dateOfBirth: t };
   const uk = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(t);
-  if (uk) return { dateOfBirth: `${uk[3]}-${uk[2].padStart(2, '0')}-${uk[1].padStart(2, '0')}` };
+  if (iso || uk) {
+    const dateOfBirth = iso ? t : `${uk![3]}-${uk![2].padStart(2, '0')}-${uk![1].padStart(2, '0')}`;
+    // 31/02/1980 is a slip of the keyboard: say so, rather than search for nobody (or fail).
+    if (!isIsoDate(dateOfBirth)) throw new ImpossibleDate(t);
+    return { dateOfBirth };
+  }
   if (/^[A-Za-z]{1,2}\d[A-Za-z\d]?( ?\d[A-Za-z]{0,2})?$/.test(t) && /\d/.test(t)) return { postcodePrefix: t.toUpperCase() };
   const nameTokens = t.toLowerCase().split(/[\s,]+/).filter((s) => s.length > 0).slice(0, 4);
   return { nameTokens };
