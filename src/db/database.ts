@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { DB } from './types.ts';
 import { SerialPGliteDialect } from './serial-pglite-dialect.ts';
+import { PreparingClient } from './prepared.ts';
 
 export type Db = Kysely<DB>;
 /** A database or a transaction: query functions take either. */
@@ -29,7 +30,7 @@ pg.types.setTypeParser(20, (v: string) => Number(v)); // count(*) is bigint; our
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.engine === 'postgres') {
-    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 20 });
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 20, Client: PreparingClient });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }

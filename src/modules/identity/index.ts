@@ -8,7 +8,7 @@ export { createApiToken } from './tokens.ts';
 export { listAuditEvents } from './audit-log.ts';
 export { listStaff, createStaffAccount, staffNames } from './staff.ts';
 export type { StaffMember } from './staff.ts';
-export { recordAudit, recordAuditMany } from './audit.ts';
+export { recordAudit, recordAuditMany, auditInsertWhen } from './audit.ts';
 export type { AuditAction } from './audit.ts';
 export { authenticate, hasCredentials } from './authenticate.ts';
 export type { Credentials } from './authenticate.ts';

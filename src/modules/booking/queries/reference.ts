@@ -40,3 +40,14 @@ export async function countRegisteredPatients(db: Executor, p: { networkId: stri
   if (p.organisationKind === 'practice') q = q.where('practice_id', '=', p.organisationId);
   return Number((await q.executeTakeFirstOrThrow()).n);
 }
+
+/** Every name a booking shows, for the in-memory copy (names.ts): organisations, sites, services, staff. */
+export async function findNetworkNames(db: Executor, p: { networkId: string }) {
+  const [organisations, sites, services, staff] = await Promise.all([
+    db.selectFrom('organisation').select(['id', 'name', 'kind']).where('network_id', '=', p.networkId).execute(),
+    db.selectFrom('site').select(['id', 'name', 'postcode']).where('network_id', '=', p.networkId).execute(),
+    db.selectFrom('service').select(['id', 'name']).where('network_id', '=', p.networkId).execute(),
+    db.selectFrom('staff').select(['id', 'display_name as name']).where('network_id', '=', p.networkId).execute(),
+  ]);
+  return { organisations, sites, services, staff };
+}
