@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { sql } from 'kysely';
 import { buildApp } from '../src/server/app.ts';
 import { configFromEnv } from '../src/server/config.ts';
-import { newId } from '../src/server/ids.ts';
+import { newId } from '../src/platform/ids.ts';
 import type { Database } from '../src/db/database.ts';
 
 // The real app on a free loopback port, plus three bench-only routes that set the limits every figure

@@ -10,7 +10,7 @@ import { enforceQuota } from './quota.ts';
 import { findAppointment, insertAppointment, insertStatusHistory, type AppointmentWithNames } from './queries/appointments.ts';
 import { bookInOneStatement, type BookedRow } from './queries/book-statement.ts';
 import { networkNames } from './names.ts';
-import { isUniqueViolation } from '../../server/problems.ts';
+import { isUniqueViolation } from '../../platform/problems.ts';
 import { claimSlot, findSlot } from './queries/slots.ts';
 import type { BookRequest } from './schema.ts';
 import { toAppointmentView } from './view.ts';

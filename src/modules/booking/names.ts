@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/database.ts';
-import type { OrganisationKind } from '../../db/types.ts';
+import type { OrganisationKind } from '../../platform/actor.ts';
 import { findNetworkNames } from './queries/reference.ts';
 
 // The names a slot or an appointment is shown with (organisation, site, service, practitioner) change a

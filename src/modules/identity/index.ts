@@ -13,6 +13,7 @@ export type { AuditAction } from './audit.ts';
 export { authenticate, hasCredentials } from './authenticate.ts';
 export type { Credentials } from './authenticate.ts';
 export { SESSION_COOKIE } from './sessions.ts';
+export { listenForForgottenActors, ACTOR_CACHE_TTL_MS } from './actor-cache.ts';
 
 import type { CommonsModule } from '../../platform/module.ts';
 import { identityRoutes } from './routes.ts';

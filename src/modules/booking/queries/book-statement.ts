@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../../db/database.ts';
 import { runPrepared } from '../../../db/prepared.ts';
-import type { AppointmentMode, BookingChannel } from '../../../db/types.ts';
-import type { Actor } from '../../identity/index.ts';
+import type { AppointmentMode, BookingChannel } from '../tables.ts';
+import type { Actor } from '../../../platform/actor.ts';
 import { patientReachedDirectlySql } from '../../patients/index.ts';
 import { auditInsertWhen } from '../../identity/index.ts';
 import { externalChannelOf } from '../channels.ts';
