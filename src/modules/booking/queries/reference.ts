@@ -41,13 +41,12 @@ export async function countRegisteredPatients(db: Executor, p: { networkId: stri
   return Number((await q.executeTakeFirstOrThrow()).n);
 }
 
-/** Every name a booking shows, for the in-memory copy (names.ts): organisations, sites, services, staff. */
+/** The names of a network's places a booking shows, for the in-memory copy (names.ts): organisations, sites, services. */
 export async function findNetworkNames(db: Executor, p: { networkId: string }) {
-  const [organisations, sites, services, staff] = await Promise.all([
+  const [organisations, sites, services] = await Promise.all([
     db.selectFrom('organisation').select(['id', 'name', 'kind']).where('network_id', '=', p.networkId).execute(),
     db.selectFrom('site').select(['id', 'name', 'postcode']).where('network_id', '=', p.networkId).execute(),
     db.selectFrom('service').select(['id', 'name']).where('network_id', '=', p.networkId).execute(),
-    db.selectFrom('staff').select(['id', 'display_name as name']).where('network_id', '=', p.networkId).execute(),
   ]);
-  return { organisations, sites, services, staff };
+  return { organisations, sites, services };
 }
