@@ -9,7 +9,7 @@ const builtIn: { name: string; usage: string; summary: string; load: () => Promi
   { name: 'demo', usage: 'demo [--scale pcn|city] [--seed N] [--force]', summary: 'create the deterministic demo network (refuses a non-empty database without --force)', load: async () => (await import('./demo.ts')).demoCommand },
   { name: 'stats', usage: 'stats', summary: 'counts of what the database holds', load: async () => (await import('./stats.ts')).statsCommand },
   { name: 'import', usage: 'import patients FILE.csv [--practice ODS] [--map field=Header] [--mapping FILE.json] [--dry-run] [--valid-only] [--errors REPORT.csv]', summary: "register a practice's patient list: every row or none (docs/patients.md)", load: async () => (await import('./import.ts')).importCommand },
-  { name: 'bench', usage: 'bench [--scale pcn|city]', summary: 'run the benchmarks (npm run bench)', load: async () => (await import('./bench.ts')).benchCommand },
+  { name: 'bench', usage: 'bench [--scale pcn|city] [--json]', summary: 'slot search and booking beside limits measured in the same run (npm run bench)', load: async () => (await import('./bench.ts')).benchCommand },
 ];
 
 /** Every command: the built-in ones, then each module's, from the module list. */

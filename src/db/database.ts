@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { DB } from './types.ts';
 import { SerialPGliteDialect } from './serial-pglite-dialect.ts';
+import { PreparingClient } from './prepared.ts';
 
 export type Db = Kysely<DB>;
 /** A database or a transaction: query functions take either. */
@@ -20,6 +21,12 @@ export interface Database {
   /** Only for PGlite: the embedded instance (tests dump and load its data directory). */
   pglite?: PGlite;
   close(): Promise<void>;
+  /**
+   * Calls `onNotice` with the payload of every NOTIFY on `channel`, from any process using this
+   * database; `onListening(false)` whenever a notice may have been missed (the listening connection
+   * dropped: it reconnects), `onListening(true)` once listening again. Resolves to a stop function.
+   */
+  listen?(channel: string, onNotice: (payload: string) => void, onListening: (on: boolean) => void): Promise<() => Promise<void>>;
 }
 
 // Dates come back as ISO strings (date columns) and timestamptz as Date objects on both engines;
@@ -29,9 +36,9 @@ pg.types.setTypeParser(20, (v: string) => Number(v)); // count(*) is bigint; our
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.engine === 'postgres') {
-    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 20 });
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 20, Client: PreparingClient });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-    return { db, engine: 'postgres', close: () => db.destroy() };
+    return { db, engine: 'postgres', close: () => db.destroy(), listen: (channel, onNotice, onListening) => listenOnPostgres(options.url, channel, onNotice, onListening) };
   }
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const pglite = await PGlite.create({
@@ -41,11 +48,66 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     parsers: { 1082: (v: string) => v, 20: (v: string) => Number(v) },
   });
   const db = new Kysely<DB>({ dialect: new SerialPGliteDialect(pglite) });
-  return { db, engine: 'pglite', pglite, close: () => db.destroy() };
+  return {
+    db, engine: 'pglite', pglite, close: () => db.destroy(),
+    // One process, one instance: every NOTIFY is heard, nothing to reconnect.
+    async listen(channel, onNotice, onListening) {
+      const unlisten = await pglite.listen(channel, onNotice);
+      onListening(true);
+      return async () => {
+        onListening(false);
+        await unlisten();
+      };
+    },
+  };
 }
 
 /** Chooses the engine from the environment: PostgreSQL when DATABASE_URL is set, else embedded PGlite. */
 export function databaseOptionsFromEnv(env: NodeJS.ProcessEnv, fallbackDataDir = './.commons'): DatabaseOptions {
   if (env.DATABASE_URL) return { engine: 'postgres', url: env.DATABASE_URL };
   return { engine: 'pglite', dataDir: env.COMMONS_DATA_DIR ?? fallbackDataDir };
+}
+
+const RELISTEN_MS = 1_000;
+
+/** A connection of its own that LISTENs on a channel, and comes back after it drops. */
+async function listenOnPostgres(url: string, channel: string, onNotice: (payload: string) => void, onListening: (on: boolean) => void) {
+  let stopped = false;
+  let client: pg.Client | null = null;
+  const connect = async (): Promise<void> => {
+    const c = new pg.Client({ connectionString: url });
+    const lost = () => {
+      if (client !== c) return;
+      client = null;
+      onListening(false);
+      c.end().catch(() => {});
+      if (!stopped) setTimeout(() => void connect().catch(() => {}), RELISTEN_MS).unref();
+    };
+    c.on('notification', (n) => { if (n.channel === channel && n.payload != null) onNotice(n.payload); });
+    c.on('error', lost);
+    c.on('end', lost);
+    try {
+      await c.connect();
+      await c.query(`listen ${pg.escapeIdentifier(channel)}`);
+    } catch (e) {
+      await c.end().catch(() => {});
+      if (stopped) return;
+      setTimeout(() => void connect().catch(() => {}), RELISTEN_MS).unref();
+      return;
+    }
+    if (stopped) {
+      await c.end().catch(() => {});
+      return;
+    }
+    client = c;
+    onListening(true);
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    const c = client;
+    client = null;
+    onListening(false);
+    await c?.end().catch(() => {});
+  };
 }

@@ -17,6 +17,7 @@ import { rejectUnusableInput } from '../platform/input-hygiene.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { MODULES } from '../modules/index.ts';
 import { scheduleJobs } from './jobs.ts';
+import { listenForForgottenActors } from '../modules/identity/index.ts';
 
 export interface BuildOptions {
   database: Database;
@@ -65,6 +66,9 @@ export async function buildApp({ database, config, now = () => new Date() }: Bui
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
   await app.register(authPlugin, { db: database.db, now });
   rejectUnusableInput(app);
+  // Sessions and tokens are held in memory only while this process hears other processes' sign-outs and revocations.
+  const stopListening = await listenForForgottenActors(database);
+  app.addHook('onClose', async () => stopListening());
 
   app.get('/api/v1/health', {
     schema: { tags: ['health'], summary: 'Answers 200 once the database is ready', response: { 200: Type.Object({ status: Type.Literal('ok'), database: Type.String() }) } },

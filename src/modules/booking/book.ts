@@ -7,7 +7,10 @@ import { runIdempotently } from '../../platform/idempotency.ts';
 import { bookingChannelFor } from './channels.ts';
 import { ChannelNotAllowed, Embargoed, SlotInPast, SlotNotFound, SlotTaken, SlotUnavailable } from './errors.ts';
 import { enforceQuota } from './quota.ts';
-import { findAppointment, insertAppointment, insertStatusHistory } from './queries/appointments.ts';
+import { findAppointment, insertAppointment, insertStatusHistory, type AppointmentWithNames } from './queries/appointments.ts';
+import { bookInOneStatement, type BookedRow } from './queries/book-statement.ts';
+import { networkNames } from './names.ts';
+import { isUniqueViolation } from '../../platform/problems.ts';
 import { claimSlot, findSlot } from './queries/slots.ts';
 import type { BookRequest } from './schema.ts';
 import { toAppointmentView } from './view.ts';
@@ -17,11 +20,48 @@ export interface BookingInput extends BookRequest {
 }
 
 /**
- * Books a slot for a patient inside the caller's transaction. The checks give a person-readable reason
- * (past, channel, embargo, blocked, quota); the atomic claim and the one-active-appointment-per-slot
- * index are what make double booking impossible. Any error rolls the whole booking back.
+ * Books in one statement (queries/book-statement.ts) and builds the answer from its row and the names
+ * held in memory; null when the statement claimed nothing.
  */
+async function bookAtOnce(db: Executor, actor: Actor, input: BookingInput, now: Date) {
+  const appointmentId = newId();
+  let row: BookedRow | null;
+  try {
+    row = await bookInOneStatement(db, actor, {
+      appointmentId, historyId: newId(), slotId: input.slotId, patientId: input.patientId, now, nationalCategory: input.nationalCategory ?? null,
+      reason: input.reason ?? null, rebookedFromId: input.rebookedFromId ?? null, sourceConsultationId: input.sourceConsultationId ?? null,
+      purpose: input.rebookedFromId ? 'reschedule appointment' : 'book appointment',
+    });
+  } catch (e) {
+    if (isUniqueViolation(e, 'appointment_one_active_per_slot')) throw new SlotTaken(input.slotId);
+    throw e;
+  }
+  if (!row) return null;
+  const names = await networkNames(db, actor.networkId, {
+    organisations: [row.provider_organisation_id, actor.organisationId], sites: [row.site_id], services: [row.service_id], staff: [row.staff_id],
+  });
+  const booked: AppointmentWithNames = {
+    ...row, network_id: actor.networkId, status: 'booked', booker_organisation_id: actor.organisationId, booked_by_staff_id: actor.staffId,
+    booked_by_token_id: actor.tokenId, reason: input.reason ?? null, cancelled_at: null, cancelled_by: null, cancel_reason: null,
+    rebooked_from_id: input.rebookedFromId ?? null, source_consultation_id: input.sourceConsultationId ?? null,
+    organisation_name: names.organisation.get(row.provider_organisation_id)?.name ?? '', booker_organisation_name: names.organisation.get(actor.organisationId)?.name ?? '',
+    site_name: names.site.get(row.site_id)?.name ?? '', service_name: names.service.get(row.service_id) ?? '', staff_name: names.staff.get(row.staff_id) ?? '',
+  };
+  return toAppointmentView(booked);
+}
+
+/** Books a slot for a patient inside the caller's transaction (or as one statement on its own). */
 export async function bookInTransaction(trx: Executor, actor: Actor, input: BookingInput, now: Date, checkedPatient?: PatientWithPractice) {
+  return (await bookAtOnce(trx, actor, input, now)) ?? bookStepByStep(trx, actor, input, now, checkedPatient);
+}
+
+/**
+ * The booking read by read, inside the caller's transaction: for what one statement leaves (a provider
+ * with a quota on the channel, a patient reached only through a relationship) and to give the reason
+ * a booking is refused (past, channel, embargo, blocked, taken, quota). The atomic claim and the
+ * one-active-appointment-per-slot index are what make double booking impossible either way.
+ */
+async function bookStepByStep(trx: Executor, actor: Actor, input: BookingInput, now: Date, checkedPatient?: PatientWithPractice) {
   const patient = checkedPatient ?? await getPatientForActor(trx, actor, input.patientId, 'book appointment', '/body/patientId');
   const slot = await findSlot(trx, { networkId: actor.networkId, id: input.slotId });
   if (!slot) throw new SlotNotFound(input.slotId);
@@ -52,6 +92,12 @@ export async function bookInTransaction(trx: Executor, actor: Actor, input: Book
 }
 
 /** Books once per Idempotency-Key: a retry gets the first appointment back, never a second one. */
-export function bookAppointment(db: Db, actor: Actor, body: BookRequest, p: { now: Date; idempotencyKey?: string }) {
+export async function bookAppointment(db: Db, actor: Actor, body: BookRequest, p: { now: Date; idempotencyKey?: string }) {
+  if (!p.idempotencyKey) {
+    // One statement is atomic on its own: no transaction, one round trip. Only a refusal goes on.
+    const booked = await bookAtOnce(db, actor, body, p.now);
+    if (booked) return { statusCode: 201, body: booked, replayed: false };
+    return runIdempotently(db, actor, { operation: 'booking.book', key: undefined, request: body, statusCode: 201 }, (trx) => bookStepByStep(trx, actor, body, p.now));
+  }
   return runIdempotently(db, actor, { operation: 'booking.book', key: p.idempotencyKey, request: body, statusCode: 201 }, (trx) => bookInTransaction(trx, actor, body, p.now));
 }

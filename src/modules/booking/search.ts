@@ -5,6 +5,7 @@ import { bookingChannelFor, externalChannelOf } from './channels.ts';
 import { quotaGuardsFor } from './quota.ts';
 import { findSitesMeeting } from './queries/reference.ts';
 import { searchFreeSlots } from './queries/slots.ts';
+import { networkNames } from './names.ts';
 import type { SlotSearchQuery } from './schema.ts';
 import { decodeCursor, encodeCursor, toSlotView } from './view.ts';
 
@@ -35,5 +36,8 @@ export async function searchSlots(db: Db, actor: Actor, query: SlotSearchQuery, 
     // Stable: only slots starting at the same time swap, so the page stays earliest-first.
     page.sort((a, b) => a.start_at.getTime() - b.start_at.getTime() || Number(b.site_id === preferredSiteId) - Number(a.site_id === preferredSiteId));
   }
-  return { items: page.map((s) => toSlotView(s, bookingChannelFor(actor, s.organisation_id))), nextCursor };
+  const names = await networkNames(db, actor.networkId, {
+    organisations: page.map((s) => s.organisation_id), sites: page.map((s) => s.site_id), services: page.map((s) => s.service_id), staff: page.map((s) => s.staff_id),
+  });
+  return { items: page.map((s) => toSlotView(s, bookingChannelFor(actor, s.organisation_id), names)), nextCursor };
 }

@@ -6,6 +6,7 @@ import { bookingLeadBand, daysBookedAhead } from './gpad.ts';
 import type { AppointmentWithNames, findHistory } from './queries/appointments.ts';
 import type { TemplateWithStaff } from './queries/rota.ts';
 import type { FoundSlot } from './queries/slots.ts';
+import type { NetworkNames } from './names.ts';
 import type { BlockView, RotaTemplateView } from './rota-schema.ts';
 import type { AppointmentView, SlotView } from './schema.ts';
 
@@ -14,11 +15,13 @@ import type { AppointmentView, SlotView } from './schema.ts';
 const iso = (d: Date | string) => new Date(d).toISOString();
 const minutesBetween = (a: Date, b: Date) => Math.round((new Date(b).getTime() - new Date(a).getTime()) / 60000);
 
-export function toSlotView(s: FoundSlot, channel: BookingChannel): SlotView {
+export function toSlotView(s: FoundSlot, channel: BookingChannel, names: NetworkNames): SlotView {
+  const organisation = names.organisation.get(s.organisation_id);
+  const site = names.site.get(s.site_id);
   return {
     id: s.id, startAt: iso(s.start_at), endAt: iso(s.end_at), durationMinutes: minutesBetween(s.start_at, s.end_at), mode: s.mode, role: s.role,
-    service: { id: s.service_id, name: s.service_name }, site: { id: s.site_id, name: s.site_name, postcode: s.site_postcode },
-    organisation: { id: s.organisation_id, name: s.organisation_name, kind: s.organisation_kind }, practitioner: { id: s.staff_id, name: s.staff_name },
+    service: { id: s.service_id, name: names.service.get(s.service_id) ?? '' }, site: { id: s.site_id, name: site?.name ?? '', postcode: site?.postcode ?? null },
+    organisation: { id: s.organisation_id, name: organisation?.name ?? '', kind: organisation?.kind ?? 'practice' }, practitioner: { id: s.staff_id, name: names.staff.get(s.staff_id) ?? '' },
     nationalCategory: s.national_category, channel,
   };
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { newId } from '../../platform/ids.ts';
@@ -44,4 +45,14 @@ export async function recordAuditMany(db: Executor, actor: Actor, patientIds: st
       patient_id: patientId, action: e.action, entity: e.entity, entity_id: patientId, purpose: e.purpose, request_id: e.requestId ?? null,
     })))
     .execute();
+}
+
+/**
+ * The audit row of a change made in one SQL statement: an `insert … select` to use as a data-modifying
+ * CTE of that statement, written only when the CTE named `guard` returns a row (the change happened).
+ */
+export function auditInsertWhen(guard: string, actor: Actor, e: { patientId: string | null; action: AuditAction; entity: string; entityId: string | null; purpose: string }) {
+  return sql`insert into audit_event (network_id, id, actor_staff_id, actor_token_id, actor_organisation_id, actor_role, patient_id, action, entity, entity_id, purpose)
+    select ${actor.networkId}::uuid, ${newId()}::uuid, ${actor.staffId}::uuid, ${actor.tokenId}::uuid, ${actor.organisationId}::uuid, ${actor.roles.join(',') || actor.kind}::text,
+      ${e.patientId}::uuid, ${e.action}::text, ${e.entity}::text, ${e.entityId}::uuid, ${e.purpose}::text from ${sql.table(guard)}`;
 }

@@ -8,11 +8,12 @@ export { createApiToken } from './tokens.ts';
 export { listAuditEvents } from './audit-log.ts';
 export { listStaff, createStaffAccount, staffNames } from './staff.ts';
 export type { StaffMember } from './staff.ts';
-export { recordAudit, recordAuditMany } from './audit.ts';
+export { recordAudit, recordAuditMany, auditInsertWhen } from './audit.ts';
 export type { AuditAction } from './audit.ts';
 export { authenticate, hasCredentials } from './authenticate.ts';
 export type { Credentials } from './authenticate.ts';
 export { SESSION_COOKIE } from './sessions.ts';
+export { listenForForgottenActors, ACTOR_CACHE_TTL_MS } from './actor-cache.ts';
 
 import type { CommonsModule } from '../../platform/module.ts';
 import { identityRoutes } from './routes.ts';

@@ -9,6 +9,7 @@ import { logIn, logOut, switchOrganisation, describeSession, SESSION_HOURS } fro
 import { createApiToken } from './tokens.ts';
 import { listApiTokens, revokeApiToken } from './queries.ts';
 import { NotFound } from '../../platform/problems.ts';
+import { forgetActor } from './actor-cache.ts';
 
 export async function identityRoutes(root: FastifyInstance) {
   const app = typed(root);
@@ -67,6 +68,7 @@ export async function identityRoutes(root: FastifyInstance) {
   }, async (req, reply) => {
     const res = await revokeApiToken(db, { networkId: actorOf(req).networkId, id: req.params.id, at: now() });
     if (Number(res.numUpdatedRows) === 0) throw new NotFound('api-token', '/params/id');
+    await forgetActor(db, `id:${req.params.id}`);
     return reply.code(204).send(null);
   });
 }

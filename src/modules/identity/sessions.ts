@@ -8,6 +8,7 @@ import { permissionsFor } from '../../platform/permissions.ts';
 
 /** The session cookie's name (the server's auth hook looks for it). */
 export const SESSION_COOKIE = 'commons_session';
+import { forgetActor, sessionKey } from './actor-cache.ts';
 
 export const SESSION_HOURS = 10; // one working day; a new login the next morning
 const LOCK_AFTER_FAILURES = 5;
@@ -65,7 +66,9 @@ export async function logIn(db: Db, p: { email: string; password: string; now: D
 
 export async function logOut(db: Db, cookie: string | undefined, now: Date) {
   const parsed = parseSessionCookie(cookie);
-  if (parsed) await q.updateSession(db, { ...parsed, revokedAt: now });
+  if (!parsed) return;
+  await q.updateSession(db, { ...parsed, revokedAt: now });
+  await forgetActor(db, sessionKey(parsed.networkId, parsed.tokenHash));
 }
 
 export async function switchOrganisation(db: Db, p: { cookie: string | undefined; networkId: string; staffId: string; organisationId: string }) {
@@ -73,6 +76,7 @@ export async function switchOrganisation(db: Db, p: { cookie: string | undefined
   const roles = await q.findStaffRoles(db, { networkId: p.networkId, staffId: p.staffId });
   if (!parsed || !roles.some((r) => r.organisation_id === p.organisationId)) throw new NotYourOrganisation();
   await q.updateSession(db, { ...parsed, activeOrganisationId: p.organisationId });
+  await forgetActor(db, sessionKey(parsed.networkId, parsed.tokenHash));
 }
 
 /** What the web app needs after login: who I am, where I work, what I may do at the organisation I work for now. */

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { patientRelationships } from '../../platform/patient-access.ts';
@@ -50,4 +51,15 @@ export async function hasLegitimateRelationship(db: Executor, actor: Actor, pati
 export async function searchScope(db: Executor, actor: Actor): Promise<'all' | 'own-practice-or-related'> {
   if (actor.kind === 'system') return 'all';
   return (await networkSharesRecords(db, actor.networkId)) ? 'all' : 'own-practice-or-related';
+}
+
+/**
+ * For a change made in one SQL statement (booking): the patient (id, practice_id) as a subquery that
+ * returns a row only when this actor reaches the patient by the rule's first steps, which need no
+ * other read: registered at the actor's organisation, or any patient of the network for a system
+ * holding patients:read. No row means "not found, or ask hasLegitimateRelationship", never "refused".
+ */
+export function patientReachedDirectlySql(actor: Actor, patientId: string) {
+  const anyPatient = actor.kind === 'system' && actor.permissions.has('patients:read');
+  return sql<{ id: string; practice_id: string }>`select id, practice_id from patient where network_id = ${actor.networkId}::uuid and id = ${patientId}::uuid${anyPatient ? sql`` : sql` and practice_id = ${actor.organisationId}::uuid`}`;
 }

@@ -40,3 +40,13 @@ export async function countRegisteredPatients(db: Executor, p: { networkId: stri
   if (p.organisationKind === 'practice') q = q.where('practice_id', '=', p.organisationId);
   return Number((await q.executeTakeFirstOrThrow()).n);
 }
+
+/** The names of a network's places a booking shows, for the in-memory copy (names.ts): organisations, sites, services. */
+export async function findNetworkNames(db: Executor, p: { networkId: string }) {
+  const [organisations, sites, services] = await Promise.all([
+    db.selectFrom('organisation').select(['id', 'name', 'kind']).where('network_id', '=', p.networkId).execute(),
+    db.selectFrom('site').select(['id', 'name', 'postcode']).where('network_id', '=', p.networkId).execute(),
+    db.selectFrom('service').select(['id', 'name']).where('network_id', '=', p.networkId).execute(),
+  ]);
+  return { organisations, sites, services };
+}

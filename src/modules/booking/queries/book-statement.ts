@@ -1,0 +1,85 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../../db/database.ts';
+import { runPrepared } from '../../../db/prepared.ts';
+import type { AppointmentMode, BookingChannel } from '../tables.ts';
+import type { Actor } from '../../../platform/actor.ts';
+import { patientReachedDirectlySql } from '../../patients/index.ts';
+import { auditInsertWhen } from '../../identity/index.ts';
+import { externalChannelOf } from '../channels.ts';
+
+// A booking in one statement, one round trip: the slot is claimed only if every check holds (free, in
+// the future, past its embargo, released to the booker's channel, no quota on that provider and
+// channel, a patient the booker reaches directly), and the same statement writes the appointment, its
+// first status-history row and the audit row. PostgreSQL holds the slot's row lock for the statement
+// alone, not across round trips to Node. When nothing is claimed the caller reads again to say why
+// (or to take the quota lock, or to ask the patient-access rule); see book.ts.
+// Constants (status, the channels) are in the text; one text per external channel and access variant.
+
+export interface BookStatementInput {
+  appointmentId: string;
+  historyId: string;
+  slotId: string;
+  patientId: string;
+  now: Date;
+  nationalCategory: string | null;
+  reason: string | null;
+  rebookedFromId: string | null;
+  sourceConsultationId: string | null;
+  purpose: string;
+}
+
+export interface BookedRow {
+  id: string;
+  slot_id: string;
+  patient_id: string;
+  start_at: Date;
+  end_at: Date;
+  provider_organisation_id: string;
+  site_id: string;
+  staff_id: string;
+  service_id: string;
+  role: string;
+  mode: AppointmentMode;
+  national_category: string;
+  channel: BookingChannel;
+  patient_practice_id: string;
+  booked_at: Date;
+}
+
+const lit = (c: BookingChannel) => sql.lit(c);
+
+/** Books in one statement; null when nothing was claimed (the caller finds out why). */
+export async function bookInOneStatement(db: Executor, actor: Actor, p: BookStatementInput): Promise<BookedRow | null> {
+  const channel = sql`(case when slot.organisation_id = ${actor.organisationId}::uuid then ${lit('own-practice')} else ${lit(externalChannelOf(actor))} end)`;
+  const query = sql<BookedRow>`
+    with p as (${patientReachedDirectlySql(actor, p.patientId)}),
+    s as (
+      update slot set status = 'booked'
+      from p
+      where slot.network_id = ${actor.networkId}::uuid and slot.id = ${p.slotId}::uuid and slot.status = 'free'
+        and slot.start_at > ${p.now}::timestamptz and slot.opens_at <= ${p.now}::timestamptz
+        and slot.channels @> array[${channel}]::text[]
+        and not exists (select 1 from booking_quota q where q.network_id = slot.network_id and q.provider_organisation_id = slot.organisation_id and q.channel = ${channel})
+      returning slot.id as slot_id, slot.start_at, slot.end_at, slot.organisation_id as provider_organisation_id, slot.site_id, slot.staff_id, slot.service_id,
+        slot.role, slot.mode, slot.national_category as slot_category, ${channel} as channel, p.id as patient_id, p.practice_id as patient_practice_id
+    ),
+    a as (
+      insert into appointment (network_id, id, slot_id, patient_id, status, start_at, end_at, provider_organisation_id, site_id, staff_id, service_id, role, mode,
+        national_category, channel, booker_organisation_id, booked_by_staff_id, booked_by_token_id, patient_practice_id, reason, booked_at, rebooked_from_id, source_consultation_id)
+      select ${actor.networkId}::uuid, ${p.appointmentId}::uuid, s.slot_id, s.patient_id, 'booked', s.start_at, s.end_at, s.provider_organisation_id, s.site_id, s.staff_id,
+        s.service_id, s.role, s.mode, coalesce(${p.nationalCategory}::text, s.slot_category), s.channel, ${actor.organisationId}::uuid, ${actor.staffId}::uuid,
+        ${actor.tokenId}::uuid, s.patient_practice_id, ${p.reason}::text, ${p.now}::timestamptz, ${p.rebookedFromId}::uuid, ${p.sourceConsultationId}::uuid
+      from s
+      returning id, slot_id, patient_id, start_at, end_at, provider_organisation_id, site_id, staff_id, service_id, role, mode, national_category, channel, patient_practice_id, booked_at
+    ),
+    h as (
+      insert into appointment_status_history (network_id, id, appointment_id, from_status, to_status, at, by_staff_id, by_token_id, reason)
+      select ${actor.networkId}::uuid, ${p.historyId}::uuid, a.id, null, 'booked', ${p.now}::timestamptz, ${actor.staffId}::uuid, ${actor.tokenId}::uuid,
+        ${p.rebookedFromId ? 'rebooked' : null}::text
+      from a
+    ),
+    au as (${auditInsertWhen('a', actor, { patientId: p.patientId, action: 'book', entity: 'appointment', entityId: p.appointmentId, purpose: p.purpose })})
+    select * from a`;
+  const [row] = await runPrepared(db, 'booking_book', query);
+  return row ?? null;
+}
