@@ -11,6 +11,16 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Db; now: () => Date }) => {
   app.decorateRequest('actor', null);
   app.decorateRequest('csrfToken', null);
+  // The OpenAPI document says who may call each route: public ones carry `security: []`, the
+  // others the permission they need as `x-permission` (test/route-auth.test.ts reads both).
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/')) return;
+    const config = (route.config ?? {}) as { public?: boolean; permission?: Permission | Permission[] };
+    const schema = { ...(route.schema ?? {}) } as Record<string, unknown>;
+    if (config.public) schema.security = [];
+    else if (config.permission) schema['x-permission'] = ([] as Permission[]).concat(config.permission);
+    route.schema = schema;
+  });
   // preValidation: a caller without rights gets 401/403 before any detail of the body's shape.
   app.addHook('preValidation', async (req) => {
     const config = req.routeOptions.config ?? {};

@@ -11,17 +11,16 @@ import * as q from './queries/appointments.ts';
 import { releaseSlot } from './queries/slots.ts';
 import type { CancelRequest, RescheduleRequest, StatusRequest } from './schema.ts';
 import { refuseStatusChange } from './status.ts';
-import { decodeCursor, encodeCursor, toAppointmentView } from './view.ts';
+import { startCursor, toAppointmentView } from './view.ts';
+import { pageOf } from '../../platform/pagination.ts';
 
 /** A patient's appointments for reception, newest first; reading them is audited. */
 export async function listPatientAppointments(db: Db, actor: Actor, p: { patientId: string; limit?: number; cursor?: string }) {
   await getPatientForActor(db, actor, p.patientId, 'appointment history', '/querystring/patientId');
   const limit = p.limit ?? 20;
-  const before = p.cursor ? decodeCursor(p.cursor, '/querystring/cursor') : undefined;
+  const before = p.cursor ? startCursor.decode(p.cursor) : undefined;
   const rows = await q.findPatientAppointments(db, { networkId: actor.networkId, patientId: p.patientId, before, limit: limit + 1 });
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return { items: page.map((r) => toAppointmentView(r)), nextCursor: rows.length > limit && last ? encodeCursor(last.start_at, last.id) : null };
+  return pageOf(rows, limit, (r) => startCursor.encode([r.start_at, r.id]), (r) => toAppointmentView(r));
 }
 
 /** One appointment with its status history; the patient relationship is checked and the read audited. */

@@ -1,3 +1,4 @@
+import { cursorFor, pageOf } from '../../platform/pagination.ts';
 import type { Db, Executor } from '../../db/database.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { newId } from '../../platform/ids.ts';
@@ -46,9 +47,16 @@ export async function createBlock(db: Db, actor: Actor, body: CreateBlockRequest
   });
 }
 
+/** Blocks are listed by start: the key their cursor carries. */
+const blockCursor = cursorFor('block', ['instant', 'uuid']);
+
 export async function listBlocks(db: Db, actor: Actor, query: BlockQuery) {
-  const rows = await q.findBlocks(db, { networkId: actor.networkId, from: query.from ? new Date(query.from) : undefined, to: query.to ? new Date(query.to) : undefined, staffId: query.staffId, siteId: query.siteId });
-  return { items: rows.map(toBlockView), nextCursor: null };
+  const limit = query.limit ?? 100;
+  const rows = await q.findBlocks(db, {
+    networkId: actor.networkId, from: query.from ? new Date(query.from) : undefined, to: query.to ? new Date(query.to) : undefined, staffId: query.staffId, siteId: query.siteId,
+    after: query.cursor ? blockCursor.decode(query.cursor) : undefined, limit: limit + 1,
+  });
+  return pageOf(rows, limit, (r) => blockCursor.encode([r.starts_at, r.id]), toBlockView);
 }
 
 /** Removes a block and frees its slots again, unless another block still covers them. */

@@ -63,7 +63,7 @@ describe('slot search', () => {
     expect(bad.json().errors[0].pointer).toBe('/querystring/limit');
     const unknown = await rec.get('/api/v1/booking/slots?colour=red');
     expect(unknown.statusCode).toBe(400);
-    expect((await rec.get('/api/v1/booking/slots?cursor=nonsense')).json().type).toMatch(/booking\/bad-cursor$/);
+    expect((await rec.get('/api/v1/booking/slots?cursor=nonsense')).json().type).toMatch(/\/invalid-cursor$/);
     const noRights = t.withToken((await createApiToken(t.db, { networkId: w.network.id, organisationId: w.nhs111.id, name: 'reader', scopes: ['patients:read'] })).token);
     expect((await noRights.get('/api/v1/booking/slots')).statusCode).toBe(403);
   });

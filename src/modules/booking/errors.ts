@@ -92,12 +92,6 @@ export class QuotaInvalid extends DomainError {
   }
 }
 
-export class BadCursor extends DomainError {
-  constructor(pointer: string) {
-    super('invalid', 'booking/bad-cursor', 'This cursor is not one we gave out. Start the list again without it.', {}, [{ pointer, detail: 'not a valid cursor' }]);
-  }
-}
-
 export class OrganisationNotFound extends DomainError {
   constructor(pointer: string) {
     super('not-found', 'booking/organisation-not-found', 'No organisation with that id in this network.', {}, [{ pointer, detail: 'unknown organisation' }]);

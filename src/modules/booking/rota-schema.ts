@@ -1,3 +1,4 @@
+import { pageQuery } from '../../platform/pagination.ts';
 import { Type, type Static } from '@sinclair/typebox';
 import { Closed, IsoDate, IsoDateTime, Uuid } from '../../platform/schemas.ts';
 import { NATIONAL_CATEGORIES } from './gpad.ts';
@@ -50,7 +51,7 @@ export const RotaTemplateView = Type.Object({
 });
 export type RotaTemplateView = Static<typeof RotaTemplateView>;
 
-export const RotaTemplateQuery = Closed({ organisationId: Type.Optional(Uuid()), staffId: Type.Optional(Uuid()), includeInactive: Type.Optional(Type.Boolean({ default: false })) });
+export const RotaTemplateQuery = Closed({ organisationId: Type.Optional(Uuid()), staffId: Type.Optional(Uuid()), includeInactive: Type.Optional(Type.Boolean({ default: false })), ...pageQuery({ defaultLimit: 100, maxLimit: 500 }) });
 export const IdParams = Closed({ id: Uuid() });
 
 export const GenerateSlotsRequest = Closed({
@@ -80,7 +81,7 @@ export const CreatedBlock = Type.Object({
   slotsBlocked: Type.Integer(),
   bookedAppointments: Type.Array(AffectedAppointment, { description: 'already booked inside the period: rebook or cancel these; they were not changed' }),
 });
-export const BlockQuery = Closed({ from: Type.Optional(IsoDateTime()), to: Type.Optional(IsoDateTime()), staffId: Type.Optional(Uuid()), siteId: Type.Optional(Uuid()) });
+export const BlockQuery = Closed({ from: Type.Optional(IsoDateTime()), to: Type.Optional(IsoDateTime()), staffId: Type.Optional(Uuid()), siteId: Type.Optional(Uuid()), ...pageQuery({ defaultLimit: 100, maxLimit: 500 }) });
 export type BlockQuery = Static<typeof BlockQuery>;
 export const DeletedBlock = Type.Object({ slotsFreed: Type.Integer() });
 

@@ -1,3 +1,4 @@
+import { cursorFor, pageOf } from '../../platform/pagination.ts';
 import type { Db, Executor } from '../../db/database.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { newId } from '../../platform/ids.ts';
@@ -27,12 +28,16 @@ async function checkReferences(db: Executor, networkId: string, p: { siteId?: st
   return { site, service };
 }
 
-export async function listTemplates(db: Db, actor: Actor, p: { organisationId?: string; staffId?: string; includeInactive?: boolean }) {
+/** Templates are listed by organisation, weekday and start: the key their cursor carries. */
+const templateCursor = cursorFor('rota-template', ['uuid', 'int', 'text', 'uuid']);
+
+export async function listTemplates(db: Db, actor: Actor, p: { organisationId?: string; staffId?: string; includeInactive?: boolean; limit?: number; cursor?: string }) {
   // Practice managers see their own organisation's rota; the PCN sees everyone's.
   const organisationId = actor.organisationKind === 'pcn' ? p.organisationId : actor.organisationId;
   if (p.organisationId && !managesOrganisation(actor, p.organisationId)) throw new NotYourOrganisation('/querystring/organisationId');
-  const rows = await q.findTemplates(db, { networkId: actor.networkId, organisationId, staffId: p.staffId, activeOnly: !p.includeInactive });
-  return { items: rows.map(toTemplateView), nextCursor: null };
+  const limit = p.limit ?? 100;
+  const rows = await q.findTemplates(db, { networkId: actor.networkId, organisationId, staffId: p.staffId, activeOnly: !p.includeInactive, after: p.cursor ? templateCursor.decode(p.cursor) : undefined, limit: limit + 1 });
+  return pageOf(rows, limit, (r) => templateCursor.encode([r.organisation_id, r.weekday, r.start_time, r.id]), toTemplateView);
 }
 
 export async function createTemplate(db: Db, actor: Actor, body: CreateRotaTemplateRequest, today: string) {

@@ -7,7 +7,8 @@ import { findSitesMeeting } from './queries/reference.ts';
 import { searchFreeSlots } from './queries/slots.ts';
 import { networkNames } from './names.ts';
 import type { SlotSearchQuery } from './schema.ts';
-import { decodeCursor, encodeCursor, toSlotView } from './view.ts';
+import { pageOf } from '../../platform/pagination.ts';
+import { startCursor, toSlotView } from './view.ts';
 
 /**
  * The earliest suitable free slots across the whole network that this booker may book: open to their
@@ -27,17 +28,16 @@ export async function searchSlots(db: Db, actor: Actor, query: SlotSearchQuery, 
     networkId: actor.networkId, now, from: query.from ? new Date(query.from) : now, to: query.to ? new Date(query.to) : undefined,
     role: query.role, serviceId: query.serviceId, mode: query.mode, siteId: query.siteId, organisationId: query.organisationId, siteIds,
     actorOrganisationId: actor.organisationId, externalChannel: externalChannelOf(actor), quotas: await quotaGuardsFor(db, actor),
-    after: query.cursor ? decodeCursor(query.cursor, '/querystring/cursor') : undefined, limit: limit + 1,
+    after: query.cursor ? startCursor.decode(query.cursor) : undefined, limit: limit + 1,
   });
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  const nextCursor = rows.length > limit && last ? encodeCursor(last.start_at, last.id) : null;
+  const page = pageOf(rows, limit, (s) => startCursor.encode([s.start_at, s.id]), (s) => s);
   if (preferredSiteId) {
     // Stable: only slots starting at the same time swap, so the page stays earliest-first.
-    page.sort((a, b) => a.start_at.getTime() - b.start_at.getTime() || Number(b.site_id === preferredSiteId) - Number(a.site_id === preferredSiteId));
+    page.items.sort((a, b) => a.start_at.getTime() - b.start_at.getTime() || Number(b.site_id === preferredSiteId) - Number(a.site_id === preferredSiteId));
   }
+  const shown = page.items;
   const names = await networkNames(db, actor.networkId, {
-    organisations: page.map((s) => s.organisation_id), sites: page.map((s) => s.site_id), services: page.map((s) => s.service_id), staff: page.map((s) => s.staff_id),
+    organisations: shown.map((s) => s.organisation_id), sites: shown.map((s) => s.site_id), services: shown.map((s) => s.service_id), staff: shown.map((s) => s.staff_id),
   });
-  return { items: page.map((s) => toSlotView(s, bookingChannelFor(actor, s.organisation_id), names)), nextCursor };
+  return { items: shown.map((s) => toSlotView(s, bookingChannelFor(actor, s.organisation_id), names)), nextCursor: page.nextCursor };
 }

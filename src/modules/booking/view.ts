@@ -1,5 +1,3 @@
-import { BadCursor } from './errors.ts';
-import { isWithinClinicalYears, UUID } from '../../platform/formats.ts';
 import type { BookingChannel, SlotBlockTable } from './tables.ts';
 import type { Selectable } from 'kysely';
 import { bookingLeadBand, daysBookedAhead } from './gpad.ts';
@@ -9,6 +7,7 @@ import type { FoundSlot } from './queries/slots.ts';
 import type { NetworkNames } from './names.ts';
 import type { BlockView, RotaTemplateView } from './rota-schema.ts';
 import type { AppointmentView, SlotView } from './schema.ts';
+import { cursorFor } from '../../platform/pagination.ts';
 
 // Database rows → wire views. Instants go out as ISO strings so a replayed idempotent response is identical.
 
@@ -56,14 +55,5 @@ export function toBlockView(b: Selectable<SlotBlockTable>): BlockView {
   return { id: b.id, staffId: b.staff_id, siteId: b.site_id, startsAt: iso(b.starts_at), endsAt: iso(b.ends_at), reason: b.reason, createdAt: iso(b.created_at) };
 }
 
-/** An opaque keyset cursor: the (start, id) of the last row shown. */
-export function encodeCursor(startAt: Date, id: string): string {
-  return Buffer.from(`${iso(startAt)}|${id}`).toString('base64url');
-}
-
-export function decodeCursor(cursor: string, pointer: string): { startAt: Date; id: string } {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  const startAt = new Date(at ?? '');
-  if (!isWithinClinicalYears(startAt) || !UUID.test(id ?? '')) throw new BadCursor(pointer);
-  return { startAt, id };
-}
+/** Slots and appointments are listed by (start, id): the key their cursors carry. */
+export const startCursor = cursorFor('start-id', ['instant', 'uuid']);

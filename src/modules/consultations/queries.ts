@@ -2,6 +2,7 @@ import { sql, type Insertable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import type { ConsultationDemandTable, ConsultationEventTable, ConsultationJudgementTable, ConsultationStatus, ConsultationTable } from './tables.ts';
 import { isUniqueViolation } from '../../platform/problems.ts';
+import { afterKey } from '../../platform/pagination.ts';
 
 // Every SQL statement of the consultations module. The queue list joins patient names for display;
 // matching a patient's identity is the patients module's (findPatientsByIdentity).
@@ -75,7 +76,8 @@ export interface QueueFilters {
   role?: string;
   statuses: ConsultationStatus[];
   submittedBefore?: Date;
-  offset: number;
+  /** The queue key (bucket, urgency rank, due, id) of the last request of the previous page. */
+  after?: readonly [number, number, Date, string];
   limit: number;
 }
 
@@ -84,20 +86,21 @@ export interface QueueFilters {
  * A request waiting on the patient has its clock paused, so it is never "overdue".
  */
 export function findQueue(db: Executor, f: QueueFilters) {
-  let q = withNames(db).where('consultation.network_id', '=', f.networkId).where('consultation.status', 'in', f.statuses);
+  // Emergencies, then overdue work, then the rest; within each, by urgency, then due time.
+  const bucket = sql<number>`case when consultation.urgency = 'emergency' then 0 when consultation.status in ('new', 'in-progress') and consultation.due_at < ${f.now} then 1 else 2 end`;
+  const urgencyRank = sql<number>`case consultation.urgency when 'emergency' then 0 when 'urgent' then 1 when 'routine' then 2 else 3 end`;
+  let q = withNames(db).select([bucket.as('queue_bucket'), urgencyRank.as('queue_urgency')])
+    .where('consultation.network_id', '=', f.networkId).where('consultation.status', 'in', f.statuses);
   if (f.practiceId) q = q.where('consultation.assigned_practice_id', '=', f.practiceId);
   if (f.urgency) q = q.where('consultation.urgency', '=', f.urgency as never);
   if (f.type) q = q.where('consultation.type', '=', f.type as never);
   if (f.role) q = q.where('consultation.assigned_role', '=', f.role);
   if (f.submittedBefore) q = q.where('consultation.submitted_at', '<', f.submittedBefore);
-  return q
-    .orderBy(sql`case when consultation.urgency = 'emergency' then 0 when consultation.status in ('new', 'in-progress') and consultation.due_at < ${f.now} then 1 else 2 end`)
-    .orderBy(sql`case consultation.urgency when 'emergency' then 0 when 'urgent' then 1 when 'routine' then 2 else 3 end`)
-    .orderBy('consultation.due_at')
-    .orderBy('consultation.id')
-    .offset(f.offset)
-    .limit(f.limit)
-    .execute();
+  if (f.after) {
+    const after = f.after;
+    q = q.where((eb) => afterKey(eb, [bucket, urgencyRank, sql.ref('consultation.due_at'), sql.ref('consultation.id')], after));
+  }
+  return q.orderBy(bucket).orderBy(urgencyRank).orderBy('consultation.due_at').orderBy('consultation.id').limit(f.limit).execute();
 }
 
 /**

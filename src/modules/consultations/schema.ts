@@ -1,3 +1,4 @@
+import { Page, pageQuery } from '../../platform/pagination.ts';
 import { Type, type Static, type TLiteral, type TUnion } from '@sinclair/typebox';
 import { Closed, IsoDate, IsoDateTime, Uuid } from '../../platform/schemas.ts';
 import { ROLES as TRIAGE_ROLES } from '../triage/index.ts';
@@ -125,8 +126,7 @@ export const QueueQuery = Closed({
   role: Type.Optional(lit(ASSIGNABLE_ROLES)),
   status: Type.Optional(lit([...STATUSES, 'open'] as const)),
   olderThanHours: Type.Optional(Type.Integer({ minimum: 0, maximum: 24 * 90 })),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
-  cursor: Type.Optional(Type.String({ pattern: '^[0-9]{1,7}$' })),
+  ...pageQuery({ defaultLimit: 50, maxLimit: 200 }),
 });
 export type QueueQuery = Static<typeof QueueQuery>;
 
@@ -141,7 +141,7 @@ export const QueueItem = Type.Object({
   phq9Score: NullableInt, gad7Score: NullableInt,
 });
 export type QueueItem = Static<typeof QueueItem>;
-export const QueuePage = Type.Object({ items: Type.Array(QueueItem), nextCursor: NullableString });
+export const QueuePage = Page(QueueItem);
 
 export const ConsultationIdParams = Closed({ id: Uuid() });
 

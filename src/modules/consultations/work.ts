@@ -11,6 +11,7 @@ import { newId } from '../../platform/ids.ts';
 import { Forbidden, NotFound } from '../../platform/problems.ts';
 import { ActionFieldNeeded, AlreadyClaimed, ConsultationClosed, NoSlotAvailable, NotAPracticeOfNetwork, NotYourClaim } from './errors.ts';
 import * as q from './queries.ts';
+import { cursorFor, pageOf } from '../../platform/pagination.ts';
 import type { ActionRequest, ConsultationView, Outcome, QueueQuery } from './schema.ts';
 import { toConsultationView, toQueueItem } from './view.ts';
 
@@ -18,19 +19,21 @@ import { toConsultationView, toQueueItem } from './view.ts';
 export const CLAIM_MINUTES = 30;
 const OPEN: ConsultationStatus[] = ['new', 'in-progress', 'awaiting-patient'];
 
+/** The queue's order (findQueue): the key its cursor carries. */
+const queueCursor = cursorFor('queue', ['int', 'int', 'instant', 'uuid']);
+
 /** The one network-wide queue, most pressing first; each row read is audited. */
 export async function listQueue(db: Db, actor: Actor, query: QueueQuery, now: Date, requestId?: string) {
   const limit = query.limit ?? 50;
-  const offset = query.cursor ? Number(query.cursor) : 0;
   const rows = await q.findQueue(db, {
     networkId: actor.networkId, now, practiceId: query.practiceId, urgency: query.urgency, type: query.type, role: query.role,
     statuses: !query.status || query.status === 'open' ? OPEN : [query.status],
     submittedBefore: query.olderThanHours !== undefined ? new Date(now.getTime() - query.olderThanHours * 3_600_000) : undefined,
-    offset, limit: limit + 1,
+    after: query.cursor ? queueCursor.decode(query.cursor) : undefined, limit: limit + 1,
   });
-  const page = rows.slice(0, limit);
-  await recordAuditMany(db, actor, page.map((r) => r.patient_id), { action: 'read', entity: 'consultation', purpose: 'online consultation queue', requestId });
-  return { items: page.map((r) => toQueueItem(r, now)), nextCursor: rows.length > limit ? String(offset + limit) : null };
+  const page = pageOf(rows, limit, (r) => queueCursor.encode([Number(r.queue_bucket), Number(r.queue_urgency), r.due_at, r.id]), (r) => r);
+  await recordAuditMany(db, actor, page.items.map((r) => r.patient_id), { action: 'read', entity: 'consultation', purpose: 'online consultation queue', requestId });
+  return { items: page.items.map((r) => toQueueItem(r, now)), nextCursor: page.nextCursor };
 }
 
 async function viewOf(db: Executor, actor: Actor, id: string, now: Date, patient?: PatientWithPractice): Promise<ConsultationView> {

@@ -1,6 +1,10 @@
 import type { Db } from '../../db/database.ts';
+import { cursorFor, pageOf } from '../../platform/pagination.ts';
 
-/** "Who looked at this patient, when, and why": newest first, paged by the event id (UUID v7 is time-ordered). */
+/** Audit events are listed newest first by id (UUID v7 is time-ordered). */
+const auditCursor = cursorFor('audit', ['uuid']);
+
+/** "Who looked at this patient, when, and why": newest first, paged by the event id. */
 export async function listAuditEvents(db: Db, p: { networkId: string; patientId: string; limit: number; cursor?: string }) {
   let q = db
     .selectFrom('audit_event')
@@ -10,14 +14,9 @@ export async function listAuditEvents(db: Db, p: { networkId: string; patientId:
     .where('audit_event.patient_id', '=', p.patientId)
     .orderBy('audit_event.id', 'desc')
     .limit(p.limit + 1);
-  if (p.cursor) q = q.where('audit_event.id', '<', p.cursor);
-  const rows = await q.execute();
-  const page = rows.slice(0, p.limit);
-  return {
-    items: page.map((r) => ({
-      id: r.id, at: r.at.toISOString(), actorStaffId: r.actor_staff_id, actorName: r.display_name, actorTokenId: r.actor_token_id,
-      actorOrganisationId: r.actor_organisation_id, actorRole: r.actor_role, action: r.action, entity: r.entity, entityId: r.entity_id, purpose: r.purpose,
-    })),
-    nextCursor: rows.length > p.limit ? page[page.length - 1].id : null,
-  };
+  if (p.cursor) q = q.where('audit_event.id', '<', auditCursor.decode(p.cursor)[0]);
+  return pageOf(await q.execute(), p.limit, (r) => auditCursor.encode([r.id]), (r) => ({
+    id: r.id, at: r.at.toISOString(), actorStaffId: r.actor_staff_id, actorName: r.display_name, actorTokenId: r.actor_token_id,
+    actorOrganisationId: r.actor_organisation_id, actorRole: r.actor_role, action: r.action, entity: r.entity, entityId: r.entity_id, purpose: r.purpose,
+  }));
 }

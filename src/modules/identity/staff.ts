@@ -2,6 +2,7 @@ import type { Db, Executor } from '../../db/database.ts';
 import { newId } from '../../platform/ids.ts';
 import { DomainError, isUniqueViolation } from '../../platform/problems.ts';
 import { hashPassword } from './passwords.ts';
+import { cursorFor, pageOf } from '../../platform/pagination.ts';
 
 export interface StaffMember {
   id: string;
@@ -11,27 +12,44 @@ export interface StaffMember {
   roles: { organisationId: string; role: string }[];
 }
 
-function findStaff(db: Executor, p: { networkId: string; organisationId?: string; role?: string; staffId?: string }) {
-  let q = db
-    .selectFrom('staff')
-    .innerJoin('staff_role', (j) => j.onRef('staff_role.network_id', '=', 'staff.network_id').onRef('staff_role.staff_id', '=', 'staff.id'))
-    .select(['staff.id', 'staff.display_name', 'staff.email', 'staff.active', 'staff_role.organisation_id', 'staff_role.role'])
-    .where('staff.network_id', '=', p.networkId);
-  if (p.organisationId) q = q.where('staff_role.organisation_id', '=', p.organisationId);
-  if (p.role) q = q.where('staff_role.role', '=', p.role);
-  if (p.staffId) q = q.where('staff.id', '=', p.staffId);
-  return q.orderBy('staff.display_name').execute();
+type StaffFilters = { networkId: string; organisationId?: string; role?: string; staffId?: string };
+
+/** Staff in name order (display name, id): the key the staff list's cursor carries. */
+const staffCursor = cursorFor('staff', ['text', 'uuid']);
+
+async function findStaff(db: Executor, p: StaffFilters & { after?: readonly [string, string]; limit?: number }) {
+  let people = db.selectFrom('staff').select(['staff.id', 'staff.display_name', 'staff.email', 'staff.active']).where('staff.network_id', '=', p.networkId);
+  if (p.staffId) people = people.where('staff.id', '=', p.staffId);
+  if (p.organisationId || p.role) {
+    people = people.where((eb) => {
+      let roles = eb.selectFrom('staff_role').select('staff_role.staff_id').whereRef('staff_role.network_id', '=', 'staff.network_id').whereRef('staff_role.staff_id', '=', 'staff.id');
+      if (p.organisationId) roles = roles.where('staff_role.organisation_id', '=', p.organisationId);
+      if (p.role) roles = roles.where('staff_role.role', '=', p.role);
+      return eb.exists(roles);
+    });
+  }
+  if (p.after) {
+    const after = p.after;
+    people = people.where((eb) => eb(eb.refTuple('staff.display_name', 'staff.id'), '>', eb.tuple(after[0], after[1])));
+  }
+  if (p.limit) people = people.limit(p.limit);
+  const staff = await people.orderBy('staff.display_name').orderBy('staff.id').execute();
+  if (staff.length === 0) return [];
+  let roles = db.selectFrom('staff_role').select(['staff_id', 'organisation_id', 'role']).where('network_id', '=', p.networkId).where('staff_id', 'in', staff.map((s) => s.id));
+  if (p.organisationId) roles = roles.where('organisation_id', '=', p.organisationId);
+  if (p.role) roles = roles.where('role', '=', p.role);
+  const byStaff = new Map<string, { organisationId: string; role: string }[]>();
+  for (const r of await roles.execute()) byStaff.set(r.staff_id, [...(byStaff.get(r.staff_id) ?? []), { organisationId: r.organisation_id, role: r.role }]);
+  return staff.map((s) => ({ ...s, roles: byStaff.get(s.id) ?? [] }));
 }
 
-/** Staff of a network with the roles they hold at each organisation (filtered by organisation or role). */
-export async function listStaff(db: Executor, p: { networkId: string; organisationId?: string; role?: string; staffId?: string }): Promise<StaffMember[]> {
-  const byId = new Map<string, StaffMember>();
-  for (const r of await findStaff(db, p)) {
-    const s = byId.get(r.id) ?? { id: r.id, displayName: r.display_name, email: r.email, active: r.active, roles: [] };
-    s.roles.push({ organisationId: r.organisation_id, role: r.role });
-    byId.set(r.id, s);
-  }
-  return [...byId.values()];
+const toStaffMember = (r: Awaited<ReturnType<typeof findStaff>>[number]): StaffMember => ({ id: r.id, displayName: r.display_name, email: r.email, active: r.active, roles: r.roles });
+
+/** Staff of a network with the roles they hold at each organisation (filtered by organisation or role), a page at a time. */
+export async function listStaff(db: Executor, p: StaffFilters & { limit?: number; cursor?: string }): Promise<{ items: StaffMember[]; nextCursor: string | null }> {
+  const limit = p.limit ?? 100;
+  const rows = await findStaff(db, { ...p, after: p.cursor ? staffCursor.decode(p.cursor) : undefined, limit: limit + 1 });
+  return pageOf(rows, limit, (r) => staffCursor.encode([r.display_name, r.id]), toStaffMember);
 }
 
 /** Creates a staff account with its roles; the caller has checked the organisations are the network's. */
@@ -47,7 +65,7 @@ export async function createStaffAccount(db: Db, networkId: string, body: { disp
     if (isUniqueViolation(e, 'staff_network_id_email_key')) throw new DomainError('conflict', 'network/email-taken', 'A staff member with that email already exists.', {}, [{ pointer: '/body/email', detail: 'already in use' }]);
     throw e;
   }
-  return (await listStaff(db, { networkId, staffId: id }))[0]!;
+  return toStaffMember((await findStaff(db, { networkId, staffId: id }))[0]!);
 }
 
 /** Display names of staff by id (for showing who did something). */

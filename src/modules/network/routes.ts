@@ -3,6 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { typed } from '../../platform/deps.ts';
 import { actorOf } from '../../platform/actor.ts';
 import { errorResponses } from '../../platform/schemas.ts';
+import { Page } from '../../platform/pagination.ts';
 import { CreateStaffRequest, NetworkView, StaffQuery, StaffView } from './schema.ts';
 import { createStaff, describeNetwork } from './service.ts';
 import { listStaff } from '../identity/index.ts';
@@ -16,8 +17,8 @@ export async function networkRoutes(root: FastifyInstance) {
   }, async (req) => describeNetwork(db, actorOf(req).networkId));
 
   app.get('/staff', {
-    schema: { tags: ['network'], summary: 'Staff and the roles they hold at each organisation', querystring: StaffQuery, response: { 200: Type.Object({ items: Type.Array(StaffView), nextCursor: Type.Null() }), ...errorResponses } },
-  }, async (req) => ({ items: await listStaff(db, { networkId: actorOf(req).networkId, ...req.query }), nextCursor: null }));
+    schema: { tags: ['network'], summary: 'Staff and the roles they hold at each organisation', querystring: StaffQuery, response: { 200: Page(StaffView), ...errorResponses } },
+  }, async (req) => listStaff(db, { networkId: actorOf(req).networkId, ...req.query }));
 
   app.post('/staff', {
     schema: { tags: ['network'], summary: 'Add a staff member with their roles (joiners)', body: CreateStaffRequest, response: { 201: StaffView, ...errorResponses } },

@@ -1,3 +1,4 @@
+import { pageQuery } from '../../platform/pagination.ts';
 import { Type } from '@sinclair/typebox';
 import { Closed, Uuid } from '../../platform/schemas.ts';
 import { STAFF_ROLES } from '../../platform/permissions.ts';
@@ -18,7 +19,7 @@ export const NetworkView = Type.Object({
   organisations: Type.Array(OrganisationView), sites: Type.Array(SiteView), services: Type.Array(ServiceView),
   roles: Type.Array(Type.Object({ id: Type.String(), label: Type.String() })),
 });
-export const StaffQuery = Closed({ organisationId: Type.Optional(Uuid()), role: Type.Optional(Type.Union(STAFF_ROLES.map((r) => Type.Literal(r)))) });
+export const StaffQuery = Closed({ organisationId: Type.Optional(Uuid()), role: Type.Optional(Type.Union(STAFF_ROLES.map((r) => Type.Literal(r)))), ...pageQuery({ defaultLimit: 100, maxLimit: 500 }) });
 export const StaffView = Type.Object({
   id: Uuid(), displayName: Type.String(), email: Type.String(), active: Type.Boolean(),
   roles: Type.Array(Type.Object({ organisationId: Uuid(), role: Type.String() })),

@@ -30,6 +30,8 @@ export interface PatientFilters {
   practiceId?: string;
   /** Limit to the actor's own practice plus patients some module records a care relationship with (access.ts). */
   relatedTo?: { db: Executor; actor: Actor };
+  /** The sort key (family name, given name, date of birth, id) of the last patient of the previous page. */
+  after?: readonly [string, string, string, string];
   limit: number;
 }
 
@@ -54,7 +56,11 @@ export function findPatients(db: Executor, f: PatientFilters) {
       ...related.map((ids) => eb('patient.id', 'in', ids)),
     ]));
   }
-  return q.orderBy('patient.family_name').orderBy('patient.given_name').orderBy('patient.date_of_birth').limit(f.limit).execute();
+  if (f.after) {
+    const after = f.after;
+    q = q.where((eb) => eb(eb.refTuple('patient.family_name', 'patient.given_name', 'patient.date_of_birth', 'patient.id'), '>', eb.tuple(after[0], after[1], after[2], after[3])));
+  }
+  return q.orderBy('patient.family_name').orderBy('patient.given_name').orderBy('patient.date_of_birth').orderBy('patient.id').limit(f.limit).execute();
 }
 
 export async function insertPatient(db: Executor, row: NewPatientRow) {

@@ -3,6 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { typed } from '../../platform/deps.ts';
 import { actorOf } from '../../platform/actor.ts';
 import { errorResponses } from '../../platform/schemas.ts';
+import { Page } from '../../platform/pagination.ts';
 import { listAuditEvents } from '../identity/index.ts';
 import { AuditEventView, AuditPageQuery, IMPORT_MAX_BYTES, ImportPatientsRequest, ImportReportView, PatientIdParams, PatientSearchQuery, PatientView, RegisterPatientRequest, UpdatePatientRequest } from './schema.ts';
 import { ImportHasErrors, importPatients } from './import-service.ts';
@@ -14,11 +15,11 @@ export async function patientRoutes(root: FastifyInstance) {
   const { db, now } = root.deps;
 
   app.get('/', {
-    schema: { tags: ['patients'], summary: 'Find patients by name fragment, NHS number, date of birth or postcode', querystring: PatientSearchQuery, response: { 200: Type.Object({ items: Type.Array(PatientView), nextCursor: Type.Null() }), ...errorResponses } },
+    schema: { tags: ['patients'], summary: 'Find patients by name fragment, NHS number, date of birth or postcode', querystring: PatientSearchQuery, response: { 200: Page(PatientView), ...errorResponses } },
     config: { permission: 'patients:read' },
   }, async (req) => {
-    const rows = await searchPatients(db, actorOf(req), req.query, req.id);
-    return { items: rows.map((r) => toPatientView(r, now())), nextCursor: null };
+    const page = await searchPatients(db, actorOf(req), req.query, req.id);
+    return { items: page.items.map((r) => toPatientView(r, now())), nextCursor: page.nextCursor };
   });
 
   app.get('/:id', {
@@ -53,7 +54,7 @@ export async function patientRoutes(root: FastifyInstance) {
   }, async (req) => toPatientView(await changePatient(db, actorOf(req), req.params.id, req.body, now()), now()));
 
   app.get('/:id/audit-events', {
-    schema: { tags: ['patients'], summary: 'Who read or changed this patient\'s record, when, and why (newest first)', params: PatientIdParams, querystring: AuditPageQuery, response: { 200: Type.Object({ items: Type.Array(AuditEventView), nextCursor: Type.Union([Type.String(), Type.Null()]) }), ...errorResponses } },
+    schema: { tags: ['patients'], summary: 'Who read or changed this patient\'s record, when, and why (newest first)', params: PatientIdParams, querystring: AuditPageQuery, response: { 200: Page(AuditEventView), ...errorResponses } },
     config: { permission: 'audit:read' },
   }, async (req) => {
     const actor = actorOf(req);

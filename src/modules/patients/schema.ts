@@ -1,3 +1,4 @@
+import { pageQuery } from '../../platform/pagination.ts';
 import { Type, type Static } from '@sinclair/typebox';
 import { Closed, IsoDate, IsoDateTime, Uuid } from '../../platform/schemas.ts';
 
@@ -34,7 +35,7 @@ export const PatientSearchQuery = Closed({
   dateOfBirth: Type.Optional(IsoDate()),
   postcode: Type.Optional(Type.String({ minLength: 2, maxLength: 8 })),
   practiceId: Type.Optional(Uuid()),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+  ...pageQuery({ defaultLimit: 20, maxLimit: 100 }),
 });
 export type PatientSearchQuery = Static<typeof PatientSearchQuery>;
 
@@ -63,7 +64,7 @@ export const UpdatePatientRequest = Closed(Object.fromEntries(Object.entries(upd
 export type UpdatePatientRequest = Static<typeof UpdatePatientRequest>;
 
 export const PatientIdParams = Closed({ id: Uuid() });
-export const AuditPageQuery = Closed({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })), cursor: Type.Optional(Uuid()) });
+export const AuditPageQuery = Closed(pageQuery({ defaultLimit: 100, maxLimit: 500 }));
 export const AuditEventView = Type.Object({
   id: Uuid(), at: IsoDateTime(), actorStaffId: Type.Union([Uuid(), Type.Null()]), actorName: Type.Union([Type.String(), Type.Null()]),
   actorTokenId: Type.Union([Uuid(), Type.Null()]), actorOrganisationId: Type.Union([Uuid(), Type.Null()]), actorRole: Type.Union([Type.String(), Type.Null()]),

@@ -8,6 +8,7 @@ import { DateOfBirthInFuture, ImpossibleDate, NotAPractice, SearchTooVague } fro
 import { isIsoDate } from '../../platform/formats.ts';
 import { normaliseNhsNumber, isValidNhsNumber } from '../../platform/nhs-number.ts';
 import * as q from './queries.ts';
+import { cursorFor, pageOf } from '../../platform/pagination.ts';
 import type { PatientSearchQuery, RegisterPatientRequest, UpdatePatientRequest } from './schema.ts';
 
 /**
@@ -40,18 +41,23 @@ export function interpretSearchText(text: string): Pick<q.PatientFilters, 'nhsNu
   return { nameTokens };
 }
 
+/** Search results are in name order: the key their cursor carries. */
+const searchCursor = cursorFor('patient-name', ['text', 'text', 'text', 'uuid']);
+
 export async function searchPatients(db: Db, actor: Actor, query: PatientSearchQuery, requestId?: string) {
-  const filters: q.PatientFilters = { networkId: actor.networkId, limit: query.limit ?? 20, practiceId: query.practiceId };
+  const limit = query.limit ?? 20;
+  const filters: q.PatientFilters = { networkId: actor.networkId, limit: limit + 1, practiceId: query.practiceId };
+  if (query.cursor) filters.after = searchCursor.decode(query.cursor);
   if (query.q) Object.assign(filters, interpretSearchText(query.q));
   if (query.nhsNumber) filters.nhsNumber = query.nhsNumber;
   if (query.dateOfBirth) filters.dateOfBirth = query.dateOfBirth;
   if (query.postcode) filters.postcodePrefix = query.postcode;
   if (!filters.nhsNumber && !filters.dateOfBirth && !filters.postcodePrefix && !filters.nameTokens?.some((t) => t.length >= 2)) throw new SearchTooVague();
-  if (filters.nhsNumber && !isValidNhsNumber(filters.nhsNumber)) return [];
+  if (filters.nhsNumber && !isValidNhsNumber(filters.nhsNumber)) return { items: [], nextCursor: null };
   if ((await searchScope(db, actor)) !== 'all') filters.relatedTo = { db, actor };
-  const rows = await q.findPatients(db, filters);
-  await recordAuditMany(db, actor, rows.map((r) => r.id), { action: 'search', entity: 'patient', purpose: 'patient search', requestId });
-  return rows;
+  const page = pageOf(await q.findPatients(db, filters), limit, (r) => searchCursor.encode([r.family_name, r.given_name, r.date_of_birth, r.id]), (r) => r);
+  await recordAuditMany(db, actor, page.items.map((r) => r.id), { action: 'search', entity: 'patient', purpose: 'patient search', requestId });
+  return page;
 }
 
 export async function registerPatient(db: Db, actor: Actor, body: RegisterPatientRequest, today: Date) {

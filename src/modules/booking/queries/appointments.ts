@@ -55,11 +55,11 @@ export function findAppointmentForUpdate(db: Executor, p: { networkId: string; i
 }
 
 /** A patient's appointments, newest first. */
-export function findPatientAppointments(db: Executor, p: { networkId: string; patientId: string; before?: { startAt: Date; id: string }; limit: number }) {
+export function findPatientAppointments(db: Executor, p: { networkId: string; patientId: string; before?: readonly [Date, string]; limit: number }) {
   let q = withNames(db).where('a.network_id', '=', p.networkId).where('a.patient_id', '=', p.patientId);
   if (p.before) {
     const b = p.before;
-    q = q.where((eb) => eb(eb.refTuple('a.start_at', 'a.id'), '<', eb.tuple(b.startAt, b.id)));
+    q = q.where((eb) => eb(eb.refTuple('a.start_at', 'a.id'), '<', eb.tuple(b[0], b[1])));
   }
   return q.orderBy('a.start_at', 'desc').orderBy('a.id', 'desc').limit(p.limit).execute();
 }

@@ -15,12 +15,17 @@ export async function deleteBlock(db: Executor, p: { networkId: string; id: stri
 }
 
 /** Blocks overlapping a period (all of them when no period is given). */
-export function findBlocks(db: Executor, p: { networkId: string; from?: Date; to?: Date; staffId?: string; siteId?: string }) {
+export function findBlocks(db: Executor, p: { networkId: string; from?: Date; to?: Date; staffId?: string; siteId?: string; after?: readonly [Date, string]; limit?: number }) {
   let q = db.selectFrom('slot_block').selectAll().where('network_id', '=', p.networkId);
   if (p.from) q = q.where('ends_at', '>', p.from);
   if (p.to) q = q.where('starts_at', '<', p.to);
   if (p.staffId) q = q.where('staff_id', '=', p.staffId);
   if (p.siteId) q = q.where('site_id', '=', p.siteId);
+  if (p.after) {
+    const after = p.after;
+    q = q.where((eb) => eb(eb.refTuple('starts_at', 'id'), '>', eb.tuple(after[0], after[1])));
+  }
+  if (p.limit) q = q.limit(p.limit);
   return q.orderBy('starts_at').orderBy('id').execute();
 }
 

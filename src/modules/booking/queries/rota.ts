@@ -2,7 +2,7 @@ import type { Insertable, Updateable } from 'kysely';
 import type { Executor } from '../../../db/database.ts';
 import type { RotaTemplateTable } from '../tables.ts';
 
-export function findTemplates(db: Executor, p: { networkId: string; organisationId?: string; staffId?: string; activeOnly: boolean }) {
+export function findTemplates(db: Executor, p: { networkId: string; organisationId?: string; staffId?: string; activeOnly: boolean; after?: readonly [string, number, string, string]; limit: number }) {
   let q = db.selectFrom('rota_template as t')
     .innerJoin('staff', (j) => j.onRef('staff.network_id', '=', 't.network_id').onRef('staff.id', '=', 't.staff_id'))
     .selectAll('t').select('staff.display_name as staff_name')
@@ -10,7 +10,11 @@ export function findTemplates(db: Executor, p: { networkId: string; organisation
   if (p.organisationId) q = q.where('t.organisation_id', '=', p.organisationId);
   if (p.staffId) q = q.where('t.staff_id', '=', p.staffId);
   if (p.activeOnly) q = q.where('t.active', '=', true);
-  return q.orderBy('t.organisation_id').orderBy('t.weekday').orderBy('t.start_time').orderBy('t.id').execute();
+  if (p.after) {
+    const after = p.after;
+    q = q.where((eb) => eb(eb.refTuple('t.organisation_id', 't.weekday', 't.start_time', 't.id'), '>', eb.tuple(after[0], after[1], after[2], after[3])));
+  }
+  return q.orderBy('t.organisation_id').orderBy('t.weekday').orderBy('t.start_time').orderBy('t.id').limit(p.limit).execute();
 }
 export type TemplateWithStaff = Awaited<ReturnType<typeof findTemplates>>[number];
 

@@ -102,7 +102,8 @@ export interface SlotSearchFilters {
   actorOrganisationId: string;
   externalChannel: BookingChannel;
   quotas: QuotaGuard[];
-  after?: { startAt: Date; id: string };
+  /** The (start, id) of the last slot of the previous page. */
+  after?: readonly [Date, string];
   limit: number;
 }
 
@@ -148,7 +149,7 @@ export function searchFreeSlots(db: Executor, f: SlotSearchFilters) {
   if (f.siteIds) picked = f.siteIds.length ? picked.where('slot.site_id', '=', (eb) => eb.fn.any(eb.val(f.siteIds!))) : picked.where(sql<SqlBool>`false`);
   if (f.after) {
     const after = f.after;
-    picked = picked.where((eb) => eb(eb.refTuple('slot.start_at', 'slot.id'), '>', eb.tuple(after.startAt, after.id)));
+    picked = picked.where((eb) => eb(eb.refTuple('slot.start_at', 'slot.id'), '>', eb.tuple(after[0], after[1])));
   }
   for (const g of f.quotas) {
     // A provider whose daily quota for this channel is used up offers nothing more that day.
