@@ -19,7 +19,8 @@ const PAST = [
   /\b(?:in|back in|during) (?:19|20)\d\d\b/, /\blast year\b/, /\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple of) years? (?:ago|back)\b/,
   /\byears (?:ago|back)\b/, /\bas a (?:child|kid|baby|teenager|teen)\b/, /\bwhen (?:i|he|she|they) (?:was|were) (?:a |little|younger|young|small|\d+)/, /\bin the past\b/,
   /\bpreviously\b/, /\bused to\b/, /\bat (?:the )?age (?:of )?\d+\b/, /\b(?:had|diagnosed|died|started|began)\b[a-z ]*\bat \d\d\b(?! (?:weeks|wks|am|pm|degrees))/, /\bruns? in (?:the|my|our) family\b/, /\bfamily history\b/,
-  /\b(?:died|passed away|passed|dying) (?:of|from|after|with)\b/, /\bpassed away\b/, /\bgrowing up\b/, /\blong time ago\b/, /\bhistory of\b/,
+  /\b(?:died|passed away|passed|dying) (?:of|from|after|with)\b/, /\b(?:in|during|over) the (?:summer|spring|autumn|winter|holidays)\b/, /\blast (?:summer|spring|autumn|winter|christmas)\b/,
+  /\b(?:in|back in|since) (?:january|february|march|april|june|july|august|september|october|november|december)\b/, /\bpassed away\b/, /\bgrowing up\b/, /\blong time ago\b/, /\bhistory of\b/,
 ];
 
 /** Markers that place something now; they win over PAST in the same clause. */
@@ -39,10 +40,23 @@ function clause(tokens: readonly string[], start: number, end: number): { from: 
 }
 
 /** True when the mention tokens[start, end) is about the past or another person's history. */
+/** "It is back again today": the sentence says the past problem has returned. */
+const RETURNED = /\b(?:again|back|returned|come back|coming back|recurr\w*|another one)\b/;
+
+function sentence(tokens: readonly string[], start: number): string {
+  let from = start;
+  while (from > 0 && tokens[from - 1] !== '.') from--;
+  let to = start;
+  while (to < tokens.length && tokens[to] !== '.') to++;
+  return tokens.slice(from, to).join(' ');
+}
+
 export function isPastOrOtherPerson(tokens: readonly string[], start: number, end: number): boolean {
   const { from, to } = clause(tokens, start, end);
   const whole = tokens.slice(from, to).join(' ');
   if (NOW.test(whole)) return false;
+  const around = sentence(tokens, start);
+  if (RETURNED.test(around) && NOW.test(around)) return false;
   if (PAST.some((marker) => marker.test(whole))) return true;
   const before = tokens.slice(from, start).join(' ');
   const mention = tokens.slice(start, end).join(' ');

@@ -75,6 +75,7 @@ function isNegator(tokens: readonly string[], i: number): boolean {
   const next = tokens[i + 1];
   if (token === 'history' && next === 'of') return true; // "history of angina": not a current complaint
   if (!NEGATORS.has(token)) return false;
+  if (next === 'getting' && tokens[i + 2] === 'worse') return true; // "not getting worse" denies worsening
   if (next !== undefined && PSEUDO_FOLLOWERS.has(next)) return false;
   if (token === 'free' || token === 'negative') return next === 'of' || next === 'for';
   return true;

@@ -10,15 +10,16 @@ import { scoreGad7, scorePhq9 } from './mood-scores.ts';
 import { CONCEPTS_ADDED_BY_ANSWER } from './questions.ts';
 import { baseWordsInPatterns, buildLemmatiser } from './lemma.ts';
 import { buildSpellingCorrector } from './spelling.ts';
-import { normaliseText, wordsInPatterns } from './text.ts';
+import { normaliseText, stemsInPatterns, wordsInPatterns } from './text.ts';
 import type { TriageInput } from './types.ts';
 import { CONCEPTS } from './vocabulary/index.ts';
 
 // Compiled once at module load; assessments only run the regexes.
 const COMPILED = compileConcepts(CONCEPTS);
 const FRAGMENTS = indexFragments(COMPILED);
-const SPELLER = buildSpellingCorrector(wordsInPatterns(CONCEPTS.flatMap((c) => c.patterns)));
-const LEMMATISER = buildLemmatiser(baseWordsInPatterns(CONCEPTS.flatMap((c) => c.patterns)));
+const PATTERNS = CONCEPTS.flatMap((c) => c.patterns);
+const SPELLER = buildSpellingCorrector(wordsInPatterns(PATTERNS), stemsInPatterns(PATTERNS));
+const LEMMATISER = buildLemmatiser(baseWordsInPatterns(PATTERNS));
 
 /**
  * Words that describe a symptom. When one of them is outside every recognised mention, the
@@ -28,8 +29,8 @@ const SYMPTOM_WORDS = new Set([
   'pain', 'pains', 'painful', 'agony', 'ache', 'aches', 'aching', 'hurt', 'hurts', 'hurting', 'swollen', 'swelling', 'lump', 'lumps', 'bleeding', 'bled',
   'blood', 'numb', 'numbness', 'weak', 'weakness', 'tingling', 'breath', 'breathing', 'breathe', 'breathless', 'chest', 'vomit', 'vomiting', 'vomited',
   'faint', 'fainted', 'fainting', 'dizzy', 'fever', 'temperature', 'infection', 'infected', 'discharge', 'pus', 'collapsed', 'unconscious', 'confused',
-  'fit', 'seizure', 'throbbing', 'stabbing', 'burning', 'cramping', 'spasm', 'spasms', 'tight', 'tightness', 'pressure', 'stiff', 'shaking', 'shivering',
-  'wheezy', 'wheezing', 'racing', 'pounding', 'black', 'yellow', 'purple', 'blue', 'grey', 'sweating', 'sweaty', 'clammy', 'drowsy', 'floppy',
+  'fit', 'seizure', 'throbbing', 'stabbing', 'cramping', 'spasm', 'spasms', 'tightness', 'shaking', 'shivering',
+  'wheezy', 'wheezing', 'racing', 'pounding', 'sweating', 'sweaty', 'clammy', 'drowsy', 'floppy',
 ]);
 
 export interface Reading extends Evidence {
@@ -77,12 +78,18 @@ export function readInput(input: TriageInput): Reading {
   if (tokens.some((t, i) => SYMPTOM_WORDS.has(t) && !explained(tokens, i, covered))) present.add('partly_recognised');
 
   for (const [key, concept] of CONCEPTS_ADDED_BY_ANSWER) if (answeredYes(input.answers, key)) present.add(concept);
-  if (facts.temperatureC !== undefined && facts.temperatureC >= FEVER_C) present.add('fever');
+  // A measured temperature decides: 38°C or more is a fever, below it is not (NICE NG143).
+  if (facts.temperatureC !== undefined) {
+    if (facts.temperatureC >= FEVER_C) present.add('fever');
+    else present.delete('fever');
+  }
   if (present.has('fever') && facts.durationDays !== undefined && facts.durationDays >= 5) present.add('fever_5_days');
   if (facts.severity !== undefined && facts.severity >= HIGH_SEVERITY) present.add('severity_high');
   if ((facts.temperatureC !== undefined && facts.temperatureC >= HIGH_FEVER_C) || present.has('high_fever_words')) present.add('high_fever');
   if (facts.tabletsSwallowed !== undefined && facts.tabletsSwallowed >= (facts.age <= 11 ? 2 : OVERDOSE_TABLETS)) present.add('many_tablets');
   if (facts.gestationWeeks !== undefined) present.add('gestation_known');
+  // NICE CG95: chest pain more than a day ago that has not come back is assessed the same day, not by ambulance.
+  if (present.has('days_ago') && present.has('nothing_since')) present.add('episode_resolved_days_ago');
   const bp = facts.bloodPressure;
   if (bp && (bp.systolic >= BP_VERY_HIGH.systolic || bp.diastolic >= BP_VERY_HIGH.diastolic)) present.add('bp_very_high');
 

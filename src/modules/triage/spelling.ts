@@ -81,8 +81,13 @@ export interface SpellingCorrector {
   correct(token: string): string;
 }
 
-/** Builds a corrector for the given vocabulary words (complete words, not stems). */
-export function buildSpellingCorrector(vocabulary: Iterable<string>): SpellingCorrector {
+/**
+ * Builds a corrector for the given vocabulary words (complete words, not stems). A word that
+ * begins with one of `stems` ("drool" from drool\\w*) is already understood and left alone.
+ */
+export function buildSpellingCorrector(vocabulary: Iterable<string>, stems: Iterable<string> = []): SpellingCorrector {
+  const stemSet = new Set([...stems].filter((s) => s.length >= 4));
+  const startsWithStem = (token: string) => { for (let n = 4; n < token.length; n++) if (stemSet.has(token.slice(0, n))) return true; return false; };
   const known = new Set<string>();
   const byDeletion = new Map<string, string[]>();
   for (const word of vocabulary) {
@@ -97,7 +102,7 @@ export function buildSpellingCorrector(vocabulary: Iterable<string>): SpellingCo
   const cache = new Map<string, string>();
 
   function fuzzy(token: string): string {
-    if (token.length < MIN_FUZZY_LENGTH || known.has(token) || PROTECTED.has(token) || /\d/.test(token)) return token;
+    if (token.length < MIN_FUZZY_LENGTH || known.has(token) || PROTECTED.has(token) || /\d/.test(token) || startsWithStem(token)) return token;
     for (const key of [token, ...deletions(token)]) {
       for (const word of byDeletion.get(key) ?? []) {
         if (word[0] === token[0] && withinOneEdit(token, word)) return word;

@@ -38,6 +38,13 @@ export function normaliseText(raw: string, speller: SpellingCorrector): Normalis
  * run followed by "\w" is a stem ("vomit\w*") and is left out, so "wheel" is never
  * "corrected" towards the stem "wheez".
  */
+/** Letter runs followed by "\\w" in the patterns ("vomit" in vomit\\w*): stems whose words are understood. */
+export function stemsInPatterns(patterns: Iterable<string>): string[] {
+  const stems: string[] = [];
+  for (const pattern of patterns) for (const match of pattern.matchAll(/(?<![a-z\\])([a-z]{4,})\\w/g)) stems.push(match[1]!);
+  return stems;
+}
+
 export function wordsInPatterns(patterns: Iterable<string>): string[] {
   const words: string[] = [];
   for (const pattern of patterns) {

@@ -4,6 +4,10 @@
  * engine and not edited to fit it; where the engine disagrees, the engine changes (or the
  * disagreement is listed in docs/triage.md under "Known limits").
  *
+ * In 2026.12.1 nine expectations were corrected where the cited NHS page says the patient
+ * needs no appointment (Pharmacy First conditions, medicines questions, a fresh sprain): they are
+ * self-care with a pharmacist in the shared urgency scale (bench/triage-vignettes/README.md).
+ *
  * Phrasing is deliberately varied: lay words, misspellings, negation traps, children,
  * pregnancy and older adults.
  */
@@ -158,19 +162,19 @@ export const VIGNETTES: readonly Vignette[] = [
   // Routine: musculoskeletal to first-contact physio (NICE NG59, NHS England FCP)
   v('R01', 42, 'male', 'lower back pain after lifting a box, no numbness, no problems peeing', R, PT, 'NICE NG59; negation'),
   v('R02', 55, 'female', "frozen shoulder, can't lift my arm above my head for 3 months", R, PT, 'NHS England FCP'),
-  v('R03', 30, 'male', 'sprained my ankle playing football', R, PT, 'NHS England FCP'),
+  v('R03', 30, 'male', 'sprained my ankle playing football', S, 'pharmacist', 'NHS Sprains and strains (self-care for the first days; physiotherapy if not better); corrected 2026.12.1'),
   v('R04', 60, 'female', 'knee pain going on for months, worse on the stairs', R, PT, 'NHS England FCP'),
   v('R05', 38, 'male', 'neck ache from working at my desk', R, PT, 'NHS England FCP'),
   v('R06', 19, 'male', 'pain in my heel when I run', R, PT, 'NHS England FCP'),
   v('R07', 12, 'female', 'knee pain after netball', R, 'gp', 'FCP sees adults; children see a GP'),
   // Routine: pharmacist (medication questions, Pharmacy First)
   v('R08', 50, 'male', 'my statin is giving me muscle aches, should I stop it', R, 'pharmacist', 'NHS England clinical pharmacists'),
-  v('R09', 72, 'female', 'what dose of paracetamol can I take with my other tablets', R, 'pharmacist', 'NHS England clinical pharmacists'),
-  v('R10', 45, 'male', 'question about my repeat, is it ok to take ibuprofen with ramipril', R, 'pharmacist', 'NHS England clinical pharmacists'),
-  v('R11', 27, 'female', 'burning when I wee and needing to go all the time', R, 'pharmacist', 'Pharmacy First: uncomplicated UTI'),
-  v('R12', 9, 'male', 'earache since yesterday', R, 'pharmacist', 'Pharmacy First: acute otitis media'),
-  v('R13', 30, 'female', 'painful blocked sinuses for 10 days', R, 'pharmacist', 'Pharmacy First: sinusitis'),
-  v('R14', 74, 'male', 'shingles rash on one side of my chest', R, 'pharmacist', 'Pharmacy First: shingles'),
+  v('R09', 72, 'female', 'what dose of paracetamol can I take with my other tablets', S, 'pharmacist', 'NHS How pharmacies can help: medicines questions without an appointment; corrected 2026.12.1'),
+  v('R10', 45, 'male', 'question about my repeat, is it ok to take ibuprofen with ramipril', S, 'pharmacist', 'NHS How pharmacies can help: medicines questions without an appointment; corrected 2026.12.1'),
+  v('R11', 27, 'female', 'burning when I wee and needing to go all the time', S, 'pharmacist', 'NHS England Pharmacy First: uncomplicated UTI, no GP appointment; corrected 2026.12.1'),
+  v('R12', 9, 'male', 'earache since yesterday', S, 'pharmacist', 'NHS England Pharmacy First: acute otitis media, no GP appointment; corrected 2026.12.1'),
+  v('R13', 30, 'female', 'painful blocked sinuses for 10 days', S, 'pharmacist', 'NHS England Pharmacy First: sinusitis, no GP appointment; corrected 2026.12.1'),
+  v('R14', 74, 'male', 'shingles rash on one side of my chest', S, 'pharmacist', 'NHS England Pharmacy First: shingles, no GP appointment; corrected 2026.12.1'),
   // Routine: mental health without risk (NICE NG222, CG113)
   v('R15', 26, 'female', 'feeling anxious all the time and having panic attacks', R, MH, 'NICE CG113'),
   v('R16', 33, 'male', 'low mood for a few weeks, no thoughts of harming myself', R, MH, 'NICE NG222; negation'),
@@ -209,7 +213,7 @@ export const VIGNETTES: readonly Vignette[] = [
   // Added after a browser test found that a describing word before the body part matched nothing.
   v('R44', 69, 'female', 'aching knee for three weeks, worse on stairs', R, PT, 'NHS England FCP; NICE CKS knee pain'),
   v('R45', 47, 'male', 'sore shoulder for a month when I reach up', R, PT, 'NHS England FCP'),
-  v('R46', 38, 'female', 'stiff neck after sleeping awkwardly, no fever', R, PT, 'NICE CKS neck pain; negation'),
+  v('R46', 38, 'female', 'stiff neck after sleeping awkwardly, no fever', S, 'pharmacist', 'NHS Sprains and strains (self-care for the first days); corrected 2026.12.1'),
 
   // Self-care (NICE CKS, NG84, NG120, NG143 green, NG232)
   v('S01', 30, 'female', 'runny nose, sneezing and a cough for 3 days', S, 'pharmacist', 'NICE CKS common cold'),
@@ -277,7 +281,7 @@ export const VIGNETTES: readonly Vignette[] = [
   v('H33', 67, 'female', 'need my prescription renewing', R, 'admin', 'Practice admin'),
   v('H34', 29, 'female', 'I feel really anxious and cant sleep', R, MH, 'NICE CG113'),
   v('H35', 72, 'male', 'my wife died last year and I have nobody to talk to', R, SP, 'NHS England social prescribing'),
-  v('H36', 48, 'female', 'is it safe to take ibuprofen with my blood pressure tablets', R, 'pharmacist', 'NHS England clinical pharmacists'),
+  v('H36', 48, 'female', 'is it safe to take ibuprofen with my blood pressure tablets', S, 'pharmacist', 'NHS How pharmacies can help: medicines questions without an appointment; corrected 2026.12.1'),
   v('H37', 31, 'female', 'need a smear test', R, 'nurse', 'NHS cervical screening'),
   v('H38', 58, 'male', 'I need a flu jab', R, 'nurse', 'NHS vaccinations'),
   v('H39', 46, 'female', 'lump in my neck for 3 weeks', R, 'gp', 'NICE NG12'),

@@ -3,15 +3,27 @@ import type { Complaint } from './complaint.ts';
 
 export const CARDIOVASCULAR: Complaint[] = [
   {
+    id: 'chest-pain-resolved', name: 'Chest pain days ago, now gone', system: 'cardiovascular', source: 'nice-cg95', role: 'gp', presentation: ['chest_pain'],
+    urgent: [{ all: ['episode_resolved_days_ago'], age: { min: 16 }, why: 'Chest pain that happened more than a day ago and has not come back needs a same-day assessment with an ECG (NICE CG95), not an ambulance.', redFlag: 'Recent chest pain, now settled' }],
+  },
+  {
+    id: 'limb-ischaemia', name: 'Cold, white, painful limb (blocked artery)', system: 'cardiovascular', source: 'nhs-pad', role: 'gp', presentation: ['cold_white_limb'],
+    concepts: [{ id: 'cold_white_limb', label: 'a cold, pale, numb or painful limb', patterns: [
+      '(?:leg|foot|arm|hand|toes|fingers) {ww}(?:gone |went |turned |is |are )?(?:cold|white|pale|blue|mottled) {list}(?:cold|white|pale|numb|blue|painful)', 'cold (?:and )?(?:white|pale|blue|numb) (?:leg|foot|arm|hand|toes)',
+    ] }],
+    emergency: [{ why: 'A limb that has suddenly gone cold, pale, numb or painful may have lost its blood supply and needs emergency surgery.', redFlag: 'Acute limb ischaemia' }],
+  },
+  {
     id: 'heart-attack-atypical', name: 'Heart attack without chest pain (diabetes, older people, women)', system: 'cardiovascular',
-    source: 'nhs-heart-attack', role: 'gp', presentation: ['arm_jaw_pain', 'arm_heavy', 'chest_discomfort_vague'],
+    source: 'nhs-heart-attack', role: 'gp', presentation: ['arm_jaw_pain', 'arm_heavy', 'chest_discomfort_vague', 'interscapular_pain'],
     concepts: [
       { id: 'arm_heavy', label: 'a heavy or aching arm', patterns: ['(?:left |right )?arm (?:feels |is |has gone |went )?{w}(?:heavy|achy|aching|dead)', 'heavy (?:left |right )?arm', '(?:ache|aching|pain) (?:in|down) {det}(?:left |right )?arm'] },
       { id: 'chest_discomfort_vague', label: 'a strange feeling in the chest', patterns: ['(?:weird|strange|funny|odd|uncomfortable) (?:feeling|sensation) in {det}chest', 'chest (?:feels|felt) (?:weird|strange|funny|odd|uncomfortable)', 'indigestion (?:that|which) (?:wont|will not|doesnt) go'] },
+      { id: 'interscapular_pain', label: 'pain between the shoulder blades', patterns: ['between {det}shoulder ?blades', '(?:pain|ache|tightness) {ww}(?:in|across) {det}upper back'] },
       { id: 'clammy_unwell', label: 'sweating and feeling awful', patterns: ['sweat\\w* (?:buckets|profusely|like mad|a lot|pouring)', '(?:cold|clammy) and (?:sweaty|grey|pale)', 'feel\\w* (?:awful|terrible|dreadful|like death|really unwell|very unwell|really ill|very ill)'] },
     ],
     emergency: [
-      { any: ['sweaty', 'clammy_unwell', 'nausea', 'breathless', 'near_faint', 'faint'], age: { min: 30 },
+      { any: ['sweaty', 'clammy_unwell', 'nausea', 'breathless', 'near_faint', 'faint', 'dizzy'], age: { min: 30 },
         why: 'Arm or jaw pain, or a strange feeling in the chest, with sweating, sickness or breathlessness can be a heart attack even without chest pain, especially with diabetes or in older people.',
         redFlag: 'Possible heart attack without chest pain' },
       { alone: true, all: ['diabetes', 'clammy_unwell'], any: ['nausea', 'breathless', 'near_faint', 'arm_jaw_pain', 'arm_heavy', 'heartburn'], age: { min: 30 },
@@ -60,11 +72,5 @@ export const CARDIOVASCULAR: Complaint[] = [
     presentation: ['varicose'],
     concepts: [{ id: 'varicose', label: 'varicose veins', patterns: ['varicose', 'bulging veins?', 'veins? {ww}(?:bulging|lumpy|twisted)'] }],
     routine: [{ why: 'Varicose veins that ache, itch or change the skin are assessed by a GP.' }],
-  },
-  {
-    id: 'cholesterol-health-check', name: 'Cholesterol and health checks', system: 'cardiovascular', source: 'nhs-health-check', role: 'nurse',
-    presentation: ['cholesterol'],
-    concepts: [{ id: 'cholesterol', label: 'cholesterol or heart health check', patterns: ['cholesterol', 'lipids?', 'heart (?:health )?check', 'mot', 'check ?up', 'well person'] }],
-    routine: [{ why: 'Cholesterol and heart health checks are done at a nurse appointment.' }],
   },
 ];

@@ -19,14 +19,23 @@ export const CHILD_INFECTION: Complaint[] = [
   },
   {
     id: 'baby-crying-feeding', name: 'Crying, colic and feeding in babies', system: 'child-infection', source: 'nhs-colic', role: 'gp', presentation: ['colic'],
-    concepts: [{ id: 'projectile', label: 'forceful (projectile) vomiting', patterns: ['projectile', 'shoots? out', 'forceful(?:ly)? (?:sick|vomit\\w*)', '(?:sick|vomit\\w*) {ww}across the room'] }, { id: 'colic', label: 'colic or reflux in a baby', patterns: ['colic\\w*', 'reflux', '(?:bringing|brings) (?:up|back) (?:milk|feeds?)', 'posset\\w*', 'wind(?:y)?', 'cries {ww}(?:evening|evenings|for hours)', 'crying (?:a lot|for hours|every evening)'] }],
+    concepts: [{ id: 'projectile', label: 'forceful (projectile) vomiting', patterns: ['projectile', 'shoots? out', 'forceful(?:ly)? (?:sick|vomit\\w*)', '(?:sick|vomit\\w*) {ww}across the room'] }, { id: 'colic', label: 'colic or reflux in a baby', patterns: ['colic\\w*', 'reflux', '(?:cries|crying|screams|screaming) (?:for hours|every evening|every night|in the evenings?)', '(?:bringing|brings) (?:up|back) (?:milk|feeds?)', 'posset\\w*', 'wind(?:y)?', 'cries {ww}(?:evening|evenings|for hours)', 'crying (?:a lot|for hours|every evening)'] }],
     urgent: [{ any: ['projectile', 'green_vomit', 'not_feeding', 'fever', 'blood_in_stool'], why: 'A baby who vomits forcefully, brings up green, is feeding poorly or has a fever needs a same-day check.', source: 'nhs-baby-vomiting' }],
-    routine: [{ why: 'Colic or reflux that is worrying you is reviewed by a GP or health visitor.' }],
+    selfCare: [{ why: 'Colic is common and harmless; holding, rocking and winding help, and it usually settles by 4 months. A health visitor or pharmacist can advise.', advice: ['minor-pharmacy'] }],
   },
   {
-    id: 'intussusception', name: 'Intussusception', system: 'child-infection', source: 'nhs-intussusception', role: 'gp', presentation: ['redcurrant_stool'],
-    concepts: [{ id: 'redcurrant_stool', label: 'red jelly-like poo or drawing legs up in pain', patterns: ['(?:red )?(?:currant )?jelly (?:like )?(?:poo|stool)', '(?:pull\\w*|draw\\w*|bring\\w*) (?:his|her|their) (?:legs|knees) up', 'screams? {ww}(?:then|and) {ww}(?:pale|floppy|settles)'] }],
-    emergency: [{ age: { max: 4 }, why: 'A baby or toddler with bouts of screaming and drawing the legs up, or red jelly-like poo, can have a bowel blockage (intussusception).', redFlag: 'Possible intussusception', action: 'go-to-ae' }],
+    id: 'cradle-cap', name: 'Cradle cap', system: 'skin', source: 'nhs-rashes-children', role: 'pharmacist', presentation: ['cradle_cap'],
+    concepts: [{ id: 'cradle_cap', label: 'cradle cap', patterns: ['cradle cap', '(?:greasy|yellow\\w*|crusty|scaly) {w}(?:scales|flakes|crusts?|patches) {www}(?:scalp|head)'] }],
+    selfCare: [{ why: 'Cradle cap is harmless and clears on its own; gently washing the scalp and softening the scales with baby oil helps.', advice: ['minor-pharmacy'], exempt: ['AL-VERY-YOUNG'] }],
+  },
+  {
+    id: 'intussusception', name: 'Intussusception', system: 'child-infection', source: 'nhs-intussusception', role: 'gp', presentation: ['redcurrant_stool', 'legs_up_screaming'],
+    concepts: [
+      { id: 'redcurrant_stool', label: 'red jelly-like poo', patterns: ['(?:red )?(?:currant )?jelly (?:like )?(?:poo|stool)'] },
+      { id: 'legs_up_screaming', label: 'bouts of screaming, drawing the legs up', patterns: ['(?:pull\\w*|draw\\w*|bring\\w*) (?:his|her|their) (?:legs|knees) up', 'screams? {ww}(?:then|and) {ww}(?:pale|floppy|settles)'] },
+    ],
+    emergency: [{ age: { max: 4 }, alone: true, any: ['redcurrant_stool'], why: 'Red jelly-like poo in a baby or toddler can be a bowel blockage (intussusception).', redFlag: 'Possible intussusception', action: 'go-to-ae' },
+      { age: { max: 4 }, alone: true, all: ['legs_up_screaming'], any: ['vomiting', 'pale', 'floppy', 'drowsy', 'blood_in_stool', 'green_vomit'], why: 'A baby or toddler with bouts of screaming and drawing the legs up, or red jelly-like poo, can have a bowel blockage (intussusception).', redFlag: 'Possible intussusception', action: 'go-to-ae' }],
   },
   {
     id: 'child-diabetes', name: 'Thirst and weeing a lot in a child', system: 'endocrine', source: 'nice-ng18', role: 'gp', presentation: ['thirst_polyuria'],

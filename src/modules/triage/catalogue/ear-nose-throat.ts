@@ -18,10 +18,12 @@ export const EAR_NOSE_THROAT: Complaint[] = [
     id: 'earache-complicated', name: 'Earache with warning signs', system: 'ear-nose-throat', source: 'nhs-earache', role: 'gp', presentation: ['earache', 'ear_discharge'],
     concepts: [
       { id: 'ear_discharge', label: 'discharge from the ear', patterns: ['(?:discharge|pus|fluid|gunk|liquid|blood) {ww}(?:from|out of|coming out of|in) {det}(?:left |right )?ears?', 'ears? {ww}(?:discharg\\w*|weep\\w*|leak\\w*|oozing)', 'runny ears?'] },
+      { id: 'ear_all_night', label: 'screaming or awake with ear pain', patterns: ['(?:screaming|crying|awake|up) {www}(?:all night|most of the night)'] },
       { id: 'behind_ear_swelling', label: 'swelling or redness behind the ear', patterns: ['(?:swelling|swollen|red|lump|tender|painful) {ww}behind {det}(?:left |right )?ears?', 'behind {det}ears? {ww}(?:swollen|red|tender|sticking out)', 'ear {ww}sticking out', 'mastoid\\w*'] },
     ],
     emergency: [{ any: ['behind_ear_swelling'], anyOf: [['fever', 'drowsy', 'confusion', 'headache', 'stiff_neck']], why: 'A swollen, red area behind the ear with fever can be mastoiditis, which needs hospital treatment now.', redFlag: 'Possible mastoiditis', action: 'go-to-ae' }],
-    urgent: [{ any: ['behind_ear_swelling', 'face_droop', 'hearing_loss_sudden'], why: 'Earache with swelling behind the ear, a weak face or sudden hearing loss needs same-day assessment.', redFlag: 'Ear with warning signs' },
+    urgent: [{ all: ['fever'], any: ['severe', 'high_fever', 'self_care_failed', 'ear_all_night'], age: { min: 1, max: 15 }, role: 'pharmacist', source: 'pharmacy-first', why: 'A child with earache and a fever that painkillers are not settling should be assessed today; a pharmacist can do this under Pharmacy First.' },
+      { any: ['behind_ear_swelling', 'face_droop', 'hearing_loss_sudden'], why: 'Earache with swelling behind the ear, a weak face or sudden hearing loss needs same-day assessment.', redFlag: 'Ear with warning signs' },
       { age: { max: 0 }, all: ['fever'], why: 'A baby with earache and fever should be checked today.' }],
     routine: [{ any: ['ear_discharge'], durationDays: { min: 3 }, why: 'Discharge from the ear for more than a few days should be seen by a GP.', source: 'nhs-ear-infection' }],
   },

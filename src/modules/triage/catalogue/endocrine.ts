@@ -3,6 +3,10 @@ import type { Complaint } from './complaint.ts';
 
 export const ENDOCRINE: Complaint[] = [
   {
+    id: 'diabetes-emergency', name: 'A person with diabetes who is drowsy, confused or fitting', system: 'endocrine', source: 'nhs-hypo', role: 'gp', presentation: ['diabetes'],
+    emergency: [{ any: ['drowsy', 'unresponsive', 'seizure', 'confusion', 'cant_swallow'], why: 'A person with diabetes who is drowsy, confused, fitting or cannot swallow sugar may have a severe hypo or ketoacidosis and needs an ambulance.', redFlag: 'Diabetes with drowsiness or confusion' }],
+  },
+  {
     id: 'hypoglycaemia', name: 'Low blood sugar (hypo)', system: 'endocrine', source: 'nhs-hypo', role: 'gp', presentation: ['hypo'],
     concepts: [{ id: 'hypo', label: 'a hypo (low blood sugar)', patterns: ['hypos?', 'hypoglyc\\w*', '(?:blood )?sugars? (?:is |are |was |were |went |have been |keep |keeps )?(?:going )?(?:low|dropping|very low|crashing)', '(?:low|dropping) (?:blood )?sugars?', '(?:bm|glucose|reading) (?:of |was |is )?(?:[1-3]|[1-3]p\\d)'] }],
     emergency: [{ any: ['unresponsive', 'seizure', 'confusion', 'drowsy', 'self_care_failed'], why: 'A hypo with drowsiness, confusion or a fit, or one that is not improving with sugar, needs an ambulance.', redFlag: 'Severe hypo' }],
@@ -12,7 +16,7 @@ export const ENDOCRINE: Complaint[] = [
   {
     id: 'high-sugar', name: 'High blood sugar and ketoacidosis', system: 'endocrine', source: 'nhs-dka', role: 'gp', presentation: ['high_sugar'],
     concepts: [
-      { id: 'high_sugar', label: 'high blood sugar or ketones', patterns: ['(?:blood )?sugars? (?:is |are |was |were |have been |keep |keeps )?(?:going )?(?:very |really |too )?(?:high|up|over \\d+|sky high)', 'high (?:blood )?sugars?', 'ketones?', 'dka', 'ketoacidosis', 'hyperglyc\\w*'] },
+      { id: 'high_sugar', label: 'high blood sugar or ketones', patterns: ['(?:blood )?sugars? (?:is |are |was |were |have been |keep |keeps )?(?:going )?(?:very |really |too )?(?:high|up|over \\d+|sky high)', '(?:sugars?|glucose|bms?|readings?) {ww}(?:1[5-9]|[2-9]\\d)\\b', 'high (?:blood )?sugars?', 'ketones?', 'dka', 'ketoacidosis', 'hyperglyc\\w*'] },
       { id: 'ketones_high', label: 'high ketones', patterns: ['(?:high|raised|positive) ketones', 'ketones (?:are |of |at )?(?:high|raised|positive|[1-9])', 'dka', 'ketoacidosis', 'pear drops', 'smells? of nail varnish'] },
       { id: 'unwell_general', label: 'feeling unwell', patterns: ['(?:feel|feeling|felt|been|is|am|im) (?:really |very |quite |so |a bit |generally )?(?:unwell|ill|rough|awful|terrible|off colour|run down)', 'under the weather'] },
     ],
@@ -28,7 +32,7 @@ export const ENDOCRINE: Complaint[] = [
   {
     id: 'weight-change', name: 'Unexplained weight change', system: 'general', source: 'nhs-weight-loss', role: 'gp', presentation: ['weight_gain'],
     concepts: [{ id: 'weight_gain', label: 'weight gain or wanting help with weight', patterns: ['(?:put on|gained|gaining|putting on) {ww}weight', 'weight gain', 'overweight', 'obes\\w*', 'lose weight', 'weight loss (?:help|injections|jabs|programme)', 'wegovy', 'mounjaro'] }],
-    routine: [{ why: 'Weight gain or help with losing weight is discussed with a GP or the practice team.' }],
+    routine: [{ age: { min: 16 }, why: 'Weight gain or help with losing weight is discussed with a GP or the practice team.' }],
   },
   {
     id: 'adrenal-crisis', name: 'Adrenal insufficiency (steroid dependence)', system: 'endocrine', source: 'nhs-999', role: 'gp', presentation: ['adrenal'],

@@ -15,10 +15,13 @@ export const EYE: Complaint[] = [
     urgent: [{ why: 'An eye injury or something stuck in the eye should be checked today (an urgent optician or eye casualty).' }],
   },
   {
-    id: 'red-eye', name: 'Red or painful eye', system: 'eye', source: 'nhs-red-eye', role: 'gp', presentation: ['red_eye', 'red_eye_painful'],
+    id: 'red-eye', name: 'Red or painful eye', system: 'eye', source: 'nhs-red-eye', role: 'gp', presentation: ['red_eye', 'red_eye_painful', 'eye_pain', 'sticky_eye'],
+    emergency: [{ any: ['haloes'], why: 'A painful red eye with blurred vision and haloes round lights, often with vomiting, can be acute glaucoma, which needs treatment within hours.', redFlag: 'Possible acute glaucoma', action: 'go-to-ae' },
+      { all: ['sudden', 'eye_pain'], any: ['vomiting', 'nausea', 'visual_disturbance'], why: 'A sudden painful eye with vomiting or blurred vision can be acute glaucoma.', redFlag: 'Possible acute glaucoma', action: 'go-to-ae' }],
     concepts: [
       { id: 'red_eye', label: 'a red eye', patterns: ['red (?:left |right )?eyes?', 'eyes? (?:is |are |has gone |went |looks )?{w}(?:red|bloodshot)', 'bloodshot'] },
-      { id: 'eye_pain', label: 'eye pain', patterns: ['eyes? {ww}(?:pain|painful|hurts?|aching|aches|throbbing)', '(?:pain|ache) {ww}(?:in|behind) {det}(?:left |right )?eyes?', 'painful eyes?'] },
+      { id: 'haloes', label: 'haloes or rainbow rings round lights', patterns: ['(?:rainbow|coloured|colored) (?:rings|halos|haloes|circles)', 'halos? (?:around|round) {det}lights', 'haloes'] },
+      { id: 'eye_pain', label: 'eye pain', patterns: ['eyes? {www}(?:pain|painful|hurts?|aching|aches|throbbing)', '(?:pain|ache) {ww}(?:in|behind) {det}(?:left |right )?eyes?', 'painful eyes?'] },
       { id: 'contact_lens', label: 'wears contact lenses', patterns: ['contact lens\\w*', 'contacts'] },
     ],
     urgent: [{ any: ['photophobia', 'visual_disturbance', 'contact_lens', 'severe', 'eye_pain', 'sudden'], why: 'A red eye with pain, light sensitivity, blurred vision or in a contact lens wearer needs same-day assessment.', redFlag: 'Red eye with warning signs' },
@@ -27,7 +30,7 @@ export const EYE: Complaint[] = [
   },
   {
     id: 'eyelid', name: 'Eyelid problems (stye, blepharitis)', system: 'eye', source: 'nhs-stye', role: 'pharmacist', presentation: ['eyelid_lump'],
-    concepts: [{ id: 'eyelid_lump', label: 'a stye or sore eyelid', patterns: ['styes?', 'chalazion', 'blepharitis', '(?:lump|spot|bump) on {det}(?:eye)?lid', '(?:sore|itchy|crusty) (?:eye)?lids?'] }],
+    concepts: [{ id: 'eyelid_lump', label: 'a stye or sore eyelid', patterns: ['styes?', 'chalazion', 'blepharitis', '(?:lump|spot|bump|swelling) {www}(?:eye)?lid', '(?:sore|itchy|crusty) (?:eye)?lids?'] }],
     routine: [{ any: ['self_care_failed'], durationDays: { min: 14 }, role: 'gp', why: 'An eyelid lump that has not gone after a few weeks is seen by a GP.' }],
     selfCare: [{ why: 'Styes and sore eyelids usually get better with warm compresses and lid cleaning; a pharmacist can advise.', advice: ['minor-pharmacy'] }],
   },

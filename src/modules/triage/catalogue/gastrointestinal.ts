@@ -3,6 +3,10 @@ import type { Complaint } from './complaint.ts';
 
 export const GASTROINTESTINAL: Complaint[] = [
   {
+    id: 'gi-bleed', name: 'Bleeding from the gut with signs of blood loss', system: 'gastrointestinal', source: 'nice-cg141', role: 'gp', presentation: ['melaena', 'vomiting_blood', 'blood_in_stool'],
+    emergency: [{ any: ['faint', 'near_faint', 'pale', 'breathless', 'confusion', 'dizzy', 'heavy_bleeding'], why: 'Bleeding from the gut with fainting, dizziness, pallor or breathlessness means significant blood loss and needs emergency care.', redFlag: 'Gut bleeding with signs of blood loss' }],
+  },
+  {
     id: 'appendicitis', name: 'Appendicitis and the acute abdomen', system: 'gastrointestinal', source: 'nhs-appendicitis', role: 'gp',
     presentation: ['appendix_pain', 'peritonism'],
     concepts: [
@@ -26,17 +30,17 @@ export const GASTROINTESTINAL: Complaint[] = [
   {
     id: 'abdominal-pain', name: 'Tummy pain', system: 'gastrointestinal', source: 'nhs-stomach-ache', role: 'gp', presentation: ['abdominal_pain', 'abdo_severe'],
     emergency: [
-      { any: ['sudden'], anyOf: [['severe', 'abdo_severe']], why: 'Sudden, severe tummy pain needs hospital assessment now.', redFlag: 'Sudden severe tummy pain', action: 'go-to-ae' },
+      { any: ['sudden'], anyOf: [['severe', 'abdo_severe']], none: ['period_pain'], why: 'Sudden, severe tummy pain needs hospital assessment now.', redFlag: 'Sudden severe tummy pain', action: 'go-to-ae' },
       { any: ['vomiting_blood', 'melaena', 'blood_in_stool'], anyOf: [['severe', 'abdo_severe', 'faint', 'near_faint']], why: 'Severe tummy pain with bleeding needs emergency care.', redFlag: 'Tummy pain with bleeding' },
       { any: ['no_bowel_movement'], anyOf: [['vomiting', 'swollen_tummy']], why: 'Tummy pain with vomiting and being unable to poo or pass wind can be a blocked bowel.', redFlag: 'Possible bowel obstruction', source: 'nhs-bowel-obstruction' },
       { any: ['green_vomit'], why: 'Green (bile) vomit with tummy pain can be a blocked bowel.', redFlag: 'Green vomit', source: 'nhs-baby-vomiting' },
     ],
     urgent: [
-      { any: ['severe', 'fever', 'vomiting', 'worsening', 'jaundice', 'swollen_tummy'], why: 'Tummy pain with a fever, vomiting or that is severe or getting worse should be examined today.' },
+      { any: ['severe', 'fever', 'vomiting', 'worsening', 'jaundice', 'swollen_tummy'], none: ['period_pain'], why: 'Tummy pain with a fever, vomiting or that is severe or getting worse should be examined today.' },
       { age: { max: 4 }, why: 'Tummy pain in a child under 5 should be assessed today.' },
       { age: { min: 65 }, why: 'New tummy pain at 65 or over should be assessed today.' },
     ],
-    routine: [{ none: ['diarrhoea', 'vomiting', 'constipation', 'heartburn', 'period_problem', 'threadworms', 'bowel_change', 'urinary_symptoms'], why: 'Tummy pain that keeps coming back should be seen by a GP.' }],
+    routine: [{ none: ['diarrhoea', 'vomiting', 'constipation', 'heartburn', 'period_problem', 'period_pain', 'threadworms', 'bowel_change', 'urinary_symptoms'], why: 'Tummy pain that keeps coming back should be seen by a GP.' }],
     concepts: [
       { id: 'no_bowel_movement', label: 'unable to poo or pass wind', patterns: ['(?:cant|cannot|not|havent|hasnt|unable to) (?:poo|pooed|pass wind|passed wind|fart|farted|been to the toilet)', 'no (?:wind|farts?)'] },
       { id: 'swollen_tummy', label: 'a swollen tummy', patterns: ['(?:tummy|stomach|belly|abdomen) (?:is |has )?(?:gone )?(?:swollen|distended|bloated and hard|blown up)', '(?:swollen|distended) (?:tummy|stomach|belly|abdomen)'] },
@@ -47,7 +51,7 @@ export const GASTROINTESTINAL: Complaint[] = [
   {
     id: 'upper-abdominal-emergency', name: 'Pancreatitis, gallstones and ulcer', system: 'gastrointestinal', source: 'nhs-pancreatitis', role: 'gp',
     presentation: ['upper_abdo_pain'],
-    concepts: [{ id: 'upper_abdo_pain', label: 'pain in the upper tummy or under the ribs', patterns: ['(?:upper|top of {det}) (?:tummy|stomach|abdomen|belly)', 'under {det}(?:right |left )?ribs', 'pain {ww}(?:goes|going|spreads|spreading|radiat\\w*) {ww}(?:through|to|into) {det}back', 'gall ?stones?', 'gall ?bladder', 'pancreatitis', 'ulcer in {det}stomach', 'stomach ulcer'] }],
+    concepts: [{ id: 'upper_abdo_pain', label: 'pain in the upper tummy or under the ribs', patterns: ['(?:upper |top of {det})(?:tummy|stomach|abdomen|belly)', 'under {det}(?:right |left )?ribs', 'pain {ww}(?:goes|going|spreads|spreading|radiat\\w*) {ww}(?:through|to|into) {det}back', 'gall ?stones?', 'gall ?bladder', 'pancreatitis', 'ulcer in {det}stomach', 'stomach ulcer'] }],
     emergency: [{ any: ['severe', 'abdo_severe'], anyOf: [['vomiting', 'fever', 'jaundice']], why: 'Severe upper tummy pain spreading to the back with vomiting, fever or yellow skin can be pancreatitis or an infected gallbladder.', redFlag: 'Severe upper abdominal pain' }],
     urgent: [{ any: ['fever', 'jaundice', 'vomiting', 'severe'], why: 'Pain under the ribs with fever, yellowing or vomiting should be examined today.', source: 'nhs-gallstones' }],
     routine: [{ why: 'Pain in the upper tummy after meals is assessed by a GP.', source: 'nhs-gallstones' }],
@@ -91,7 +95,11 @@ export const GASTROINTESTINAL: Complaint[] = [
   },
   {
     id: 'bottom-problems', name: 'Piles, itchy bottom and anal fissure', system: 'gastrointestinal', source: 'nhs-haemorrhoids', role: 'pharmacist', presentation: ['piles'],
-    concepts: [{ id: 'piles', label: 'piles or a sore bottom', patterns: ['piles', 'ha?emorrhoids?', 'fissure', '(?:sore|itchy|painful) (?:bottom|bum|anus)', 'pain when i poo', 'lump (?:around|on|near) {det}(?:anus|bottom|bum)'] }],
+    concepts: [
+      { id: 'piles', label: 'piles or a sore bottom', patterns: ['piles', 'ha?emorrhoids?', 'fissure', '(?:sore|itchy|painful) (?:bottom|bum|anus)', '(?:bottom|bum|anus) (?:is )?{w}(?:itchy|sore|painful)', 'pain when i poo', 'lump (?:around|on|near) {det}(?:anus|bottom|bum)', 'blood on {det}(?:toilet )?paper'] },
+      { id: 'perianal_swelling', label: 'a painful swelling by the back passage', patterns: ['(?:swelling|lump|boil|abscess) {ww}(?:next to|near|by|around|beside) {det}(?:back passage|bottom|anus|bum)', 'perianal'] },
+    ],
+    urgent: [{ any: ['perianal_swelling'], why: 'A painful swelling by the back passage, especially with a temperature, can be an abscess needing drainage today.', role: 'gp', source: 'nhs-skin-abscess' }],
     routine: [{ any: ['blood_in_stool', 'self_care_failed'], durationDays: { min: 7 }, role: 'gp', why: 'Piles that bleed or have not settled after a week of treatment should be seen by a GP.' }],
     selfCare: [{ why: 'Piles usually settle with more fibre and fluids and a cream from a pharmacy.', advice: ['minor-pharmacy'] }],
   },

@@ -29,7 +29,7 @@ export const GENERAL: Complaint[] = [
   },
   {
     id: 'infection-illness', name: 'Flu, COVID-19 and glandular fever', system: 'general', source: 'nhs-covid', role: 'gp', presentation: ['flu_like', 'viral_named'],
-    concepts: [{ id: 'viral_named', label: 'a named viral illness', patterns: ['covid\\w*', 'coronavirus', 'glandular fever', 'tonsillitis'] }],
+    concepts: [{ id: 'viral_named', label: 'a named viral illness', patterns: ['(?:have|got|has|caught|with|positive for|tested positive for) (?:covid|coronavirus)', 'covid (?:positive|symptoms|test)', 'glandular fever', 'tonsillitis'] }],
     urgent: [{ any: ['breathless', 'chest_pain', 'rigors'], why: 'Flu or COVID-19 with breathlessness or chest pain should be assessed today.' },
       { age: { min: 65 }, any: ['fever', 'breathless', 'worsening'], why: 'Flu-like illness at 65 or over that is getting worse should be assessed today.', source: 'nhs-flu' }],
     selfCare: [{ age: { min: 5 }, durationDays: { max: 13 }, why: 'Flu and COVID-19 usually get better with rest, fluids and paracetamol or ibuprofen.', advice: ['cold'] }],
@@ -44,5 +44,11 @@ export const GENERAL: Complaint[] = [
     concepts: [{ id: 'tick', label: 'a tick bite', patterns: ['ticks?', 'lyme', 'bullseye (?:rash)?', 'bulls eye'] }],
     urgent: [{ any: ['rash', 'fever', 'flu_like'], why: 'A spreading circular rash or flu-like illness after a tick bite can be Lyme disease, which needs antibiotics.' }],
     selfCare: [{ why: 'A tick bite without a rash or illness needs the tick removed carefully and the area watched for 30 days.', advice: ['minor-pharmacy'] }],
+  },
+  {
+    id: 'cholesterol-health-check', name: 'Cholesterol and health checks', system: 'cardiovascular', source: 'nhs-health-check', role: 'nurse',
+    presentation: ['cholesterol'],
+    concepts: [{ id: 'cholesterol', label: 'cholesterol or heart health check', patterns: ['cholesterol', 'lipids?', 'heart (?:health )?check', 'mot', 'check ?up', 'well person'] }],
+    routine: [{ why: 'Cholesterol and heart health checks are done at a nurse appointment.' }],
   },
 ];

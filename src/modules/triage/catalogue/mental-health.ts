@@ -27,7 +27,7 @@ export const MENTAL_HEALTH: Complaint[] = [
   },
   {
     id: 'postnatal-mental-health', name: 'Mental health after having a baby', system: 'mental-health', source: 'nhs-postnatal-depression', role: MH, presentation: ['postnatal'],
-    concepts: [{ id: 'postnatal', label: 'after having a baby', patterns: ['post ?natal', 'post ?partum', 'since (?:having|i had) (?:the |my )?baby', 'after (?:having|giving birth|the birth)', 'baby blues', 'new mum'] }],
+    concepts: [{ id: 'postnatal', label: 'after having a baby', patterns: ['post ?natal', 'post ?partum', 'since (?:having|i had) (?:the |my |our )?baby', 'after (?:having|giving birth|the birth)', 'baby blues', 'new mum', '(?:had|has had|gave birth to) (?:our|the|a|her|my) baby', 'gave birth', '(?:baby|birth) {ww}(?:days|weeks) ago'] }],
     emergency: [{ any: ['psychosis', 'confusion', 'harm_to_others', 'suicidal'], why: 'Confusion, strange beliefs or thoughts of harm after having a baby can be postpartum psychosis, a psychiatric emergency.', redFlag: 'Possible postpartum psychosis', action: 'mental-health-crisis' }],
     routine: [{ any: ['low_mood', 'anxiety', 'insomnia', 'tired'], why: 'Low mood or anxiety after having a baby is common and treatable; a mental health practitioner will help.' }],
   },

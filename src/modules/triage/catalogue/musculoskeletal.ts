@@ -6,7 +6,8 @@ export const MUSCULOSKELETAL: Complaint[] = [
     id: 'sprain', name: 'Sprains, strains and minor sports injuries', system: 'musculoskeletal', source: 'nhs-sprains', role: 'physiotherapist', presentation: ['minor_injury'],
     concepts: [
       { id: 'minor_injury', label: 'a sprain, strain or twisted joint', patterns: [
-        'sprain\\w*', 'strain\\w*', 'pulled (?:a )?(?:muscle|hamstring|calf|groin)', '(?:twisted|rolled|went over on|turned|jarred|tweaked) {det}(?:left |right )?(?:ankle|wrist|knee|foot)',
+        'sprain\\w*', '(?:muscle|back|neck|groin|calf|hamstring|thigh) strain', 'strained {det}(?:\\w+ )?(?:muscle|back|neck|shoulder|hamstring|groin|calf|knee|ankle|wrist)', 'pulled (?:a )?(?:muscle|hamstring|calf|groin)',
+        '(?:did|done|put|hurt|pulled|tweaked|twisted) {det}(?:lower |upper )?back (?:in |out )?{ww}(?:lifting|moving|bending|carrying|gardening|picking)', '(?:slept|sleeping|fell asleep) {ww}(?:funny|awkward\\w*|wrong|at a (?:weird|funny|odd|strange) angle)', 'woke up with a (?:stiff|sore|painful|cricked) neck', 'crick in {det}neck', '(?:twisted|rolled|went over on|turned|jarred|tweaked) {det}(?:left |right )?(?:ankle|wrist|knee|foot)',
         '(?:ankle|wrist|knee) {ww}(?:twisted|rolled|went over)', 'sports? injur\\w*', 'hurt {det}(?:ankle|wrist|knee) (?:playing|at|doing|running)',
       ] },
       { id: 'fracture_signs', label: 'signs of a broken bone', patterns: [
@@ -21,7 +22,7 @@ export const MUSCULOSKELETAL: Complaint[] = [
   {
     id: 'broken-bone', name: 'Possible broken bone or dislocation', system: 'poisoning-injury', source: 'nhs-broken-bones', role: 'gp', presentation: ['fracture_signs'],
     emergency: [{ any: ['fall', 'injury_event', 'joint_pain', 'knee_pain', 'shoulder_pain', 'back_pain', 'minor_injury'], why: 'An injury that may be a broken bone or dislocation needs an X-ray today at A&E or an urgent treatment centre.', redFlag: 'Possible broken bone', action: 'go-to-ae' }],
-    concepts: [{ id: 'injury_event', label: 'an injury', patterns: ['(?:fell|fall|tripped|slipped|crashed|knocked|came off) (?:off |over |down |on |onto )?{ww}(?:bike|stairs|ladder|horse|trampoline|pavement|ice|wall)', 'car (?:crash|accident)', 'accident', 'landed on', 'injur\\w*', 'tackled'] }],
+    concepts: [{ id: 'injury_event', label: 'an injury', patterns: ['landed on {det}(?:outstretched )?(?:hand|wrist|arm|knee|shoulder)', '(?:fell|fall|tripped|slipped|crashed|knocked|came off) (?:off |over |down |on |onto )?{ww}(?:bike|stairs|ladder|horse|trampoline|pavement|ice|wall)', 'car (?:crash|accident)', 'accident', 'landed on', 'injur\\w*', 'tackled'] }],
   },
   {
     id: 'back-pain-red-flags', name: 'Back pain with warning signs', system: 'musculoskeletal', source: 'nhs-back-pain', role: 'gp', presentation: ['back_pain'],
@@ -40,6 +41,17 @@ export const MUSCULOSKELETAL: Complaint[] = [
     ],
   },
   {
+    id: 'child-limp', name: 'A child who will not walk or bear weight', system: 'musculoskeletal', source: 'nice-ng143', role: 'gp', presentation: ['limp_child'],
+    concepts: [{ id: 'limp_child', label: 'limping or not bearing weight', patterns: ['limp(?:ing)?(?! (?:baby|child|body|and))', 'hopping', 'crawling instead', '(?:wont|doesnt|will not|refuses to|isnt) (?:put (?:any )?weight|walk|stand|bear weight) on'] }],
+    urgent: [{ age: { max: 15 }, why: 'A child who will not walk or bear weight, especially with a fever, needs a same-day examination (possible joint or bone infection).', redFlag: 'Child not bearing weight' }],
+    routine: [{ age: { min: 16 }, why: 'A limp that does not settle should be seen by a GP.' }],
+  },
+  {
+    id: 'injury-swelling', name: 'Injury with swelling or loss of use', system: 'musculoskeletal', source: 'nhs-broken-bones', role: 'gp', presentation: ['injury_event', 'minor_injury'],
+    concepts: [{ id: 'loss_of_use', label: 'cannot use the injured part', patterns: ['(?:cant|cannot|unable to) (?:hold|grip|lift|use|move|bend|straighten) (?:anything|it|things|{det}(?:arm|hand|wrist|fingers|leg|knee|thumb))', 'landed on {det}(?:outstretched )?(?:hand|wrist|arm)'] }],
+    urgent: [{ any: ['loss_of_use'], why: 'An injury you cannot use, or a fall on an outstretched hand with swelling, needs an X-ray today (urgent treatment centre).' }],
+  },
+  {
     id: 'polymyalgia', name: 'Polymyalgia rheumatica', system: 'musculoskeletal', source: 'nhs-pmr', role: 'gp', presentation: ['pmr'],
     concepts: [{ id: 'pmr', label: 'stiffness in both shoulders and hips', patterns: ['polymyalgia', 'pmr', '(?:both )?shoulders and hips {ww}(?:stiff|ache|aching|pain)', 'stiff {ww}shoulders and hips', 'cant (?:lift|raise) {det}arms (?:above|over) {det}head'] }],
     urgent: [{ any: ['jaw_claudication', 'visual_disturbance', 'headache'], why: 'Shoulder and hip stiffness with headache, jaw pain or vision change can be giant cell arteritis, which needs same-day treatment.', source: 'cks-gca' }],
@@ -47,7 +59,7 @@ export const MUSCULOSKELETAL: Complaint[] = [
   },
   {
     id: 'cramp', name: 'Leg cramps', system: 'musculoskeletal', source: 'nhs-cramp', role: 'pharmacist', presentation: ['cramp'],
-    concepts: [{ id: 'cramp', label: 'leg cramps', patterns: ['(?:leg|calf|foot|night) cramps?', 'cramp in {det}(?:leg|calf|foot|legs)'] }],
+    concepts: [{ id: 'cramp', label: 'leg cramps', patterns: ['(?:leg|calf|calves|foot|night) cramps?', 'cramp in {det}(?:leg|calf|calves|foot|feet|legs)'] }],
     selfCare: [{ why: 'Leg cramps usually ease with stretching; a pharmacist can advise.', advice: ['minor-pharmacy'] }],
   },
   {

@@ -5,7 +5,7 @@ export const NEUROLOGICAL: Complaint[] = [
   {
     id: 'headache', name: 'Headache', system: 'neurological', source: 'nice-cks-headache', role: 'gp', presentation: ['headache'],
     concepts: [
-      { id: 'tension_headache', label: 'tension-type headache', patterns: ['tension (?:type )?head ?aches?', '(?:band|tight band|vice|pressure) {ww}(?:round|around|across) {det}(?:head|forehead)', 'stress headaches?', '(?:eases|goes|settles|helps|better) {ww}(?:paracetamol|ibuprofen|painkillers)', '(?:paracetamol|ibuprofen|painkillers) {ww}(?:helps?|works?|eases? it|sorts? it)'] },
+      { id: 'tension_headache', label: 'tension-type headache', patterns: ['tension (?:type )?head ?aches?', '(?:band|tight band|vice|pressure) {ww}(?:round|around|across) {det}(?:head|forehead)', 'stress headaches?', '(?:eases?|eased|easing|goes|went|settles?|settled|helps?|helped|better) {ww}(?:paracetamol|ibuprofen|painkillers)', '(?:paracetamol|ibuprofen|painkillers) {ww}(?:helps?|works?|eases? it|sorts? it)'] },
       { id: 'jaw_claudication', label: 'jaw pain on chewing or a tender scalp', patterns: ['jaw {ww}(?:hurts|aches|pain) {ww}(?:chew\\w*|eat\\w*)', '(?:tender|sore|painful) (?:scalp|temples?)', '(?:scalp|temple) {ww}(?:tender|sore|painful)', 'hurts to (?:brush|comb) {det}hair'] },
       { id: 'migraine_words', label: 'migraine', patterns: ['migraines?', 'aura'] },
       { id: 'cancer_history', label: 'a history of cancer', patterns: ['(?:had|have|treated for|survivor of|previous|history of) {w}(?:cancer|tumour|leukaemia|lymphoma)', 'cancer survivor', 'in remission'] },
@@ -24,6 +24,7 @@ export const NEUROLOGICAL: Complaint[] = [
     routine: [{ durationDays: { min: 14 }, why: 'Headaches that keep coming back or last weeks should be seen by a GP.' },
       { any: ['migraine_words', 'self_care_failed'], why: 'Frequent migraines, or headaches that painkillers do not help, are reviewed by a GP.', source: 'nhs-migraine' }],
     selfCare: [{ any: ['tension_headache', 'cold', 'flu_like', 'sinusitis'], why: 'A tension headache, or a headache with a cold, usually eases with rest, fluids and simple painkillers.', source: 'nhs-tension-headache', advice: ['minor-pharmacy'] },
+      { durationDays: { max: 6 }, none: ['migraine_words'], why: 'Most headaches go away on their own with rest, fluids and simple painkillers; a pharmacist can advise.', advice: ['minor-pharmacy'] },
       { any: ['migraine_words'], durationDays: { max: 3 }, why: 'A migraine like your usual ones can be treated with your usual medicines; a pharmacist can advise.', source: 'nhs-migraine', advice: ['minor-pharmacy'] }],
   },
   {
@@ -33,6 +34,11 @@ export const NEUROLOGICAL: Complaint[] = [
     urgent: [{ any: ['palpitations', 'breathless', 'faint', 'near_faint', 'vomiting', 'head_injury'], why: 'Dizziness with palpitations, breathlessness, fainting or vomiting should be assessed today.' }],
     routine: [{ why: 'Dizziness or vertigo that keeps coming back should be seen by a GP.', source: 'nhs-vertigo' }],
     concepts: [{ id: 'walking_difficulty', label: 'cannot walk straight', patterns: ['(?:cant|cannot|unable to) walk (?:straight|properly|in a straight line)', 'staggering', 'falling to one side', 'walking like (?:im|i am|he is|she is) drunk'] }],
+  },
+  {
+    id: 'leg-weakness', name: 'Weakness or numbness in both legs', system: 'neurological', source: 'nhs-999', role: 'gp', presentation: ['bilateral_leg_symptoms'],
+    emergency: [{ any: ['sudden', 'back_pain', 'incontinence', 'urinary_retention', 'breathless', 'rapidly_worsening'], why: 'New weakness or numbness in both legs that came on suddenly, or with back pain or bladder problems, can be pressure on the spinal cord.', redFlag: 'Both legs weak or numb', action: 'go-to-ae' }],
+    urgent: [{ why: 'New weakness or numbness in both legs needs a same-day assessment.' }],
   },
   {
     id: 'memory', name: 'Memory problems', system: 'neurological', source: 'nhs-memory', role: 'gp', presentation: ['memory'],
@@ -60,6 +66,6 @@ export const NEUROLOGICAL: Complaint[] = [
     concepts: [{ id: 'tingling', label: 'pins and needles or numbness', patterns: ['pins and needles', 'tingl\\w*', 'numb (?:fingers|hands?|feet|toes)', '(?:fingers|hands?|feet|toes) {ww}(?:numb|tingl\\w*)', 'carpal tunnel'] }],
     emergency: [{ any: ['sudden'], anyOf: [['face_droop', 'speech_problem', 'one_sided_weakness']], why: 'Sudden numbness on one side with face or speech changes can be a stroke.', redFlag: 'Sudden one-sided numbness' }],
     routine: [{ role: 'physiotherapist', any: ['joint_pain', 'neck_pain'], age: { min: 16 }, why: 'Tingling in the hand from the wrist or neck is seen first by the physiotherapist.', source: 'nhs-fcp' },
-      { why: 'Pins and needles or numbness that keeps coming back is assessed by a GP.' }],
+      { none: ['skin_minor', 'mouth_problem', 'panic', 'anxiety'], why: 'Pins and needles or numbness that keeps coming back is assessed by a GP.' }],
   },
 ];

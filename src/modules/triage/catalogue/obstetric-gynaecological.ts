@@ -33,9 +33,15 @@ export const OBSTETRIC_GYNAECOLOGICAL: Complaint[] = [
     urgent: [{ any: ['fever', 'bleeding', 'wound_infected', 'abdominal_pain', 'headache'], why: 'A fever, bleeding, wound problem or headache after giving birth needs a same-day assessment.' }],
   },
   {
+    id: 'period-pain', name: 'Period pain', system: 'obstetric-gynaecological', source: 'nhs-period-pain', role: 'gp', presentation: ['period_pain'],
+    concepts: [{ id: 'period_pain', label: 'period pain', patterns: ['period pains?', 'painful periods?', '(?:cramps?|pain) {www}(?:period|periods)', 'period cramps?', 'dysmenorrho?ea'] }],
+    routine: [{ any: ['period_problem', 'pain_during_sex', 'fever', 'vaginal_symptoms'], why: 'Period pain with heavy or irregular bleeding, pain during sex or discharge should be seen by a GP (possible endometriosis or infection).' }],
+    selfCare: [{ why: 'Period pain usually eases with ibuprofen or naproxen from a pharmacy, heat and exercise; see a GP if it stops you doing everyday things despite these.', advice: ['minor-pharmacy'], exempt: ['AL-SEVERE'] }],
+  },
+  {
     id: 'heavy-periods', name: 'Heavy or painful periods', system: 'obstetric-gynaecological', source: 'nhs-heavy-periods', role: 'gp', presentation: ['period_problem'],
     concepts: [{ id: 'period_problem', label: 'heavy, painful or irregular periods', patterns: [
-      'heavy periods?', 'periods? (?:are |have been |is )?(?:very |really |so )?(?:heavy|painful|irregular|all over the place)', 'flooding', 'period pains?', 'painful periods?', 'irregular periods?', 'endometriosis', 'pcos', 'polycystic',
+      'heavy periods?', 'periods? (?:are |have been |is |have gone )?(?:very |really |so )?(?:heavy|irregular|all over the place)', 'flooding', 'irregular periods?', 'endometriosis', 'pcos', 'polycystic',
       'bleeding between periods', 'bleed\\w* after sex',
     ] }],
     urgent: [{ any: ['heavy_bleeding', 'faint', 'near_faint'], why: 'Very heavy bleeding or feeling faint with a period should be assessed today.' }],

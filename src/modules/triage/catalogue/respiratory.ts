@@ -6,13 +6,13 @@ const CHILD_DISTRESS = ['breathless_severe', 'grunting', 'blue_lips', 'drowsy', 
 export const RESPIRATORY: Complaint[] = [
   {
     id: 'breathlessness', name: 'Breathlessness', system: 'respiratory', source: 'nhs-breathless', role: 'gp', presentation: ['breathless'],
-    emergency: [{ any: ['near_faint', 'faint', 'chest_pain', 'cough_blood', 'clammy_unwell', 'sweaty', 'confusion', 'blue_lips', 'rapidly_worsening'], why: 'Breathlessness with fainting or nearly fainting, chest pain, sweating, confusion or coughing up blood can be a clot, heart attack or severe infection.', redFlag: 'Breathless with warning signs' }],
+    emergency: [{ any: ['near_faint', 'faint', 'chest_pain', 'cough_blood', 'clammy_unwell', 'sweaty', 'confusion', 'blue_lips', 'rapidly_worsening', 'grunting', 'asthma_severe', 'breathless_severe'], why: 'Breathlessness with fainting or nearly fainting, chest pain, sweating, confusion or coughing up blood can be a clot, heart attack or severe infection.', redFlag: 'Breathless with warning signs' }],
   },
   {
     id: 'croup', name: 'Croup', system: 'respiratory', source: 'nhs-croup', role: 'gp', presentation: ['croup', 'stridor'],
     concepts: [
       { id: 'croup', label: 'croup (barking cough)', patterns: ['croup\\w*', 'bark\\w* {w}cough', 'cough\\w* {ww}like a (?:seal|dog|bark)', 'seal like cough'] },
-      { id: 'stridor', label: 'noisy, high-pitched breathing in (stridor)', patterns: ['stridor', '(?:high pitched|harsh|rasping|squeaky|whistling) (?:noise|sound) {ww}(?:breath\\w*|in)', 'noisy breathing', 'crowing'] },
+      { id: 'stridor', label: 'noisy, high-pitched breathing in (stridor)', patterns: ['stridor', '(?:high pitched|harsh|rasping|squeaky|whistling|noisy) {w}(?:noise|sound) {ww}(?:breath\\w*|in)', 'noisy breathing', 'breathing {ww}noisy', 'crowing'] },
     ],
     emergency: [{ any: CHILD_DISTRESS.filter((c) => c !== 'stridor').concat(['breathless']), why: 'Croup with struggling to breathe, a blue tinge, or drowsiness needs emergency care.', redFlag: 'Croup with breathing difficulty' },
       { all: ['stridor'], anyOf: [['breathless', 'drowsy', 'pale', 'sudden']], why: 'A high-pitched noise on breathing in with breathing difficulty can mean the airway is narrowing.', redFlag: 'Stridor' }],
@@ -37,6 +37,11 @@ export const RESPIRATORY: Complaint[] = [
     ] }],
     emergency: [{ age: { max: 4 }, any: ['drowsy', 'not_interested', 'floppy'], why: 'A young child who is ill and unusually drowsy or not responding normally has a red feature (NICE NG143).', redFlag: 'Ill child not responding normally' }],
     urgent: [{ age: { max: 4 }, any: ['breathless'], why: 'Fast or difficult breathing in a young child is an amber feature that needs a same-day check (NICE NG143).' }],
+  },
+  {
+    id: 'cough-older-or-frail', name: 'Cough and fever in an older person', system: 'respiratory', source: 'nhs-chest-infection', role: 'gp', presentation: ['cough', 'chest_infection'],
+    urgent: [{ age: { min: 75 }, any: ['fever', 'breathless', 'off_food', 'confusion', 'drowsy'], why: 'A cough with fever or eating less at 75 or over can be pneumonia and should be assessed today.' }],
+    concepts: [{ id: 'off_food', label: 'eating or drinking less', patterns: ['(?:eating|drinking) (?:much )?less', 'off (?:her|his|their|my) food', 'not eating', 'lost (?:her|his|my) appetite', 'no appetite'] }],
   },
   {
     id: 'chest-infection', name: 'Chest infection or pneumonia', system: 'respiratory', source: 'nhs-chest-infection', role: 'gp', presentation: ['chest_infection'],

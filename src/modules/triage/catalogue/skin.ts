@@ -12,7 +12,8 @@ export const SKIN: Complaint[] = [
     id: 'cellulitis', name: 'Cellulitis (spreading skin infection)', system: 'skin', source: 'nice-ng141', role: 'gp', presentation: ['cellulitis'],
     concepts: [{ id: 'cellulitis', label: 'red, hot, swollen skin', patterns: [
       'cellulitis', 'erysipelas', '(?:skin|leg|arm|foot|hand|face|area|it) (?:is |has gone |has become |went |gone |looks )?{list}(?:red|hot|warm) {list}(?:hot|warm|swollen|tender|painful|spreading)',
-      '(?:red|hot|warm) {list}(?:hot|warm|swollen) {list}(?:skin|leg|arm|foot|hand|patch|area)', 'redness {ww}spread\\w*', 'red patch {ww}(?:getting bigger|spreading)',
+      '(?:red|hot|warm) {list}(?:hot|warm|swollen) {list}(?:skin|leg|arm|foot|hand|patch|area)', 'redness {ww}spread\\w*', '(?:red|redness|red patch|red area) {www}(?:spread\\w*|got bigger|getting bigger|gotten bigger)',
+      '(?:spread|gone|going) past the (?:line|pen mark|mark)', '(?:drew|drawn|draw) (?:round|around) (?:it|the red\\w*)',
     ] }],
     emergency: [{ any: ['confusion', 'mottled', 'rigors', 'feels_like_dying', 'breathless_severe'], why: 'A skin infection with confusion, shaking or mottled skin can be sepsis.', redFlag: 'Skin infection with sepsis signs', source: 'nice-ng51' },
       { any: ['near_eye', 'eye_swollen_shut'], age: { max: 15 }, anyOf: [['fever', 'spreading']], why: 'Red, swollen skin around a child\'s eye with fever can be an infection spreading behind the eye.', redFlag: 'Possible orbital cellulitis', action: 'go-to-ae' }],
@@ -28,8 +29,7 @@ export const SKIN: Complaint[] = [
     urgent: [{ any: ['near_eye', 'red_eye_painful', 'visual_disturbance'], role: 'gp', why: 'Shingles near the eye can damage sight and needs same-day assessment and treatment.', redFlag: 'Shingles near the eye' },
       { any: ['immunosuppressed'], role: 'gp', why: 'Shingles with a weak immune system needs a same-day assessment.' },
       { pregnancy: 'pregnant', role: 'gp', why: 'Shingles in pregnancy needs a same-day assessment.' }],
-    routine: [{ age: { min: 18 }, why: 'Shingles in an adult can be treated by a pharmacist (Pharmacy First), best within 3 days of the rash.', source: 'pharmacy-first' },
-      { age: { max: 17 }, role: 'gp', why: 'Shingles in a child or teenager is assessed by a GP.' }],
+    routine: [{ age: { max: 17 }, role: 'gp', why: 'Shingles in a child or teenager is assessed by a GP.' }],
   },
   {
     id: 'diabetic-foot', name: 'Diabetic foot problem', system: 'endocrine', source: 'nice-ng19', role: 'gp', presentation: ['foot_problem'],
@@ -46,7 +46,8 @@ export const SKIN: Complaint[] = [
       { id: 'wound_infected', label: 'an infected wound', patterns: ['(?:wound|cut|graze|scratch|bite|stitches|scar) {www}(?:infected|pus|oozing|weeping|smell\\w*|red|hot|swollen|angry|yellow)', 'infected (?:wound|cut|graze|scratch|stitches)'] },
       { id: 'gaping_wound', label: 'a deep or gaping cut', patterns: ['(?:need|needs|might need|will need) (?:stitches|stitching|glue|steri ?strips)', 'gaping', '(?:wont|will not|doesnt) (?:close|stay closed)', 'edges? {ww}apart', 'deep (?:cut|gash|wound)', 'can see (?:fat|bone|tendon)'] },
       { id: 'blister', label: 'blisters', patterns: ['blister\\w*'] },
-      { id: 'black_skin', label: 'blackened skin', patterns: ['(?:black|blackened|dark purple) (?:skin|toe|toes|patch|area)', '(?:skin|toe|toes) {ww}(?:gone |going |turned |turning )?black', 'gangren\\w*'] },
+      { id: 'black_skin', label: 'blackened or dusky skin', patterns: ['(?:black|blackened|dark purple) (?:skin|toe|toes|patch|area)', '(?:skin|toe|toes) {ww}(?:gone |going |turned |turning )?(?:black|dark purple|dusky)', 'gangren\\w*'] },
+      { id: 'pain_out_of_proportion', label: 'pain far worse than the wound looks', patterns: ['worse than it looks', 'pain (?:is )?(?:out of proportion|unbelievable|beyond anything)', '(?:pain|agony) {ww}(?:unbelievable|out of this world)'] },
     ],
     emergency: [{ any: ['heavy_bleeding'], why: 'A wound that is bleeding heavily needs emergency care.', redFlag: 'Heavy bleeding' }],
     urgent: [{ any: ['wound_infected'], anyOf: [['fever', 'spreading', 'severe', 'worsening']], role: 'gp', why: 'An infected wound with fever or spreading redness needs antibiotics today.' },
@@ -54,9 +55,13 @@ export const SKIN: Complaint[] = [
     routine: [{ any: ['wound_infected'], why: 'A wound that may be infected is checked by the practice nurse.' }],
   },
   {
+    id: 'necrotising-fasciitis', name: 'Rapidly spreading deep skin infection', system: 'skin', source: 'nice-ng141', role: 'gp', presentation: ['pain_out_of_proportion', 'black_skin'],
+    emergency: [{ any: ['wound', 'cellulitis', 'fever', 'blister', 'black_skin', 'spreading', 'rapidly_worsening'], why: 'Severe pain out of proportion to a wound, dusky or blistering skin or fever can be a flesh-eating infection (necrotising fasciitis), which needs surgery now.', redFlag: 'Possible necrotising fasciitis', action: 'go-to-ae' }],
+  },
+  {
     id: 'tetanus', name: 'Tetanus', system: 'poisoning-injury', source: 'nhs-tetanus', role: 'gp', presentation: ['lockjaw'],
     concepts: [
-      { id: 'lockjaw', label: 'a stiff, locked jaw or muscle spasms', patterns: ['lock ?jaw', 'tetanus', 'jaw (?:is |has gone |went |feels )?{w}(?:stiff|locked|tight|clamped|rigid)', '(?:cant|cannot|unable to|hardly|can hardly) open {det}mouth', '(?:neck|back|stomach|tummy)? ?muscles? {ww}(?:spasm\\w*|locking|rigid|going stiff)'] },
+      { id: 'lockjaw', label: 'a stiff, locked jaw or muscle spasms', patterns: ['lock ?jaw', 'jaw (?:is |has gone |went |feels )?{w}(?:stiff|locked|tight|clamped|rigid)', '(?:cant|cannot|unable to|hardly|can hardly) open {det}mouth', '(?:neck|back|stomach|tummy)? ?muscles? {ww}(?:spasm\\w*|locking|rigid|going stiff)'] },
       { id: 'muscle_spasm', label: 'muscle spasms', patterns: ['spasms?', 'muscles? {ww}(?:locking|rigid|going stiff|cramping)'] },
       { id: 'dirty_wound', label: 'a dirty or puncture wound', patterns: ['rusty', '(?:stood|stepped|trod) on {det}(?:rusty )?(?:nail|glass|thorn|something)', 'puncture wound', 'thorn', 'soil', 'manure', '(?:cut|scratch\\w*|wound) {www}(?:garden|gardening|farm|rusty|dirty)', 'gardening'] },
     ],
@@ -102,7 +107,7 @@ export const SKIN: Complaint[] = [
   {
     id: 'acne', name: 'Acne', system: 'skin', source: 'nhs-acne', role: 'gp', presentation: ['acne'],
     concepts: [{ id: 'acne', label: 'acne', patterns: ['acne', 'spots on {det}(?:face|back|chest)', 'pimples', 'spotty (?:face|skin|back)', 'blackheads'] }],
-    routine: [{ any: ['self_care_failed', 'low_mood'], why: 'Acne that pharmacy treatments have not helped, or that scars or affects mood, is treated by a GP.' }],
+    routine: [{ any: ['self_care_failed'], why: 'Acne that pharmacy treatments have not helped, or that scars or affects mood, is treated by a GP.' }],
     selfCare: [{ why: 'Mild acne can be treated with products from a pharmacy.', advice: ['minor-pharmacy'] }],
   },
   {
@@ -114,7 +119,8 @@ export const SKIN: Complaint[] = [
     id: 'skin-minor', name: 'Minor skin problems', system: 'skin', source: 'nice-cks-minor', role: 'pharmacist', presentation: ['skin_minor'],
     concepts: [{ id: 'skin_minor', label: 'a minor skin problem', patterns: [
       'athletes foot', '(?:itchy|cracked|peeling|flaky|white|soggy) {ww}(?:skin )?between {det}toes', 'between {det}toes {ww}(?:itchy|cracked|peeling|flaky)', 'fungal (?:nail|infection)', 'ringworm', 'warts?', 'verruca\\w*', 'cold sores?',
-      'sunburn\\w*', 'chilblains?', 'corns?', 'calluses', 'prickly heat', 'heat rash', 'chapped', 'dandruff', 'itchy scalp', 'scabies', 'hives', 'nettle rash',
+      'sunburn\\w*', 'burnt in the sun', 'fell asleep in the (?:sun|park|garden)', 'chilblains?', 'toes {www}(?:itchy|red|swollen) {www}(?:winter|cold)', '(?:tingl\\w*|blister\\w*) {ww}(?:on|around) {det}lips?', 'lips? {ww}(?:tingl\\w*|blister\\w*)',
+      '(?:hard|painful) (?:spot|lump|bump) {www}(?:bottom|sole) of {det}foot', 'tiny black dots', 'scalp (?:is )?{w}itchy', 'white flakes', 'flak(?:y|ing) scalp', 'corns?', 'calluses', 'prickly heat', 'heat rash', 'chapped', 'dandruff', 'itchy scalp', 'scabies', 'hives', 'nettle rash',
     ] }],
     routine: [{ any: ['self_care_failed'], durationDays: { min: 14 }, role: 'gp', why: 'A skin problem that has not improved after two weeks of pharmacy treatment should be seen by a GP.' }],
     selfCare: [{ why: 'This common skin problem is treated with products from a pharmacy.', advice: ['minor-pharmacy'] }],
@@ -132,7 +138,10 @@ export const SKIN: Complaint[] = [
   },
   {
     id: 'boil-abscess', name: 'Boils and skin abscesses', system: 'skin', source: 'nhs-skin-abscess', role: 'gp', presentation: ['boil'],
-    concepts: [{ id: 'boil', label: 'a boil or abscess', patterns: ['boils?', 'abscess', 'carbuncle', '(?:lump|spot) {ww}(?:full of pus|pus)', 'infected (?:spot|cyst|hair follicle)', 'cyst'] }],
+    concepts: [
+      { id: 'boil', label: 'a boil or abscess', patterns: ['boils?', 'abscess', 'carbuncle', '(?:lump|spot) {ww}(?:full of pus|pus)', 'infected (?:spot|cyst|hair follicle)'] },
+      { id: 'cyst_benign', label: 'a cyst', patterns: ['cysts?', 'lipoma'] },
+    ],
     urgent: [{ any: ['fever', 'spreading', 'severe', 'near_eye', 'diabetes'], why: 'A boil or abscess with a fever, spreading redness or on the face should be seen today.' }],
     routine: [{ why: 'A boil or abscess that is large, painful or keeps coming back is seen by a GP.', source: 'nhs-boils' }],
   },

@@ -186,5 +186,7 @@ export const CATALOGUE_SOURCES = {
   'nhs-sinusitis': nhs('sinusitis-sinus-infection', 'Sinusitis'),
   'nhs-allergies': nhs('allergies', 'Allergies'),
   'nhs-dry-mouth': nhs('dry-mouth', 'Dry mouth'),
+  'nhs-pharmacy-advice': { name: 'NHS website: How pharmacies can help (medicines advice without an appointment)', url: 'https://www.nhs.uk/nhs-services/pharmacies/how-pharmacies-can-help/' },
+  'nhs-pad': nhs('peripheral-arterial-disease-pad', 'Peripheral arterial disease (acute limb ischaemia)'),
   'nhs-stress': { name: 'NHS website: Stress, anxiety and low mood (self-help)', url: 'https://www.nhs.uk/mental-health/self-help/guides-tools-and-activities/' },
 } as const satisfies Record<string, GuidelineSource>;

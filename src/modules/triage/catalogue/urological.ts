@@ -25,6 +25,11 @@ export const UROLOGICAL: Complaint[] = [
     emergency: [{ why: 'Being unable to pass urine at all, with a painful swollen bladder, needs a catheter in hospital now.', redFlag: 'Unable to pass urine', action: 'go-to-ae' }],
   },
   {
+    id: 'catheter-problem', name: 'Blocked or leaking catheter', system: 'urological', source: 'nhs-urinary-retention', role: 'nurse', presentation: ['catheter_problem'],
+    concepts: [{ id: 'catheter_problem', label: 'a catheter problem', patterns: ['catheter {www}(?:not draining|blocked|hasnt drained|not drained|bypassing|leaking|no urine|nothing|fallen out|came out|pulled out)', '(?:blocked|leaking) catheter'] }],
+    urgent: [{ why: 'A catheter that has stopped draining needs to be checked or changed today.' }],
+  },
+  {
     id: 'prostate-symptoms', name: 'Urinary symptoms in men (prostate)', system: 'urological', source: 'cks-luts-men', role: 'gp', presentation: ['luts'],
     concepts: [{ id: 'luts', label: 'weak flow or needing to pee at night', patterns: [
       'weak (?:flow|stream)', '(?:flow|stream) {ww}(?:weak|slow|stop\\w* and start\\w*)', '(?:up|wake|waking|get up|getting up) {www}(?:night|nights) {www}(?:pee|wee|toilet|urinate)', '(?:peeing|weeing|toilet|pee|wee) {ww}(?:at|in the) night',
@@ -47,8 +52,9 @@ export const UROLOGICAL: Complaint[] = [
     routine: [{ why: 'Erection problems are assessed by a GP, including checks for heart disease and diabetes.' }],
   },
   {
-    id: 'sti', name: 'Possible sexually transmitted infection', system: 'urological', source: 'nhs-sti', role: 'gp', presentation: ['sti'],
-    concepts: [{ id: 'sti', label: 'a possible sexually transmitted infection', patterns: ['stis?', 'stds?', 'chlamydia', 'gonorrho?ea', 'syphilis', 'genital (?:warts|herpes|sores?|blisters|ulcers?)', 'discharge from {det}(?:penis|willy)', 'sexual health', 'hiv test'] }],
-    routine: [{ why: 'A possible sexually transmitted infection is tested and treated by a GP or a sexual health clinic.' }],
+    id: 'sti', name: 'Possible sexually transmitted infection', system: 'urological', source: 'nhs-sti', role: 'nurse', presentation: ['sti'],
+    concepts: [{ id: 'sti', label: 'a possible sexually transmitted infection', patterns: ['stis?', 'stds?', 'chlamydia', 'gonorrho?ea', 'syphilis', 'genital (?:warts|herpes|sores?|blisters|ulcers?)', 'discharge from {det}(?:penis|willy)', 'sexual health', 'hiv test', 'sti (?:check|test|screen)', '(?:get|getting) (?:myself )?(?:checked|tested) {ww}(?:sti|std|infections?|sex)?'] }],
+    routine: [{ any: ['vaginal_symptoms', 'abdominal_pain', 'urinary_symptoms', 'rash', 'blister'], role: 'gp', why: 'Symptoms that may be a sexually transmitted infection are assessed by a GP or a sexual health clinic.' },
+      { why: 'A possible sexually transmitted infection is tested and treated by a GP or a sexual health clinic.' }],
   },
 ];

@@ -14,7 +14,7 @@ import { URGENT_RULES } from './urgent.ts';
 export const RULES_VERSION = '2026.12.1';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = 'aec09e8cc6201cda3d4f0506fa4d08bcdf4ae8f5869c4afb2d554e1fc19d9c77';
+export const RULES_FINGERPRINT = '81d6ed2a3f3ceffef8b6ac2c74e2416b6f766c7df5e2c2a9570e57c303885052';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

@@ -10,8 +10,28 @@ const SC = 'self-care' as const;
 const PH = 'pharmacist' as const;
 
 export const SELF_CARE_RULES: Rule[] = [
-  { id: 'SC-COLD-COUGH', since: V, urgency: SC, role: PH, source: 'nice-cks-cold', advice: ['cold'],
-    when: { age: { min: 1 }, anyOf: [['cold', 'cough']], durationDays: { max: 20 } },
+  // Pharmacy First clinical pathways (NHS England, 2024): seen at a community pharmacy without a GP appointment, so self-care in this scale
+  { id: 'SC-PHARMACY-FIRST-UTI', since: '2026.12.1', urgency: SC, role: PH, source: 'pharmacy-first', advice: ['uti'],
+    when: { sex: 'female', age: { min: 16, max: 64 }, pregnancy: 'not-pregnant', all: ['urinary_symptoms'] },
+    why: 'Urine infection symptoms in a woman aged 16 to 64 who is not pregnant can be treated by a pharmacist (Pharmacy First).' },
+  { id: 'SC-PHARMACY-FIRST-EARACHE', since: '2026.12.1', urgency: SC, role: PH, source: 'pharmacy-first', advice: ['earache'],
+    when: { age: { min: 1, max: 17 }, all: ['earache'] },
+    why: 'Earache in a child aged 1 to 17 can be assessed by a pharmacist (Pharmacy First).' },
+  { id: 'SC-PHARMACY-FIRST-SINUSITIS', since: '2026.12.1', urgency: SC, role: PH, source: 'pharmacy-first', advice: ['cold'],
+    when: { age: { min: 12 }, all: ['sinusitis'] },
+    why: 'Sinusitis in anyone aged 12 or over can be assessed by a pharmacist (Pharmacy First).' },
+  { id: 'SC-PHARMACY-FIRST-SKIN', since: '2026.12.1', urgency: SC, role: PH, source: 'pharmacy-first',
+    when: { age: { min: 1 }, anyOf: [['impetigo', 'infected_bite']] },
+    why: 'Impetigo and infected insect bites can be treated by a pharmacist (Pharmacy First).' },
+  { id: 'SC-PHARMACY-FIRST-SHINGLES', since: '2026.12.1', urgency: SC, role: PH, source: 'pharmacy-first',
+    when: { age: { min: 18 }, all: ['shingles'] },
+    why: 'Shingles in an adult can be treated by a pharmacist (Pharmacy First), best within 3 days of the rash.' },
+  { id: 'SC-MEDICINE-QUESTION', since: '2026.12.1', urgency: SC, role: PH, source: 'nhs-pharmacy-advice', advice: ['minor-pharmacy'],
+    when: { all: ['medicine_use_question'] },
+    why: 'Whether a medicine is safe to take with another, and what dose, is something a community pharmacist can answer straight away.' },
+  { id: 'SC-COLD-COUGH', since: '2026.12.1', urgency: SC, role: PH, source: 'nice-cks-cold', advice: ['cold'],
+    when: { ageMonths: { min: 3 }, anyOf: [['cold', 'cough']], durationDays: { max: 20 } },
+    // since 2026.12.1: from 3 months rather than 1 year (NHS: colds in babies are looked after at home)
     why: 'Colds and coughs get better on their own; a pharmacist can suggest remedies.' },
   { id: 'SC-FLU', since: V, urgency: SC, role: PH, source: 'nhs-flu', advice: ['cold'],
     when: { age: { min: 5 }, all: ['flu_like'], durationDays: { max: 6 } },

@@ -50,8 +50,8 @@ export const URGENT_RULES: Rule[] = [
   { id: 'UR-SEIZURE-KNOWN-EPILEPSY', since: V, urgency: 'urgent', role: 'gp', source: 'nice-ng217',
     when: { all: ['seizure', 'epilepsy'] },
     why: 'A short seizure in someone with known epilepsy should be reviewed the same day.' },
-  { id: 'UR-EYE', since: V, urgency: 'urgent', role: 'gp', source: 'nice-cks-red-eye',
-    when: { anyOf: [['red_eye_painful', 'visual_disturbance']] },
+  { id: 'UR-EYE', since: '2026.12.1', urgency: 'urgent', role: 'gp', source: 'nice-cks-red-eye',
+    when: { anyOf: [['red_eye_painful', 'visual_disturbance']], durationDays: { max: 60 } },
     why: 'A painful red eye or a change in vision needs same-day assessment.' },
   // Older adults (NICE NG249)
   { id: 'UR-FALL-OLDER-ADULT', since: V, urgency: 'urgent', role: 'gp', source: 'nice-ng249',
@@ -112,8 +112,8 @@ export const URGENT_RULES: Rule[] = [
     when: { all: ['sepsis_word'] },
     why: 'The patient is worried about sepsis; a clinician should assess them today.' },
   // Medicines
-  { id: 'UR-EMERGENCY-CONTRACEPTION', since: V, urgency: 'urgent', role: 'pharmacist', source: 'fsrh-ec', advice: ['emergency-contraception'],
-    when: { all: ['emergency_contraception'] },
+  { id: 'UR-EMERGENCY-CONTRACEPTION', since: '2026.12.1', urgency: 'urgent', role: 'pharmacist', source: 'fsrh-ec', advice: ['emergency-contraception'],
+    when: { all: ['emergency_contraception'], durationDays: { max: 5 } },
     why: 'Emergency contraception works best the sooner it is taken; a community pharmacy can supply it today.' },
   // Reported severity
   { id: 'UR-SEVERITY-HIGH', since: V, urgency: 'urgent', role: 'gp', source: 'commons-severity',

@@ -10,7 +10,7 @@ export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
     label: 'abdominal pain',
     patterns: [
       `(?:lower |upper )?${TUMMY} ${ACHE}`, '(?:stomach|tummy|belly) ?ache', `${ACHE} {ww}(?:in|on|across|around) {det}(?:lower |upper |left |right )?(?:side of {det})?${TUMMY}`,
-      `${ACHE} low (?:down )?in {det}${TUMMY}`, '(?:period like|period type) (?:pain|cramps?)', 'pain in {det}(?:left |right )?side',
+      `${ACHE} low (?:down )?in {det}${TUMMY}`, `(?:sharp |stabbing |dull )?${ACHE} low down (?:on|in) {det}(?:left|right)`, `(?:sharp |stabbing |dull )?${ACHE} low down (?:on|in) {det}(?:left|right)`, '(?:period like|period type) (?:pain|cramps?)', 'pain in {det}(?:left |right )?side',
     ],
   },
   {
@@ -31,7 +31,7 @@ export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
     id: 'cant_keep_fluids',
     label: 'unable to keep fluids down',
     patterns: [
-      '(?:cant|cannot|couldnt|unable to|not able to|not been able to|hasnt been able to|havent been able to|struggling to) keep {ww}(?:anything|fluids?|water|drinks?|liquids?|food|it) down', '(?:vomit\\w*|sick|throw\\w* up|bring\\w* up) {ww}(?:everything|every drink|all fluids|anything i drink)',
+      '(?:cant|cannot|couldnt|unable to|not able to|not been able to|hasnt been able to|havent been able to|struggling to) keep {ww}(?:anything|fluids?|water|drinks?|liquids?|food|it) down', '(?:not|havent|hasnt|hadnt) (?:kept|keeping) {ww}(?:anything|fluids?|water|drinks?|food) down', '(?:not|havent|hasnt|hadnt) (?:kept|keeping) {ww}(?:anything|fluids?|water|drinks?|food) down', '(?:vomit\\w*|sick|throw\\w* up|bring\\w* up) {ww}(?:everything|every drink|all fluids|anything i drink)',
     ],
   },
   {
@@ -60,7 +60,7 @@ export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
     ],
   },
   { id: 'jaundice', label: 'yellow skin or eyes', patterns: ['(?:yellow|yellowish) (?:skin|eyes|whites)', '(?:skin|eyes) {ww}(?:yellow|yellowish)', 'jaundic\\w*'] },
-  { id: 'constipation', label: 'constipation', patterns: ['constipat\\w*', 'not (?:had|been able to have) a poo', 'cant poo', 'hard poos?'] },
+  { id: 'constipation', label: 'constipation', patterns: ['constipat\\w*', 'not (?:had|been able to have) a poo', 'cant poo', 'hard poos?', 'poo (?:only )?every \\w+ (?:or \\w+ )?days', '(?:have|having) to strain', 'not been for a poo'] },
   { id: 'heartburn', label: 'heartburn or indigestion', patterns: ['heartburn', 'indigestion', '(?:acid )?reflux', 'acid in {det}throat', 'dyspepsia'] },
   {
     id: 'urinary_symptoms',
@@ -68,14 +68,14 @@ export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
     patterns: [
       '(?:burning|stinging|pain|hurts|painful|burns|stings) {ww}(?:when|while|after|on) (?:i |he |she )?(?:pee\\w*|wee\\w*|urinat\\w*|passing urine|go to the toilet)',
       '(?:peeing|weeing|urinating|pee|wee|urine) {ww}(?:burns|stings|hurts|a lot|more often|often|frequently|all the time)',
-      'cystitis', 'uti', 'urine infection', 'water infection', 'bladder infection', 'dysuria',
+      'cystitis', 'uti', 'urine infection', '(?:stinging|burning|pain|hurts) when (?:i |he |she )?(?:wee|pee)', '(?:stinging|burning|pain|hurts) when (?:i |he |she )?(?:wee|pee)', 'water infection', 'bladder infection', 'dysuria',
       '(?:need|needing|have|having) to (?:go|pee|wee) {ww}(?:all the time|a lot|constantly|often|every)', '(?:cloudy|smelly) (?:urine|wee|pee)',
     ],
   },
   {
     id: 'urinary_retention',
     label: 'unable to pass urine',
-    patterns: ['(?:cant|unable to|cannot|not able to) (?:pee|wee|pass urine|pass water|urinate|empty {det}bladder)', 'urinary retention', 'retention'],
+    patterns: ['(?:cant|unable to|cannot|not able to|hasnt been able to|havent been able to|not been able to) (?:pee|wee|pass urine|pass water|urinate|empty {det}bladder)', 'urinary retention', 'retention'],
   },
   { id: 'loin_pain', label: 'pain in the side or kidney area', patterns: ['(?:loin|kidney|flank)s?', 'pain in {det}(?:left |right )?side', 'side pain'] },
   { id: 'blood_in_urine', label: 'blood in the urine', patterns: ['blood in {det}(?:urine|wee|pee)', '(?:urine|wee|pee) {ww}(?:red|pink|bloody)', 'ha?ematuria'] },
@@ -97,7 +97,7 @@ export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
     id: 'testicular_pain',
     label: 'testicular pain',
     patterns: [
-      '(?:testic\\w*|testes|testis|balls?|scrotum|scrotal|nuts) {ww}(?:pain|pains|hurts?|hurting|ache|aching|swollen|swelling|agony|tender)',
+      '(?:testic\\w*|testes|testis|balls?|scrotum|scrotal|nuts) {ww}(?:pain|pains|hurts?|hurting|ache|aching|swollen|swelling|agony|tender)', 'in one of {det}(?:testicles|balls)', 'in one of {det}(?:testicles|balls)',
       '(?:pain|ache|agony|swelling) (?:in|of) {det}(?:left |right )?(?:testic\\w*|balls?|scrotum|testes|testis)',
     ],
   },
@@ -110,7 +110,7 @@ export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
     id: 'possible_pregnancy',
     label: 'a missed period or positive pregnancy test',
     patterns: [
-      '(?:missed|late|skipped|no) (?:a |my |her )?periods?', '(?:havent|not) had {det}period', 'period (?:is )?(?:late|overdue)',
+      '(?:missed|late|skipped|no) (?:a |my |her )?periods?', '(?:havent|not) had {det}period', 'period (?:is |was )?{ww}(?:late|overdue)',
       'positive (?:pregnancy )?test', '(?:could|might|may) be pregnant', 'think (?:i|she) (?:is|am|im|might be) pregnant',
     ],
   },

@@ -12,7 +12,7 @@ export const HEART_LUNG_CONCEPTS: Concept[] = [
       `chest (?:feels|is|feel|felt) {w}${PAIN}`,
       `${PAIN} (?:feeling )?(?:in|across|on|around|over) {det}(?:left |right |middle of {det}|centre of {det})?chest`,
       `(?:tight|heavy|crushing|painful|sore) chest`,
-      'heart attack', 'angina', 'elephant {ww}on {det}chest',
+      'heart attack', 'angina', 'elephant {ww}on {det}chest', '(?:tight|heavy|crushing|squeezing) (?:feeling|sensation|band) (?:in|across|on|around) {det}chest',
     ],
   },
   {
@@ -32,7 +32,7 @@ export const HEART_LUNG_CONCEPTS: Concept[] = [
     patterns: [
       'cant (?:breathe|breath)(?! (?:properly through|through) {det}nose)', 'cant catch {det}breath', 'cant get {det}breath',
       '(?:struggling|fighting|gasping|unable) (?:to|for) (?:breathe|breath|air)', 'gasping',
-      '(?:not|stopped) breathing(?! properly)', '(?:cant|unable to|not able to) (?:finish|complete|say|speak in|talk in) {ww}sentences',
+      '(?:not|stopped) breathing(?! properly)', '(?:cant|unable to|not able to) (?:finish|complete|say|speak in|talk in) {ww}sentences', '(?:cant|cannot|unable to) (?:say|speak|talk) (?:more than )?{ww}words', 'too (?:breathless|out of breath) to (?:talk|speak|eat|walk|finish)',
       'chok(?:e|ed|es|ing)', 'severe(?:ly)? (?:short of breath|breathless)',
     ],
   },
@@ -59,6 +59,8 @@ export const HEART_LUNG_CONCEPTS: Concept[] = [
     patterns: [
       '(?:inhaler|reliever|ventolin|salbutamol|puffer) (?:isnt|is not|not|doesnt|does not|has not|hasnt) (?:working|helping|help|work)',
       '(?:inhaler|reliever|ventolin|salbutamol|puffer) (?:is )?(?:not helping|no help|useless)',
+      '(?:inhaler|reliever|ventolin|salbutamol|puffer|puffs|blue one) {www}(?:not|isnt|doesnt|hasnt|arent) (?:helping|working|help|work|touching it)',
+      '(?:inhaler|puffs?|blue one) every (?:few )?(?:mins|minutes)', '(?:\\d+|ten|lots of|loads of) puffs {www}still',
     ],
   },
   {
@@ -66,6 +68,7 @@ export const HEART_LUNG_CONCEPTS: Concept[] = [
     label: 'palpitations (heart racing)',
     patterns: [
       'palpitat\\w*', 'heart (?:is )?(?:racing|pounding|fluttering|thumping|skipping|jumping|going (?:really |very )?fast|beating (?:really |very )?fast|irregular)',
+      'heart {www}(?:racing|pounding|fluttering|thumping|skipping beats|all over the place|irregular|beating (?:really |very )?fast)', 'irregular (?:heart ?beat|pulse)',
       '(?:racing|pounding|fluttering|irregular) (?:heart|heartbeat|pulse)', 'fluttering in {det}chest',
     ],
   },

@@ -40,6 +40,7 @@ export const DERIVED_CONCEPTS: readonly Concept[] = [
   { id: 'many_tablets', label: 'more tablets swallowed than a safe dose (a number in the text)', patterns: [] },
   { id: 'bp_very_high', label: 'a blood pressure of 180/120 or more', patterns: [] },
   { id: 'high_fever', label: 'a temperature of 39°C or more', patterns: [] },
+  { id: 'episode_resolved_days_ago', label: 'an episode days ago that has not come back', patterns: [] },
   { id: 'gestation_known', label: 'weeks of pregnancy given', patterns: [] },
   { id: 'partly_recognised', label: 'symptom words the engine did not recognise', patterns: [] },
 ];

@@ -7,7 +7,7 @@ export const INFECTION_CHILD_CONCEPTS: Concept[] = [
     label: 'fever',
     patterns: [
       'fever\\w*', 'feaver', '(?<!normal )temperature(?! (?:is |was )?(?:normal|fine|ok|okay|down))', 'temp(?! (?:is |was )?(?:normal|fine|ok|okay|down))',
-      'temps', 'high temp', 'hot to (?:the )?touch', '(?:burning|boiling|red) hot', 'pyrexi\\w*', 'hot and cold', 'the shivers',
+      'temps', 'high temp', 'hot to (?:the )?touch', 'burning up', '(?:burning|boiling|red) hot', 'pyrexi\\w*', 'hot and cold', 'the shivers',
     ],
   },
   {
@@ -48,6 +48,7 @@ export const INFECTION_CHILD_CONCEPTS: Concept[] = [
     label: 'a rash that does not fade under a glass',
     patterns: [
       '(?:rash|spots) {ww}(?:doesnt|does not|wont|didnt|did not|isnt|not|dont|do not) (?:fade|go away|disappear|blanch)\\w*',
+      '(?:they|it|rash|spots|marks|dots) (?:still )?(?:dont|doesnt|do not|does not|didnt|did not|wont|will not) (?:fade|go away|disappear|blanch)\\w*', '(?:purple|purpley|dark red|purple red|red purple|reddish purple) {w}(?:spots|rash|blotches|marks|dots|pin ?pricks?)',
       'non ?blanch\\w*', '(?:purple|dark red) (?:spots|rash|blotches|marks|bruises|pin ?pricks?)', 'pin ?prick (?:rash|spots)',
       '(?:rash|spots) {ww}(?:still )?(?:visible|see|seen|showing|there) {ww}(?:glass|tumbler)', 'purpur\\w*', 'petechia\\w*',
     ],
@@ -67,7 +68,7 @@ export const INFECTION_CHILD_CONCEPTS: Concept[] = [
     id: 'grunting',
     label: 'grunting or chest drawing in',
     patterns: [
-      'grunt\\w*', '(?:sucking|pulling|drawing|caving) in {ww}(?:ribs|chest|tummy|neck)', '(?:skin|ribs|chest) {ww}(?:sucking|pulling|drawing|caving) in',
+      'grunt\\w*', '(?:sucking|pulling|drawing|caving) in {ww}(?:ribs|chest|tummy|neck)', '(?:skin|ribs|chest|neck|throat) {ww}(?:sucking|pulling|drawing|caving) in', '(?:sucking|pulling) in (?:at|under|between|above) {det}(?:neck|ribs|throat|collar ?bones?)',
       'nostrils (?:are )?flaring', 'flaring nostrils', 'breathing (?:very |really )?(?:fast|quickly) (?:and|with) {ww}(?:ribs|grunt\\w*)',
     ],
   },

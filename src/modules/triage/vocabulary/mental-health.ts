@@ -6,6 +6,7 @@ export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
     id: 'suicidal',
     label: 'thoughts of suicide',
     patterns: [
+      '(?:which|the) bridge (?:im|i am) going to', '(?:wont|will not) be (?:here|around) (?:tomorrow|much longer|anymore|for long)', '(?:written|wrote|writing) (?:letters|notes|a letter|a note) (?:for|to) {det}(?:kids|children|family|husband|wife|partner|mum|dad|loved ones)', 'giving away {det}(?:things|stuff|belongings)',
       'suicid\\w*', 'kill (?:my ?self|me)', 'end (?:my life|it all|my own life)', 'ending (?:my life|it all)', 'end it', 'take my (?:own )?life',
       '(?:want|wanting|wanted|wish|wishing) (?:to be|i was|i were) dead', 'better off (?:dead|without me)',
       '(?:dont|do not) want to (?:be here|live|be alive|wake up|go on)', 'no (?:point|reason) (?:in )?(?:living|going on|carrying on)',
@@ -15,13 +16,13 @@ export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
   {
     id: 'self_harm',
     label: 'self-harm',
-    patterns: ['self ?harm\\w*', 'cutting (?:myself|my arms|my legs|himself|herself)', 'burning myself', '(?:harm|harming) (?:my ?self|himself|herself)', 'hurt\\w* (?:my ?self|himself|herself) (?:on purpose|deliberately)'],
+    patterns: ['self ?harm\\w*', 'cutting (?:myself|my arms|my legs|himself|herself|themselves)', '(?:cuts|scratches|burns|scars) on {det}(?:\\w+ )?(?:arms|legs|wrists|thighs|tummy)', '(?:she|he|they) (?:has been |have been |is |are |was |were )?cutting', 'burning myself', '(?:harm|harming) (?:my ?self|himself|herself)', 'hurt\\w* (?:my ?self|himself|herself) (?:on purpose|deliberately)'],
   },
   {
     id: 'suicide_plan',
     label: 'a plan or intent to act on suicidal thoughts',
     patterns: [
-      '(?:made|have|got|making|with) (?:a )?plan', 'planned', 'plan to', '(?:going|gonna|about) to (?:kill|end|hang|overdose|do it|take)',
+      '(?:made|have|got|making|with) (?:a )?plan', 'planned', 'plan to', 'planning to (?:go|do it|end it)', '(?:know|decided|picked|chosen) (?:which|the|what) (?:bridge|method|way|place)', '(?:going|gonna|about) to (?:kill|end|hang|overdose|do it|take)',
       '(?:saved|saving|stockpil\\w*|collected|collecting|hoard\\w*) {ww}(?:pills|tablets|meds|medication|medicines)', 'tonight',
       'goodbye (?:notes?|letters?|messages?)', '(?:said|saying|say) goodbye', '(?:wrote|written|writing) {ww}(?:note|letter)',
       'rope', 'bought {ww}(?:rope|pills|tablets|razor)', '(?:pills|tablets|meds|rope) (?:are )?(?:ready|saved|lined up|hidden)', 'have {ww}(?:pills|tablets) ready', '(?:jump|jumping) (?:off|from|in front)', '(?:hang|hanging) myself', 'bridge',
@@ -31,14 +32,15 @@ export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
     id: 'overdose',
     label: 'an overdose taken',
     patterns: [
-      'overdos\\w*', '(?:taken|took|swallowed|had) {ww}(?:too many|lots of|loads of|a lot of|a handful of|handfuls of|whole (?:box|packet|pack|bottle)|all (?:of )?{det}(?:pills|tablets))',
+      'overdos\\w*', '(?:taken|took|swallowed|had) {ww}(?:too many|lots of|loads of|a load of|a lot of|a bunch of|a handful of|handfuls of|a (?:whole )?(?:box|packet|pack|bottle|strip) of|whole (?:box|packet|pack|bottle)|all (?:of )?{det}(?:pills|tablets))',
+      '(?:tablets|pills|meds|medication|paracetamol) {www}(?:the )?(?:whole|entire) (?:box|packet|pack|bottle|strip)',
     ],
   },
   {
     id: 'psychosis',
     label: 'hearing voices or unusual beliefs',
     patterns: [
-      'hearing voices', 'voices (?:telling|in {det}head|talking)', 'hallucinat\\w*', 'seeing things (?:that )?(?:arent|are not) there',
+      'hearing voices', 'voices (?:telling|in {det}head|talking)', '(?:reading|controlling|stealing|putting|inserting|broadcasting) {det}thoughts', 'cameras? in {det}head', 'microchip\\w*', '(?:poisoning|poisoned) (?:me|him|her|my food|his food|her food)', '(?:swapped|replaced) {ww}(?:at the hospital|by an impostor|imposter)', 'hallucinat\\w*', 'seeing things (?:that )?(?:arent|are not) there',
       'paranoi\\w*', '(?:people|someone|they) (?:are )?(?:watching|following|after|spying on) (?:me|him|her)', 'psychosis', 'psychotic',
     ],
   },
@@ -51,7 +53,7 @@ export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
     id: 'low_mood',
     label: 'low mood',
     patterns: [
-      'depress\\w*', 'low mood', '(?:feel|feeling|felt|been|am|im|so|very|really) (?:so |really |very )?(?:low|down|flat|empty|hopeless|worthless|miserable)',
+      'depress\\w*', 'low mood', 'getting (?:me|him|her) down', '(?:feel|feeling|felt|been|am|im|so|very|really) (?:so |really |very )?(?:low|down|flat|empty|hopeless|worthless|miserable)',
       'no motivation', 'cant stop crying', 'crying all the time', 'hopeless', 'worthless', 'mental health', 'struggling mentally', 'not coping',
       'cant cope', 'burn(?:t|ed)? ?out', 'getting me down', 'no interest in anything',
     ],
@@ -61,7 +63,7 @@ export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
     label: 'anxiety',
     patterns: [
       'anxi\\w*', 'anxeity', 'panic\\w*', 'worr(?:y|ies|ied|ying) (?:all the time|constantly|a lot|about everything)', 'worrying constantly',
-      'constantly worr\\w*', 'nervous(?! system)', 'on edge', 'stress(?:ed)?', 'overwhelmed', 'ocd', 'phobia',
+      'constantly worr\\w*', 'nervous (?:wreck|all the time|breakdown)', '(?:always|constantly|so|really|very) nervous', 'on edge', 'stressed (?:out|all the time|constantly)', '(?:so|really|very|extremely) stressed', 'overwhelmed', 'ocd', 'phobia',
     ],
   },
 ];

@@ -12,7 +12,7 @@ export const MSK_CONCEPTS: Concept[] = [
     label: 'back pain',
     patterns: [
       `(?:lower |upper |bad )?(?:back|spine) ${LINK}${HURT}`, 'backache', 'bad back', 'lumbago', 'sciatica', 'slipped disc', `${SORE}back`,
-      '(?:pain|ache|aches) in {det}(?:lower |upper )?back', '(?:hurt|pulled|strained|put out|did|twisted|injured|done) {det}back',
+      '(?:pain|ache|aches) in {det}(?:lower |upper )?back', '(?:hurt|pulled|strained|put out|did|twisted|injured|done|tweaked) {det}(?:lower |upper )?back', 'sore to (?:bend|move|walk|sit|stand)',
     ],
   },
   {
@@ -36,7 +36,7 @@ export const MSK_CONCEPTS: Concept[] = [
     patterns: [
       `(?:hip|hips|ankle|elbow|wrist|foot|feet|heel|hand|finger|thumb|joint|joints|achilles|hamstring|tendon|muscle|arm|leg) ${LINK}${HURT}`,
       '(?:pain|ache) in {det}(?:left |right )?(?:hip|ankle|elbow|wrist|foot|heel|hand|finger|thumb|joints?|achilles)',
-      'sprain\\w*', 'strain\\w*', 'tennis elbow', 'golfers elbow', 'plantar fasci\\w*', 'tendin\\w*', 'tendon\\w*', 'osteoarthritis', 'arthritis',
+      'sprain\\w*', '(?:muscle|back|neck|groin|calf|hamstring) strain', 'strained {det}\\w+', 'tennis elbow', 'golfers elbow', 'plantar fasci\\w*', 'tendin\\w*', 'tendon\\w*', 'osteoarthritis', 'arthritis',
       'pulled (?:a )?(?:muscle|hamstring)', '(?:twisted|rolled|went over on) {det}(?:ankle|wrist|knee)', 'carpal tunnel', 'bursitis',
     ],
   },
@@ -61,7 +61,7 @@ export const MSK_CONCEPTS: Concept[] = [
     label: 'new loss of bladder or bowel control',
     patterns: [
       'wet (?:myself|himself|herself|themselves)', 'wetting (?:myself|himself|herself)', 'incontinen\\w*',
-      '(?:lost|losing|loss of|no) (?:control (?:of|over) )?{det}(?:bladder|bowels?)(?: control)?', '(?:leaking|leaked|leak) (?:urine|wee|pee)',
+      '(?:lost|losing|loss of|no) (?:control (?:of|over) )?{det}(?:bladder|bowels?)(?: control)?', '(?:leaking|leaked|leak|leaks) {ww}(?:urine|wee|pee)',
       '(?:pooed|pooped|soiled) (?:myself|himself|herself)', '(?:cant|unable to) (?:control|hold) {det}(?:bladder|bowels?|wee|pee|urine)',
     ],
   },

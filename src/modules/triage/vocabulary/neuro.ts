@@ -76,7 +76,7 @@ export const NEURO_CONCEPTS: Concept[] = [
     id: 'photophobia',
     label: 'light hurting the eyes',
     patterns: [
-      '(?:light|lights|bright lights?|daylight|sunlight) (?:hurts?|hurting|is painful|bothers?|is bothering|too bright)',
+      '(?:light|lights|bright lights?|daylight|sunlight) {w}(?:hurts?|hurting|is painful|bothers?|is bothering|too bright)',
       '(?:dislikes?|cant stand|cant bear|cant look at|sensitive to|sensitivity to|avoiding) {ww}(?:light|lights)', 'photophobi\\w*',
     ],
   },
@@ -121,7 +121,7 @@ export const NEURO_CONCEPTS: Concept[] = [
     id: 'head_injury',
     label: 'a head injury',
     patterns: [
-      '(?:hit|banged|bumped|knocked|bashed|smacked|cracked) {det}head', '(?:hit|banged|bumped) (?:his|her|my|their) head',
+      '(?:hit|banged|bumped|knocked|bashed|smacked|cracked) {det}head', '(?:hit|banged|bumped|knocked|bashed|smacked|cracked) {www}(?:of|on) {det}head', '(?:hit|banged|bumped) (?:his|her|my|their) head',
       'head injur\\w*', 'concuss\\w*', 'fell (?:and|onto|on) {ww}head', 'knocked out',
     ],
   },
@@ -133,7 +133,7 @@ export const NEURO_CONCEPTS: Concept[] = [
   {
     id: 'drowsy',
     label: 'unusually drowsy',
-    patterns: ['(?:very |really |unusually |so |extremely )(?:drowsy|sleepy|lethargic)', 'drowsy', 'lethargic', 'hard to keep awake'],
+    patterns: ['(?:very |really |unusually |so |extremely |quite )(?:drowsy|sleepy|lethargic)', 'drowsy', 'lethargic', 'hard to keep awake', 'nodding off', '(?:keeps?|keeping) (?:falling asleep|dozing off|nodding off)', '(?:cant|cannot|wont) stay awake'],
   },
   {
     id: 'chemical_eye',

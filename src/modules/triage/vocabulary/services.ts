@@ -20,6 +20,14 @@ export const SERVICE_CONCEPTS: Concept[] = [
     ],
   },
   {
+    id: 'medicine_use_question',
+    label: 'a question about taking a medicine',
+    patterns: [
+      '(?:is it|would it be) (?:ok|okay|safe|alright|fine) to (?:take|have|give|mix) {www}(?:with|while|on|and|alongside)', '(?:can|could|should) i (?:take|have|give|mix) {www}(?:with|while|on|alongside)',
+      'what (?:can|could|should) (?:i|he|she|they|we) (?:take|have|give|use)', '(?:what|which|how much) {ww}(?:dose|dosage)', 'stick to paracetamol',
+    ],
+  },
+  {
     id: 'contraception',
     label: 'contraception',
     patterns: ['contracepti\\w*', '(?:the |my )?pill (?:check|review)', 'coil', 'iud', 'ius', 'implant', 'depo', 'mini pill', 'combined pill', 'hrt'],
@@ -27,13 +35,13 @@ export const SERVICE_CONCEPTS: Concept[] = [
   {
     id: 'dressing',
     label: 'a wound dressing or stitches',
-    patterns: ['dressings?', 'wound (?:check|care|review)', 'stitches (?:out|removed|removal|taken out)', 'sutures?', 'staples (?:out|removed|removal)', '(?:change|changing) {det}(?:bandage|dressing)', 'leg ulcer'],
+    patterns: ['dressings?', 'wound (?:check|care|review)', 'stitches (?:out|removed|removal|taken out)', 'stitches {www}(?:taken out|removed|out)', '(?:remove|removing|take out|taking out) {det}stitches', 'stitches {www}(?:taken out|removed|out)', '(?:remove|removing|take out|taking out) {det}stitches', 'sutures?', 'staples (?:out|removed|removal)', '(?:change|changing) {det}(?:bandage|dressing)', 'leg ulcer'],
   },
   {
     id: 'nurse_task',
     label: 'a nurse appointment (check, test or vaccine)',
     patterns: [
-      'blood pressure (?:check|reading|review|test)', '(?:check|checked|checking) {det}blood pressure', 'bp (?:check|review)', 'smear', 'cervical screening',
+      'blood pressure (?:check|reading|review|test)', '(?:diabetes|diabetic|asthma|copd) {ww}(?:review|check|checkup|annual|yearly)', '(?:yearly|annual) (?:diabetes |diabetic |asthma )?(?:check|review)', '(?:diabetes|diabetic|asthma|copd) {ww}(?:review|check|checkup|annual|yearly)', '(?:yearly|annual) (?:diabetes |diabetic |asthma )?(?:check|review)', '(?:check|checked|checking) {det}blood pressure', 'bp (?:check|review)', 'smear', 'cervical screening',
       'vaccin\\w*', 'jabs?', 'immunis\\w*', 'b12 (?:injection|jab)', 'blood tests? (?:booked|appointment|needed|due|form)', '(?:need|book|due) {ww}blood tests?',
       '(?:diabetes|asthma|copd) (?:review|check)', 'travel (?:jabs?|vaccines?|vaccinations?)', 'ear syringing', 'health check',
     ],
@@ -47,7 +55,7 @@ export const SERVICE_CONCEPTS: Concept[] = [
     id: 'repeat_prescription',
     label: 'a repeat prescription request',
     patterns: [
-      'repeat (?:prescription|medication|meds|script)', '(?:re ?order|order|request|need|renew) {ww}(?:prescription|repeat|meds|medication|inhaler)s?',
+      'repeat (?:prescription|medication|meds|script)', '(?:re ?order|order|request|renew) {ww}(?:prescription|repeat|meds|medication|inhaler)s?', 'need (?:a |my )?(?:repeat|more|new|next) (?:prescription|meds|medication|inhaler|tablets)',
       '(?:run|running|ran) out of {det}(?:meds|medication|tablets|pills|inhaler)', 'prescription (?:request|renewal|not ready|ready)',
     ],
   },
@@ -86,14 +94,14 @@ export const SERVICE_CONCEPTS: Concept[] = [
     id: 'lonely',
     label: 'loneliness or isolation',
     patterns: [
-      'lonel\\w*', 'isolat\\w*', '(?:no one|nobody|noone) to talk to', 'no friends', '(?:feel|feeling|so|all) alone', 'on my own all',
+      'lonel\\w*', 'isolat\\w*', 'dont (?:really )?see anyone', '(?:speak|speaking|talk|talking) to (?:a soul|anyone|anybody)', 'groups? (?:round|around|near) here', 'meet (?:new )?people', '(?:get|getting) out more', 'dont (?:really )?see anyone', '(?:speak|speaking|talk|talking) to (?:a soul|anyone|anybody)', 'groups? (?:round|around|near) here', 'meet (?:new )?people', '(?:get|getting) out more', '(?:no one|nobody|noone) to talk to', 'no friends', '(?:feel|feeling|so|all) alone', 'on my own all',
       'bereave\\w*', 'grie(?:f|ving)', '(?:husband|wife|partner|mum|dad|son|daughter|mother|father) (?:has )?(?:died|passed away)',
     ],
   },
   {
     id: 'housing',
     label: 'a housing problem',
-    patterns: ['housing', 'homeless\\w*', 'evict\\w*', 'landlord', 'damp', 'mould', 'sofa surfing', 'nowhere to live', 'rent arrears', 'council house'],
+    patterns: ['housing', 'homeless\\w*', 'behind (?:on|with) {det}(?:rent|bills|council tax|mortgage|payments)', 'council tax', 'behind (?:on|with) {det}(?:rent|bills|council tax|mortgage|payments)', 'council tax', 'evict\\w*', 'landlord', 'damp', 'mould', 'sofa surfing', 'nowhere to live', 'rent arrears', 'council house'],
   },
   {
     id: 'money',
