@@ -39,6 +39,7 @@ export async function buildApp({ database, config, now = () => new Date() }: Bui
   const deps: AppDeps = { db: database.db, engine: database.engine, now };
   app.decorate('deps', deps);
   app.decorate('secureCookies', config.secureCookies);
+  app.decorate('oidcSettings', config.oidc);
 
   registerProblemHandlers(app);
   await app.register(cookie);

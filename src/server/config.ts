@@ -1,3 +1,5 @@
+import { oidcSettingsFromEnv, type OidcSettings } from '../modules/identity/index.ts';
+
 export interface AppConfig {
   port: number;
   host: string;
@@ -8,6 +10,8 @@ export interface AppConfig {
   /** Largest request body accepted, in bytes. */
   bodyLimit: number;
   logLevel: string;
+  /** Staff sign-in through an OpenID Connect provider (COMMONS_OIDC_*); null for passwords only. */
+  oidc: OidcSettings | null;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv): AppConfig {
@@ -20,7 +24,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv): AppConfig {
     secureCookies: env.COMMONS_SECURE_COOKIES === 'true',
     bodyLimit: Number(env.COMMONS_BODY_LIMIT ?? 256 * 1024),
     logLevel: env.LOG_LEVEL ?? 'info',
+    oidc: oidcSettingsFromEnv(env),
   };
 }
 
-export const testConfig: AppConfig = { port: 0, host: '127.0.0.1', webDir: null, secureCookies: false, bodyLimit: 256 * 1024, logLevel: 'silent' };
+export const testConfig: AppConfig = { port: 0, host: '127.0.0.1', webDir: null, secureCookies: false, bodyLimit: 256 * 1024, logLevel: 'silent', oidc: null };

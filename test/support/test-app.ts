@@ -1,7 +1,7 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Database } from '../../src/db/database.ts';
 import { buildApp } from '../../src/server/app.ts';
-import { testConfig } from '../../src/server/config.ts';
+import { testConfig, type AppConfig } from '../../src/server/config.ts';
 import { openTestDatabase } from './database.ts';
 import { factories } from './factories.ts';
 
@@ -16,10 +16,10 @@ export interface Client {
 }
 
 /** Starts the real app on its own fresh database; `as(staff)` signs in through the real login route. */
-export async function startTestApp(options: { now?: () => Date } = {}) {
+export async function startTestApp(options: { now?: () => Date; config?: Partial<AppConfig> } = {}) {
   const database: Database = await openTestDatabase();
   const clock = { now: options.now ?? (() => new Date()) };
-  const app = await buildApp({ database, config: testConfig, now: () => clock.now() });
+  const app = await buildApp({ database, config: { ...testConfig, ...options.config }, now: () => clock.now() });
   await app.ready();
   const make = factories(database.db);
 

@@ -94,6 +94,14 @@ describe('sign-in', () => {
   });
 });
 
+describe('sign-in methods', () => {
+  it('offers only passwords when no identity provider is configured (oidc.test.ts covers one that is)', async () => {
+    expect((await t.anonymous.get('/api/v1/identity/sign-in-methods')).json()).toEqual({ password: true, oidc: null });
+    expect((await t.anonymous.get('/api/v1/identity/oidc/start')).statusCode).toBe(404);
+    expect((await t.anonymous.get('/api/v1/identity/oidc/callback?code=x&state=y')).statusCode).toBe(404);
+  });
+});
+
 describe('organisation switcher', () => {
   it('switches to another organisation the person works for, and changes their roles there', async () => {
     const gp = await t.as(w.gpA, w.hub.id);

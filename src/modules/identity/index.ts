@@ -14,13 +14,15 @@ export { authenticate, hasCredentials } from './authenticate.ts';
 export type { Credentials } from './authenticate.ts';
 export { SESSION_COOKIE } from './sessions.ts';
 export { listenForForgottenActors, ACTOR_CACHE_TTL_MS } from './actor-cache.ts';
+export { oidcSettingsFromEnv } from './oidc-settings.ts';
+export type { OidcSettings } from './oidc-settings.ts';
 
 import type { CommonsModule } from '../../platform/module.ts';
 import { identityRoutes } from './routes.ts';
 
 export const identityModule: CommonsModule = {
   name: 'identity',
-  tables: ['staff', 'staff_role', 'staff_session', 'api_token', 'login_attempt', 'audit_event'],
+  tables: ['staff', 'staff_role', 'staff_session', 'api_token', 'login_attempt', 'audit_event', 'staff_oidc_identity'],
   routes: { prefix: 'identity', plugin: identityRoutes },
 };
 export type { IdentityTables } from './tables.ts';

@@ -5,7 +5,8 @@ import { actorOf } from '../../platform/actor.ts';
 import { SESSION_COOKIE } from './sessions.ts';
 import { errorResponses } from '../../platform/schemas.ts';
 import { LoginRequest, SessionView, SwitchOrganisationRequest, CreateTokenRequest, CreatedToken } from './schema.ts';
-import { logIn, logOut, switchOrganisation, describeSession, SESSION_HOURS } from './sessions.ts';
+import { logIn, logOut, switchOrganisation, describeSession, sessionCookieOptions } from './sessions.ts';
+import { oidcRoutes } from './oidc-routes.ts';
 import { createApiToken } from './tokens.ts';
 import { listApiTokens, revokeApiToken } from './queries.ts';
 import { NotFound } from '../../platform/problems.ts';
@@ -14,7 +15,8 @@ import { forgetActor } from './actor-cache.ts';
 export async function identityRoutes(root: FastifyInstance) {
   const app = typed(root);
   const { db, now } = root.deps;
-  const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: root.secureCookies, maxAge: SESSION_HOURS * 3600 };
+  const cookieOptions = sessionCookieOptions(root.secureCookies);
+  await oidcRoutes(root, root.oidcSettings);
 
   app.post('/login', {
     schema: { tags: ['identity'], summary: 'Sign in with email and password; sets the session cookie', body: LoginRequest, response: { 200: SessionView, ...errorResponses } },

@@ -1,4 +1,4 @@
-import type { Db } from '../../db/database.ts';
+import type { Db, Executor } from '../../db/database.ts';
 import { randomSecret, sha256 } from '../../platform/secrets.ts';
 import { UUID } from '../../platform/formats.ts';
 import { verifyAgainstNobody, verifyPassword } from './passwords.ts';
@@ -11,6 +11,11 @@ export const SESSION_COOKIE = 'commons_session';
 import { forgetActor, sessionKey } from './actor-cache.ts';
 
 export const SESSION_HOURS = 10; // one working day; a new login the next morning
+
+/** The session cookie, the same however the person signed in. */
+export function sessionCookieOptions(secure: boolean) {
+  return { path: '/', httpOnly: true, sameSite: 'lax' as const, secure, maxAge: SESSION_HOURS * 3600 };
+}
 const LOCK_AFTER_FAILURES = 5;
 const LOCK_MINUTES = 15;
 
@@ -47,21 +52,32 @@ export async function logIn(db: Db, p: { email: string; password: string; now: D
   const ok = await verifyPassword(staff.password_hash, p.password);
   if (!ok) throw new LoginFailed();
   await q.markLoginSucceeded(db, { networkId: staff.network_id, id: attemptId });
-  const roles = await q.findStaffRoles(db, { networkId: staff.network_id, staffId: staff.id });
-  if (roles.length === 0) throw new LoginFailed();
+  const session = await startSession(db, { networkId: staff.network_id, staffId: staff.id }, p.now);
+  if (!session) throw new LoginFailed();
+  return session;
+}
+
+/**
+ * Opens a session for a person already authenticated (by password or by an identity provider), or
+ * null when they hold no role anywhere. The cookie value is "<network id>.<secret>"; only the
+ * secret's hash is stored.
+ */
+export async function startSession(db: Executor, p: { networkId: string; staffId: string }, now: Date) {
+  const roles = await q.findStaffRoles(db, p);
+  if (roles.length === 0) return null;
   const secret = randomSecret();
   // Start the day at their own practice; hub and PCN roles are a switch away.
   const activeOrganisationId = (roles.find((r) => r.organisation_kind === 'practice') ?? roles[0]).organisation_id;
   const csrfToken = randomSecret(18);
   await q.insertSession(db, {
-    network_id: staff.network_id,
+    network_id: p.networkId,
     token_hash: sha256(secret),
-    staff_id: staff.id,
+    staff_id: p.staffId,
     active_organisation_id: activeOrganisationId,
     csrf_token: csrfToken,
-    expires_at: new Date(p.now.getTime() + SESSION_HOURS * 3600_000),
+    expires_at: new Date(now.getTime() + SESSION_HOURS * 3600_000),
   });
-  return { cookie: `${staff.network_id}.${secret}`, networkId: staff.network_id, staffId: staff.id, activeOrganisationId, csrfToken };
+  return { cookie: `${p.networkId}.${secret}`, networkId: p.networkId, staffId: p.staffId, activeOrganisationId, csrfToken };
 }
 
 export async function logOut(db: Db, cookie: string | undefined, now: Date) {

@@ -66,6 +66,15 @@ export interface AuditEventTable {
   request_id: string | null;
 }
 
+/** A person's identity at an OpenID Connect provider, linked on their first sign-in there. */
+export interface StaffOidcIdentityTable {
+  network_id: string;
+  issuer: string;
+  subject: string;
+  staff_id: string;
+  linked_at: TimestampDefault;
+}
+
 /** The tables this module owns, by name: src/db/types.ts assembles the database type from every module's. */
 export interface IdentityTables {
   staff: StaffTable;
@@ -74,4 +83,5 @@ export interface IdentityTables {
   api_token: ApiTokenTable;
   login_attempt: LoginAttemptTable;
   audit_event: AuditEventTable;
+  staff_oidc_identity: StaffOidcIdentityTable;
 }

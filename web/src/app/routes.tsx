@@ -2,6 +2,8 @@ import { lazy, type ReactNode } from 'react';
 import { IconList, IconRota, IconSearch } from './icons.tsx';
 import { PatientSearchPage } from '../modules/patients/PatientSearchPage.tsx';
 import { PatientPage } from '../modules/patients/PatientPage.tsx';
+import { PatientFormPage } from '../modules/patients/PatientFormPage.tsx';
+import { PatientImportPage } from '../modules/patients/PatientImportPage.tsx';
 import { DayListPage } from '../modules/booking/DayListPage.tsx';
 import { ConsultationsPage } from '../modules/consultations/ConsultationsPage.tsx';
 
@@ -22,7 +24,10 @@ export interface AppRoute {
 
 export const appRoutes: AppRoute[] = [
   { path: '/patients', label: 'Find a patient', icon: <IconSearch />, permission: 'patients:read', element: <PatientSearchPage /> },
+  { path: '/patients/new', permission: 'patients:write', element: <PatientFormPage /> },
+  { path: '/patients/import', permission: 'patients:write', element: <PatientImportPage /> },
   { path: '/patients/:patientId', permission: 'patients:read', element: <PatientPage /> },
+  { path: '/patients/:patientId/edit', permission: 'patients:write', element: <PatientFormPage /> },
   { path: '/day-list', label: 'Day list', icon: <IconList />, permission: 'appointments:read', element: <DayListPage /> },
   { path: '/consultations', label: 'Online consultations', icon: <IconList />, permission: 'consultations:submit', element: <ConsultationsPage /> },
   { path: '/rota', label: 'Rota and capacity', icon: <IconRota />, permission: 'rota:manage', element: <RotaPage /> },

@@ -49,3 +49,10 @@ export async function logOut(): Promise<void> {
 export async function switchOrganisation(organisationId: string): Promise<Session> {
   return remember(await api.post<Session>('/identity/session/organisation', { organisationId }));
 }
+
+/** How staff can sign in on this server (src/modules/identity/oidc-routes.ts). */
+export interface SignInMethods {
+  password: boolean;
+  oidc: { label: string; startUrl: string } | null;
+}
+export const fetchSignInMethods = () => api.get<SignInMethods>('/identity/sign-in-methods');

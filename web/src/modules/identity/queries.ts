@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { fetchSession, logIn, logOut, switchOrganisation, type Session } from './api.ts';
+import { fetchSession, fetchSignInMethods, logIn, logOut, switchOrganisation, type Session } from './api.ts';
 
 export const sessionKey = ['identity', 'session'] as const;
 
@@ -58,4 +58,8 @@ export function useSwitchOrganisation() {
       await qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'identity' });
     },
   });
+}
+
+export function useSignInMethods() {
+  return useQuery({ queryKey: ['identity', 'sign-in-methods'], queryFn: fetchSignInMethods, staleTime: Infinity, retry: false });
 }

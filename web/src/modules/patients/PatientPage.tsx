@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Anchor, Grid, Loader, Stack } from '@mantine/core';
+import { Anchor, Button, Grid, Group, Loader, Stack } from '@mantine/core';
+import { useCan } from '../identity/queries.ts';
 import { Link, useParams } from 'react-router';
 import { ProblemAlert } from '../../app/ProblemAlert.tsx';
 import type { Appointment } from '../booking/api.ts';
@@ -13,12 +14,16 @@ export function PatientPage() {
   const { patientId = '' } = useParams();
   const patient = usePatient(patientId);
   const [rebooking, setRebooking] = useState<Appointment | null>(null);
+  const canEdit = useCan('patients:write');
 
   if (patient.isLoading) return <Loader aria-label="Loading the patient" />;
   if (patient.error || !patient.data) return <ProblemAlert error={patient.error} />;
   return (
     <Stack>
-      <Anchor component={Link} to="/patients" size="sm">← Find another patient</Anchor>
+      <Group justify="space-between">
+        <Anchor component={Link} to="/patients" size="sm">← Find another patient</Anchor>
+        {canEdit && <Button component={Link} to={`/patients/${patientId}/edit`} variant="light" size="xs">Change details</Button>}
+      </Group>
       <PatientBanner patient={patient.data} />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 8 }}>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Badge, Button, Group, Loader, Paper, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useCan } from '../identity/queries.ts';
 import { ProblemAlert } from '../../app/ProblemAlert.tsx';
 import { IconSearch } from '../../app/icons.tsx';
 import { formatDate } from '../../app/london-time.ts';
@@ -31,10 +32,19 @@ export function PatientSearchPage() {
     setParams(t ? { q: t } : {});
   };
   const tooShort = text.trim().length > 0 && text.trim().length < 2;
+  const canRegister = useCan('patients:write');
 
   return (
     <Stack maw={900}>
-      <Title order={1}>Find a patient</Title>
+      <Group justify="space-between">
+        <Title order={1}>Find a patient</Title>
+        {canRegister && (
+          <Group gap="xs">
+            <Button component={Link} to="/patients/new" variant="light">Register a patient</Button>
+            <Button component={Link} to="/patients/import" variant="subtle">Import a list</Button>
+          </Group>
+        )}
+      </Group>
       <form role="search" onSubmit={(e) => { e.preventDefault(); if (!tooShort) submit(); }}>
         <Group align="flex-end" wrap="nowrap">
           <TextInput

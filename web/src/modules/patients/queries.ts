@@ -10,6 +10,6 @@ export function usePatientSearch(q: string) {
   return useQuery({ queryKey: patientKeys.search(q), queryFn: ({ signal }) => searchPatients(q, signal), enabled: q.trim().length >= 2 });
 }
 
-export function usePatient(id: string) {
-  return useQuery({ queryKey: patientKeys.one(id), queryFn: () => fetchPatient(id) });
+export function usePatient(id: string, options: { enabled?: boolean } = {}) {
+  return useQuery({ queryKey: patientKeys.one(id), queryFn: () => fetchPatient(id), enabled: options.enabled ?? true });
 }
