@@ -6,6 +6,7 @@ import { useCan } from '../identity/queries.ts';
 import { useNetwork, useRoleLabel } from '../network/queries.ts';
 import type { ConsultationType, QueueFilters, QueueItem, Urgency } from './api.ts';
 import { CallerRequestForm } from './CallerRequestForm.tsx';
+import { MetricsPanel } from './MetricsPanel.tsx';
 import { ADMIN_KIND_WORDS, ASSIGNABLE_ROLES, STATUS_WORDS, slaClock, TYPE_WORDS, URGENCY_COLOURS, URGENCY_WORDS } from './labels.ts';
 import { useQueue } from './queries.ts';
 import { RequestDetail } from './RequestDetail.tsx';
@@ -32,9 +33,11 @@ export function ConsultationsPage() {
         <Tabs.List>
           {triages && <Tabs.Tab value="queue">Triage queue</Tabs.Tab>}
           <Tabs.Tab value="caller">Take a request for a caller</Tabs.Tab>
+          {triages && <Tabs.Tab value="metrics">Metrics</Tabs.Tab>}
         </Tabs.List>
         {triages && <Tabs.Panel value="queue" pt="md"><Queue params={params} set={set} /></Tabs.Panel>}
         <Tabs.Panel value="caller" pt="md"><CallerRequestForm /></Tabs.Panel>
+        {triages && <Tabs.Panel value="metrics" pt="md"><MetricsPanel /></Tabs.Panel>}
       </Tabs>
       <Drawer opened={!!openId} onClose={() => set({ open: undefined })} position="right" size="xl" title={<Text fw={700}>Request</Text>}>
         {openId && <RequestDetail id={openId} onClose={() => set({ open: undefined })} />}

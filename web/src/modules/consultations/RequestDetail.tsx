@@ -6,6 +6,7 @@ import { formatNhsNumber } from '../patients/api.ts';
 import { useRoleLabel } from '../network/queries.ts';
 import { claim, release, type Consultation } from './api.ts';
 import { ActionPanel } from './ActionPanel.tsx';
+import { JudgementControl } from './JudgementControl.tsx';
 import { ACTION_WORDS, ADMIN_KIND_WORDS, EVENT_WORDS, OUTCOME_WORDS, slaClock, STATUS_WORDS, TYPE_WORDS, URGENCY_COLOURS, URGENCY_WORDS } from './labels.ts';
 import { useConsultation, useConsultationMutation } from './queries.ts';
 
@@ -49,6 +50,7 @@ export function RequestDetail({ id }: { id: string; onClose: () => void }) {
         <Text mt="xs" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{c.description}</Text>
       </Paper>
       <Triage c={c} />
+      {mine && <JudgementControl c={c} />}
       {Object.keys(c.answers).length > 0 && <Answers c={c} />}
       {mine && c.status !== 'closed' && <ActionPanel c={c} />}
       {c.outcome && <Alert color="green" title="Outcome">{OUTCOME_WORDS[c.outcome] ?? c.outcome}{c.outcomeNote ? ` — ${c.outcomeNote}` : ''}</Alert>}

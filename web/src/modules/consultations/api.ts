@@ -35,7 +35,26 @@ export interface Consultation extends QueueItem {
     phone: string | null; email: string | null; communicationPreferences: string[]; reasonableAdjustments: string | null; interpreterLanguage: string | null;
   };
   outcome: string | null; outcomeNote: string | null; appointmentId: string | null; firstActionAt: string | null; closedAt: string | null;
+  judgement: Judgement | null;
   history: HistoryEvent[];
+}
+
+/** The engine's own words for who should see the patient first; a clinician judges with the same list. */
+export const JUDGED_ROLES = ['gp', 'nurse', 'pharmacist', 'physiotherapist', 'paramedic', 'mental-health-practitioner', 'social-prescriber', 'admin', 'emergency-services'] as const;
+export interface Judgement {
+  urgency: Urgency; role: string; note: string | null; by: { staffId: string; name: string }; at: string;
+  engineUrgency: Urgency; engineRole: string; rulesVersion: string; urgencyVerdict: 'agrees' | 'under-triage' | 'over-triage'; roleAgrees: boolean;
+}
+
+export interface LiveRate {
+  rulesVersion: string; requests: number; judged: number; urgencyAgreed: number; underTriage: number; overTriage: number; roleAgreed: number;
+  judgedShare: number | null; urgencyAgreement: number | null; underTriageRate: number | null; overTriageRate: number | null; roleAgreement: number | null;
+}
+export interface Metrics {
+  from: string; to: string; total: number; emergenciesRedirected: number; closed: number; overdueNow: number;
+  byUrgency: Record<string, number>; byType: Record<string, number>;
+  medianMinutesToFirstAction: number | null; medianMinutesToClose: number | null; closedWithoutAppointmentShare: number | null;
+  liveRates: LiveRate[];
 }
 
 export interface QueueFilters {
@@ -67,6 +86,8 @@ export const fetchQueue = (f: QueueFilters, signal?: AbortSignal) => api.get<{ i
 export const fetchConsultation = (id: string) => api.get<Consultation>(`${C}/${encodeURIComponent(id)}`);
 export const claim = (id: string) => api.post<Consultation>(`${C}/${encodeURIComponent(id)}/claim`);
 export const release = (id: string) => api.post<Consultation>(`${C}/${encodeURIComponent(id)}/release`);
+export const judge = (id: string, body: { urgency: Urgency; role: string }) => api.post<Consultation>(`${C}/${encodeURIComponent(id)}/judgement`, body);
+export const fetchMetrics = (q: { from?: string; to?: string }) => api.get<Metrics>(`${C}/metrics`, q);
 export const act = (id: string, body: ActionInput) => api.post<Consultation>(`${C}/${encodeURIComponent(id)}/actions`, body);
 export const preview = (body: { age: number; sex: string; type: ConsultationType; description: string; answers?: Record<string, AnswerValue> }) => api.post<Preview>(`${C}/triage-preview`, body);
 export const submitOnBehalf = (body: OnBehalfInput, idempotencyKey: string) => api.post<Submitted>(`${C}/requests/on-behalf`, body, { 'idempotency-key': idempotencyKey });

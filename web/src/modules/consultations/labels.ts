@@ -13,7 +13,7 @@ export const ACTION_WORDS: Record<ActionType, string> = {
   signpost: 'Signpost', 'refer-social-prescribing': 'Refer to social prescribing',
 };
 /** How the request's history names events that are not clinician actions. */
-export const EVENT_WORDS: Record<string, string> = { submitted: 'Request submitted', claimed: 'Claimed', released: 'Released' };
+export const EVENT_WORDS: Record<string, string> = { submitted: 'Request submitted', claimed: 'Claimed', released: 'Released', judged: 'Triage judgement recorded' };
 export const OUTCOME_WORDS: Record<string, string> = {
   'advice-given': 'Advice given', 'admin-done': 'Admin done', 'appointment-booked': 'Appointment booked', 'prescription-issued': 'Prescription issued',
   signposted: 'Signposted', 'referred-social-prescribing': 'Referred to social prescribing', 'referred-elsewhere': 'Referred elsewhere',

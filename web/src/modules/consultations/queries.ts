@@ -5,6 +5,7 @@ export const consultationKeys = {
   all: ['consultations'] as const,
   queue: (f: c.QueueFilters) => ['consultations', 'queue', f] as const,
   one: (id: string) => ['consultations', 'one', id] as const,
+  metrics: (q: { from?: string; to?: string }) => ['consultations', 'metrics', q] as const,
 };
 
 /** The queue refreshes every 30 seconds, so SLA clocks and other clinicians' claims stay current. */
@@ -24,4 +25,9 @@ export function useConsultationMutation<TVars>(fn: (vars: TVars) => Promise<c.Co
     onSuccess: (view) => qc.setQueryData(consultationKeys.one(view.id), view),
     onSettled: () => qc.invalidateQueries({ queryKey: ['consultations', 'queue'] }),
   });
+}
+
+/** Throughput and the engine's live rates against clinicians, for a period (default: the last 28 days). */
+export function useMetrics(q: { from?: string; to?: string }) {
+  return useQuery({ queryKey: consultationKeys.metrics(q), queryFn: () => c.fetchMetrics(q) });
 }
