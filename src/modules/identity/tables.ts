@@ -1,6 +1,6 @@
 // Table types of the identity module for Kysely, kept by hand beside the SQL migrations: change both in the same commit.
 import type { Generated } from 'kysely';
-import type { Timestamp, TimestampDefault, Defaulted } from '../../db/columns.ts';
+import type { Timestamp, TimestampDefault, Defaulted, Json } from '../../db/columns.ts';
 
 export interface StaffTable {
   network_id: string;
@@ -10,6 +10,18 @@ export interface StaffTable {
   password_hash: string | null;
   active: Defaulted<boolean>;
   created_at: TimestampDefault;
+  unlocked_at: Timestamp | null;
+}
+
+export interface StaffPasswordLinkTable {
+  network_id: string;
+  token_hash: string;
+  staff_id: string;
+  purpose: 'invitation' | 'reset';
+  created_by_staff_id: string | null;
+  created_at: TimestampDefault;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
 }
 
 export interface StaffRoleTable {
@@ -64,12 +76,14 @@ export interface AuditEventTable {
   entity_id: string | null;
   purpose: string;
   request_id: string | null;
+  detail: Json<Record<string, unknown>> | null;
 }
 
 /** The tables this module owns, by name: src/db/types.ts assembles the database type from every module's. */
 export interface IdentityTables {
   staff: StaffTable;
   staff_role: StaffRoleTable;
+  staff_password_link: StaffPasswordLinkTable;
   staff_session: StaffSessionTable;
   api_token: ApiTokenTable;
   login_attempt: LoginAttemptTable;

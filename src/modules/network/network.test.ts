@@ -75,3 +75,11 @@ describe('health and errors', () => {
     expect(res.headers['x-content-type-options']).toBe('nosniff');
   });
 });
+
+describe('set-up status', () => {
+  it('tells anyone, without signing in, that a network exists', async () => {
+    const res = await t.anonymous.get('/api/v1/network/setup');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ initialised: true });
+  });
+});

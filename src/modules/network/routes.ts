@@ -6,10 +6,19 @@ import { errorResponses } from '../../platform/schemas.ts';
 import { CreateStaffRequest, NetworkView, StaffQuery, StaffView } from './schema.ts';
 import { createStaff, describeNetwork } from './service.ts';
 import { listStaff } from '../identity/index.ts';
+import { hasAnyNetwork } from './setup.ts';
 
 export async function networkRoutes(root: FastifyInstance) {
   const app = typed(root);
   const { db } = root.deps;
+
+  app.get('/setup', {
+    schema: {
+      tags: ['network'], summary: 'Whether a network has been created yet (the sign-in page says to run commons init when not)',
+      response: { 200: Type.Object({ initialised: Type.Boolean({ description: 'false until commons init (or commons demo) has run' }) }) },
+    },
+    config: { public: true },
+  }, async () => ({ initialised: await hasAnyNetwork(db) }));
 
   app.get('/', {
     schema: { tags: ['network'], summary: 'The network: practices, hubs, sites, services and roles', response: { 200: NetworkView, ...errorResponses } },

@@ -3,7 +3,7 @@ import { Closed, Uuid } from '../../platform/schemas.ts';
 import { STAFF_ROLES } from '../../platform/permissions.ts';
 
 export const OrganisationView = Type.Object({
-  id: Uuid(), kind: Type.String(), odsCode: Type.String(), name: Type.String(), address: Type.Union([Type.String(), Type.Null()]),
+  id: Uuid(), kind: Type.String(), odsCode: Type.Union([Type.String(), Type.Null()]), name: Type.String(), address: Type.Union([Type.String(), Type.Null()]),
   postcode: Type.Union([Type.String(), Type.Null()]), phone: Type.Union([Type.String(), Type.Null()]), registeredPatients: Type.Integer(),
 });
 export const SiteView = Type.Object({

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Center, Code, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useLogIn, useSession } from '../modules/identity/queries.ts';
+import { useSetupStatus } from '../modules/network/queries.ts';
 import { ProblemAlert } from './ProblemAlert.tsx';
 import { homePath } from './routes.tsx';
 
@@ -13,6 +14,7 @@ function safeNext(next: string | null): string | null {
 export function LoginPage() {
   const { data: session } = useSession();
   const login = useLogIn();
+  const setup = useSetupStatus();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const [email, setEmail] = useState('');
@@ -37,6 +39,12 @@ export function LoginPage() {
               <Text c="dimmed">The shared workspace of your primary care network</Text>
             </div>
             <Title order={2} size="h3">Sign in</Title>
+            {setup.data?.initialised === false && (
+              <Alert color="yellow" title="No network has been set up yet">
+                Nobody can sign in until the person who runs this server creates the network and its first
+                administrator with <Code>commons init</Code>. The getting-started guide explains each step.
+              </Alert>
+            )}
             {login.error && <ProblemAlert error={login.error} title="We could not sign you in" />}
             <TextInput ref={emailRef} label="Email address" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
             <PasswordInput label="Password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
