@@ -23,9 +23,3 @@ export const StaffView = Type.Object({
   id: Uuid(), displayName: Type.String(), email: Type.String(), active: Type.Boolean(),
   roles: Type.Array(Type.Object({ organisationId: Uuid(), role: Type.String() })),
 });
-export const CreateStaffRequest = Closed({
-  displayName: Type.String({ minLength: 1, maxLength: 120 }),
-  email: Type.String({ format: 'email', maxLength: 254 }),
-  password: Type.String({ minLength: 12, maxLength: 200, description: 'at least 12 characters' }),
-  roles: Type.Array(Closed({ organisationId: Uuid(), role: Type.Union(STAFF_ROLES.map((r) => Type.Literal(r))) }), { minItems: 1, maxItems: 20 }),
-});
