@@ -12,6 +12,8 @@ import { UsageError } from './args.ts';
 import { demoWanted } from './start.ts';
 
 const PASSWORD = 'riverside lantern copper';
+// Each case opens its own database and hashes a password with argon2id (19 MiB): slow on a busy machine.
+const SLOW = 180_000;
 const dir = mkdtempSync(join(tmpdir(), 'commons-init-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -73,7 +75,7 @@ describe('commons init', () => {
       { action: 'create', entity: 'staff', actor_role: 'command-line', purpose: 'administration' },
     ]);
     await database.close();
-  });
+  }, SLOW);
 
   it('refuses a database that already holds a network, and changes nothing', async () => {
     const database = await openTestDatabase();
@@ -84,7 +86,7 @@ describe('commons init', () => {
     expect(await database.db.selectFrom('network').select('name').execute()).toEqual([{ name: 'Riverside PCN' }]);
     expect(await database.db.selectFrom('staff').select('email').execute()).toEqual([{ email: 'ada.admin@riverside.test' }]);
     await database.close();
-  });
+  }, SLOW);
 
   it('asks on a terminal for what the flags leave out, without echoing the password, and asks again after a wrong answer', async () => {
     const database = await openTestDatabase();
@@ -101,7 +103,7 @@ describe('commons init', () => {
     expect(await database.db.selectFrom('network').select(['name', 'ods_code']).execute()).toEqual([{ name: 'Hillside PCN', ods_code: null }]);
     expect((await signIn(database, 'bo@hillside.test', PASSWORD)).statusCode).toBe(200);
     await database.close();
-  });
+  }, SLOW);
 
   it('in a script, names every missing flag and bad value instead of asking', async () => {
     const database = await openTestDatabase();
@@ -115,7 +117,7 @@ describe('commons init', () => {
     expect((await app.inject({ method: 'GET', url: '/api/v1/network/setup' })).json()).toEqual({ initialised: false });
     await app.close();
     await database.close();
-  });
+  }, SLOW);
 });
 
 describe('commons start and the demo', () => {

@@ -11,6 +11,7 @@ export type { StaffMember } from './staff.ts';
 export { recordAudit, recordAuditMany, auditInsertWhen } from './audit.ts';
 export { addStaffAccount, normaliseEmail, MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH } from './staff-accounts.ts';
 export { recordAdminAction } from './admin-audit.ts';
+export { mayAdministerOrganisation } from './grants.ts';
 export type { AdminActor } from './admin-audit.ts';
 export type { AuditAction } from './audit.ts';
 export { authenticate, hasCredentials } from './authenticate.ts';

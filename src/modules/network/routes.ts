@@ -7,10 +7,12 @@ import { NetworkView, StaffQuery, StaffView } from './schema.ts';
 import { describeNetwork } from './service.ts';
 import { listStaff } from '../identity/index.ts';
 import { hasAnyNetwork } from './setup.ts';
+import { networkAdminRoutes } from './admin-routes.ts';
 
 export async function networkRoutes(root: FastifyInstance) {
   const app = typed(root);
   const { db } = root.deps;
+  await networkAdminRoutes(root);
 
   app.get('/setup', {
     schema: {
