@@ -2,7 +2,7 @@ import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { newId } from '../../platform/ids.ts';
 import { DomainError, Forbidden, Invalid, isUniqueViolation, NotFound } from '../../platform/problems.ts';
-import type { OpeningHours } from '../../db/types.ts';
+import type { OpeningHours } from './tables.ts';
 import { mayAdministerOrganisation, recordAdminAction } from '../identity/index.ts';
 import { NATIONAL_CATEGORIES } from '../booking/index.ts';
 import * as q from './admin-queries.ts';
