@@ -13,7 +13,7 @@ let odsA: string;
 beforeAll(async () => {
   t = await startTestApp();
   w = await t.make.world();
-  odsA = (await t.db.selectFrom('organisation').select('ods_code').where('id', '=', w.practiceA.id).executeTakeFirstOrThrow()).ods_code;
+  odsA = (await t.db.selectFrom('organisation').select('ods_code').where('id', '=', w.practiceA.id).executeTakeFirstOrThrow()).ods_code!;
 });
 afterAll(() => t.close());
 
@@ -21,7 +21,7 @@ describe('commons import patients', () => {
   const dir = mkdtempSync(join(tmpdir(), 'commons-import-'));
   const run = async (...args: string[]) => {
     const lines: string[] = [];
-    const networkOds = (await t.db.selectFrom('network').select('ods_code').where('id', '=', w.network.id).executeTakeFirstOrThrow()).ods_code;
+    const networkOds = (await t.db.selectFrom('network').select('ods_code').where('id', '=', w.network.id).executeTakeFirstOrThrow()).ods_code!;
     const code = await importCommand(['patients', ...args, ...(networkOds ? ['--network', networkOds] : [])], {
       open: async () => ({ db: t.db, engine: t.engine, close: async () => {} }), progress: silentProgress, log: (l) => lines.push(l), today: new Date('2026-11-20'),
     });

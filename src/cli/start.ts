@@ -1,8 +1,10 @@
+import { existsSync, readdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { databaseOptionsFromEnv, openDatabase } from '../db/database.ts';
+import { databaseOptionsFromEnv, openDatabase, type DatabaseOptions } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
-import { createDemoNetwork, findDemoLogins, hasNetwork } from '../demo/index.ts';
+import { createDemoNetwork, findDemoLogins } from '../demo/index.ts';
+import { hasAnyNetwork } from '../modules/network/index.ts';
 import { buildApp } from '../server/app.ts';
 import { configFromEnv } from '../server/config.ts';
 import { parseFlags, UsageError } from './args.ts';
@@ -12,7 +14,26 @@ import { progressBar } from './progress.ts';
 const SHUTDOWN_TIMEOUT_MS = 15_000;
 
 /**
- * `commons start`: migrates, creates the demo network when the database has no network, serves on
+ * The demo is made only where nobody can have meant a real network: the embedded database in a data
+ * folder that did not exist or was empty before this start. Never on DATABASE_URL (a production
+ * PostgreSQL would get the demo's public password), never in a folder someone ran `commons init` or
+ * `commons migrate` on.
+ */
+export function demoWanted(options: DatabaseOptions): boolean {
+  if (options.engine !== 'pglite' || !options.dataDir) return false;
+  return !existsSync(options.dataDir) || readdirSync(options.dataDir).length === 0;
+}
+
+/** What `commons start` prints when the database holds no network: how to create one. */
+export const NO_NETWORK_MESSAGE = [
+  'This database holds no network yet, so nobody can sign in.',
+  'Create the network and its first administrator with:  commons init',
+  '(in a script: commons init --network-name … --admin-name … --admin-email … --admin-password-file …)',
+  'To try Commons with made-up data instead: commons demo',
+];
+
+/**
+ * `commons start`: migrates, creates the demo network on a new embedded database (demoWanted), serves on
  * HOST:PORT and resolves with the exit code once SIGINT/SIGTERM has closed the server (in-flight
  * requests finish) and then the database. A second signal, or a shutdown that hangs, exits at once.
  */
@@ -20,16 +41,20 @@ export async function startCommand(argv: string[]): Promise<number> {
   const { positionals } = parseFlags(argv, {});
   if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}". usage: commons start (configure with PORT, HOST, DATABASE_URL, COMMONS_DATA_DIR)`);
   const config = configFromEnv(process.env);
-  const database = await openDatabase(databaseOptionsFromEnv(process.env));
+  const options = databaseOptionsFromEnv(process.env);
+  const fresh = demoWanted(options);
+  const database = await openDatabase(options);
   let app: FastifyInstance | undefined;
+  let networkExists = true;
   try {
     await migrateToLatest(database, (m) => console.log(m));
-    if (!(await hasNetwork(database.db))) {
+    if (fresh && !(await hasAnyNetwork(database.db))) {
       console.log('The database is empty: creating the demo network (seed 1). This takes under a minute, once.');
       const started = Date.now();
       await createDemoNetwork(database, { scale: 'pcn', seed: 1, progress: progressBar() });
       console.log(`Demo network created in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     }
+    networkExists = await hasAnyNetwork(database.db);
     app = await buildApp({ database, config });
     await app.listen({ port: config.port, host: config.host });
   } catch (e) {
@@ -41,7 +66,11 @@ export async function startCommand(argv: string[]): Promise<number> {
   const port = (server.server.address() as AddressInfo).port;
   console.log(`\nCommons is running at http://localhost:${port}`);
   console.log(`API docs: http://localhost:${port}/docs\n`);
-  printDemoLogins(await findDemoLogins(database.db));
+  if (networkExists) printDemoLogins(await findDemoLogins(database.db));
+  else {
+    server.log.warn('no network in the database: run "commons init" to create one');
+    for (const line of NO_NETWORK_MESSAGE) console.log(line);
+  }
   console.log('\nPress Ctrl+C to stop.');
 
   return new Promise<number>((resolve) => {

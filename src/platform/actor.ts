@@ -3,7 +3,7 @@ import type { Permission } from './permissions.ts';
 import { DomainError } from './problems.ts';
 
 /** The kinds of organisation in a network (the network module owns the organisations themselves). */
-export type OrganisationKind = 'practice' | 'pcn' | 'hub' | 'nhs111' | 'external';
+export type OrganisationKind = 'practice' | 'pcn' | 'hub' | 'nhs111' | 'social-care' | 'community' | 'voluntary' | 'external';
 
 /** Who is making a request, acting for which organisation, with which permissions. */
 export interface Actor {

@@ -57,6 +57,7 @@ export const PERMISSIONS = [
   'appointments:manage',
   'rota:manage',
   'network:manage',
+  'organisation:manage',
   'staff:manage',
   'tokens:manage',
   'audit:read',
@@ -85,10 +86,11 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
   'link-worker': personalisedCare,
   'care-coordinator': personalisedCare,
   'health-wellbeing-coach': personalisedCare,
-  'practice-manager': manager,
-  'pcn-manager': [...manager, 'network:manage', 'staff:manage'],
-  'clinical-director': [...manager, 'consultations:triage', 'network:manage'],
-  admin: ['slots:read', 'network:manage', 'staff:manage', 'tokens:manage', 'audit:read', 'rota:manage', 'analytics:read'],
+  // Practice managers run their own practice: its details and sites, and its staff (identity/grants.ts keeps them there).
+  'practice-manager': [...manager, 'organisation:manage', 'staff:manage'],
+  'pcn-manager': [...manager, 'network:manage', 'organisation:manage', 'staff:manage'],
+  'clinical-director': [...manager, 'consultations:triage', 'network:manage', 'organisation:manage'],
+  admin: ['slots:read', 'network:manage', 'organisation:manage', 'staff:manage', 'tokens:manage', 'audit:read', 'rota:manage', 'analytics:read'],
 };
 
 /** API token scopes are permissions a system may use (e.g. NHS 111: slots:read, appointments:book). */

@@ -38,18 +38,39 @@ export async function startHarness(seed?: (database: Database, w: World) => Prom
     const w = await factories(database.db).world();
     if (seed) await seed(database, w);
 
-    const app = await buildApp({ database, config: { ...testConfig, webDir: 'dist/web' } });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    return { ...(await serveAndLaunch(database)), database, w };
+  } catch (e) {
+    await database.close();
+    throw e;
+  }
+}
 
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    }).catch(async (e) => {
-      await app.close();
-      throw e;
-    });
-    return { database, w, app, browser, base };
+/** The server on a free port serving dist/web, and chromium; the caller closes the database on failure. */
+async function serveAndLaunch(database: Database) {
+  const app = await buildApp({ database, config: { ...testConfig, webDir: 'dist/web' } });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  }).catch(async (e) => {
+    await app.close();
+    throw e;
+  });
+  return { app, browser, base };
+}
+
+/**
+ * Like startHarness, on an empty database (no factories' world): for journeys that start from
+ * nothing, such as a network made by `commons init`. `seed` runs before the server starts.
+ */
+export async function startEmptyHarness(seed: (database: Database) => Promise<void>): Promise<Omit<Harness, 'w'> | undefined> {
+  if (!existsSync(CHROMIUM)) return undefined;
+  if (!existsSync('dist/web/index.html')) throw new Error('dist/web is missing: run npm run build:web first (npm run test:e2e does)');
+  const database = await openTestDatabase();
+  try {
+    await seed(database);
+    return { ...(await serveAndLaunch(database)), database };
   } catch (e) {
     await database.close();
     throw e;
@@ -57,19 +78,19 @@ export async function startHarness(seed?: (database: Database, w: World) => Prom
 }
 
 /** Fail, not skip: a missing browser must not look like a passing suite. */
-export function requireHarness(h: Harness | undefined): Harness {
+export function requireHarness<H extends Omit<Harness, 'w'>>(h: H | undefined): H {
   if (!h) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium) to run the browser tests`);
   return h;
 }
 
-export async function stopHarness(h: Harness | undefined) {
+export async function stopHarness(h: Omit<Harness, 'w'> | undefined) {
   await h?.browser.close();
   await h?.app.close();
   await h?.database.close();
 }
 
 /** A page in a fresh context (its own cookies), in English, on London time. */
-export async function openPage(h: Harness, options: BrowserContextOptions = {}): Promise<Page> {
+export async function openPage(h: Omit<Harness, 'w'>, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await h.browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'en-GB', timezoneId: 'Europe/London', ...options });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);

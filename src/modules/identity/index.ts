@@ -9,6 +9,10 @@ export { listAuditEvents } from './audit-log.ts';
 export { listStaff, createStaffAccount, staffNames } from './staff.ts';
 export type { StaffMember } from './staff.ts';
 export { recordAudit, recordAuditMany, auditInsertWhen } from './audit.ts';
+export { addStaffAccount, normaliseEmail, MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH } from './staff-accounts.ts';
+export { recordAdminAction } from './admin-audit.ts';
+export { mayAdministerOrganisation } from './grants.ts';
+export type { AdminActor } from './admin-audit.ts';
 export type { AuditAction } from './audit.ts';
 export { authenticate, hasCredentials } from './authenticate.ts';
 export type { Credentials } from './authenticate.ts';
@@ -22,7 +26,7 @@ import { identityRoutes } from './routes.ts';
 
 export const identityModule: CommonsModule = {
   name: 'identity',
-  tables: ['staff', 'staff_role', 'staff_session', 'api_token', 'login_attempt', 'audit_event', 'staff_oidc_identity'],
+  tables: ['staff', 'staff_role', 'staff_session', 'api_token', 'login_attempt', 'audit_event', 'staff_oidc_identity', 'staff_password_link'],
   routes: { prefix: 'identity', plugin: identityRoutes },
 };
 export type { IdentityTables } from './tables.ts';

@@ -30,6 +30,10 @@ export function countRecentFailedLogins(db: Executor, p: { networkId: string; em
     .where('email', '=', p.email)
     .where('succeeded', '=', false)
     .where('at', '>', p.since)
+    // An administrator's unlock (staff.unlocked_at) forgives the failures before it.
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('staff').select('staff.id')
+      .whereRef('staff.network_id', '=', 'login_attempt.network_id').whereRef('staff.email', '=', 'login_attempt.email')
+      .where('staff.unlocked_at', '>=', eb.ref('login_attempt.at')))))
     .executeTakeFirstOrThrow();
 }
 

@@ -11,10 +11,13 @@ import { createApiToken } from './tokens.ts';
 import { listApiTokens, revokeApiToken } from './queries.ts';
 import { NotFound } from '../../platform/problems.ts';
 import { forgetActor } from './actor-cache.ts';
+import { staffAdminRoutes } from './staff-admin-routes.ts';
+import { recordAdminAction } from './admin-audit.ts';
 
 export async function identityRoutes(root: FastifyInstance) {
   const app = typed(root);
   const { db, now } = root.deps;
+  await staffAdminRoutes(root);
   const cookieOptions = sessionCookieOptions(root.secureCookies);
   await oidcRoutes(root, root.oidcSettings);
 
@@ -53,7 +56,12 @@ export async function identityRoutes(root: FastifyInstance) {
     config: { permission: 'tokens:manage' },
   }, async (req, reply) => {
     const actor = actorOf(req);
-    return reply.code(201).send(await createApiToken(db, { networkId: actor.networkId, ...req.body }));
+    const created = await db.transaction().execute(async (trx) => {
+      const token = await createApiToken(trx, { networkId: actor.networkId, ...req.body });
+      await recordAdminAction(trx, actor, { action: 'create', entity: 'api-token', entityId: token.id, detail: { name: req.body.name, organisationId: req.body.organisationId, scopes: req.body.scopes } });
+      return token;
+    });
+    return reply.code(201).send(created);
   });
 
   app.get('/tokens', {
@@ -68,8 +76,12 @@ export async function identityRoutes(root: FastifyInstance) {
     schema: { tags: ['identity'], summary: 'Revoke an API token', params: Type.Object({ id: Type.String({ format: 'uuid' }) }), response: { 204: Type.Null(), ...errorResponses } },
     config: { permission: 'tokens:manage' },
   }, async (req, reply) => {
-    const res = await revokeApiToken(db, { networkId: actorOf(req).networkId, id: req.params.id, at: now() });
-    if (Number(res.numUpdatedRows) === 0) throw new NotFound('api-token', '/params/id');
+    const actor = actorOf(req);
+    await db.transaction().execute(async (trx) => {
+      const res = await revokeApiToken(trx, { networkId: actor.networkId, id: req.params.id, at: now() });
+      if (Number(res.numUpdatedRows) === 0) throw new NotFound('api-token', '/params/id');
+      await recordAdminAction(trx, actor, { action: 'revoke', entity: 'api-token', entityId: req.params.id });
+    });
     await forgetActor(db, `id:${req.params.id}`);
     return reply.code(204).send(null);
   });

@@ -14,7 +14,7 @@ export const SessionView = Type.Object({
   displayName: Type.String(),
   email: Type.String(),
   activeOrganisationId: Uuid(),
-  organisations: Type.Array(Type.Object({ id: Uuid(), name: Type.String(), kind: Type.String(), odsCode: Type.String(), roles: Type.Array(Type.String()) })),
+  organisations: Type.Array(Type.Object({ id: Uuid(), name: Type.String(), kind: Type.String(), odsCode: Type.Union([Type.String(), Type.Null()]), roles: Type.Array(Type.String()) })),
   permissions: Type.Array(Type.String()),
   csrfToken: Type.String(),
 });

@@ -99,7 +99,7 @@ export async function switchOrganisation(db: Db, p: { cookie: string | undefined
 export async function describeSession(db: Db, p: { networkId: string; staffId: string; activeOrganisationId: string; csrfToken: string }) {
   const roles = await q.findStaffRoles(db, { networkId: p.networkId, staffId: p.staffId });
   const staff = await db.selectFrom('staff').select(['display_name', 'email']).where('network_id', '=', p.networkId).where('id', '=', p.staffId).executeTakeFirstOrThrow();
-  const byOrg = new Map<string, { id: string; name: string; kind: string; odsCode: string; roles: string[] }>();
+  const byOrg = new Map<string, { id: string; name: string; kind: string; odsCode: string | null; roles: string[] }>();
   for (const r of roles) {
     const org = byOrg.get(r.organisation_id) ?? { id: r.organisation_id, name: r.organisation_name, kind: r.organisation_kind, odsCode: r.ods_code, roles: [] };
     org.roles.push(r.role);

@@ -1,6 +1,6 @@
 // Table types of the identity module for Kysely, kept by hand beside the SQL migrations: change both in the same commit.
 import type { Generated } from 'kysely';
-import type { Timestamp, TimestampDefault, Defaulted } from '../../db/columns.ts';
+import type { Timestamp, TimestampDefault, Defaulted, Json } from '../../db/columns.ts';
 
 export interface StaffTable {
   network_id: string;
@@ -10,6 +10,18 @@ export interface StaffTable {
   password_hash: string | null;
   active: Defaulted<boolean>;
   created_at: TimestampDefault;
+  unlocked_at: Timestamp | null;
+}
+
+export interface StaffPasswordLinkTable {
+  network_id: string;
+  token_hash: string;
+  staff_id: string;
+  purpose: 'invitation' | 'reset';
+  created_by_staff_id: string | null;
+  created_at: TimestampDefault;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
 }
 
 export interface StaffRoleTable {
@@ -64,6 +76,7 @@ export interface AuditEventTable {
   entity_id: string | null;
   purpose: string;
   request_id: string | null;
+  detail: Json<Record<string, unknown>> | null;
 }
 
 /** A person's identity at an OpenID Connect provider, linked on their first sign-in there. */
@@ -79,6 +92,7 @@ export interface StaffOidcIdentityTable {
 export interface IdentityTables {
   staff: StaffTable;
   staff_role: StaffRoleTable;
+  staff_password_link: StaffPasswordLinkTable;
   staff_session: StaffSessionTable;
   api_token: ApiTokenTable;
   login_attempt: LoginAttemptTable;

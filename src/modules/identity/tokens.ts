@@ -1,4 +1,4 @@
-import type { Db } from '../../db/database.ts';
+import type { Executor } from '../../db/database.ts';
 import { newId } from '../../platform/ids.ts';
 import { Invalid } from '../../platform/problems.ts';
 import { randomSecret, sha256 } from '../../platform/secrets.ts';
@@ -13,7 +13,7 @@ export function parseBearerToken(header: string | undefined): { networkId: strin
   return m && UUID.test(m[1]) ? { networkId: m[1], tokenHash: sha256(m[2]) } : null;
 }
 
-export async function createApiToken(db: Db, p: { networkId: string; organisationId: string; name: string; scopes: string[] }) {
+export async function createApiToken(db: Executor, p: { networkId: string; organisationId: string; name: string; scopes: string[] }) {
   for (const s of p.scopes) {
     if (!TOKEN_SCOPES.includes(s as never)) throw new Invalid('identity/unknown-scope', `"${s}" is not a scope a token may hold (${TOKEN_SCOPES.join(', ')}).`, '/body/scopes');
   }

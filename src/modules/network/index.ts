@@ -1,6 +1,8 @@
 /** The network: member practices, hubs, sites, services, staff and their roles. */
 export { networkRoutes } from './routes.ts';
 export { describeNetwork, networkOpeningHours } from './service.ts';
+export { initialiseNetwork, hasAnyNetwork, NetworkExists } from './setup.ts';
+export type { InitialiseNetwork } from './setup.ts';
 export { networkSharesRecords } from './queries.ts';
 
 import type { CommonsModule } from '../../platform/module.ts';

@@ -4,13 +4,24 @@ import { typed } from '../../platform/deps.ts';
 import { actorOf } from '../../platform/actor.ts';
 import { errorResponses } from '../../platform/schemas.ts';
 import { Page } from '../../platform/pagination.ts';
-import { CreateStaffRequest, NetworkView, StaffQuery, StaffView } from './schema.ts';
-import { createStaff, describeNetwork } from './service.ts';
+import { NetworkView, StaffQuery, StaffView } from './schema.ts';
+import { describeNetwork } from './service.ts';
 import { listStaff } from '../identity/index.ts';
+import { hasAnyNetwork } from './setup.ts';
+import { networkAdminRoutes } from './admin-routes.ts';
 
 export async function networkRoutes(root: FastifyInstance) {
   const app = typed(root);
   const { db } = root.deps;
+  await networkAdminRoutes(root);
+
+  app.get('/setup', {
+    schema: {
+      tags: ['network'], summary: 'Whether a network has been created yet (the sign-in page says to run commons init when not)',
+      response: { 200: Type.Object({ initialised: Type.Boolean({ description: 'false until commons init (or commons demo) has run' }) }) },
+    },
+    config: { public: true },
+  }, async () => ({ initialised: await hasAnyNetwork(db) }));
 
   app.get('/', {
     schema: { tags: ['network'], summary: 'The network: practices, hubs, sites, services and roles', response: { 200: NetworkView, ...errorResponses } },
@@ -19,9 +30,4 @@ export async function networkRoutes(root: FastifyInstance) {
   app.get('/staff', {
     schema: { tags: ['network'], summary: 'Staff and the roles they hold at each organisation', querystring: StaffQuery, response: { 200: Page(StaffView), ...errorResponses } },
   }, async (req) => listStaff(db, { networkId: actorOf(req).networkId, ...req.query }));
-
-  app.post('/staff', {
-    schema: { tags: ['network'], summary: 'Add a staff member with their roles (joiners)', body: CreateStaffRequest, response: { 201: StaffView, ...errorResponses } },
-    config: { permission: 'staff:manage' },
-  }, async (req, reply) => reply.code(201).send(await createStaff(db, actorOf(req), req.body)));
 }

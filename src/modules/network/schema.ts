@@ -4,7 +4,7 @@ import { Closed, Uuid } from '../../platform/schemas.ts';
 import { STAFF_ROLES } from '../../platform/permissions.ts';
 
 export const OrganisationView = Type.Object({
-  id: Uuid(), kind: Type.String(), odsCode: Type.String(), name: Type.String(), address: Type.Union([Type.String(), Type.Null()]),
+  id: Uuid(), kind: Type.String(), odsCode: Type.Union([Type.String(), Type.Null()]), name: Type.String(), address: Type.Union([Type.String(), Type.Null()]),
   postcode: Type.Union([Type.String(), Type.Null()]), phone: Type.Union([Type.String(), Type.Null()]), registeredPatients: Type.Integer(),
 });
 export const SiteView = Type.Object({
@@ -23,10 +23,4 @@ export const StaffQuery = Closed({ organisationId: Type.Optional(Uuid()), role: 
 export const StaffView = Type.Object({
   id: Uuid(), displayName: Type.String(), email: Type.String(), active: Type.Boolean(),
   roles: Type.Array(Type.Object({ organisationId: Uuid(), role: Type.String() })),
-});
-export const CreateStaffRequest = Closed({
-  displayName: Type.String({ minLength: 1, maxLength: 120 }),
-  email: Type.String({ format: 'email', maxLength: 254 }),
-  password: Type.String({ minLength: 12, maxLength: 200, description: 'at least 12 characters' }),
-  roles: Type.Array(Closed({ organisationId: Uuid(), role: Type.Union(STAFF_ROLES.map((r) => Type.Literal(r))) }), { minItems: 1, maxItems: 20 }),
 });

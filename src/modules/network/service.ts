@@ -1,9 +1,6 @@
 import type { Db, Executor } from '../../db/database.ts';
 import type { OpeningHours } from './tables.ts';
-import type { Actor } from '../../platform/actor.ts';
-import { createStaffAccount } from '../identity/index.ts';
 import { ROLE_LABELS, STAFF_ROLES } from '../../platform/permissions.ts';
-import { Invalid } from '../../platform/problems.ts';
 import * as q from './queries.ts';
 
 export async function describeNetwork(db: Db, networkId: string) {
@@ -17,14 +14,6 @@ export async function describeNetwork(db: Db, networkId: string) {
     services: services.map((s) => ({ id: s.id, code: s.code, name: s.name, role: s.role, nationalCategory: s.national_category, defaultMode: s.default_mode, description: s.description })),
     roles: STAFF_ROLES.map((id) => ({ id, label: ROLE_LABELS[id] })),
   };
-}
-
-export async function createStaff(db: Db, actor: Actor, body: { displayName: string; email: string; password: string; roles: { organisationId: string; role: string }[] }) {
-  const orgs = new Set((await q.findOrganisations(db, { networkId: actor.networkId })).map((o) => o.id));
-  body.roles.forEach((r, i) => {
-    if (!orgs.has(r.organisationId)) throw new Invalid('network/unknown-organisation', 'No organisation with that id in this network.', `/body/roles/${i}/organisationId`);
-  });
-  return createStaffAccount(db, actor.networkId, body);
 }
 
 /** The weekly opening hours of every site of the network (practice sites and hubs), as recorded. */

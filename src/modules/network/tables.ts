@@ -14,7 +14,7 @@ export interface OrganisationTable {
   network_id: string;
   id: string;
   kind: OrganisationKind;
-  ods_code: string;
+  ods_code: string | null;
   name: string;
   address: string | null;
   postcode: string | null;

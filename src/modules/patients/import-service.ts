@@ -61,7 +61,8 @@ export async function importPatients(db: Db, actor: Actor, o: ImportOptions): Pr
     if (!canRegisterAt(actor, o.practiceId)) throw new NotYourPractice();
   }
   const { columns, total, rows, errors } = readPatientCsv(o.csv, { mapping: o.mapping, needPractice: !o.practiceId, today });
-  const byOds = new Map(practices.map((p) => [p.ods_code.toUpperCase(), p]));
+  // Every practice has an ODS code (network admin requires one); other organisations may not.
+  const byOds = new Map(practices.filter((p) => p.ods_code).map((p) => [p.ods_code!.toUpperCase(), p]));
   const practiceColumn = columns.practiceOds?.header ?? 'practiceOds';
   const placed: (typeof rows[number] & { practiceId: string })[] = [];
   for (const [i, r] of rows.entries()) {

@@ -12,7 +12,7 @@ let pcnManager: { email: string; password: string };
 beforeAll(async () => {
   t = await startTestApp({ now: () => new Date('2026-11-20T10:00:00Z') });
   w = await t.make.world();
-  const ods = async (id: string) => (await t.db.selectFrom('organisation').select('ods_code').where('id', '=', id).executeTakeFirstOrThrow()).ods_code;
+  const ods = async (id: string) => (await t.db.selectFrom('organisation').select('ods_code').where('id', '=', id).executeTakeFirstOrThrow()).ods_code!;
   odsA = await ods(w.practiceA.id);
   odsB = await ods(w.practiceB.id);
   pcnManager = await t.make.staff(w.network.id, [{ organisationId: w.pcn.id, role: 'pcn-manager' }]);

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert, Button, Center, Divider, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Center, Code, Divider, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useLogIn, useSession, useSignInMethods } from '../modules/identity/queries.ts';
+import { useSetupStatus } from '../modules/network/queries.ts';
 import { ProblemAlert } from './ProblemAlert.tsx';
 import { homePath } from './routes.tsx';
 
@@ -28,6 +29,7 @@ export function LoginPage() {
   const methods = useSignInMethods();
   const { data: session } = useSession();
   const login = useLogIn();
+  const setup = useSetupStatus();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const [email, setEmail] = useState('');
@@ -52,6 +54,12 @@ export function LoginPage() {
               <Text c="dimmed">The shared workspace of your primary care network</Text>
             </div>
             <Title order={2} size="h3">Sign in</Title>
+            {setup.data?.initialised === false && (
+              <Alert color="yellow" title="No network has been set up yet">
+                Nobody can sign in until the person who runs this server creates the network and its first
+                administrator with <Code>commons init</Code>. The getting-started guide explains each step.
+              </Alert>
+            )}
             {login.error && <ProblemAlert error={login.error} title="We could not sign you in" />}
             {params.get('signInError') && (
               <Alert color="red" title="We could not sign you in" role="alert">{PROVIDER_ERRORS[params.get('signInError')!] ?? PROVIDER_ERRORS.failed}</Alert>

@@ -3,6 +3,7 @@ import { createBrowserRouter, Navigate, Outlet, RouterProvider, useLocation } fr
 import { SignedInContext, useCan, useSession } from '../modules/identity/queries.ts';
 import { Layout } from './Layout.tsx';
 import { LoginPage } from './LoginPage.tsx';
+import { SetPasswordPage } from '../modules/admin/SetPasswordPage.tsx';
 import { NotAllowed, NotFoundPage } from './NotFoundPage.tsx';
 import { ProblemAlert } from './ProblemAlert.tsx';
 import { appRoutes, homePath } from './routes.tsx';
@@ -27,6 +28,7 @@ function Home() {
 
 const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
+  { path: '/set-password', element: <SetPasswordPage /> },
   {
     path: '/',
     element: <RequireSession />,

@@ -1,11 +1,13 @@
 import { lazy, type ReactNode } from 'react';
-import { IconList, IconRota, IconSearch } from './icons.tsx';
+import { IconList, IconRota, IconSearch, IconUser } from './icons.tsx';
 import { PatientSearchPage } from '../modules/patients/PatientSearchPage.tsx';
 import { PatientPage } from '../modules/patients/PatientPage.tsx';
 import { PatientFormPage } from '../modules/patients/PatientFormPage.tsx';
 import { PatientImportPage } from '../modules/patients/PatientImportPage.tsx';
 import { DayListPage } from '../modules/booking/DayListPage.tsx';
 import { ConsultationsPage } from '../modules/consultations/ConsultationsPage.tsx';
+
+const AdminPage = lazy(() => import('../modules/admin/AdminPage.tsx').then((m) => ({ default: m.AdminPage })));
 
 // Pages with heavy dependencies (charts) load when first opened; Layout shows a loader meanwhile.
 const RotaPage = lazy(() => import('../modules/booking/RotaPage.tsx').then((m) => ({ default: m.RotaPage })));
@@ -31,6 +33,7 @@ export const appRoutes: AppRoute[] = [
   { path: '/day-list', label: 'Day list', icon: <IconList />, permission: 'appointments:read', element: <DayListPage /> },
   { path: '/consultations', label: 'Online consultations', icon: <IconList />, permission: 'consultations:submit', element: <ConsultationsPage /> },
   { path: '/rota', label: 'Rota and capacity', icon: <IconRota />, permission: 'rota:manage', element: <RotaPage /> },
+  { path: '/admin', label: 'Administration', icon: <IconUser />, permission: 'organisation:manage', element: <AdminPage /> },
 ];
 
 /** Where to land after signing in: the first page this person may use. */

@@ -5,7 +5,7 @@ export interface SessionOrganisation {
   id: string;
   name: string;
   kind: string;
-  odsCode: string;
+  odsCode: string | null;
   roles: string[];
 }
 export interface Session {

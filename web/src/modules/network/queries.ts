@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { fetchNetwork, fetchStaff } from './api.ts';
+import { fetchNetwork, fetchSetupStatus, fetchStaff } from './api.ts';
 
 export const networkKeys = {
   network: ['network'] as const,
@@ -19,4 +19,9 @@ export function useStaff(organisationId?: string) {
 export function useRoleLabel() {
   const { data } = useNetwork();
   return (role: string) => data?.roles.find((r) => r.id === role)?.label ?? role;
+}
+
+/** Whether any network exists yet; asked by the sign-in page, which explains `commons init` when not. */
+export function useSetupStatus() {
+  return useQuery({ queryKey: ['network', 'setup'], queryFn: fetchSetupStatus, staleTime: 60_000, retry: false });
 }
