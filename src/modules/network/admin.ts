@@ -175,6 +175,12 @@ export async function createService(db: Db, actor: Actor, body: { code: string; 
 
 export async function updateService(db: Db, actor: Actor, id: string, body: { name?: string; role?: string; nationalCategory?: string; defaultMode?: string; description?: string | null }) {
   checkCategory(body.nationalCategory);
+  // Nothing to change: answer with the service as it is (an empty UPDATE is not valid SQL).
+  if (Object.values(body).every((v) => v === undefined)) {
+    const current = (await view(db, actor.networkId)).services.find((s) => s.id === id);
+    if (!current) throw new NotFound('service', '/params/id');
+    return current;
+  }
   await db.transaction().execute(async (trx) => {
     const res = await q.updateService(trx, {
       networkId: actor.networkId, id, set: {
