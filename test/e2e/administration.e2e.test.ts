@@ -26,7 +26,7 @@ async function shot(p: Page, name: string) {
 
 /** Chooses an option of a Mantine Select inside `scope`. */
 async function choose(scope: Locator, label: string, option: string) {
-  await scope.getByRole('textbox', { name: label }).click();
+  await scope.getByRole('textbox', { name: new RegExp(`^${label}`) }).or(scope.getByRole('combobox', { name: new RegExp(`^${label}`) })).first().click();
   await scope.page().getByRole('option', { name: option, exact: true }).click();
 }
 
