@@ -6,7 +6,7 @@ export type { StaffRole, Permission } from '../../platform/permissions.ts';
 export { hashPassword, verifyPassword } from './passwords.ts';
 export { createApiToken } from './tokens.ts';
 export { listAuditEvents } from './audit-log.ts';
-export { listStaff, createStaffAccount, staffNames } from './staff.ts';
+export { listStaff, staffNames } from './staff.ts';
 export type { StaffMember } from './staff.ts';
 export { recordAudit, recordAuditMany, auditInsertWhen } from './audit.ts';
 export { addStaffAccount, normaliseEmail, MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH } from './staff-accounts.ts';

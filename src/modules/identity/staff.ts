@@ -1,7 +1,4 @@
-import type { Db, Executor } from '../../db/database.ts';
-import { newId } from '../../platform/ids.ts';
-import { DomainError, isUniqueViolation } from '../../platform/problems.ts';
-import { hashPassword } from './passwords.ts';
+import type { Executor } from '../../db/database.ts';
 import { cursorFor, pageOf } from '../../platform/pagination.ts';
 
 export interface StaffMember {
@@ -50,22 +47,6 @@ export async function listStaff(db: Executor, p: StaffFilters & { limit?: number
   const limit = p.limit ?? 100;
   const rows = await findStaff(db, { ...p, after: p.cursor ? staffCursor.decode(p.cursor) : undefined, limit: limit + 1 });
   return pageOf(rows, limit, (r) => staffCursor.encode([r.display_name, r.id]), toStaffMember);
-}
-
-/** Creates a staff account with its roles; the caller has checked the organisations are the network's. */
-export async function createStaffAccount(db: Db, networkId: string, body: { displayName: string; email: string; password: string; roles: { organisationId: string; role: string }[] }): Promise<StaffMember> {
-  const id = newId();
-  const passwordHash = await hashPassword(body.password);
-  try {
-    await db.transaction().execute(async (trx) => {
-      await trx.insertInto('staff').values({ network_id: networkId, id, email: body.email.toLowerCase(), display_name: body.displayName, password_hash: passwordHash }).execute();
-      await trx.insertInto('staff_role').values(body.roles.map((r) => ({ network_id: networkId, staff_id: id, organisation_id: r.organisationId, role: r.role }))).onConflict((oc) => oc.doNothing()).execute();
-    });
-  } catch (e) {
-    if (isUniqueViolation(e, 'staff_network_id_email_key')) throw new DomainError('conflict', 'network/email-taken', 'A staff member with that email already exists.', {}, [{ pointer: '/body/email', detail: 'already in use' }]);
-    throw e;
-  }
-  return toStaffMember((await findStaff(db, { networkId, staffId: id }))[0]!);
 }
 
 /** Display names of staff by id (for showing who did something). */
