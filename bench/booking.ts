@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import { Type } from '@sinclair/typebox';
+import { Type } from 'typebox';
 import { buildApp } from '../src/server/app.ts';
 import { configFromEnv } from '../src/server/config.ts';
 import { createApiToken } from '../src/modules/identity/index.ts';

@@ -7,7 +7,7 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import staticFiles from '@fastify/static';
-import { Type } from '@sinclair/typebox';
+import { Type } from 'typebox';
 import type { Database } from '../db/database.ts';
 import type { AppConfig } from './config.ts';
 import { formats } from '../platform/formats.ts';

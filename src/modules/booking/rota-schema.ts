@@ -1,4 +1,4 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static } from 'typebox';
 import { Closed, IsoDate, IsoDateTime, Uuid } from '../../platform/schemas.ts';
 import { NATIONAL_CATEGORIES } from './gpad.ts';
 

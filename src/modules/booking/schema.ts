@@ -1,4 +1,4 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static } from 'typebox';
 import { Closed, IsoDate, IsoDateTime, Uuid } from '../../platform/schemas.ts';
 import { BOOKING_LEAD_BANDS, type BookingLeadBand } from './gpad.ts';
 import { Channel, Mode, NationalCategory } from './rota-schema.ts';

@@ -1,4 +1,4 @@
-import { Type, type Static, type TLiteral, type TUnion } from '@sinclair/typebox';
+import { Type, type Static, type TLiteral, type TUnion } from 'typebox';
 import { Closed, IsoDate, IsoDateTime, Uuid } from '../../platform/schemas.ts';
 
 /** A union of string literals from a const list, typed as a tuple so the route's types stay exact. */
