@@ -1,4 +1,5 @@
 import { api } from '../../app/api-client.ts';
+import { formatNhsNumber } from '../../../../src/platform/nhs-number.ts';
 
 // Wire shape of /api/v1/patients (src/modules/patients/schema.ts PatientView).
 export interface Patient {
@@ -8,11 +9,7 @@ export interface Patient {
   interpreterLanguage: string | null; accessibilityNeeds: string[]; preferredSiteId: string | null; registeredAt: string;
 }
 
-/** "9434765919" → "943 476 5919", as NHS numbers are always shown. */
-export function formatNhsNumber(n: string): string {
-  const d = n.replace(/\s/g, '');
-  return d.length === 10 ? `${d.slice(0, 3)} ${d.slice(3, 6)} ${d.slice(6)}` : n;
-}
+export { formatNhsNumber };
 
 /** People type NHS numbers with spaces; the server wants the ten digits. */
 export function normaliseSearch(q: string): string {
