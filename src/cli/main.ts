@@ -10,6 +10,7 @@ const builtIn: { name: string; usage: string; summary: string; load: () => Promi
   { name: 'stats', usage: 'stats', summary: 'counts of what the database holds', load: async () => (await import('./stats.ts')).statsCommand },
   { name: 'import', usage: 'import patients FILE.csv [--practice ODS] [--map field=Header] [--mapping FILE.json] [--dry-run] [--valid-only] [--errors REPORT.csv]', summary: "register a practice's patient list: every row or none (docs/patients.md)", load: async () => (await import('./import.ts')).importCommand },
   { name: 'bench', usage: 'bench [--scale pcn|city]', summary: 'run the benchmarks (npm run bench)', load: async () => (await import('./bench.ts')).benchCommand },
+  { name: 'holidays', usage: 'holidays [refresh FILE]', summary: 'list the bank holidays known, or load a newer GOV.UK list (bank-holidays.json)', load: async () => (await import('./holidays.ts')).holidaysCommand },
 ];
 
 /** Every command: the built-in ones, then each module's, from the module list. */

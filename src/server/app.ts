@@ -16,6 +16,7 @@ import { authPlugin } from './auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { MODULES } from '../modules/index.ts';
 import { scheduleJobs } from './jobs.ts';
+import { bankHolidays, loadStoredBankHolidays, runOutWarning } from '../platform/bank-holidays/index.ts';
 
 export interface BuildOptions {
   database: Database;
@@ -62,6 +63,10 @@ export async function buildApp({ database, config, now = () => new Date() }: Bui
   });
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
   await app.register(authPlugin, { db: database.db, now });
+
+  await loadStoredBankHolidays(database.db, bankHolidays);
+  const holidaysRunningOut = runOutWarning(bankHolidays.lastKnownDate(), now());
+  if (holidaysRunningOut) app.log.warn(holidaysRunningOut);
 
   app.get('/api/v1/health', {
     schema: { tags: ['health'], summary: 'Answers 200 once the database is ready', response: { 200: Type.Object({ status: Type.Literal('ok'), database: Type.String() }) } },

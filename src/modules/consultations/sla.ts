@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { ENGLAND_BANK_HOLIDAYS, LONDON } from '../../platform/calendar.ts';
+import { bankHolidays, LONDON } from '../../platform/calendar.ts';
 import type { ConsultationUrgency } from './tables.ts';
 
 // Response times the network promises (the issue): urgent the same working day by 18:30 London time;
@@ -9,10 +9,9 @@ import type { ConsultationUrgency } from './tables.ts';
 
 const CLOSE = { hour: 18, minute: 30 };
 const URGENT_NEXT_DAY = { hour: 12, minute: 0 };
-const holidays = new Set<string>(ENGLAND_BANK_HOLIDAYS);
 
 export function isWorkingDay(d: DateTime): boolean {
-  return d.weekday <= 5 && !holidays.has(d.toISODate()!);
+  return d.weekday <= 5 && !bankHolidays.isBankHoliday(d.toISODate()!);
 }
 
 function nextWorkingDay(d: DateTime): DateTime {
