@@ -1,4 +1,5 @@
 import { UsageError } from './args.ts';
+import { ConfigError, readConfigVariables } from '../server/config.ts';
 
 type Command = (argv: string[]) => Promise<number>;
 
@@ -30,7 +31,7 @@ Commands:
 ${lines.join('\n')}
 
 Environment: DATABASE_URL (PostgreSQL; otherwise embedded PGlite in COMMONS_DATA_DIR, default ./.commons),
-PORT, HOST, LOG_LEVEL.`;
+PORT, HOST, LOG_LEVEL, COMMONS_TRUST_PROXY, … (every variable: docs/operations.md#configuration).`;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -43,6 +44,14 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (!command) {
     console.error(`commons: unknown command "${name}". Run "commons --help" for the list.`);
+    return 2;
+  }
+  try {
+    // Every command checks the whole environment first, so a typo fails fast, naming the variable.
+    readConfigVariables(process.env);
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    console.error(e.message);
     return 2;
   }
   try {

@@ -166,3 +166,9 @@ export async function findTimings(db: Executor, p: { networkId: string; from: Da
     .where('network_id', '=', p.networkId).where('at', '>=', p.from).where('at', '<', p.to).executeTakeFirstOrThrow();
   return { ...row, emergencies: Number(demand.n) };
 }
+
+/** Open requests past their response time, across every network: what a metrics scrape reports. */
+export async function countOverdueRequests(db: Executor, now: Date): Promise<number> {
+  const row = await db.selectFrom('consultation').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '<>', 'closed').where('due_at', '<', now).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
