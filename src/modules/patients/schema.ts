@@ -24,7 +24,7 @@ export const PatientView = Type.Object({
   interpreterLanguage: Type.Union([Type.String(), Type.Null()]),
   accessibilityNeeds: Type.Array(Type.String()),
   preferredSiteId: Type.Union([Uuid(), Type.Null()]),
-  registeredAt: Type.String(),
+  registeredAt: IsoDateTime(),
 });
 export type PatientView = Static<typeof PatientView>;
 

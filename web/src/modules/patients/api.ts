@@ -1,13 +1,8 @@
-import { api } from '../../app/api-client.ts';
+import { api, type ResponseOf } from '../../api/client.ts';
 import { formatNhsNumber } from '../../../../src/platform/nhs-number.ts';
 
-// Wire shape of /api/v1/patients (src/modules/patients/schema.ts PatientView).
-export interface Patient {
-  id: string; nhsNumber: string; practiceId: string; practiceName: string; givenName: string; familyName: string;
-  dateOfBirth: string; age: number; sex: 'female' | 'male' | 'other' | 'unknown'; address: string | null; postcode: string | null;
-  phone: string | null; email: string | null; communicationPreferences: string[]; reasonableAdjustments: string | null;
-  interpreterLanguage: string | null; accessibilityNeeds: string[]; preferredSiteId: string | null; registeredAt: string;
-}
+/** A patient as GET /api/v1/patients/{id} answers (types generated from the OpenAPI document). */
+export type Patient = ResponseOf<'/api/v1/patients/{id}'>;
 
 export { formatNhsNumber };
 
