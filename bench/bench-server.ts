@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { Type } from '@sinclair/typebox';
+import { Type } from 'typebox';
 import { sql } from 'kysely';
 import { buildApp } from '../src/server/app.ts';
 import { configFromEnv } from '../src/server/config.ts';

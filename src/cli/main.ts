@@ -1,4 +1,5 @@
 import { UsageError } from './args.ts';
+import { ConfigError, readConfigVariables } from '../server/config.ts';
 
 type Command = (argv: string[]) => Promise<number>;
 
@@ -11,6 +12,7 @@ const builtIn: { name: string; usage: string; summary: string; load: () => Promi
   { name: 'stats', usage: 'stats', summary: 'counts of what the database holds', load: async () => (await import('./stats.ts')).statsCommand },
   { name: 'import', usage: 'import patients FILE.csv [--practice ODS] [--map field=Header] [--mapping FILE.json] [--dry-run] [--valid-only] [--errors REPORT.csv]', summary: "register a practice's patient list: every row or none (docs/patients.md)", load: async () => (await import('./import.ts')).importCommand },
   { name: 'bench', usage: 'bench [--scale pcn|city] [--json]', summary: 'slot search and booking beside limits measured in the same run (npm run bench)', load: async () => (await import('./bench.ts')).benchCommand },
+  { name: 'holidays', usage: 'holidays [refresh FILE]', summary: 'list the bank holidays known, or load a newer GOV.UK list (bank-holidays.json)', load: async () => (await import('./holidays.ts')).holidaysCommand },
 ];
 
 /** Every command: the built-in ones, then each module's, from the module list. */
@@ -30,7 +32,7 @@ Commands:
 ${lines.join('\n')}
 
 Environment: DATABASE_URL (PostgreSQL; otherwise embedded PGlite in COMMONS_DATA_DIR, default ./.commons),
-PORT, HOST, LOG_LEVEL.`;
+PORT, HOST, LOG_LEVEL, COMMONS_TRUST_PROXY, … (every variable: docs/operations.md#configuration).`;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -43,6 +45,14 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (!command) {
     console.error(`commons: unknown command "${name}". Run "commons --help" for the list.`);
+    return 2;
+  }
+  try {
+    // Every command checks the whole environment first, so a typo fails fast, naming the variable.
+    readConfigVariables(process.env);
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    console.error(e.message);
     return 2;
   }
   try {

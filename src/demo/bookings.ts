@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { BookingChannel } from '../modules/booking/index.ts';
 import { londonDay, type BlockedPeriod, type GeneratedSlot } from '../modules/booking/index.ts';
-import { ENGLAND_BANK_HOLIDAYS, LONDON } from '../platform/calendar.ts';
+import { bankHolidays, LONDON } from '../platform/calendar.ts';
 import { expandTemplateFast } from './expand.ts';
 import type { CellValue } from './bulk-insert.ts';
 import type { OrganisationPlan } from './organisations.ts';
@@ -107,7 +107,7 @@ export function planBookings(rng: Random, ids: IdSource, p: {
 }): BookingResult {
   const { networkId, orgs, population: pop } = p;
   const nowMs = p.now.getTime();
-  const holidays = ENGLAND_BANK_HOLIDAYS.filter((d) => d >= p.from && d <= p.to).map(londonDay);
+  const holidays = bankHolidays.between(p.from, p.to).map(londonDay);
   const pools = buildPools(pop, orgs.practices.length);
   const practiceIndex = new Map(orgs.practices.map((pr, i) => [pr.id, i]));
   const hubIndex = new Map(orgs.hubs.map((h, i) => [h.id, i]));

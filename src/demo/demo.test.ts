@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database.ts';
 import { expandTemplate, londonDay, type TemplateForExpansion } from '../modules/booking/index.ts';
-import { ENGLAND_BANK_HOLIDAYS } from '../platform/calendar.ts';
+import { bankHolidays } from '../platform/calendar.ts';
 import { verifyPassword } from '../modules/identity/index.ts';
 import { STAFF_ROLES } from '../platform/permissions.ts';
 import { isValidNhsNumber } from '../platform/nhs-number.ts';
@@ -121,7 +121,7 @@ describe('the demo network', () => {
       from slot s join organisation o on o.network_id = s.network_id and o.id = s.organisation_id where o.kind = 'hub'`.execute(a.db);
     expect(rows[0].evening).toBeGreaterThan(50);
     expect(rows[0].saturday).toBeGreaterThan(20);
-    const holidays = ENGLAND_BANK_HOLIDAYS.filter((d) => d >= '2025-11-12' && d <= '2026-03-08');
+    const holidays = bankHolidays.between('2025-11-12', '2026-03-08');
     expect(holidays.length).toBeGreaterThanOrEqual(3);
     const onHolidays = await sql<{ n: number }>`select count(*)::int as n from slot where (start_at at time zone 'Europe/London')::date::text = any(${holidays})`.execute(a.db);
     expect(onHolidays.rows[0].n).toBe(0);
@@ -142,7 +142,7 @@ describe('the demo network', () => {
 describe('expandTemplateFast', () => {
   it('gives exactly the slots of the booking module generator, across clock changes, holidays and leave', () => {
     const leave = [{ startsAt: new Date('2026-03-30T00:00:00+01:00'), endsAt: new Date('2026-04-04T00:00:00+01:00') }, { startsAt: new Date('2026-10-27T10:00:00Z'), endsAt: new Date('2026-10-27T11:00:00Z') }];
-    const blocks = [...ENGLAND_BANK_HOLIDAYS.map(londonDay), ...leave];
+    const blocks = [...bankHolidays.all().map((h) => londonDay(h.date)), ...leave];
     const base: TemplateForExpansion = { weekday: 1, start_time: '08:30', end_time: '11:30', slot_minutes: 10, channels: ['own-practice'], network_share: 25, embargo_hours: null, valid_from: '2026-01-01', valid_to: null };
     const cases: TemplateForExpansion[] = [
       base,

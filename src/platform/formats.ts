@@ -1,5 +1,6 @@
 import type { Ajv } from 'ajv';
 import { isValidNhsNumber } from './nhs-number.ts';
+import { isValidPostcode } from './postcode.ts';
 
 /**
  * Clinical dates (births, appointments, rotas, queries over them) lie in the years 1900 to 2100.
@@ -34,7 +35,7 @@ export const formats: Record<string, RegExp | ((s: string) => boolean)> = {
   'nhs-number': (s: string) => isValidNhsNumber(s),
   // ODS codes: 3-6 upper-case letters/digits (practices are a letter + 5 digits, e.g. A81001).
   'ods-code': /^[A-Z0-9]{3,6}$/,
-  'uk-postcode': /^[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}$/,
+  'uk-postcode': isValidPostcode,
   uuid: UUID,
   date: isIsoDate,
   'date-time': isIsoDateTime,

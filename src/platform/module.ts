@@ -26,6 +26,14 @@ export interface BackgroundJob {
   run(deps: AppDeps): Promise<unknown>;
 }
 
+/** A number a module reports at /metrics, as a Prometheus gauge read at each scrape (keep it one indexed query). */
+export interface ModuleGauge {
+  /** The metric name, `commons_<module>_<what>`. */
+  name: string;
+  help: string;
+  read(deps: AppDeps): Promise<number>;
+}
+
 /** A `commons <name>` command a module adds to the CLI. */
 export interface CliCommand {
   name: string;
@@ -49,7 +57,8 @@ export interface CommonsModule {
   patientRelationships?: readonly PatientRelationship[];
   jobs?: readonly BackgroundJob[];
   commands?: readonly CliCommand[];
+  gauges?: readonly ModuleGauge[];
 }
 
-/** Tables below the modules: migrations bookkeeping and idempotency keys (src/platform/idempotency.ts). */
-export const PLATFORM_TABLES = ['schema_migration', 'idempotency_key'] as const;
+/** Tables below the modules: migrations bookkeeping, idempotency keys (src/platform/idempotency.ts) and bank holidays loaded by an operator (src/platform/bank-holidays). */
+export const PLATFORM_TABLES = ['schema_migration', 'idempotency_key', 'bank_holiday'] as const;

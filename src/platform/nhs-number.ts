@@ -1,3 +1,5 @@
+// Imported by the web app too (staff and patient pages, through Vite): keep this file free of
+// Node.js and browser imports.
 /**
  * NHS number modulus-11 check (NHS Data Dictionary: weights 10..2 over the first nine digits;
  * check = 11 - sum mod 11; 11 means 0; 10 means the number is invalid).
@@ -18,9 +20,10 @@ export function nhsCheckDigit(nineDigits: string): number | null {
   return check === 11 ? 0 : check;
 }
 
-/** "9434765919" → "943 476 5919", the way it is printed on NHS letters. */
-export function formatNhsNumber(digits: string): string {
-  return `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}`;
+/** "9434765919" → "943 476 5919", the way it is printed on NHS letters; anything else as it was. */
+export function formatNhsNumber(value: string): string {
+  const d = value.replace(/\s/g, '');
+  return /^\d{10}$/.test(d) ? `${d.slice(0, 3)} ${d.slice(3, 6)} ${d.slice(6)}` : value;
 }
 
 /** Strips spaces and dashes a person types: "943-476-5919" → "9434765919". */

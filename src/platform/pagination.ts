@@ -1,4 +1,4 @@
-import { Type, type TSchema } from '@sinclair/typebox';
+import { Type, type TSchema } from 'typebox';
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import { DomainError } from './problems.ts';
 import { isWithinClinicalYears, UUID } from './formats.ts';

@@ -3,7 +3,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 // The one file that knows HTTP status numbers. Services throw DomainErrors with a kind;
 // this maps kinds to statuses and writes RFC 9457 problem+json.
 
-export type ProblemKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict' | 'unprocessable' | 'too-many' | 'too-large';
+export type ProblemKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict' | 'unprocessable' | 'too-many' | 'too-large' | 'unavailable';
 
 const statusOf: Record<ProblemKind, number> = {
   invalid: 400,
@@ -14,6 +14,7 @@ const statusOf: Record<ProblemKind, number> = {
   'too-large': 413,
   unprocessable: 422,
   'too-many': 429,
+  unavailable: 503,
 };
 
 export const PROBLEM_BASE = 'https://commons.nhs.invalid/problems/';
@@ -63,6 +64,7 @@ const titles: Record<ProblemKind, string> = {
   'too-large': 'The request is too large',
   unprocessable: 'That cannot be done',
   'too-many': 'Too many requests',
+  unavailable: 'Not ready to serve',
 };
 
 function send(reply: FastifyReply, req: FastifyRequest, status: number, body: Record<string, unknown>) {

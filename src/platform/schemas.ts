@@ -1,4 +1,4 @@
-import { Type, type TSchema } from '@sinclair/typebox';
+import { Type, type TSchema } from 'typebox';
 
 // Shapes shared by every module's schemas. Objects are closed (additionalProperties: false) so an
 // unknown field is a 400, never silently dropped.

@@ -7,7 +7,6 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import staticFiles from '@fastify/static';
-import { Type } from '@sinclair/typebox';
 import type { Database } from '../db/database.ts';
 import type { AppConfig } from './config.ts';
 import { formatsPlugin } from '../platform/formats.ts';
@@ -18,6 +17,10 @@ import type { AppDeps } from '../platform/deps.ts';
 import { MODULES } from '../modules/index.ts';
 import { scheduleJobs } from './jobs.ts';
 import { listenForForgottenActors } from '../modules/identity/index.ts';
+import { bankHolidays, loadStoredBankHolidays, runOutWarning } from '../platform/bank-holidays/index.ts';
+import { healthRoutes } from './health.ts';
+import { metricsPlugin } from './metrics.ts';
+import { documentRoutes, openApiDocumentTransform } from './openapi.ts';
 
 export interface BuildOptions {
   database: Database;
@@ -30,6 +33,7 @@ export async function buildApp({ database, config, now = () => new Date() }: Bui
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
     bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
     genReqId: () => crypto.randomUUID(),
     ajv: {
       customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false, strictNumbers: true },
@@ -57,8 +61,12 @@ export async function buildApp({ database, config, now = () => new Date() }: Bui
     },
   });
   await app.register(rateLimit, { global: false });
+  documentRoutes(app);
   await app.register(swagger, {
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
+    transformObject: (documents) => openApiDocumentTransform(structuredClone('openapiObject' in documents ? documents.openapiObject : documents.swaggerObject) as Record<string, unknown>),
     openapi: {
+      openapi: '3.1.0',
       info: { title: 'Commons API', version: '1', description: 'The API of Commons, the shared workspace of a primary care network. Errors are application/problem+json (RFC 9457).' },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'commons_session' }, bearer: { type: 'http', scheme: 'bearer' } } },
       security: [{ session: [] }, { bearer: [] }],
@@ -71,13 +79,12 @@ export async function buildApp({ database, config, now = () => new Date() }: Bui
   const stopListening = await listenForForgottenActors(database);
   app.addHook('onClose', async () => stopListening());
 
-  app.get('/api/v1/health', {
-    schema: { tags: ['health'], summary: 'Answers 200 once the database is ready', response: { 200: Type.Object({ status: Type.Literal('ok'), database: Type.String() }) } },
-    config: { public: true },
-  }, async () => {
-    await database.db.selectFrom('schema_migration').select('name').limit(1).execute();
-    return { status: 'ok' as const, database: database.engine };
-  });
+  await loadStoredBankHolidays(database.db, bankHolidays);
+  const holidaysRunningOut = runOutWarning(bankHolidays.lastKnownDate(), now());
+  if (holidaysRunningOut) app.log.warn(holidaysRunningOut);
+
+  await app.register(metricsPlugin, { deps, gauges: MODULES.flatMap((m) => m.gauges ?? []), token: config.metricsToken });
+  await app.register(healthRoutes, { database });
 
   for (const m of MODULES) {
     if (m.routes) await app.register(m.routes.plugin, { prefix: `/api/v1/${m.routes.prefix}` });

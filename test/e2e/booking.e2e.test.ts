@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { generateSlots } from '../../src/modules/booking/index.ts';
-import { ENGLAND_BANK_HOLIDAYS } from '../../src/platform/calendar.ts';
+import { bankHolidays } from '../../src/platform/calendar.ts';
 import type { Database } from '../../src/db/database.ts';
 import { newId } from '../../src/platform/ids.ts';
 import type { World } from '../support/factories.ts';
@@ -60,7 +60,7 @@ beforeAll(async () => {
 
     // The hub's session: the first day from tomorrow that is not a bank holiday (no slots are made on those).
     hubDay = addDays(londonDate(new Date()), 1);
-    while (ENGLAND_BANK_HOLIDAYS.includes(hubDay)) hubDay = addDays(hubDay, 1);
+    while (bankHolidays.isBankHoliday(hubDay)) hubDay = addDays(hubDay, 1);
     await addTemplate({ staffId: w.hubGp.id, organisationId: w.hub.id, siteId: w.hubSite.id, serviceId: w.gpService.id, name: 'Hub extended access', weekday: isoWeekday(hubDay),
       start: '09:00', end: '12:00', from: hubDay, channels: ['own-practice', 'network', 'hub', 'nhs111'], networkShare: 100 });
     // Practice A's own surgery the day after, so the list mixes practices and the rota editor has something to show.

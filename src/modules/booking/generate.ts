@@ -8,7 +8,7 @@ import { findTemplatesToExpand } from './queries/rota.ts';
 import { insertSlots } from './queries/slots.ts';
 import type { GenerateSlotsResult } from './rota-schema.ts';
 import { expandTemplate, londonDay, type BlockedPeriod } from './slot-generation.ts';
-import { ENGLAND_BANK_HOLIDAYS, LONDON } from '../../platform/calendar.ts';
+import { bankHolidays, LONDON } from '../../platform/calendar.ts';
 
 /**
  * Expands active rota templates into slots for `weeks` weeks from `from` (a London date), skipping
@@ -19,7 +19,7 @@ export async function generateSlots(db: Db, p: { networkId: string; organisation
   const to = first.plus({ days: p.weeks * 7 - 1 }).toISODate()!;
   const templates = await findTemplatesToExpand(db, { networkId: p.networkId, organisationId: p.organisationId, from: p.from, to });
   const blocks = await findBlocks(db, { networkId: p.networkId, from: first.toJSDate(), to: first.plus({ weeks: p.weeks }).toJSDate() });
-  const holidays = ENGLAND_BANK_HOLIDAYS.filter((d) => d >= p.from && d <= to).map(londonDay);
+  const holidays = bankHolidays.between(p.from, to).map(londonDay);
   const rows: Insertable<SlotTable>[] = [];
   let possible = 0;
   for (const t of templates) {

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { Type } from '@sinclair/typebox';
+import { Type } from 'typebox';
 import { DateTime } from 'luxon';
 import { typed } from '../../platform/deps.ts';
 import { actorOf } from '../../platform/actor.ts';

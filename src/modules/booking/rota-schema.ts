@@ -1,5 +1,5 @@
 import { pageQuery } from '../../platform/pagination.ts';
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static } from 'typebox';
 import { Closed, IsoDate, IsoDateTime, Uuid } from '../../platform/schemas.ts';
 import { NATIONAL_CATEGORIES } from './gpad.ts';
 
@@ -72,10 +72,10 @@ export const CreateBlockRequest = Closed({
 });
 export type CreateBlockRequest = Static<typeof CreateBlockRequest>;
 export const BlockView = Type.Object({
-  id: Uuid(), staffId: Nullable(Uuid()), siteId: Nullable(Uuid()), startsAt: Type.String(), endsAt: Type.String(), reason: Type.String(), createdAt: Type.String(),
+  id: Uuid(), staffId: Nullable(Uuid()), siteId: Nullable(Uuid()), startsAt: IsoDateTime(), endsAt: IsoDateTime(), reason: Type.String(), createdAt: IsoDateTime(),
 });
 export type BlockView = Static<typeof BlockView>;
-export const AffectedAppointment = Type.Object({ appointmentId: Uuid(), slotId: Uuid(), startAt: Type.String(), staffId: Uuid(), siteId: Uuid(), providerOrganisationId: Uuid() });
+export const AffectedAppointment = Type.Object({ appointmentId: Uuid(), slotId: Uuid(), startAt: IsoDateTime(), staffId: Uuid(), siteId: Uuid(), providerOrganisationId: Uuid() });
 export const CreatedBlock = Type.Object({
   block: BlockView,
   slotsBlocked: Type.Integer(),

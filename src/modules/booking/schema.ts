@@ -1,4 +1,4 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static } from 'typebox';
 import { Closed, IsoDate, IsoDateTime, Uuid } from '../../platform/schemas.ts';
 import { BOOKING_LEAD_BANDS, type BookingLeadBand } from './gpad.ts';
 import { Channel, Mode, NationalCategory } from './rota-schema.ts';
@@ -25,7 +25,7 @@ export const SlotSearchQuery = Closed({
 export type SlotSearchQuery = Static<typeof SlotSearchQuery>;
 
 export const SlotView = Type.Object({
-  id: Uuid(), startAt: Type.String(), endAt: Type.String(), durationMinutes: Type.Integer(), mode: Type.String(), role: Type.String(),
+  id: Uuid(), startAt: IsoDateTime(), endAt: IsoDateTime(), durationMinutes: Type.Integer(), mode: Type.String(), role: Type.String(),
   service: Ref, site: Type.Object({ id: Uuid(), name: Type.String(), postcode: NullableString }),
   organisation: Type.Object({ id: Uuid(), name: Type.String(), kind: Type.String() }), practitioner: Ref,
   nationalCategory: Type.String(), channel: Channel,
@@ -41,15 +41,15 @@ export const BookRequest = Closed({
 });
 export type BookRequest = Static<typeof BookRequest>;
 
-export const HistoryEntry = Type.Object({ from: NullableString, to: Type.String(), at: Type.String(), byStaffId: Type.Union([Uuid(), Type.Null()]), byTokenId: Type.Union([Uuid(), Type.Null()]), reason: NullableString });
+export const HistoryEntry = Type.Object({ from: NullableString, to: Type.String(), at: IsoDateTime(), byStaffId: Type.Union([Uuid(), Type.Null()]), byTokenId: Type.Union([Uuid(), Type.Null()]), reason: NullableString });
 
 export const AppointmentView = Type.Object({
-  id: Uuid(), slotId: Uuid(), patientId: Uuid(), status: Type.String(), startAt: Type.String(), endAt: Type.String(), durationMinutes: Type.Integer(),
+  id: Uuid(), slotId: Uuid(), patientId: Uuid(), status: Type.String(), startAt: IsoDateTime(), endAt: IsoDateTime(), durationMinutes: Type.Integer(),
   mode: Type.String(), role: Type.String(), nationalCategory: Type.String(), reason: NullableString,
   organisation: Ref, site: Ref, service: Ref, practitioner: Ref,
   channel: Type.String({ description: 'how it was booked: own-practice, network, hub, nhs111, online' }),
   bookerOrganisation: Ref, patientPracticeId: Uuid(), bookedByStaffId: Type.Union([Uuid(), Type.Null()]), bookedByTokenId: Type.Union([Uuid(), Type.Null()]),
-  bookedAt: Type.String(), daysBookedAhead: Type.Integer(), timeBetweenBookAndAppt: Type.Unsafe<BookingLeadBand>({ type: 'string', enum: [...BOOKING_LEAD_BANDS], description: 'GPAD TIME_BETWEEN_BOOK_AND_APPT band, spelled as published' }),
+  bookedAt: IsoDateTime(), daysBookedAhead: Type.Integer(), timeBetweenBookAndAppt: Type.Unsafe<BookingLeadBand>({ type: 'string', enum: [...BOOKING_LEAD_BANDS], description: 'GPAD TIME_BETWEEN_BOOK_AND_APPT band, spelled as published' }),
   cancelledAt: NullableString, cancelledBy: NullableString, cancelReason: NullableString,
   rebookedFromId: Type.Union([Uuid(), Type.Null()]), sourceConsultationId: Type.Union([Uuid(), Type.Null()]),
   history: Type.Optional(Type.Array(HistoryEntry)),
@@ -71,7 +71,7 @@ export type StatusRequest = Static<typeof StatusRequest>;
 export const DayListQuery = Closed({ date: IsoDate(), siteId: Type.Optional(Uuid()), staffId: Type.Optional(Uuid()) });
 export type DayListQuery = Static<typeof DayListQuery>;
 export const DayListEntry = Type.Object({
-  slotId: Uuid(), startAt: Type.String(), endAt: Type.String(), slotStatus: Type.String(), mode: Type.String(), role: Type.String(),
+  slotId: Uuid(), startAt: IsoDateTime(), endAt: IsoDateTime(), slotStatus: Type.String(), mode: Type.String(), role: Type.String(),
   site: Ref, practitioner: Ref, service: Ref,
   appointment: Type.Union([Type.Null(), Type.Object({
     id: Uuid(), status: Type.String(), mode: Type.String(), reason: NullableString, channel: Type.String(),

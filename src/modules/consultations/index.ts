@@ -14,11 +14,13 @@ export type { ConsultationView, QueueItem, SubmitResponse, MetricsView, ActionRe
 import type { CommonsModule } from '../../platform/module.ts';
 import { consultationRoutes } from './routes.ts';
 import { consultationRelationship } from './access.ts';
+import { countOverdueRequests } from './queries.ts';
 
 export const consultationsModule: CommonsModule = {
   name: 'consultations',
   tables: ['consultation', 'consultation_event', 'consultation_secret', 'consultation_demand', 'consultation_judgement'],
   routes: { prefix: 'consultations', plugin: consultationRoutes },
   patientRelationships: [consultationRelationship],
+  gauges: [{ name: 'commons_consultations_overdue', help: 'Open online-consultation requests past their response time, all networks', read: ({ db, now }) => countOverdueRequests(db, now()) }],
 };
 export type { ConsultationsTables } from './tables.ts';

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { OpeningHours } from '../network/index.ts';
-import { ENGLAND_BANK_HOLIDAYS, LONDON } from '../../platform/calendar.ts';
+import { bankHolidays, LONDON } from '../../platform/calendar.ts';
 
 // When a clinician of the network can see an urgent request: the network is open while any of its
 // sites (practice sites and hubs, whose clinicians work the same network-wide queue) is open, and
@@ -15,8 +15,6 @@ export const CORE_HOURS: OpeningHours = { mon: CORE_DAY, tue: CORE_DAY, wed: COR
 export const SAME_DAY_CUTOFF_MINUTES = 60;
 /** Out of hours, an urgent request is due this long after the network next opens (first thing, never after it closes). */
 export const OPENING_RESPONSE_HOURS = 2;
-
-const holidays = new Set<string>(ENGLAND_BANK_HOLIDAYS);
 
 export interface OpenPeriod {
   opens: DateTime;
@@ -37,7 +35,7 @@ function hasHours(h: OpeningHours): boolean {
 /** When the network is open on one London day, as merged periods in order; none on a bank holiday. */
 export function openPeriodsOn(day: DateTime, sites: OpeningHours[]): OpenPeriod[] {
   const local = day.setZone(LONDON).startOf('day');
-  if (holidays.has(local.toISODate()!)) return [];
+  if (bankHolidays.isBankHoliday(local.toISODate()!)) return [];
   const key = DAY_KEYS[local.weekday - 1];
   const periods: OpenPeriod[] = [];
   for (const site of sites) {

@@ -219,3 +219,9 @@ export async function findLiveRates(db: Executor, p: { networkId: string; from: 
     underTriage: Number(r.under_triage), overTriage: Number(r.over_triage), roleAgreed: Number(r.role_agreed),
   }));
 }
+
+/** Open requests past their response time, across every network: what a metrics scrape reports. */
+export async function countOverdueRequests(db: Executor, now: Date): Promise<number> {
+  const row = await db.selectFrom('consultation').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '<>', 'closed').where('due_at', '<', now).executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -10,7 +10,7 @@ import {
 import { identifyPatient, previewRequest, submitOnBehalf, submitRequest } from './submit.ts';
 import { actOnConsultation, claimConsultation, getConsultation, listQueue, releaseConsultation } from './work.ts';
 import { recordJudgement } from './judgement.ts';
-import { Type } from '@sinclair/typebox';
+import { Type } from 'typebox';
 
 const IdempotencyHeaders = Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'send the same key when retrying; the first result comes back' })) });
 // Bodies with answers are cast: the answer-value schema is hand-written JSON schema (see schema.ts) that the

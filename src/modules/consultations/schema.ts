@@ -1,5 +1,5 @@
 import { Page, pageQuery } from '../../platform/pagination.ts';
-import { Type, type Static, type TLiteral, type TUnion } from '@sinclair/typebox';
+import { Type, type Static, type TLiteral, type TUnion } from 'typebox';
 import { Closed, IsoDate, IsoDateTime, Uuid } from '../../platform/schemas.ts';
 import { ROLES as TRIAGE_ROLES } from '../triage/index.ts';
 

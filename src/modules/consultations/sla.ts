@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { ENGLAND_BANK_HOLIDAYS, LONDON } from '../../platform/calendar.ts';
+import { bankHolidays, LONDON } from '../../platform/calendar.ts';
 import type { ConsultationUrgency } from './tables.ts';
 import type { OpeningHours } from '../network/index.ts';
 import { urgentCover } from './network-hours.ts';
@@ -11,10 +11,9 @@ import { urgentCover } from './network-hours.ts';
 // Monday–Friday except England bank holidays.
 
 const CLOSE = { hour: 18, minute: 30 };
-const holidays = new Set<string>(ENGLAND_BANK_HOLIDAYS);
 
 export function isWorkingDay(d: DateTime): boolean {
-  return d.weekday <= 5 && !holidays.has(d.toISODate()!);
+  return d.weekday <= 5 && !bankHolidays.isBankHoliday(d.toISODate()!);
 }
 
 function nextWorkingDay(d: DateTime): DateTime {

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { Type } from '@sinclair/typebox';
+import { Type } from 'typebox';
 import { typed } from '../../platform/deps.ts';
 import { NotFound } from '../../platform/problems.ts';
 import { errorResponses } from '../../platform/schemas.ts';

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { Type } from '@sinclair/typebox';
+import { Type } from 'typebox';
 import { typed } from '../../platform/deps.ts';
 import { actorOf } from '../../platform/actor.ts';
 import { SESSION_COOKIE } from './sessions.ts';
-import { errorResponses } from '../../platform/schemas.ts';
+import { errorResponses, IsoDateTime } from '../../platform/schemas.ts';
 import { LoginRequest, SessionView, SwitchOrganisationRequest, CreateTokenRequest, CreatedToken } from './schema.ts';
 import { logIn, logOut, switchOrganisation, describeSession, sessionCookieOptions } from './sessions.ts';
 import { oidcRoutes } from './oidc-routes.ts';
@@ -65,7 +65,7 @@ export async function identityRoutes(root: FastifyInstance) {
   });
 
   app.get('/tokens', {
-    schema: { tags: ['identity'], summary: 'List API tokens (never their secrets)', response: { 200: Type.Object({ items: Type.Array(Type.Object({ id: Type.String(), organisationId: Type.String(), name: Type.String(), scopes: Type.Array(Type.String()), createdAt: Type.String(), revokedAt: Type.Union([Type.String(), Type.Null()]) })) }), ...errorResponses } },
+    schema: { tags: ['identity'], summary: 'List API tokens (never their secrets)', response: { 200: Type.Object({ items: Type.Array(Type.Object({ id: Type.String(), organisationId: Type.String(), name: Type.String(), scopes: Type.Array(Type.String()), createdAt: IsoDateTime(), revokedAt: Type.Union([IsoDateTime(), Type.Null()]) })) }), ...errorResponses } },
     config: { permission: 'tokens:manage' },
   }, async (req) => {
     const rows = await listApiTokens(db, { networkId: actorOf(req).networkId });

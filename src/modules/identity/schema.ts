@@ -1,4 +1,4 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static } from 'typebox';
 import { Closed, Uuid } from '../../platform/schemas.ts';
 import { PERMISSIONS } from '../../platform/permissions.ts';
 

@@ -1,4 +1,4 @@
-import { Type } from '@sinclair/typebox';
+import { Type } from 'typebox';
 import { Closed, IsoDateTime, Uuid } from '../../platform/schemas.ts';
 import { STAFF_ROLES } from '../../platform/permissions.ts';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './staff-accounts.ts';

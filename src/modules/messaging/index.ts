@@ -3,6 +3,7 @@ export { queueMessage, contactFor } from './outbox.ts';
 export type { OutgoingMessage, MessageChannel } from './outbox.ts';
 export { sendQueuedMessages, messageLogPath } from './log-provider.ts';
 export { findMessagesFor } from './queries.ts';
+import { countQueuedMessages } from './queries.ts';
 export { messagingRoutes } from './routes.ts';
 
 import type { CommonsModule } from '../../platform/module.ts';
@@ -14,5 +15,6 @@ export const messagingModule: CommonsModule = {
   tables: ['message'],
   routes: { prefix: 'messaging', plugin: messagingRoutes },
   jobs: [sendOutboxJob],
+  gauges: [{ name: 'commons_outbox_backlog', help: 'Messages to patients queued and not yet sent, all networks', read: ({ db }) => countQueuedMessages(db) }],
 };
 export type { MessagingTables } from './tables.ts';

@@ -22,3 +22,9 @@ export function updateMessageFailed(db: Executor, p: { networkId: string; id: st
 export function findMessagesFor(db: Executor, p: { networkId: string; relatedEntity: string; relatedId: string }) {
   return db.selectFrom('message').selectAll().where('network_id', '=', p.networkId).where('related_entity', '=', p.relatedEntity).where('related_id', '=', p.relatedId).orderBy('created_at').execute();
 }
+
+/** Messages waiting to be sent, across every network: the outbox backlog a metrics scrape reports. */
+export async function countQueuedMessages(db: Executor): Promise<number> {
+  const row = await db.selectFrom('message').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'queued').executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -1,4 +1,4 @@
-import { Type } from '@sinclair/typebox';
+import { Type } from 'typebox';
 import { Closed, Uuid } from '../../platform/schemas.ts';
 import { STAFF_ROLES } from '../../platform/permissions.ts';
 

@@ -1,5 +1,5 @@
 import { pageQuery } from '../../platform/pagination.ts';
-import { Type } from '@sinclair/typebox';
+import { Type } from 'typebox';
 import { Closed, Uuid } from '../../platform/schemas.ts';
 import { STAFF_ROLES } from '../../platform/permissions.ts';
 

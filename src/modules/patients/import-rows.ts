@@ -3,6 +3,7 @@ import { formats } from '../../platform/formats.ts';
 import type { Sex } from './tables.ts';
 import { ImportColumnsInvalid, resolveColumns, type ImportField } from './import-columns.ts';
 import { isValidNhsNumber, normaliseNhsNumber } from '../../platform/nhs-number.ts';
+import { isValidPostcode, normalisePostcode as formatPostcode } from '../../platform/postcode.ts';
 
 /** One problem with one cell: the spreadsheet row (the header is row 1), the file's column header, what is wrong. */
 export interface RowError {
@@ -46,11 +47,9 @@ export function parseDateOfBirth(text: string): string | null {
   return (formats.date as (s: string) => boolean)(date) ? date : null;
 }
 
-/** "ls29jt" → "LS2 9JT": the inward code is always the last three characters. */
+/** "ls29jt" → "LS2 9JT" (the shared postcode check of src/platform/postcode.ts), or null when it is not a postcode. */
 export function normalisePostcode(text: string): string | null {
-  const compact = text.replace(/\s/g, '').toUpperCase();
-  const spaced = `${compact.slice(0, -3)} ${compact.slice(-3)}`;
-  return (formats['uk-postcode'] as RegExp).test(spaced) ? spaced : null;
+  return isValidPostcode(text) ? formatPostcode(text) : null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { pageQuery } from '../../platform/pagination.ts';
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static } from 'typebox';
 import { Closed, IsoDate, IsoDateTime, Uuid } from '../../platform/schemas.ts';
 
 const Sex = Type.Union([Type.Literal('female'), Type.Literal('male'), Type.Literal('other'), Type.Literal('unknown')]);
@@ -25,7 +25,7 @@ export const PatientView = Type.Object({
   interpreterLanguage: Type.Union([Type.String(), Type.Null()]),
   accessibilityNeeds: Type.Array(Type.String()),
   preferredSiteId: Type.Union([Uuid(), Type.Null()]),
-  registeredAt: Type.String(),
+  registeredAt: IsoDateTime(),
 });
 export type PatientView = Static<typeof PatientView>;
 
@@ -60,7 +60,7 @@ export const RegisterPatientRequest = Closed(patientFields);
 export type RegisterPatientRequest = Static<typeof RegisterPatientRequest>;
 
 const { nhsNumber: _n, ...updatable } = patientFields;
-export const UpdatePatientRequest = Closed(Object.fromEntries(Object.entries(updatable).map(([k, v]) => [k, Type.Optional(v)])) as typeof updatable, { description: 'fields to change; the NHS number never changes' });
+export const UpdatePatientRequest = Type.Partial(Type.Object(updatable), { additionalProperties: false, description: 'fields to change; the NHS number never changes' });
 export type UpdatePatientRequest = Static<typeof UpdatePatientRequest>;
 
 export const PatientIdParams = Closed({ id: Uuid() });

@@ -1,5 +1,5 @@
 /** Wire schemas for POST /api/v1/triage/assess. The response schema lists every field, so nothing else can leak. */
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static } from 'typebox';
 import { ROLES, URGENCIES } from './types.ts';
 
 // Boolean and number first: with type coercion on, a string-first union would turn false into "false".

@@ -1,7 +1,7 @@
 import { NativeSelect, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useSignedIn, useSwitchOrganisation } from '../modules/identity/queries.ts';
-import { Problem } from './api-client.ts';
+import { Problem } from '../api/client.ts';
 
 const KIND_WORDS: Record<string, string> = { practice: 'practice', hub: 'hub', pcn: 'PCN', nhs111: 'NHS 111' };
 

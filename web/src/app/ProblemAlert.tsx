@@ -1,5 +1,5 @@
 import { Alert, List, Text } from '@mantine/core';
-import { Problem } from './api-client.ts';
+import { Problem } from '../api/client.ts';
 import { IconAlert } from './icons.tsx';
 
 // Field names on the wire → the words people see on screen.

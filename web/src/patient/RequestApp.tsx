@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { newKey, requestApi, RequestProblem, type FollowUpQuestion, type Preview, type Submitted } from './api.ts';
+import { newKey, requestApi, RequestProblem, type FollowUpQuestion, type Preview, type Submission, type Submitted } from './api.ts';
 import {
   afterQuestions, answersForServer, checkDateOfBirth, checkPage, emptyDraft, nextQuestion, optional, type Draft, type FieldProblem, type Place, type Step,
 } from './flow.ts';
@@ -17,8 +17,8 @@ function practiceCodeFromPath(): string | null {
 /** The field each server-side problem belongs to, so the error summary can link to it. */
 function fieldsFor(problem: RequestProblem, fallback: string): FieldProblem[] {
   const map: Record<string, string> = { '/body/nhsNumber': 'nhsNumber', '/body/postcode': 'postcode', '/body/dateOfBirth': 'dob-day', '/body/familyName': 'familyName', '/body/description': 'description' };
-  const fromErrors = (problem.body.errors ?? []).map((e) => ({ field: map[e.pointer] ?? fallback, message: problem.body.detail || e.detail }));
-  return fromErrors.length ? fromErrors.slice(0, 1) : [{ field: fallback, message: problem.body.detail }];
+  const fromErrors = problem.errors.map((e) => ({ field: map[e.pointer] ?? fallback, message: problem.detail || e.detail }));
+  return fromErrors.length ? fromErrors.slice(0, 1) : [{ field: fallback, message: problem.detail }];
 }
 
 /**
@@ -72,11 +72,12 @@ export function RequestApp() {
   const fail = (e: unknown, field: string) => {
     if (e instanceof RequestProblem) {
       if (e.code === 'consultations/emergency') {
-        setEmergency({ nextStep: e.body.nextStep ?? { title: 'Call 999 now', body: e.body.detail }, why: e.body.why ?? [] });
+        const { nextStep, why } = e.body as { nextStep?: { title: string; body: string }; why?: string[] };
+        setEmergency({ nextStep: nextStep ?? { title: 'Call 999 now', body: e.detail }, why: why ?? [] });
         go({ step: 'emergency' });
         return;
       }
-      if (e.body.status === 401) {
+      if (e.status === 401) {
         setFatal('For your security, we need to check who you are again. Please start again.');
         return;
       }
@@ -166,9 +167,9 @@ export function RequestApp() {
     setBusy(true);
     try {
       const result = await requestApi.submit({
-        token: draft.token, submittedBy: draft.who === 'proxy' ? 'proxy' : 'patient',
+        token: draft.token!, submittedBy: draft.who === 'proxy' ? 'proxy' : 'patient',
         ...(draft.who === 'proxy' ? { proxyName: draft.proxyName.trim(), proxyRelationship: draft.proxyRelationship.trim() } : {}),
-        type: draft.type, ...(draft.type === 'admin' ? { adminKind: draft.adminKind } : {}), description: draft.description, answers: answersForServer(draft, asked),
+        type: draft.type!, ...(draft.type === 'admin' ? { adminKind: draft.adminKind as Submission['adminKind'] } : {}), description: draft.description, answers: answersForServer(draft, asked),
       }, sendKey);
       setSubmitted(result);
       setTrail([]);

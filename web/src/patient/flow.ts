@@ -1,6 +1,8 @@
 // The form's state and rules, without React: what has been answered, what to ask next, and how to
 // check each answer. One question per page (NHS service manual); the triage engine chooses follow-ups.
 import type { Answers, FollowUpQuestion, Preview } from './api.ts';
+import { isValidNhsNumber } from '../../../src/platform/nhs-number.ts';
+import { isValidPostcode } from '../../../src/platform/postcode.ts';
 
 export type Step =
   | 'start' | 'who' | 'proxy' | 'name' | 'dob' | 'id' | 'type' | 'admin-kind' | 'description' | 'question'
@@ -56,17 +58,6 @@ export interface FieldProblem {
   message: string;
 }
 
-/** The modulus-11 check of an NHS number (standards.md §5.1). */
-export function isValidNhsNumber(s: string): boolean {
-  const d = s.replace(/\s/g, '');
-  if (!/^\d{10}$/.test(d)) return false;
-  const sum = [...d.slice(0, 9)].reduce((a, c, i) => a + Number(c) * (10 - i), 0);
-  const check = 11 - (sum % 11);
-  if (check === 10) return false;
-  return (check === 11 ? 0 : check) === Number(d[9]);
-}
-
-const POSTCODE = /^[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}$/;
 
 /** "1984-07-09", or a problem in the words the NHS date pattern uses. */
 export function checkDateOfBirth(dob: Draft['dob'], today = new Date()): { iso?: string; problem?: string } {
@@ -107,7 +98,7 @@ export function checkPage(step: Step, d: Draft, question?: FollowUpQuestion): Fi
     case 'id':
       if (!d.idKind) p.push({ field: 'idKind', message: 'Select whether you know the NHS number' });
       else if (d.idKind === 'nhs' && !isValidNhsNumber(d.nhsNumber)) p.push({ field: 'nhsNumber', message: d.nhsNumber.trim() ? 'Enter a valid NHS number, like 485 777 3456' : 'Enter the NHS number' });
-      else if (d.idKind === 'postcode' && !POSTCODE.test(d.postcode.trim())) p.push({ field: 'postcode', message: d.postcode.trim() ? 'Enter a real postcode, like LS1 4AP' : 'Enter the postcode' });
+      else if (d.idKind === 'postcode' && !isValidPostcode(d.postcode)) p.push({ field: 'postcode', message: d.postcode.trim() ? 'Enter a real postcode, like LS1 4AP' : 'Enter the postcode' });
       break;
     case 'type':
       if (!d.type) p.push({ field: 'type', message: 'Select what you need help with' });

@@ -1,4 +1,4 @@
-import { api } from '../../app/api-client.ts';
+import { api } from '../../api/client.ts';
 import type { Network, Organisation, Service, Site } from '../network/api.ts';
 
 // Wire shapes and calls of the administration routes (src/modules/network/admin-*.ts, src/modules/identity/staff-admin-*.ts).

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { newIdempotencyKey, Problem } from '../../app/api-client.ts';
+import { newIdempotencyKey, Problem } from '../../api/client.ts';
 import { formatDay, formatTime } from '../../app/london-time.ts';
 import { ProblemAlert } from '../../app/ProblemAlert.tsx';
 import type { Patient } from '../patients/api.ts';

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { Badge, Button, Group, Loader, SegmentedControl, Select, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useSearchParams } from 'react-router';
-import { Problem } from '../../app/api-client.ts';
+import { Problem } from '../../api/client.ts';
 import { addDays, formatLongDay, formatTime, londonToday } from '../../app/london-time.ts';
 import { ProblemAlert } from '../../app/ProblemAlert.tsx';
 import { useSignedIn } from '../identity/queries.ts';

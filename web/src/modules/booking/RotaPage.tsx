@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Badge, Button, Card, Group, Loader, NumberInput, Paper, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { Problem } from '../../app/api-client.ts';
+import { Problem } from '../../api/client.ts';
 import { ProblemAlert } from '../../app/ProblemAlert.tsx';
 import { useSignedIn } from '../identity/queries.ts';
 import { useNetwork, useStaff } from '../network/queries.ts';

@@ -1,4 +1,4 @@
-import { api } from '../../app/api-client.ts';
+import { api } from '../../api/client.ts';
 
 // Wire shapes of /api/v1/booking (src/modules/booking/schema.ts and rota-schema.ts).
 // Kept as plain interfaces: the web bundle must not import server code.

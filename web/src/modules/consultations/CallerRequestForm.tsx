@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Group, Loader, NumberInput, Paper, Radio, SegmentedControl, Select, Stack, Text, Textarea, TextInput, Title, UnstyledButton } from '@mantine/core';
-import { newIdempotencyKey, Problem } from '../../app/api-client.ts';
+import { newIdempotencyKey, Problem } from '../../api/client.ts';
 import { ProblemAlert } from '../../app/ProblemAlert.tsx';
 import { formatNhsNumber, type Patient } from '../patients/api.ts';
 import { usePatientSearch } from '../patients/queries.ts';

@@ -1,4 +1,4 @@
-import { api } from '../../app/api-client.ts';
+import { api } from '../../api/client.ts';
 
 // Wire shapes of /api/v1/consultations (src/modules/consultations/schema.ts). Plain interfaces: no server code in the bundle.
 

@@ -1,4 +1,4 @@
-import { api, Problem, setCsrfToken } from '../../app/api-client.ts';
+import { api, Problem, setCsrfToken } from '../../api/client.ts';
 
 // Wire shapes of /api/v1/identity (src/modules/identity/schema.ts).
 export interface SessionOrganisation {

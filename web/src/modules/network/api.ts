@@ -1,4 +1,4 @@
-import { api } from '../../app/api-client.ts';
+import { api } from '../../api/client.ts';
 
 // Wire shapes of /api/v1/network (src/modules/network/schema.ts).
 export interface Organisation { id: string; kind: string; odsCode: string | null; name: string; address: string | null; postcode: string | null; phone: string | null; registeredPatients: number }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Anchor, Button, Checkbox, FileInput, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { Problem } from '../../app/api-client.ts';
+import { Problem } from '../../api/client.ts';
 import { ProblemAlert } from '../../app/ProblemAlert.tsx';
 import { useSignedIn } from '../identity/queries.ts';
 import { useNetwork } from '../network/queries.ts';

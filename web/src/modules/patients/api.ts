@@ -1,18 +1,10 @@
-import { api } from '../../app/api-client.ts';
+import { api, type ResponseOf } from '../../api/client.ts';
+import { formatNhsNumber } from '../../../../src/platform/nhs-number.ts';
 
-// Wire shape of /api/v1/patients (src/modules/patients/schema.ts PatientView).
-export interface Patient {
-  id: string; nhsNumber: string; practiceId: string; practiceName: string; givenName: string; familyName: string;
-  dateOfBirth: string; age: number; sex: 'female' | 'male' | 'other' | 'unknown'; address: string | null; postcode: string | null;
-  phone: string | null; email: string | null; communicationPreferences: string[]; reasonableAdjustments: string | null;
-  interpreterLanguage: string | null; accessibilityNeeds: string[]; preferredSiteId: string | null; registeredAt: string;
-}
+/** A patient as GET /api/v1/patients/{id} answers (types generated from the OpenAPI document). */
+export type Patient = ResponseOf<'/api/v1/patients/{id}'>;
 
-/** "9434765919" → "943 476 5919", as NHS numbers are always shown. */
-export function formatNhsNumber(n: string): string {
-  const d = n.replace(/\s/g, '');
-  return d.length === 10 ? `${d.slice(0, 3)} ${d.slice(3, 6)} ${d.slice(6)}` : n;
-}
+export { formatNhsNumber };
 
 /** People type NHS numbers with spaces; the server wants the ten digits. */
 export function normaliseSearch(q: string): string {
