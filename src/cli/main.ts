@@ -1,4 +1,5 @@
 import { UsageError } from './args.ts';
+import { DataFolderInUse } from '../db/folder-lock.ts';
 
 type Command = (argv: string[]) => Promise<number>;
 
@@ -50,6 +51,10 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof UsageError) {
       console.error(`commons ${name}: ${e.message}`);
       return 2;
+    }
+    if (e instanceof DataFolderInUse) {
+      console.error(`commons ${name}: ${e.message}`);
+      return 1;
     }
     throw e;
   }
