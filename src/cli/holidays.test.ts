@@ -72,7 +72,7 @@ describe('bank holidays', () => {
     }
     expect((await storedBankHolidays(database.db)).map((h) => h.date)).toEqual(['2028-01-03', '2028-04-14', '2028-12-26']);
     expect(bankHolidays.lastKnownDate()).toBe('2028-12-26');
-    expect(dueAtFor('urgent', monday10am).toISOString()).toBe('2028-01-04T12:00:00.000Z'); // a bank holiday now: next working day, noon
+    expect(dueAtFor('urgent', monday10am).toISOString()).toBe('2028-01-04T10:00:00.000Z'); // a bank holiday now: two hours after the network opens on Tuesday (08:00 core hours)
   });
 
   it('refuses a file that is not GOV.UK\'s list with a message, before touching the database', async () => {

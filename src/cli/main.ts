@@ -1,5 +1,6 @@
 import { UsageError } from './args.ts';
 import { ConfigError, readConfigVariables } from '../server/config.ts';
+import { DataFolderInUse } from '../db/folder-lock.ts';
 
 type Command = (argv: string[]) => Promise<number>;
 
@@ -61,6 +62,10 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof UsageError) {
       console.error(`commons ${name}: ${e.message}`);
       return 2;
+    }
+    if (e instanceof DataFolderInUse) {
+      console.error(`commons ${name}: ${e.message}`);
+      return 1;
     }
     throw e;
   }

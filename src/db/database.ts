@@ -6,13 +6,14 @@ import pg from 'pg';
 import type { DB } from './types.ts';
 import { SerialPGliteDialect } from './serial-pglite-dialect.ts';
 import { PreparingClient } from './prepared.ts';
+import { lockDataFolder } from './folder-lock.ts';
 
 export type Db = Kysely<DB>;
 /** A database or a transaction: query functions take either. */
 export type Executor = Kysely<DB> | Transaction<DB>;
 
 export type DatabaseOptions =
-  | { engine: 'postgres'; url: string; poolSize?: number }
+  | { engine: 'postgres'; url: string; poolSize?: number; onPoolError?: (err: Error) => void }
   | { engine: 'pglite'; dataDir?: string; loadDataDir?: Blob | File };
 
 export interface Database {
@@ -36,20 +37,32 @@ pg.types.setTypeParser(20, (v: string) => Number(v)); // count(*) is bigint; our
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.engine === 'postgres') {
-    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 20, Client: PreparingClient });
+    // Fail fast while the database is away (requests answer 503 rather than hang), and never let an
+    // idle connection that PostgreSQL closed (a restart, a failover) end the process: the pool drops
+    // that connection and opens a new one when it is next needed.
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 20, Client: PreparingClient, connectionTimeoutMillis: 5_000 });
+    pool.on('error', options.onPoolError ?? ((err) => console.warn(`database connection lost (${err.message}); reconnecting when next needed`)));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', close: () => db.destroy(), listen: (channel, onNotice, onListening) => listenOnPostgres(options.url, channel, onNotice, onListening) };
   }
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const pglite = await PGlite.create({
-    dataDir: options.dataDir,
-    loadDataDir: options.loadDataDir,
-    extensions: { pg_trgm },
-    parsers: { 1082: (v: string) => v, 20: (v: string) => Number(v) },
-  });
+  // One process per data folder: PGlite has no server to arbitrate, so a second writer corrupts it.
+  const unlock = options.dataDir ? lockDataFolder(options.dataDir) : () => {};
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create({
+      dataDir: options.dataDir,
+      loadDataDir: options.loadDataDir,
+      extensions: { pg_trgm },
+      parsers: { 1082: (v: string) => v, 20: (v: string) => Number(v) },
+    });
+  } catch (e) {
+    unlock();
+    throw e;
+  }
   const db = new Kysely<DB>({ dialect: new SerialPGliteDialect(pglite) });
   return {
-    db, engine: 'pglite', pglite, close: () => db.destroy(),
+    db, engine: 'pglite', pglite, close: async () => { try { await db.destroy(); } finally { unlock(); } },
     // One process, one instance: every NOTIFY is heard, nothing to reconnect.
     async listen(channel, onNotice, onListening) {
       const unlisten = await pglite.listen(channel, onNotice);

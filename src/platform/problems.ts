@@ -1,3 +1,4 @@
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable.ts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 // The one file that knows HTTP status numbers. Services throw DomainErrors with a kind;
@@ -114,6 +115,14 @@ export function registerProblemHandlers(app: FastifyInstance) {
     if (status === 429) return send(reply, req, 429, { type: PROBLEM_BASE + 'rate-limited', title: titles['too-many'], detail: error.message || 'Too many requests: please wait a minute and try again.' });
     if (status >= 400 && status < 500) {
       return send(reply, req, status, { type: PROBLEM_BASE + (error.code ?? 'bad-request').toLowerCase(), title: titles.invalid, detail: error.message });
+    }
+    if (isDatabaseUnavailable(error)) {
+      req.log.warn({ err: error }, 'database unavailable');
+      reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+      return send(reply, req, 503, {
+        type: PROBLEM_BASE + 'database-unavailable', title: 'Commons is briefly unavailable',
+        detail: `The database cannot be reached just now (a restart or failover). Nothing from this request was saved; try again in ${DATABASE_RETRY_AFTER_SECONDS} seconds.`,
+      });
     }
     req.log.error({ err: error }, 'unhandled error');
     return send(reply, req, 500, { type: PROBLEM_BASE + 'internal', title: 'Something went wrong on our side', detail: 'The error has been logged. Please try again.' });

@@ -5,7 +5,7 @@ import { ConfigError, ConfigSchema, configFromEnv } from './config.ts';
 describe('configuration from the environment', () => {
   it('has a default for everything, so an empty environment starts', () => {
     expect(configFromEnv({})).toEqual({
-      port: 3000, host: '127.0.0.1', webDir: 'dist/web', secureCookies: false, bodyLimit: 262144, logLevel: 'info', trustProxy: false, metricsToken: null,
+      port: 3000, host: '127.0.0.1', webDir: 'dist/web', secureCookies: false, bodyLimit: 262144, logLevel: 'info', trustProxy: false, metricsToken: null, oidc: null,
     });
   });
 

@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { AppDeps } from '../platform/deps.ts';
 import type { ModuleGauge } from '../platform/module.ts';
@@ -15,7 +16,8 @@ import { DomainError } from '../platform/problems.ts';
  * the server, not a network, so they are opened by the operator's secret rather than a network's
  * API token.
  */
-export async function metricsPlugin(app: FastifyInstance, { deps, gauges, token }: { deps: AppDeps; gauges: readonly ModuleGauge[]; token: string | null }) {
+// Wrapped with fastify-plugin so its onResponse hook sees every route, not only those inside the plugin.
+export const metricsPlugin = fp(async function metricsPlugin(app: FastifyInstance, { deps, gauges, token }: { deps: AppDeps; gauges: readonly ModuleGauge[]; token: string | null }) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'commons_' });
   const labelNames = ['method', 'route', 'status'] as const;
@@ -46,7 +48,7 @@ export async function metricsPlugin(app: FastifyInstance, { deps, gauges, token 
     if (!mayRead(req, token)) throw new DomainError('forbidden', 'metrics/forbidden', 'Metrics are readable from this machine, or with the metrics token (COMMONS_METRICS_TOKEN) as a bearer token.');
     return reply.type(registry.contentType).send(await registry.metrics());
   });
-}
+});
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 

@@ -88,12 +88,14 @@ export function openApiDocumentTransform(document: Json): Json {
     if (Array.isArray(node)) return node.map(visit);
     if (!node || typeof node !== 'object') return node;
     const o = node as Json;
-    for (const k of Object.keys(o)) o[k] = visit(o[k]);
+    // The union is read before its members are rewritten: afterwards they are no longer constants.
     const anyOf = o.anyOf as Json[] | undefined;
     if (Array.isArray(anyOf) && anyOf.length > 0 && anyOf.every((x) => typeof x.const === 'string' && Object.keys(x).every((k) => k === 'const' || k === 'type'))) {
       delete o.anyOf;
+      for (const k of Object.keys(o)) o[k] = visit(o[k]);
       return { type: 'string', enum: anyOf.map((x) => x.const), ...o };
     }
+    for (const k of Object.keys(o)) o[k] = visit(o[k]);
     if (typeof o.const === 'string' && !('enum' in o)) {
       const { const: value, ...rest } = o;
       return { type: 'string', ...rest, enum: [value] };

@@ -50,7 +50,7 @@ export const AppointmentView = Type.Object({
   channel: Type.String({ description: 'how it was booked: own-practice, network, hub, nhs111, online' }),
   bookerOrganisation: Ref, patientPracticeId: Uuid(), bookedByStaffId: Type.Union([Uuid(), Type.Null()]), bookedByTokenId: Type.Union([Uuid(), Type.Null()]),
   bookedAt: IsoDateTime(), daysBookedAhead: Type.Integer(), timeBetweenBookAndAppt: Type.Unsafe<BookingLeadBand>({ type: 'string', enum: [...BOOKING_LEAD_BANDS], description: 'GPAD TIME_BETWEEN_BOOK_AND_APPT band, spelled as published' }),
-  cancelledAt: NullableString, cancelledBy: NullableString, cancelReason: NullableString,
+  cancelledAt: Type.Union([IsoDateTime(), Type.Null()]), cancelledBy: NullableString, cancelReason: NullableString,
   rebookedFromId: Type.Union([Uuid(), Type.Null()]), sourceConsultationId: Type.Union([Uuid(), Type.Null()]),
   history: Type.Optional(Type.Array(HistoryEntry)),
 });
