@@ -63,7 +63,7 @@ export async function runBookingBench(options: BookingBenchOptions): Promise<num
 
     const fixture = await findFixture(database, networkId, now);
     const searchToken = await createApiToken(database.db, { networkId, organisationId: fixture.practiceId, name: 'bench: slot search', scopes: ['slots:read'] });
-    const bookToken = await createApiToken(database.db, { networkId, organisationId: fixture.practiceId, name: 'bench: booking', scopes: ['slots:read', 'appointments:book', 'patients:read'] });
+    const bookToken = await createApiToken(database.db, { networkId, organisationId: fixture.practiceId, name: 'bench: booking', scopes: ['slots:read', 'appointments:book', 'patients:read'], integration: true });
     tokenIds.push(searchToken.id, bookToken.id);
 
     server = await startBenchServer(database, networkId);

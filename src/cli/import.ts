@@ -112,7 +112,7 @@ async function commandLineActor(db: Db, networkOds: string | undefined): Promise
   if (!org) throw new UsageError('this network has no organisations yet: add its practices first');
   return {
     kind: 'system', networkId, staffId: null, tokenId: null, displayName: `command line (${osUser()})`, organisationId: org.id,
-    organisationKind: 'pcn', roles: ['command-line'], permissions: permissionsFor(['pcn-manager']),
+    organisationKind: 'pcn', roles: ['command-line'], permissions: permissionsFor(['pcn-manager']), integration: true,
   };
 }
 

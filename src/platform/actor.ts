@@ -16,6 +16,11 @@ export interface Actor {
   organisationKind: OrganisationKind;
   roles: string[];
   permissions: Set<Permission>;
+  /**
+   * A system trusted to trace any patient of the network: an API token made as an integration (NHS 111,
+   * a hub's system) or the operator's command line. Every other actor obeys the relationship rule.
+   */
+  integration?: boolean;
 }
 
 declare module 'fastify' {

@@ -88,7 +88,9 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
   'health-wellbeing-coach': personalisedCare,
   // Practice managers run their own practice: its details and sites, and its staff (identity/grants.ts keeps them there).
   'practice-manager': [...manager, 'organisation:manage', 'staff:manage'],
-  'pcn-manager': [...manager, 'network:manage', 'organisation:manage', 'staff:manage'],
+  // PCN managers also make API tokens: a token carries only its maker's rights, so an NHS 111 link that
+  // traces and books patients must come from someone who may do both (src/modules/identity/grants.ts).
+  'pcn-manager': [...manager, 'network:manage', 'organisation:manage', 'staff:manage', 'tokens:manage'],
   'clinical-director': [...manager, 'consultations:triage', 'network:manage', 'organisation:manage'],
   admin: ['slots:read', 'network:manage', 'organisation:manage', 'staff:manage', 'tokens:manage', 'audit:read', 'rota:manage', 'analytics:read'],
 };

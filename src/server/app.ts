@@ -75,6 +75,10 @@ export async function buildApp({ database, config, now = () => new Date() }: Bui
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
   await app.register(authPlugin, { db: database.db, now });
   rejectUnusableInput(app);
+  // Nothing the API answers may be kept by a browser or a proxy cache: much of it is patient data (trust row 9).
+  app.addHook('onSend', async (req, reply) => {
+    if (req.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+  });
   // Sessions and tokens are held in memory only while this process hears other processes' sign-outs and revocations.
   const stopListening = await listenForForgottenActors(database);
   app.addHook('onClose', async () => stopListening());

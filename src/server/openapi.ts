@@ -84,16 +84,23 @@ type Json = Record<string, unknown>;
 
 /** Rewrites the generated document in place: unions of string constants (TypeBox literals) as enums. */
 export function openApiDocumentTransform(document: Json): Json {
+  // One string constant, as TypeBox writes it ({ const }) or as already rewritten here ({ enum: [x] }):
+  // the document shares schema objects between routes, so a union may meet members rewritten before.
+  const constantOf = (x: Json): string | undefined => {
+    if (!x || typeof x !== 'object' || !Object.keys(x).every((k) => k === 'const' || k === 'type' || k === 'enum')) return undefined;
+    if (typeof x.const === 'string') return x.const;
+    return Array.isArray(x.enum) && x.enum.length === 1 && typeof x.enum[0] === 'string' ? x.enum[0] : undefined;
+  };
   const visit = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(visit);
     if (!node || typeof node !== 'object') return node;
-    const o = node as Json;
-    // The union is read before its members are rewritten: afterwards they are no longer constants.
+    const o: Json = { ...(node as Json) };
     const anyOf = o.anyOf as Json[] | undefined;
-    if (Array.isArray(anyOf) && anyOf.length > 0 && anyOf.every((x) => typeof x.const === 'string' && Object.keys(x).every((k) => k === 'const' || k === 'type'))) {
+    const constants = Array.isArray(anyOf) && anyOf.length > 0 ? anyOf.map(constantOf) : [];
+    if (constants.length > 0 && constants.every((c) => c !== undefined)) {
       delete o.anyOf;
       for (const k of Object.keys(o)) o[k] = visit(o[k]);
-      return { type: 'string', enum: anyOf.map((x) => x.const), ...o };
+      return { type: 'string', enum: constants, ...o };
     }
     for (const k of Object.keys(o)) o[k] = visit(o[k]);
     if (typeof o.const === 'string' && !('enum' in o)) {

@@ -149,7 +149,7 @@ describe('booking', () => {
 
 describe('NHS 111', () => {
   it('books only NHS 111 slots, and stops at the quota', async () => {
-    const { token } = await createApiToken(t.db, { networkId: w.network.id, organisationId: w.nhs111.id, name: 'NHS 111', scopes: ['slots:read', 'appointments:book', 'patients:read'] });
+    const { token } = await createApiToken(t.db, { networkId: w.network.id, organisationId: w.nhs111.id, name: 'NHS 111', scopes: ['slots:read', 'appointments:book', 'patients:read'], integration: true });
     const nhs111 = t.withToken(token);
     const start = at('2026-06-04T13:00:00Z');
     const open = await makeSlots(t.db, { networkId: w.network.id, organisationId: w.hub.id, siteId: w.hubSite.id, staffId: w.hubGp.id, serviceId: w.gpService.id, start, count: 3, channels: ['own-practice', 'nhs111'] });

@@ -349,6 +349,23 @@ describe('working the queue', () => {
     expect(open.json().items.map((i: { id: string }) => i.id)).not.toContain(id);
   });
 
+  it('lists closed requests only to those who may see the patient (data sharing off)', async () => {
+    const { id, patient } = await queued();
+    await gp.post(`/api/v1/consultations/${id}/claim`);
+    expect((await gp.post(`/api/v1/consultations/${id}/actions`, { type: 'close', outcome: 'advice-given' })).statusCode).toBe(200);
+    // A nurse of the other practice triages, but never worked this request and the patient is not theirs.
+    const nurseB = await t.make.staff(w.network.id, [{ organisationId: w.practiceB.id, role: 'nurse' }]);
+    const nurse = await t.as(nurseB, w.practiceB.id);
+    const closedForNurse = await nurse.get('/api/v1/consultations/queue?status=closed&limit=100');
+    expect(closedForNurse.statusCode, closedForNurse.body).toBe(200);
+    expect(closedForNurse.json().items.map((i: { id: string }) => i.id)).not.toContain(id);
+    expect((await nurse.get(`/api/v1/consultations/${id}`)).statusCode).toBe(403);
+    expect(await t.count('audit_event', { patient_id: patient.id, actor_staff_id: nurseB.id, action: 'refused' })).toBe(1);
+    // The clinician who closed it still finds it.
+    const closedForGp = await gp.get('/api/v1/consultations/queue?status=closed&limit=100');
+    expect(closedForGp.json().items.map((i: { id: string }) => i.id)).toContain(id);
+  });
+
   it('records signposting and social prescribing referrals as outcomes', async () => {
     for (const [type, outcome] of [['signpost', 'signposted'], ['refer-social-prescribing', 'referred-social-prescribing']] as const) {
       const { id } = await queued();

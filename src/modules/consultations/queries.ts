@@ -1,4 +1,5 @@
 import { sql, type Insertable } from 'kysely';
+import type { PatientGate } from '../patients/index.ts';
 import type { Executor } from '../../db/database.ts';
 import type { ConsultationDemandTable, ConsultationEventTable, ConsultationJudgementTable, ConsultationStatus, ConsultationTable } from './tables.ts';
 import { isUniqueViolation } from '../../platform/problems.ts';
@@ -79,6 +80,8 @@ export interface QueueFilters {
   /** The queue key (bucket, urgency rank, due, id) of the last request of the previous page. */
   after?: readonly [number, number, Date, string];
   limit: number;
+  /** The patient-access gate (patients' index.ts): only requests of patients this person may see. */
+  gate: PatientGate;
 }
 
 /**
@@ -92,6 +95,8 @@ export function findQueue(db: Executor, f: QueueFilters) {
   let q = withNames(db).select([bucket.as('queue_bucket'), urgencyRank.as('queue_urgency')])
     .where('consultation.network_id', '=', f.networkId).where('consultation.status', 'in', f.statuses);
   if (f.practiceId) q = q.where('consultation.assigned_practice_id', '=', f.practiceId);
+  const gate = f.gate;
+  q = q.where((eb) => gate(eb, 'consultation.patient_id'));
   if (f.urgency) q = q.where('consultation.urgency', '=', f.urgency as never);
   if (f.type) q = q.where('consultation.type', '=', f.type as never);
   if (f.role) q = q.where('consultation.assigned_role', '=', f.role);

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { Db, Executor } from '../../db/database.ts';
 import type { ConsultationRow, ConsultationStatus } from './tables.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { getPatientForActor, type PatientWithPractice } from '../patients/index.ts';
+import { getPatientForActor, patientGate, type PatientWithPractice } from '../patients/index.ts';
 import { bookInTransaction, searchSlots } from '../booking/index.ts';
 import { LONDON } from '../../platform/calendar.ts';
 import { contactFor, queueMessage } from '../messaging/index.ts';
@@ -30,6 +30,9 @@ export async function listQueue(db: Db, actor: Actor, query: QueueQuery, now: Da
     statuses: !query.status || query.status === 'open' ? OPEN : [query.status],
     submittedBefore: query.olderThanHours !== undefined ? new Date(now.getTime() - query.olderThanHours * 3_600_000) : undefined,
     after: query.cursor ? queueCursor.decode(query.cursor) : undefined, limit: limit + 1,
+    // Open requests are network-wide work for a triaging clinician (consultationRelationship); closed
+    // ones only for those who may see the patient for another reason.
+    gate: await patientGate(db, actor),
   });
   const page = pageOf(rows, limit, (r) => queueCursor.encode([Number(r.queue_bucket), Number(r.queue_urgency), r.due_at, r.id]), (r) => r);
   await recordAuditMany(db, actor, page.items.map((r) => r.patient_id), { action: 'read', entity: 'consultation', purpose: 'online consultation queue', requestId });

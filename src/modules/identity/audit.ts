@@ -3,7 +3,8 @@ import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { newId } from '../../platform/ids.ts';
 
-export type AuditAction = 'read' | 'search' | 'create' | 'update' | 'book' | 'cancel' | 'status' | 'export';
+/** 'refused': a read the patient-access rule turned down, kept so a data protection officer sees attempts too. */
+export type AuditAction = 'read' | 'search' | 'create' | 'update' | 'book' | 'cancel' | 'status' | 'export' | 'refused';
 
 /**
  * Appends one audit row for a read or write of a patient's data (NDG data security standard 4:
@@ -22,7 +23,8 @@ export async function recordAudit(
       actor_staff_id: actor.staffId,
       actor_token_id: actor.tokenId,
       actor_organisation_id: actor.organisationId,
-      actor_role: actor.roles.join(',') || actor.kind,
+      // An integration's reads are marked as such, so a data protection officer can tell them apart.
+      actor_role: actor.roles.join(',') || (actor.integration ? 'integration' : actor.kind),
       patient_id: e.patientId,
       action: e.action,
       entity: e.entity,

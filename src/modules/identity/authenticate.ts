@@ -34,7 +34,7 @@ export async function authenticate(db: Executor, c: Credentials, now: Date): Pro
       actor: {
         kind: 'system', networkId: bearer.networkId, staffId: null, tokenId: token.id, displayName: token.name,
         organisationId: token.organisation_id, organisationKind: token.organisation_kind, roles: [],
-        permissions: new Set(token.scopes as Permission[]),
+        permissions: new Set(token.scopes as Permission[]), integration: token.integration,
       },
     });
   }

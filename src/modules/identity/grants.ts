@@ -64,3 +64,29 @@ export function assertMayManageAccount(actor: Actor, target: { staffId: string; 
   if (!actsAcrossNetwork(actor) && !target.roles.some((r) => r.organisationId === actor.organisationId)) throw new OutsideYourScope('/params/id');
   for (const r of target.roles) assertMayGrant(actor, r, { organisationId: '/params/id', role: '/params/id' });
 }
+
+export class ScopeAboveYours extends DomainError {
+  constructor(missing: string[]) {
+    super('forbidden', 'identity/scope-above-yours', `A token can carry only what its maker may do; you may not ${missing.join(', ')}.`, { missing },
+      [{ pointer: '/body/scopes', detail: `not yours to give: ${missing.join(', ')}` }]);
+  }
+}
+
+export class IntegrationNeedsNetworkRights extends DomainError {
+  constructor() {
+    super('forbidden', 'identity/integration-needs-network-rights', 'Only someone who manages the network (network:manage) can make an integration token that may trace any patient.', {},
+      [{ pointer: '/body/integration', detail: 'needs network:manage' }]);
+  }
+}
+
+/**
+ * Tokens with a ceiling: a token carries no scope its maker lacks, is made only for an organisation
+ * the maker administers, and only a network manager may make an integration (a token that traces any
+ * patient of the network rather than obeying the relationship rule).
+ */
+export function assertTokenWithinYourRights(actor: Actor, body: { organisationId: string; scopes: readonly string[]; integration?: boolean }) {
+  if (!mayAdministerOrganisation(actor, body.organisationId)) throw new OutsideYourScope('/body/organisationId');
+  const missing = body.scopes.filter((s) => !actor.permissions.has(s as Permission));
+  if (missing.length) throw new ScopeAboveYours(missing);
+  if (body.integration && !actsAcrossNetwork(actor)) throw new IntegrationNeedsNetworkRights();
+}

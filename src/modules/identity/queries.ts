@@ -86,19 +86,19 @@ export function findLiveToken(db: Executor, p: { networkId: string; tokenHash: s
   return db
     .selectFrom('api_token')
     .innerJoin('organisation', (j) => j.onRef('organisation.network_id', '=', 'api_token.network_id').onRef('organisation.id', '=', 'api_token.organisation_id'))
-    .select(['api_token.id', 'api_token.name', 'api_token.organisation_id', 'api_token.scopes', 'organisation.kind as organisation_kind'])
+    .select(['api_token.id', 'api_token.name', 'api_token.organisation_id', 'api_token.scopes', 'api_token.integration', 'organisation.kind as organisation_kind'])
     .where('api_token.network_id', '=', p.networkId)
     .where('api_token.token_hash', '=', p.tokenHash)
     .where('api_token.revoked_at', 'is', null)
     .executeTakeFirst();
 }
 
-export function insertApiToken(db: Executor, row: { network_id: string; id: string; organisation_id: string; name: string; token_hash: string; scopes: string[] }) {
+export function insertApiToken(db: Executor, row: { network_id: string; id: string; organisation_id: string; name: string; token_hash: string; scopes: string[]; created_by_staff_id: string | null; integration: boolean }) {
   return db.insertInto('api_token').values(row).execute();
 }
 
 export function listApiTokens(db: Executor, p: { networkId: string }) {
-  return db.selectFrom('api_token').select(['id', 'organisation_id', 'name', 'scopes', 'created_at', 'revoked_at', 'last_used_at']).where('network_id', '=', p.networkId).orderBy('created_at', 'desc').execute();
+  return db.selectFrom('api_token').select(['id', 'organisation_id', 'name', 'scopes', 'created_at', 'revoked_at', 'last_used_at', 'created_by_staff_id', 'integration']).where('network_id', '=', p.networkId).orderBy('created_at', 'desc').execute();
 }
 
 export function revokeApiToken(db: Executor, p: { networkId: string; id: string; at: Date }) {

@@ -13,6 +13,7 @@ import { NotFound } from '../../platform/problems.ts';
 import { forgetActor } from './actor-cache.ts';
 import { staffAdminRoutes } from './staff-admin-routes.ts';
 import { recordAdminAction } from './admin-audit.ts';
+import { assertTokenWithinYourRights } from './grants.ts';
 
 export async function identityRoutes(root: FastifyInstance) {
   const app = typed(root);
@@ -56,9 +57,10 @@ export async function identityRoutes(root: FastifyInstance) {
     config: { permission: 'tokens:manage' },
   }, async (req, reply) => {
     const actor = actorOf(req);
+    assertTokenWithinYourRights(actor, req.body);
     const created = await db.transaction().execute(async (trx) => {
-      const token = await createApiToken(trx, { networkId: actor.networkId, ...req.body });
-      await recordAdminAction(trx, actor, { action: 'create', entity: 'api-token', entityId: token.id, detail: { name: req.body.name, organisationId: req.body.organisationId, scopes: req.body.scopes } });
+      const token = await createApiToken(trx, { networkId: actor.networkId, ...req.body, createdByStaffId: actor.staffId });
+      await recordAdminAction(trx, actor, { action: 'create', entity: 'api-token', entityId: token.id, detail: { name: req.body.name, organisationId: req.body.organisationId, scopes: req.body.scopes, integration: req.body.integration ?? false } });
       return token;
     });
     return reply.code(201).send(created);

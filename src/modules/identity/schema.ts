@@ -25,5 +25,6 @@ export const CreateTokenRequest = Closed({
   name: Type.String({ minLength: 1, maxLength: 100 }),
   organisationId: Uuid('the organisation the system books as, e.g. the NHS 111 provider'),
   scopes: Type.Array(Type.Union(PERMISSIONS.map((p) => Type.Literal(p))), { minItems: 1, uniqueItems: true }),
+  integration: Type.Optional(Type.Boolean({ default: false, description: 'an integration (NHS 111, a hub\'s system) that may trace any patient of the network, recorded as such in the audit log; needs network:manage. Other tokens see only the patients of their organisation' })),
 });
 export const CreatedToken = Type.Object({ id: Uuid(), token: Type.String({ description: 'shown once; store it securely' }) });

@@ -104,13 +104,16 @@ describe('no one grants more than they hold', () => {
     expect(await t.count('staff', { email: 'q@test.invalid' })).toBe(0);
   });
 
-  it('lets a PCN manager make a practice manager anywhere but not an administrator; an administrator can', async () => {
+  it('lets a PCN manager make a practice manager anywhere, but a practice manager no PCN manager', async () => {
     const pcn = await t.as(pcnManager);
     expect((await pcn.post('/api/v1/identity/staff', { displayName: 'PM B', email: email(), roles: [{ organisationId: w.practiceB.id, role: 'practice-manager' }] })).statusCode).toBe(201);
-    const admin = await pcn.post('/api/v1/identity/staff', { displayName: 'Root', email: 'root@test.invalid', roles: [{ organisationId: w.pcn.id, role: 'admin' }] });
-    expect(admin.statusCode).toBe(403);
-    expect(admin.json().missing).toEqual(['tokens:manage']);
-    expect((await (await t.as(w.admin)).post('/api/v1/identity/staff', { displayName: 'Root', email: 'root@test.invalid', roles: [{ organisationId: w.pcn.id, role: 'admin' }] })).statusCode).toBe(201);
+    // A PCN manager holds every administrative right an administrator carries (tokens included, since
+    // a token can carry only its maker's rights), so making one is no escalation.
+    expect((await pcn.post('/api/v1/identity/staff', { displayName: 'Root', email: 'root@test.invalid', roles: [{ organisationId: w.pcn.id, role: 'admin' }] })).statusCode).toBe(201);
+    const pm = await t.as(w.managerA, w.practiceA.id);
+    const above = await pm.post('/api/v1/identity/staff', { displayName: 'PCN', email: email(), roles: [{ organisationId: w.practiceA.id, role: 'pcn-manager' }] });
+    expect(above.statusCode).toBe(403);
+    expect(above.json().missing).toEqual(expect.arrayContaining(['network:manage', 'tokens:manage']));
   });
 
   it('grants and removes roles, audits both, and refuses changes to your own roles', async () => {
@@ -233,5 +236,32 @@ describe('API tokens', () => {
     const audit = await adminAudit(created.json().id);
     expect(audit.map((a) => a.action)).toEqual(['create', 'revoke']);
     expect(JSON.stringify(audit)).not.toContain(created.json().token.split('_').pop());
+  });
+
+  it('carries no scope its maker lacks, and traces any patient only as an integration (trust row 3)', async () => {
+    const admin = await t.as(w.admin);
+    // An administrator may not read patients, so cannot mint a token that does.
+    const above = await admin.post('/api/v1/identity/tokens', { name: 'reader', organisationId: w.nhs111.id, scopes: ['patients:read'] });
+    expect(above.statusCode, above.body).toBe(403);
+    expect(above.json()).toMatchObject({ type: expect.stringMatching(/identity\/scope-above-yours$/), errors: [{ pointer: '/body/scopes' }] });
+    // A practice manager may mint only for their own practice, and never an integration.
+    const manager = await t.as(w.managerA, w.practiceA.id);
+    expect((await manager.post('/api/v1/identity/tokens', { name: 'x', organisationId: w.practiceB.id, scopes: ['slots:read'] })).statusCode).toBe(403);
+    // A PCN manager (who may trace and book) makes a plain token and an integration; both record their maker.
+    const pcn = await t.as(pcnManager);
+    const plain = await pcn.post('/api/v1/identity/tokens', { name: 'Practice kiosk', organisationId: w.practiceA.id, scopes: ['patients:read'] });
+    expect(plain.statusCode, plain.body).toBe(201);
+    const integration = await pcn.post('/api/v1/identity/tokens', { name: 'NHS 111', organisationId: w.nhs111.id, scopes: ['patients:read', 'slots:read'], integration: true });
+    expect(integration.statusCode, integration.body).toBe(201);
+    const rows = await t.db.selectFrom('api_token').select(['id', 'created_by_staff_id', 'integration']).where('id', 'in', [plain.json().id, integration.json().id]).execute();
+    expect(rows.every((r) => r.created_by_staff_id === pcnManager.id)).toBe(true);
+    // The plain token obeys the relationship rule as its practice; the integration traces anyone, audited as an integration.
+    const kiosk = t.withToken(plain.json().token);
+    expect((await kiosk.get(`/api/v1/patients/${w.patientA.id}`)).statusCode).toBe(200);
+    expect((await kiosk.get(`/api/v1/patients/${w.patientB.id}`)).statusCode).toBe(403);
+    const nhs111 = t.withToken(integration.json().token);
+    expect((await nhs111.get(`/api/v1/patients/${w.patientB.id}`)).statusCode).toBe(200);
+    const audit = await t.db.selectFrom('audit_event').select(['actor_role', 'actor_token_id']).where('patient_id', '=', w.patientB.id).where('actor_token_id', '=', integration.json().id).execute();
+    expect(audit.map((a) => a.actor_role)).toContain('integration');
   });
 });

@@ -52,6 +52,10 @@ export interface ApiTokenTable {
   created_at: TimestampDefault;
   revoked_at: Timestamp | null;
   last_used_at: Timestamp | null;
+  /** Who made it (null: made before owners were recorded, or by the command line). */
+  created_by_staff_id: string | null;
+  /** An integration (NHS 111, a hub's system) may trace any patient of the network; other tokens obey the relationship rule. */
+  integration: Generated<boolean>;
 }
 
 export interface LoginAttemptTable {

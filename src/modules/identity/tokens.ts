@@ -13,7 +13,7 @@ export function parseBearerToken(header: string | undefined): { networkId: strin
   return m && UUID.test(m[1]) ? { networkId: m[1], tokenHash: sha256(m[2]) } : null;
 }
 
-export async function createApiToken(db: Executor, p: { networkId: string; organisationId: string; name: string; scopes: string[] }) {
+export async function createApiToken(db: Executor, p: { networkId: string; organisationId: string; name: string; scopes: string[]; createdByStaffId?: string | null; integration?: boolean }) {
   for (const s of p.scopes) {
     if (!TOKEN_SCOPES.includes(s as never)) throw new Invalid('identity/unknown-scope', `"${s}" is not a scope a token may hold (${TOKEN_SCOPES.join(', ')}).`, '/body/scopes');
   }
@@ -21,6 +21,6 @@ export async function createApiToken(db: Executor, p: { networkId: string; organ
   if (!org) throw new Invalid('identity/unknown-organisation', 'No organisation with that id in this network.', '/body/organisationId');
   const secret = randomSecret();
   const id = newId();
-  await q.insertApiToken(db, { network_id: p.networkId, id, organisation_id: p.organisationId, name: p.name, token_hash: sha256(secret), scopes: p.scopes });
+  await q.insertApiToken(db, { network_id: p.networkId, id, organisation_id: p.organisationId, name: p.name, token_hash: sha256(secret), scopes: p.scopes, created_by_staff_id: p.createdByStaffId ?? null, integration: p.integration ?? false });
   return { id, token: `cmn_${p.networkId}_${secret}` };
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import type { World } from '../../../test/support/factories.ts';
+import { createApiToken } from '../identity/index.ts';
 
 let t: TestApp;
 let w: World;
@@ -27,6 +28,16 @@ describe('network', () => {
     expect(res.statusCode).toBe(200);
     const gp = res.json().items.find((s: { id: string }) => s.id === w.gpA.id);
     expect(gp.roles).toEqual([{ organisationId: w.hub.id, role: 'gp' }]);
+  });
+
+  it('keeps the staff list from API tokens, and answers with Cache-Control: no-store (trust row 9)', async () => {
+    const { token } = await createApiToken(t.db, { networkId: w.network.id, organisationId: w.nhs111.id, name: 'slots only', scopes: ['slots:read'] });
+    const res = await t.withToken(token).get('/api/v1/network/staff');
+    expect(res.statusCode).toBe(403);
+    const rec = await t.as(w.receptionistA);
+    const patient = await rec.get(`/api/v1/patients/${w.patientA.id}`);
+    expect(patient.statusCode).toBe(200);
+    expect(patient.headers['cache-control']).toBe('no-store');
   });
 });
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { typed } from '../../platform/deps.ts';
+import { Forbidden } from '../../platform/problems.ts';
 import { actorOf } from '../../platform/actor.ts';
 import { errorResponses } from '../../platform/schemas.ts';
 import { Page } from '../../platform/pagination.ts';
@@ -29,5 +30,10 @@ export async function networkRoutes(root: FastifyInstance) {
 
   app.get('/staff', {
     schema: { tags: ['network'], summary: 'Staff and the roles they hold at each organisation', querystring: StaffQuery, response: { 200: Page(StaffView), ...errorResponses } },
-  }, async (req) => listStaff(db, { networkId: actorOf(req).networkId, ...req.query }));
+  }, async (req) => {
+    const actor = actorOf(req);
+    // Names and work emails of the network's staff are for its staff, not for the systems it connects (trust row 9).
+    if (actor.kind === 'system') throw new Forbidden('network/staff-only', 'The staff list is for signed-in staff; API tokens cannot read it.');
+    return listStaff(db, { networkId: actor.networkId, ...req.query });
+  });
 }

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { patientRelationships } from '../../platform/patient-access.ts';
@@ -10,8 +10,9 @@ import { networkSharesRecords } from '../network/index.ts';
  * at the practice they are working for; other network staff (hubs, PCN roles) see a patient when the
  * network's data-sharing agreement allows it, or when a module records a care relationship between
  * them (an appointment with them or their organisation, a consultation, a referral), as declared in
- * each module's `patientRelationships`. Systems with an API token holding patients:read may trace
- * any patient of the network, as a booking system must (GP Connect: "find a patient" before booking).
+ * each module's `patientRelationships`. A system whose API token was made as an integration (NHS 111,
+ * a hub's system) and holds patients:read may trace any patient of the network, as a booking system
+ * must (GP Connect: "find a patient" before booking); any other token sees its organisation's patients.
  */
 export class NoLegitimateRelationship extends DomainError {
   constructor() {
@@ -34,23 +35,41 @@ export class NotYourPractice extends DomainError {
   }
 }
 
-export async function hasLegitimateRelationship(db: Executor, actor: Actor, patient: { id: string; practice_id: string }): Promise<boolean> {
-  if (patient.practice_id === actor.organisationId) return true;
-  if (actor.kind === 'system') return actor.permissions.has('patients:read');
-  if (await networkSharesRecords(db, actor.networkId)) return true;
-  for (const relationship of patientRelationships()) {
-    const related = relationship.patientIds(db, actor);
-    if (!related) continue;
-    const hit = await db.selectFrom(related.as('related')).select('related.patient_id').where('related.patient_id', '=', patient.id).limit(1).executeTakeFirst();
-    if (hit) return true;
-  }
-  return false;
+/**
+ * The one patient-access gate: a SQL condition "this actor may see the patient whose id is in this
+ * column", built once per request from the rule above and every module's declared relationships.
+ * Single reads, searches and lists of patient data (the consultations queue, day lists) all filter
+ * through it, so what a person can open and what they can find cannot drift apart.
+ */
+export type PatientGate = (eb: ExpressionBuilder<any, any>, patientIdColumn: string, practiceIdColumn?: string) => Expression<SqlBool>;
+
+/** An integration holding patients:read may trace any patient of the network, as a booking system must (GP Connect: find a patient, then book). */
+export function tracesAnyPatient(actor: Actor): boolean {
+  return actor.kind === 'system' && actor.integration === true && actor.permissions.has('patients:read');
 }
 
-/** Which patients a search may return to this actor. */
-export async function searchScope(db: Executor, actor: Actor): Promise<'all' | 'own-practice-or-related'> {
-  if (actor.kind === 'system') return 'all';
-  return (await networkSharesRecords(db, actor.networkId)) ? 'all' : 'own-practice-or-related';
+export async function patientGate(db: Executor, actor: Actor): Promise<PatientGate> {
+  if (tracesAnyPatient(actor) || (actor.kind !== 'system' && await networkSharesRecords(db, actor.networkId))) {
+    return (eb) => eb.lit(true) as unknown as Expression<SqlBool>;
+  }
+  const related = patientRelationships().map((r) => r.patientIds(db, actor)).filter((r) => r !== null);
+  return (eb, patientIdColumn, practiceIdColumn) => eb.or([
+    // Registered at the actor's organisation: by the row's own practice column when it has one (an index), else by the register.
+    practiceIdColumn
+      ? eb(eb.ref(practiceIdColumn), '=', actor.organisationId)
+      : eb(eb.ref(patientIdColumn), 'in', db.selectFrom('patient').select('patient.id').where('patient.network_id', '=', actor.networkId).where('patient.practice_id', '=', actor.organisationId)),
+    ...related.map((ids) => eb(eb.ref(patientIdColumn), 'in', ids)),
+  ]);
+}
+
+export async function hasLegitimateRelationship(db: Executor, actor: Actor, patient: { id: string; practice_id: string }): Promise<boolean> {
+  if (patient.practice_id === actor.organisationId) return true;
+  const gate = await patientGate(db, actor);
+  const hit = await db.selectFrom('patient').select('patient.id')
+    .where('patient.network_id', '=', actor.networkId).where('patient.id', '=', patient.id)
+    .where((eb) => gate(eb, 'patient.id', 'patient.practice_id'))
+    .executeTakeFirst();
+  return hit !== undefined;
 }
 
 /**
@@ -60,6 +79,6 @@ export async function searchScope(db: Executor, actor: Actor): Promise<'all' | '
  * holding patients:read. No row means "not found, or ask hasLegitimateRelationship", never "refused".
  */
 export function patientReachedDirectlySql(actor: Actor, patientId: string) {
-  const anyPatient = actor.kind === 'system' && actor.permissions.has('patients:read');
+  const anyPatient = tracesAnyPatient(actor);
   return sql<{ id: string; practice_id: string }>`select id, practice_id from patient where network_id = ${actor.networkId}::uuid and id = ${patientId}::uuid${anyPatient ? sql`` : sql` and practice_id = ${actor.organisationId}::uuid`}`;
 }

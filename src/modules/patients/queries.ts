@@ -1,8 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import type { NewPatientRow } from './tables.ts';
-import type { Actor } from '../../platform/actor.ts';
-import { patientRelationships } from '../../platform/patient-access.ts';
+import type { PatientGate } from './access.ts';
 import { isUniqueViolation } from '../../platform/problems.ts';
 import { NhsNumberTaken } from './errors.ts';
 
@@ -29,7 +28,8 @@ export interface PatientFilters {
   nameTokens?: string[];
   practiceId?: string;
   /** Limit to the actor's own practice plus patients some module records a care relationship with (access.ts). */
-  relatedTo?: { db: Executor; actor: Actor };
+  /** The patient-access gate (access.ts): only patients this actor may see. */
+  gate?: PatientGate;
   /** The sort key (family name, given name, date of birth, id) of the last patient of the previous page. */
   after?: readonly [string, string, string, string];
   limit: number;
@@ -48,13 +48,9 @@ export function findPatients(db: Executor, f: PatientFilters) {
       ? q.where(sql<string>`lower(patient.family_name)`, 'like', `${token}%`)
       : q.where('patient.search_name', 'like', like);
   }
-  if (f.relatedTo) {
-    const { actor, db: executor } = f.relatedTo;
-    const related = patientRelationships().map((r) => r.patientIds(executor, actor)).filter((r) => r !== null);
-    q = q.where((eb) => eb.or([
-      eb('patient.practice_id', '=', actor.organisationId),
-      ...related.map((ids) => eb('patient.id', 'in', ids)),
-    ]));
+  if (f.gate) {
+    const gate = f.gate;
+    q = q.where((eb) => gate(eb, 'patient.id', 'patient.practice_id'));
   }
   if (f.after) {
     const after = f.after;

@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/actor.ts';
 import { newId } from '../../platform/ids.ts';
 import { NotFound } from '../../platform/problems.ts';
 import { recordAudit, recordAuditMany } from '../identity/index.ts';
-import { canRegisterAt, hasLegitimateRelationship, NoLegitimateRelationship, NotYourPractice, searchScope } from './access.ts';
+import { canRegisterAt, hasLegitimateRelationship, NoLegitimateRelationship, NotYourPractice, patientGate } from './access.ts';
 import { DateOfBirthInFuture, ImpossibleDate, NotAPractice, SearchTooVague } from './errors.ts';
 import { isIsoDate } from '../../platform/formats.ts';
 import { normaliseNhsNumber, isValidNhsNumber } from '../../platform/nhs-number.ts';
@@ -18,7 +18,10 @@ import type { PatientSearchQuery, RegisterPatientRequest, UpdatePatientRequest }
 export async function getPatientForActor(db: Executor, actor: Actor, patientId: string, purpose: string, pointer = '/params/id') {
   const patient = await q.findPatientById(db, { networkId: actor.networkId, id: patientId });
   if (!patient) throw new NotFound('patient', pointer);
-  if (!(await hasLegitimateRelationship(db, actor, patient))) throw new NoLegitimateRelationship();
+  if (!(await hasLegitimateRelationship(db, actor, patient))) {
+    await recordAudit(db, actor, { patientId, action: 'refused', entity: 'patient', entityId: patientId, purpose });
+    throw new NoLegitimateRelationship();
+  }
   await recordAudit(db, actor, { patientId, action: 'read', entity: 'patient', entityId: patientId, purpose });
   return patient;
 }
@@ -54,7 +57,7 @@ export async function searchPatients(db: Db, actor: Actor, query: PatientSearchQ
   if (query.postcode) filters.postcodePrefix = query.postcode;
   if (!filters.nhsNumber && !filters.dateOfBirth && !filters.postcodePrefix && !filters.nameTokens?.some((t) => t.length >= 2)) throw new SearchTooVague();
   if (filters.nhsNumber && !isValidNhsNumber(filters.nhsNumber)) return { items: [], nextCursor: null };
-  if ((await searchScope(db, actor)) !== 'all') filters.relatedTo = { db, actor };
+  filters.gate = await patientGate(db, actor);
   const page = pageOf(await q.findPatients(db, filters), limit, (r) => searchCursor.encode([r.family_name, r.given_name, r.date_of_birth, r.id]), (r) => r);
   await recordAuditMany(db, actor, page.items.map((r) => r.id), { action: 'search', entity: 'patient', purpose: 'patient search', requestId });
   return page;

@@ -1443,7 +1443,10 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description GPAD national appointment category */
+                    /**
+                     * @description GPAD national appointment category
+                     * @enum {string}
+                     */
                     nationalCategory?: "General Consultation Acute" | "General Consultation Routine" | "Unplanned Clinical Activity" | "Clinical Triage" | "Walk-in" | "Planned Clinics" | "Planned Clinical Procedure" | "Home Visit" | "Care Home Visit" | "Patient contact during Care Home Round" | "Care Home Needs Assessment & Personalised Care and Support Planning" | "Structured Medication Review" | "Social Prescribing Service" | "Service provided by organisation external to the practice" | "Non-contractual chargeable work" | "Group Consultation and Group Education" | "Care Related Encounter but does not fit into any other category";
                     /** Format: uuid */
                     patientId: string;
@@ -1768,6 +1771,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @enum {string} */
                     by: "patient" | "practice";
                     reason: string;
                 };
@@ -1933,7 +1937,10 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @default patient */
+                    /**
+                     * @default patient
+                     * @enum {string}
+                     */
                     by?: "patient" | "practice";
                     /** @description why it moved */
                     reason?: string;
@@ -2102,7 +2109,10 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description "booked" only undoes a DNA recorded by mistake, the same day */
+                    /**
+                     * @description "booked" only undoes a DNA recorded by mistake, the same day
+                     * @enum {string}
+                     */
                     status: "booked" | "arrived" | "in-progress" | "attended" | "dna";
                 };
             };
@@ -2930,6 +2940,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @enum {string} */
                     channel: "own-practice" | "network" | "hub" | "nhs111" | "online";
                     perDay?: null | number;
                     /** @description one booking a day per this many registered patients (at least one a day) */
@@ -3166,10 +3177,14 @@ export interface operations {
                     embargoHours?: null | number;
                     /** @description session end, HH:MM Europe/London */
                     endTime: string;
+                    /** @enum {string} */
                     mode?: "face-to-face" | "telephone" | "video" | "home-visit";
                     /** @description what reception calls the session, e.g. "Monday morning surgery" */
                     name: string;
-                    /** @description GPAD national appointment category */
+                    /**
+                     * @description GPAD national appointment category
+                     * @enum {string}
+                     */
                     nationalCategory?: "General Consultation Acute" | "General Consultation Routine" | "Unplanned Clinical Activity" | "Clinical Triage" | "Walk-in" | "Planned Clinics" | "Planned Clinical Procedure" | "Home Visit" | "Care Home Visit" | "Patient contact during Care Home Round" | "Care Home Needs Assessment & Personalised Care and Support Planning" | "Structured Medication Review" | "Social Prescribing Service" | "Service provided by organisation external to the practice" | "Non-contractual chargeable work" | "Group Consultation and Group Education" | "Care Related Encounter but does not fit into any other category";
                     /** @description % of each session also released to the network */
                     networkShare?: number;
@@ -3434,10 +3449,14 @@ export interface operations {
                     embargoHours?: null | number;
                     /** @description session end, HH:MM Europe/London */
                     endTime?: string;
+                    /** @enum {string} */
                     mode?: "face-to-face" | "telephone" | "video" | "home-visit";
                     /** @description what reception calls the session, e.g. "Monday morning surgery" */
                     name?: string;
-                    /** @description GPAD national appointment category */
+                    /**
+                     * @description GPAD national appointment category
+                     * @enum {string}
+                     */
                     nationalCategory?: "General Consultation Acute" | "General Consultation Routine" | "Unplanned Clinical Activity" | "Clinical Triage" | "Walk-in" | "Planned Clinics" | "Planned Clinical Procedure" | "Home Visit" | "Care Home Visit" | "Patient contact during Care Home Round" | "Care Home Needs Assessment & Personalised Care and Support Planning" | "Structured Medication Review" | "Social Prescribing Service" | "Service provided by organisation external to the practice" | "Non-contractual chargeable work" | "Group Consultation and Group Education" | "Care Related Encounter but does not fit into any other category";
                     /** @description % of each session also released to the network */
                     networkShare?: number;
@@ -3589,6 +3608,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            /** @enum {string} */
                             channel: "own-practice" | "network" | "hub" | "nhs111" | "online";
                             durationMinutes: number;
                             /** Format: date-time */
@@ -3843,6 +3863,7 @@ export interface operations {
                         phq9Score: number | null;
                         redFlags: string[];
                         reference: string;
+                        /** @enum {string} */
                         status: "new" | "in-progress" | "awaiting-patient" | "closed";
                         /** Format: date-time */
                         submittedAt: string;
@@ -3850,6 +3871,7 @@ export interface operations {
                         /** @description the start of the description, plain text */
                         summary: string;
                         type: string;
+                        /** @enum {string} */
                         urgency: "emergency" | "urgent" | "routine" | "self-care";
                     } & {
                         /** @description question text for each answer key the engine knows */
@@ -3897,11 +3919,13 @@ export interface operations {
                                 staffId: string;
                             };
                             engineRole: string;
+                            /** @enum {string} */
                             engineUrgency: "emergency" | "urgent" | "routine" | "self-care";
                             note: string | null;
                             role: string;
                             roleAgrees: boolean;
                             rulesVersion: string;
+                            /** @enum {string} */
                             urgency: "emergency" | "urgent" | "routine" | "self-care";
                             /** @description under-triage: the engine was less urgent than the clinician; over-triage: more urgent */
                             urgencyVerdict: "agrees" | "under-triage" | "over-triage";
@@ -4029,18 +4053,21 @@ export interface operations {
                     message?: string;
                     /** @description for the record, not sent to the patient */
                     note?: string;
+                    /** @enum {string} */
                     outcome?: "advice-given" | "admin-done" | "appointment-booked" | "prescription-issued" | "signposted" | "referred-social-prescribing" | "referred-elsewhere" | "self-care-advice" | "no-action-needed" | "duplicate" | "patient-uncontactable";
                     /**
                      * Format: uuid
                      * @description reassign: the practice to assign it to
                      */
                     practiceId?: string;
+                    /** @enum {string} */
                     role?: "gp" | "nurse" | "anp" | "pharmacist" | "physiotherapist" | "paramedic" | "physician-associate" | "mental-health-practitioner" | "link-worker" | "care-coordinator" | "health-wellbeing-coach" | "admin";
                     /**
                      * Format: uuid
                      * @description book: this slot; without it, the earliest suitable slot for the role
                      */
                     slotId?: string;
+                    /** @enum {string} */
                     type: "reply" | "admin-done" | "book" | "reassign" | "close" | "signpost" | "refer-social-prescribing";
                 };
             };
@@ -4084,6 +4111,7 @@ export interface operations {
                         phq9Score: number | null;
                         redFlags: string[];
                         reference: string;
+                        /** @enum {string} */
                         status: "new" | "in-progress" | "awaiting-patient" | "closed";
                         /** Format: date-time */
                         submittedAt: string;
@@ -4091,6 +4119,7 @@ export interface operations {
                         /** @description the start of the description, plain text */
                         summary: string;
                         type: string;
+                        /** @enum {string} */
                         urgency: "emergency" | "urgent" | "routine" | "self-care";
                     } & {
                         /** @description question text for each answer key the engine knows */
@@ -4138,11 +4167,13 @@ export interface operations {
                                 staffId: string;
                             };
                             engineRole: string;
+                            /** @enum {string} */
                             engineUrgency: "emergency" | "urgent" | "routine" | "self-care";
                             note: string | null;
                             role: string;
                             roleAgrees: boolean;
                             rulesVersion: string;
+                            /** @enum {string} */
                             urgency: "emergency" | "urgent" | "routine" | "self-care";
                             /** @description under-triage: the engine was less urgent than the clinician; over-triage: more urgent */
                             urgencyVerdict: "agrees" | "under-triage" | "over-triage";
@@ -4303,6 +4334,7 @@ export interface operations {
                         phq9Score: number | null;
                         redFlags: string[];
                         reference: string;
+                        /** @enum {string} */
                         status: "new" | "in-progress" | "awaiting-patient" | "closed";
                         /** Format: date-time */
                         submittedAt: string;
@@ -4310,6 +4342,7 @@ export interface operations {
                         /** @description the start of the description, plain text */
                         summary: string;
                         type: string;
+                        /** @enum {string} */
                         urgency: "emergency" | "urgent" | "routine" | "self-care";
                     } & {
                         /** @description question text for each answer key the engine knows */
@@ -4357,11 +4390,13 @@ export interface operations {
                                 staffId: string;
                             };
                             engineRole: string;
+                            /** @enum {string} */
                             engineUrgency: "emergency" | "urgent" | "routine" | "self-care";
                             note: string | null;
                             role: string;
                             roleAgrees: boolean;
                             rulesVersion: string;
+                            /** @enum {string} */
                             urgency: "emergency" | "urgent" | "routine" | "self-care";
                             /** @description under-triage: the engine was less urgent than the clinician; over-triage: more urgent */
                             urgencyVerdict: "agrees" | "under-triage" | "over-triage";
@@ -4487,7 +4522,9 @@ export interface operations {
                 "application/json": {
                     /** @description why, for the record (plain text) */
                     note?: string;
+                    /** @enum {string} */
                     role: "gp" | "nurse" | "pharmacist" | "physiotherapist" | "paramedic" | "mental-health-practitioner" | "social-prescriber" | "admin" | "emergency-services";
+                    /** @enum {string} */
                     urgency: "emergency" | "urgent" | "routine" | "self-care";
                 };
             };
@@ -4531,6 +4568,7 @@ export interface operations {
                         phq9Score: number | null;
                         redFlags: string[];
                         reference: string;
+                        /** @enum {string} */
                         status: "new" | "in-progress" | "awaiting-patient" | "closed";
                         /** Format: date-time */
                         submittedAt: string;
@@ -4538,6 +4576,7 @@ export interface operations {
                         /** @description the start of the description, plain text */
                         summary: string;
                         type: string;
+                        /** @enum {string} */
                         urgency: "emergency" | "urgent" | "routine" | "self-care";
                     } & {
                         /** @description question text for each answer key the engine knows */
@@ -4585,11 +4624,13 @@ export interface operations {
                                 staffId: string;
                             };
                             engineRole: string;
+                            /** @enum {string} */
                             engineUrgency: "emergency" | "urgent" | "routine" | "self-care";
                             note: string | null;
                             role: string;
                             roleAgrees: boolean;
                             rulesVersion: string;
+                            /** @enum {string} */
                             urgency: "emergency" | "urgent" | "routine" | "self-care";
                             /** @description under-triage: the engine was less urgent than the clinician; over-triage: more urgent */
                             urgencyVerdict: "agrees" | "under-triage" | "over-triage";
@@ -4750,6 +4791,7 @@ export interface operations {
                         phq9Score: number | null;
                         redFlags: string[];
                         reference: string;
+                        /** @enum {string} */
                         status: "new" | "in-progress" | "awaiting-patient" | "closed";
                         /** Format: date-time */
                         submittedAt: string;
@@ -4757,6 +4799,7 @@ export interface operations {
                         /** @description the start of the description, plain text */
                         summary: string;
                         type: string;
+                        /** @enum {string} */
                         urgency: "emergency" | "urgent" | "routine" | "self-care";
                     } & {
                         /** @description question text for each answer key the engine knows */
@@ -4804,11 +4847,13 @@ export interface operations {
                                 staffId: string;
                             };
                             engineRole: string;
+                            /** @enum {string} */
                             engineUrgency: "emergency" | "urgent" | "routine" | "self-care";
                             note: string | null;
                             role: string;
                             roleAgrees: boolean;
                             rulesVersion: string;
+                            /** @enum {string} */
                             urgency: "emergency" | "urgent" | "routine" | "self-care";
                             /** @description under-triage: the engine was less urgent than the clinician; over-triage: more urgent */
                             urgencyVerdict: "agrees" | "under-triage" | "over-triage";
@@ -5116,6 +5161,7 @@ export interface operations {
                             phq9Score: number | null;
                             redFlags: string[];
                             reference: string;
+                            /** @enum {string} */
                             status: "new" | "in-progress" | "awaiting-patient" | "closed";
                             /** Format: date-time */
                             submittedAt: string;
@@ -5123,6 +5169,7 @@ export interface operations {
                             /** @description the start of the description, plain text */
                             summary: string;
                             type: string;
+                            /** @enum {string} */
                             urgency: "emergency" | "urgent" | "routine" | "self-care";
                         }[];
                         /** @description pass as `cursor` for the next page; null on the last page */
@@ -5208,6 +5255,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @enum {string} */
                     adminKind?: "fit-note" | "repeat-prescription" | "test-results" | "letter-form" | "referral-update" | "registration-details";
                     /** @description the person only wanted the self-help advice: recorded and closed, not queued */
                     adviceOnly?: boolean;
@@ -5220,9 +5268,11 @@ export interface operations {
                     pregnant?: boolean;
                     proxyName?: string;
                     proxyRelationship?: string;
+                    /** @enum {string} */
                     submittedBy: "patient" | "proxy";
                     /** @description the identity token from POST /requests/identify */
                     token: string;
+                    /** @enum {string} */
                     type: "medical" | "admin" | "advice";
                 };
             };
@@ -5252,7 +5302,9 @@ export interface operations {
                         id: string;
                         reference: string;
                         safetyNetting: string;
+                        /** @enum {string} */
                         status: "new" | "in-progress" | "awaiting-patient" | "closed";
+                        /** @enum {string} */
                         urgency: "emergency" | "urgent" | "routine" | "self-care";
                     };
                 };
@@ -5408,11 +5460,13 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @enum {string} */
                     adminKind?: "fit-note" | "repeat-prescription" | "test-results" | "letter-form" | "referral-update" | "registration-details";
                     /** @description follow-up answers keyed by question id (from the triage preview), including phq9_1…phq9_9 and gad7_1…gad7_7 */
                     answers?: {
                         [key: string]: (true | false) | number | string;
                     };
+                    /** @enum {string} */
                     channel: "phone" | "desk";
                     /** @description the problem or request in the person's own words (plain text, at most 5000 characters) */
                     description: string;
@@ -5421,6 +5475,7 @@ export interface operations {
                     pregnant?: boolean;
                     proxyName?: string;
                     proxyRelationship?: string;
+                    /** @enum {string} */
                     type: "medical" | "admin" | "advice";
                 };
             };
@@ -5450,7 +5505,9 @@ export interface operations {
                         id: string;
                         reference: string;
                         safetyNetting: string;
+                        /** @enum {string} */
                         status: "new" | "in-progress" | "awaiting-patient" | "closed";
+                        /** @enum {string} */
                         urgency: "emergency" | "urgent" | "routine" | "self-care";
                     };
                 };
@@ -5537,9 +5594,11 @@ export interface operations {
                     };
                     description: string;
                     pregnant?: boolean;
+                    /** @enum {string} */
                     sex?: "female" | "male" | "other" | "unknown";
                     /** @description the identity token from POST /requests/identify */
                     token?: string;
+                    /** @enum {string} */
                     type?: "medical" | "admin" | "advice";
                 };
             };
@@ -5573,6 +5632,7 @@ export interface operations {
                             };
                             hint: string;
                             id: string;
+                            /** @enum {string} */
                             kind: "yesno" | "choice" | "number" | "text";
                             max?: number;
                             min?: number;
@@ -5586,6 +5646,7 @@ export interface operations {
                             body: string;
                             title: string;
                         };
+                        /** @enum {string} */
                         urgency: "emergency" | "urgent" | "routine" | "self-care";
                         /** @description the red flags found, in plain words */
                         why: string[];
@@ -6156,6 +6217,7 @@ export interface operations {
                         email: string;
                         /** Format: date-time */
                         expiresAt: string;
+                        /** @enum {string} */
                         purpose: "invitation" | "reset";
                     };
                 };
@@ -6516,7 +6578,10 @@ export interface operations {
                                 organisationId: string;
                                 role: string;
                             }[];
-                            /** @description invited: has not chosen a password yet */
+                            /**
+                             * @description invited: has not chosen a password yet
+                             * @enum {string}
+                             */
                             status: "invited" | "active" | "deactivated";
                         }[];
                         /** @description pass as `cursor` for the next page; null on the last page */
@@ -6608,7 +6673,10 @@ export interface operations {
                          * @description the organisation the role is held at
                          */
                         organisationId: string;
-                        /** @description a staff role (GET /api/v1/network lists them with their labels) */
+                        /**
+                         * @description a staff role (GET /api/v1/network lists them with their labels)
+                         * @enum {string}
+                         */
                         role: "receptionist" | "care-navigator" | "gp" | "nurse" | "anp" | "pharmacist" | "physiotherapist" | "paramedic" | "physician-associate" | "mental-health-practitioner" | "link-worker" | "care-coordinator" | "health-wellbeing-coach" | "practice-manager" | "pcn-manager" | "clinical-director" | "admin";
                     }[];
                 };
@@ -6627,6 +6695,7 @@ export interface operations {
                             expiresAt: string;
                             /** @description the web app page that uses the token, e.g. /set-password#…; prefix it with the address of this server */
                             path: string;
+                            /** @enum {string} */
                             purpose: "invitation" | "reset";
                             /** @description shown once: give it (or the link made from path) to the person by a secure route */
                             token: string;
@@ -6643,7 +6712,10 @@ export interface operations {
                                 organisationId: string;
                                 role: string;
                             }[];
-                            /** @description invited: has not chosen a password yet */
+                            /**
+                             * @description invited: has not chosen a password yet
+                             * @enum {string}
+                             */
                             status: "invited" | "active" | "deactivated";
                         };
                     };
@@ -6743,7 +6815,10 @@ export interface operations {
                             organisationId: string;
                             role: string;
                         }[];
-                        /** @description invited: has not chosen a password yet */
+                        /**
+                         * @description invited: has not chosen a password yet
+                         * @enum {string}
+                         */
                         status: "invited" | "active" | "deactivated";
                     };
                 };
@@ -6835,6 +6910,7 @@ export interface operations {
                         expiresAt: string;
                         /** @description the web app page that uses the token, e.g. /set-password#…; prefix it with the address of this server */
                         path: string;
+                        /** @enum {string} */
                         purpose: "invitation" | "reset";
                         /** @description shown once: give it (or the link made from path) to the person by a secure route */
                         token: string;
@@ -6935,7 +7011,10 @@ export interface operations {
                             organisationId: string;
                             role: string;
                         }[];
-                        /** @description invited: has not chosen a password yet */
+                        /**
+                         * @description invited: has not chosen a password yet
+                         * @enum {string}
+                         */
                         status: "invited" | "active" | "deactivated";
                     };
                 };
@@ -7022,7 +7101,10 @@ export interface operations {
                      * @description the organisation the role is held at
                      */
                     organisationId: string;
-                    /** @description a staff role (GET /api/v1/network lists them with their labels) */
+                    /**
+                     * @description a staff role (GET /api/v1/network lists them with their labels)
+                     * @enum {string}
+                     */
                     role: "receptionist" | "care-navigator" | "gp" | "nurse" | "anp" | "pharmacist" | "physiotherapist" | "paramedic" | "physician-associate" | "mental-health-practitioner" | "link-worker" | "care-coordinator" | "health-wellbeing-coach" | "practice-manager" | "pcn-manager" | "clinical-director" | "admin";
                 };
             };
@@ -7046,7 +7128,10 @@ export interface operations {
                             organisationId: string;
                             role: string;
                         }[];
-                        /** @description invited: has not chosen a password yet */
+                        /**
+                         * @description invited: has not chosen a password yet
+                         * @enum {string}
+                         */
                         status: "invited" | "active" | "deactivated";
                     };
                 };
@@ -7148,7 +7233,10 @@ export interface operations {
                             organisationId: string;
                             role: string;
                         }[];
-                        /** @description invited: has not chosen a password yet */
+                        /**
+                         * @description invited: has not chosen a password yet
+                         * @enum {string}
+                         */
                         status: "invited" | "active" | "deactivated";
                     };
                 };
@@ -7247,7 +7335,10 @@ export interface operations {
                             organisationId: string;
                             role: string;
                         }[];
-                        /** @description invited: has not chosen a password yet */
+                        /**
+                         * @description invited: has not chosen a password yet
+                         * @enum {string}
+                         */
                         status: "invited" | "active" | "deactivated";
                     };
                 };
@@ -7420,6 +7511,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /**
+                     * @description an integration (NHS 111, a hub's system) that may trace any patient of the network, recorded as such in the audit log; needs network:manage. Other tokens see only the patients of their organisation
+                     * @default false
+                     */
+                    integration?: boolean;
                     name: string;
                     /**
                      * Format: uuid
@@ -7955,6 +8051,7 @@ export interface operations {
             content: {
                 "application/json": {
                     address?: string | null;
+                    /** @enum {string} */
                     kind: "practice" | "pcn" | "hub" | "nhs111" | "social-care" | "community" | "voluntary" | "external";
                     name: string;
                     odsCode?: string | null;
@@ -8165,12 +8262,16 @@ export interface operations {
                 "application/json": {
                     /** @description a short stable code, e.g. "gp-routine" */
                     code: string;
+                    /** @enum {string} */
                     defaultMode?: "face-to-face" | "telephone" | "video" | "home-visit";
                     description?: string | null;
                     name: string;
                     /** @description a GPAD national appointment category, spelled as NHS England publishes it */
                     nationalCategory: string;
-                    /** @description the role that delivers it */
+                    /**
+                     * @description the role that delivers it
+                     * @enum {string}
+                     */
                     role: "receptionist" | "care-navigator" | "gp" | "nurse" | "anp" | "pharmacist" | "physiotherapist" | "paramedic" | "physician-associate" | "mental-health-practitioner" | "link-worker" | "care-coordinator" | "health-wellbeing-coach" | "practice-manager" | "pcn-manager" | "clinical-director" | "admin";
                 };
             };
@@ -8271,10 +8372,12 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @enum {string} */
                     defaultMode?: "face-to-face" | "telephone" | "video" | "home-visit";
                     description?: string | null;
                     name?: string;
                     nationalCategory?: string;
+                    /** @enum {string} */
                     role?: "receptionist" | "care-navigator" | "gp" | "nurse" | "anp" | "pharmacist" | "physiotherapist" | "paramedic" | "physician-associate" | "mental-health-practitioner" | "link-worker" | "care-coordinator" | "health-wellbeing-coach" | "practice-manager" | "pcn-manager" | "clinical-director" | "admin";
                 };
             };
@@ -8850,6 +8953,7 @@ export interface operations {
                             reasonableAdjustments: string | null;
                             /** Format: date-time */
                             registeredAt: string;
+                            /** @enum {string} */
                             sex: "female" | "male" | "other" | "unknown";
                         }[];
                         /** @description pass as `cursor` for the next page; null on the last page */
@@ -8959,6 +9063,7 @@ export interface operations {
                     /** Format: uuid */
                     preferredSiteId?: string;
                     reasonableAdjustments?: string;
+                    /** @enum {string} */
                     sex: "female" | "male" | "other" | "unknown";
                 };
             };
@@ -8993,6 +9098,7 @@ export interface operations {
                         reasonableAdjustments: string | null;
                         /** Format: date-time */
                         registeredAt: string;
+                        /** @enum {string} */
                         sex: "female" | "male" | "other" | "unknown";
                     };
                 };
@@ -9102,6 +9208,7 @@ export interface operations {
                         reasonableAdjustments: string | null;
                         /** Format: date-time */
                         registeredAt: string;
+                        /** @enum {string} */
                         sex: "female" | "male" | "other" | "unknown";
                     };
                 };
@@ -9206,6 +9313,7 @@ export interface operations {
                     /** Format: uuid */
                     preferredSiteId?: string;
                     reasonableAdjustments?: string;
+                    /** @enum {string} */
                     sex?: "female" | "male" | "other" | "unknown";
                 };
             };
@@ -9240,6 +9348,7 @@ export interface operations {
                         reasonableAdjustments: string | null;
                         /** Format: date-time */
                         registeredAt: string;
+                        /** @enum {string} */
                         sex: "female" | "male" | "other" | "unknown";
                     };
                 };
@@ -9558,6 +9667,7 @@ export interface operations {
                         [key: string]: boolean | number | string;
                     };
                     pregnant?: boolean;
+                    /** @enum {string} */
                     sex: "female" | "male";
                     /** @description What the patient described, in their own words. Treated as plain text. */
                     text: string;
@@ -9588,8 +9698,10 @@ export interface operations {
                             label: string;
                             source: string;
                         }[];
+                        /** @enum {string} */
                         role: "gp" | "nurse" | "pharmacist" | "physiotherapist" | "paramedic" | "mental-health-practitioner" | "social-prescriber" | "admin" | "emergency-services";
                         rulesVersion: string;
+                        /** @enum {string} */
                         urgency: "emergency" | "urgent" | "routine" | "self-care";
                         warnings: string[];
                     };
