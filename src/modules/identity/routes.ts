@@ -67,11 +67,11 @@ export async function identityRoutes(root: FastifyInstance) {
   });
 
   app.get('/tokens', {
-    schema: { tags: ['identity'], summary: 'List API tokens (never their secrets)', response: { 200: Type.Object({ items: Type.Array(Type.Object({ id: Type.String(), organisationId: Type.String(), name: Type.String(), scopes: Type.Array(Type.String()), createdAt: IsoDateTime(), revokedAt: Type.Union([IsoDateTime(), Type.Null()]) })) }), ...errorResponses } },
+    schema: { tags: ['identity'], summary: 'List API tokens (never their secrets)', response: { 200: Type.Object({ items: Type.Array(Type.Object({ id: Type.String(), organisationId: Type.String(), name: Type.String(), scopes: Type.Array(Type.String()), integration: Type.Boolean(), createdByStaffId: Type.Union([Type.String(), Type.Null()]), createdAt: IsoDateTime(), revokedAt: Type.Union([IsoDateTime(), Type.Null()]) })) }), ...errorResponses } },
     config: { permission: 'tokens:manage' },
   }, async (req) => {
     const rows = await listApiTokens(db, { networkId: actorOf(req).networkId });
-    return { items: rows.map((r) => ({ id: r.id, organisationId: r.organisation_id, name: r.name, scopes: r.scopes, createdAt: r.created_at.toISOString(), revokedAt: r.revoked_at?.toISOString() ?? null })) };
+    return { items: rows.map((r) => ({ id: r.id, organisationId: r.organisation_id, name: r.name, scopes: r.scopes, integration: r.integration, createdByStaffId: r.created_by_staff_id, createdAt: r.created_at.toISOString(), revokedAt: r.revoked_at?.toISOString() ?? null })) };
   });
 
   app.delete('/tokens/:id', {

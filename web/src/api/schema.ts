@@ -7427,7 +7427,9 @@ export interface operations {
                         items: {
                             /** Format: date-time */
                             createdAt: string;
+                            createdByStaffId: string | null;
                             id: string;
+                            integration: boolean;
                             name: string;
                             organisationId: string;
                             revokedAt: string | null;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Group, Modal, MultiSelect, Select, Stack, Table, TextInput } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Modal, MultiSelect, Select, Stack, Table, TextInput } from '@mantine/core';
 import { ProblemAlert } from '../../app/ProblemAlert.tsx';
 import type { Network } from '../network/api.ts';
 import { createToken, revokeToken } from './api.ts';
@@ -25,7 +25,7 @@ export function TokensPanel({ network }: { network: Network }) {
             <Table.Tr key={t.id}>
               <Table.Td>{t.name}</Table.Td>
               <Table.Td>{orgName(t.organisationId)}</Table.Td>
-              <Table.Td>{t.scopes.join(', ')}</Table.Td>
+              <Table.Td>{t.scopes.join(', ')}{t.integration && <Badge ml="xs" variant="light">integration</Badge>}</Table.Td>
               <Table.Td>{new Date(t.createdAt).toLocaleDateString('en-GB')}</Table.Td>
               <Table.Td>{t.revokedAt ? <Badge color="gray">revoked</Badge> : <Button size="xs" color="red" variant="light" onClick={() => revoke.mutate(t.id)}>Revoke</Button>}</Table.Td>
             </Table.Tr>
@@ -42,7 +42,8 @@ function TokenForm({ network, onClose, onCreated }: { network: Network; onClose:
   const [name, setName] = useState('');
   const [organisationId, setOrganisationId] = useState<string | null>(null);
   const [scopes, setScopes] = useState<string[]>(['slots:read']);
-  const save = useAdminMutation(() => createToken({ name, organisationId: organisationId ?? '', scopes }));
+  const [integration, setIntegration] = useState(false);
+  const save = useAdminMutation(() => createToken({ name, organisationId: organisationId ?? '', scopes, integration }));
   return (
     <Modal opened onClose={onClose} title="Create an API token" size="lg" centered>
       <form onSubmit={(e) => { e.preventDefault(); save.mutate(undefined, { onSuccess: (r) => { onClose(); onCreated(r.token); } }); }}>
@@ -50,7 +51,8 @@ function TokenForm({ network, onClose, onCreated }: { network: Network; onClose:
           {save.error && <ProblemAlert error={save.error} />}
           <TextInput label="Name" description="Which system uses it, e.g. NHS 111 provider" required value={name} onChange={(e) => setName(e.currentTarget.value)} />
           <Select label="Acts as organisation" required value={organisationId} onChange={setOrganisationId} data={network.organisations.map((o) => ({ value: o.id, label: o.name }))} searchable />
-          <MultiSelect label="Scopes" required value={scopes} onChange={setScopes} data={TOKEN_SCOPES} />
+          <MultiSelect label="Scopes" required value={scopes} onChange={setScopes} data={TOKEN_SCOPES} description="A token can carry only what you may do yourself." />
+          <Checkbox label="Integration: may find any patient of the network (NHS 111, a hub's booking system)" description="Otherwise the token sees only its organisation's patients. Needs network management rights." checked={integration} onChange={(e) => setIntegration(e.currentTarget.checked)} />
           <Group justify="flex-end"><Button type="submit" loading={save.isPending}>Create token</Button></Group>
         </Stack>
       </form>

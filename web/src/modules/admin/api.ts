@@ -9,7 +9,7 @@ export interface StaffAccount {
   roles: { organisationId: string; role: string }[];
 }
 export interface PasswordLink { purpose: 'invitation' | 'reset'; token: string; path: string; expiresAt: string }
-export interface ApiToken { id: string; organisationId: string; name: string; scopes: string[]; createdAt: string; revokedAt: string | null }
+export interface ApiToken { id: string; organisationId: string; name: string; scopes: string[]; integration: boolean; createdAt: string; revokedAt: string | null }
 
 export const updateNetwork = (body: { name?: string; dataSharingAcrossPractices?: boolean }) => api.patch<Network>('/network', body);
 export const createOrganisation = (body: { kind: string; name: string; odsCode?: string | null; address?: string | null; postcode?: string | null; phone?: string | null }) =>
@@ -30,7 +30,7 @@ export const unlockStaff = (id: string) => api.post<StaffAccount>(`/identity/sta
 export const issuePasswordLink = (id: string) => api.post<PasswordLink>(`/identity/staff/${id}/password-link`);
 
 export const fetchTokens = () => api.get<{ items: ApiToken[] }>('/identity/tokens').then((r) => r.items);
-export const createToken = (body: { name: string; organisationId: string; scopes: string[] }) => api.post<{ id: string; token: string }>('/identity/tokens', body);
+export const createToken = (body: { name: string; organisationId: string; scopes: string[]; integration?: boolean }) => api.post<{ id: string; token: string }>('/identity/tokens', body);
 export const revokeToken = (id: string) => api.delete<void>(`/identity/tokens/${id}`);
 
 export const lookUpPasswordLink = (token: string) => api.post<{ purpose: 'invitation' | 'reset'; displayName: string; email: string; expiresAt: string }>('/identity/password-links/lookup', { token });
