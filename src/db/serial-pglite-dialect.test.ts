@@ -42,5 +42,5 @@ async function rowsAfterConcurrentRollback(dialect: (pglite: PGlite) => Dialect)
 describe('PGlite under concurrent callers', () => {
   it('keeps an independent write while another caller rolls back (the write waits for the transaction to end)', async () => {
     expect(await rowsAfterConcurrentRollback((pglite) => new SerialPGliteDialect(pglite))).toEqual([2]);
-  });
+  }, 240_000); // a fresh PGlite takes 10-20 s to start, several times that on a busy CI machine
 });

@@ -5,7 +5,8 @@ export { STAFF_ROLES, CLINICAL_ROLES, ROLE_LABELS, PERMISSIONS, permissionsFor }
 export type { StaffRole, Permission } from '../../platform/permissions.ts';
 export { hashPassword, verifyPassword } from './passwords.ts';
 export { createApiToken } from './tokens.ts';
-export { listAuditEvents } from './audit-log.ts';
+export { listAuditEvents, searchAuditEvents } from './audit-log.ts';
+export type { AuditSearch } from './audit-log.ts';
 export { listStaff, staffNames } from './staff.ts';
 export type { StaffMember } from './staff.ts';
 export { recordAudit, recordAuditMany, auditInsertWhen } from './audit.ts';

@@ -5,14 +5,27 @@ import { actorOf } from '../../platform/actor.ts';
 import { errorResponses } from '../../platform/schemas.ts';
 import { Page } from '../../platform/pagination.ts';
 import { listAuditEvents } from '../identity/index.ts';
-import { AuditEventView, AuditPageQuery, IMPORT_MAX_BYTES, ImportPatientsRequest, ImportReportView, PatientIdParams, PatientSearchQuery, PatientView, RegisterPatientRequest, UpdatePatientRequest } from './schema.ts';
+import { AccessLogEventView, AccessLogQuery, AuditEventView, AuditPageQuery, IMPORT_MAX_BYTES, ImportPatientsRequest, ImportReportView, PatientIdParams, PatientSearchQuery, PatientView, RegisterPatientRequest, UpdatePatientRequest } from './schema.ts';
 import { ImportHasErrors, importPatients } from './import-service.ts';
 import { changePatient, getPatientForActor, registerPatient, searchPatients } from './service.ts';
 import { toPatientView } from './view.ts';
+import { accessLogCsv, searchAccessLog } from './access-log.ts';
 
 export async function patientRoutes(root: FastifyInstance) {
   const app = typed(root);
   const { db, now } = root.deps;
+
+  app.get('/access-log', {
+    schema: {
+      tags: ['patients'], summary: "Record access across the network, for a data protection officer: who looked at a patient, what a person or token looked at, access from outside the patient's practice; JSON pages or CSV. Looking is audited",
+      querystring: AccessLogQuery, response: { 200: Page(AccessLogEventView), ...errorResponses },
+    },
+    config: { permission: 'audit:read' },
+  }, async (req, reply) => {
+    const page = await searchAccessLog(db, actorOf(req), req.query, req.id);
+    if (req.query.format !== 'csv') return page;
+    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="record-access-${req.query.from}-to-${req.query.to}.csv"`).send(accessLogCsv(page) as never); // text, not the JSON page the schema describes
+  });
 
   app.get('/', {
     schema: { tags: ['patients'], summary: 'Find patients by name fragment, NHS number, date of birth or postcode', querystring: PatientSearchQuery, response: { 200: Page(PatientView), ...errorResponses } },

@@ -71,6 +71,22 @@ export const AuditEventView = Type.Object({
   action: Type.String(), entity: Type.String(), entityId: Type.Union([Uuid(), Type.Null()]), purpose: Type.String(),
 });
 
+export const AccessLogQuery = Closed({
+  from: IsoDate('first day of the period (London date)'),
+  to: IsoDate('last day of the period, included; at most 366 days after from'),
+  patientId: Type.Optional(Uuid('who looked at this patient')),
+  staffId: Type.Optional(Uuid('what this member of staff looked at')),
+  tokenId: Type.Optional(Uuid('what this API token looked at')),
+  outsidePractice: Type.Optional(Type.Boolean({ description: "only access by someone acting for an organisation other than the patient's practice" })),
+  format: Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('csv')], { description: 'csv: the whole period (up to 10,000 rows) as a spreadsheet' })),
+  ...pageQuery({ defaultLimit: 100, maxLimit: 500 }),
+});
+export type AccessLogQuery = Static<typeof AccessLogQuery>;
+export const AccessLogEventView = Type.Object({
+  ...AuditEventView.properties,
+  patientId: Type.Union([Uuid(), Type.Null()]),
+});
+
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
 export const ImportPatientsRequest = Closed({
   csv: Type.String({ minLength: 1, maxLength: IMPORT_MAX_BYTES, description: 'the CSV file as text (UTF-8, header row first)' }),

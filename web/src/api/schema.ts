@@ -1202,6 +1202,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/patients/access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Record access across the network, for a data protection officer: who looked at a patient, what a person or token looked at, access from outside the patient's practice; JSON pages or CSV. Looking is audited
+         * @description Record access across the network, for a data protection officer: who looked at a patient, what a person or token looked at, access from outside the patient's practice; JSON pages or CSV. Looking is audited. Needs a signed-in session or an API token allowed `audit:read`.
+         */
+        get: operations["patientsGetAccessLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/patients/imports": {
         parameters: {
             query?: never;
@@ -9456,6 +9476,127 @@ export interface operations {
                             entityId: string | null;
                             /** Format: uuid */
                             id: string;
+                            purpose: string;
+                        }[];
+                        /** @description pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patientsGetAccessLog: {
+        parameters: {
+            query: {
+                /** @description the nextCursor of the previous page, as given */
+                cursor?: string;
+                /** @description csv: the whole period (up to 10,000 rows) as a spreadsheet */
+                format?: "json" | "csv";
+                /** @description first day of the period (London date) */
+                from: string;
+                /** @description how many items per page */
+                limit?: number;
+                /** @description only access by someone acting for an organisation other than the patient's practice */
+                outsidePractice?: boolean;
+                /** @description who looked at this patient */
+                patientId?: string;
+                /** @description what this member of staff looked at */
+                staffId?: string;
+                /** @description last day of the period, included; at most 366 days after from */
+                to: string;
+                /** @description what this API token looked at */
+                tokenId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            action: string;
+                            actorName: string | null;
+                            actorOrganisationId: string | null;
+                            actorRole: string | null;
+                            actorStaffId: string | null;
+                            actorTokenId: string | null;
+                            /** Format: date-time */
+                            at: string;
+                            entity: string;
+                            entityId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            patientId: string | null;
                             purpose: string;
                         }[];
                         /** @description pass as `cursor` for the next page; null on the last page */

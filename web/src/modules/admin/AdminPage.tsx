@@ -6,6 +6,7 @@ import { OrganisationsPanel } from './OrganisationsPanel.tsx';
 import { SettingsPanel } from './SettingsPanel.tsx';
 import { StaffPanel } from './StaffPanel.tsx';
 import { TokensPanel } from './TokensPanel.tsx';
+import { RecordAccessPanel } from './RecordAccessPanel.tsx';
 
 /**
  * Administration: organisations and sites, staff, settings and services, API tokens. Each tab shows
@@ -25,6 +26,7 @@ export function AdminPage() {
     { value: 'staff', label: 'Staff', show: can('staff:manage') },
     { value: 'settings', label: 'Settings and services', show: acrossNetwork },
     { value: 'tokens', label: 'API tokens', show: can('tokens:manage') },
+    { value: 'access', label: 'Record access', show: can('audit:read') },
   ].filter((t) => t.show);
   return (
     <Stack>
@@ -35,6 +37,7 @@ export function AdminPage() {
         <Tabs.Panel value="staff" pt="md"><StaffPanel network={network.data} mayChange={mayChange} /></Tabs.Panel>
         <Tabs.Panel value="settings" pt="md"><SettingsPanel network={network.data} /></Tabs.Panel>
         <Tabs.Panel value="tokens" pt="md"><TokensPanel network={network.data} /></Tabs.Panel>
+        <Tabs.Panel value="access" pt="md"><RecordAccessPanel network={network.data} /></Tabs.Panel>
       </Tabs>
     </Stack>
   );
