@@ -129,7 +129,7 @@ export async function createDemoNetwork(database: Database, options: DemoNetwork
   await load('appointment', APPOINTMENT_COLUMNS, booked.appointments);
   await load('appointment_status_history', HISTORY_COLUMNS, booked.history);
   progress.stop();
-  progress.start('dashboard: deprivation, complaints, rollup', 1);
+  progress.start('dashboard: deprivation, complaints', 1);
   Object.assign(counts, await addAnalyticsDemo(database, rng.fork('analytics'), ids, { networkId, orgs, now, historyMonths }));
   progress.stop();
   if (database.engine === 'postgres') await sql`analyze`.execute(database.db);

@@ -18,6 +18,6 @@ export const analyticsModule: CommonsModule = {
   name: 'analytics',
   tables: ['analytics_rollup', 'analytics_refresh', 'imd_lsoa', 'postcode_lsoa', 'complaint'],
   routes: { prefix: 'analytics', plugin: analyticsRoutes },
-  jobs: [refreshRollupJob],
+  jobs: [refreshRollupJob(process.env)],
 };
 export type { AnalyticsTables } from './tables.ts';

@@ -22,12 +22,29 @@ const AGE = sql`case when f.age is null then 'unknown' when f.age < 16 then '0-1
 /** London midnight at the start of a day, as an instant. */
 export const londonStart = (day: string) => DateTime.fromISO(day, { zone: LONDON }).startOf('day').toJSDate();
 
-/** Rebuilds the rollup of one network for London days from..to (inclusive) and records the refresh. */
+/**
+ * Rebuilds the rollup of one network for London days from..to (inclusive), a calendar month per
+ * transaction (so an embedded database keeps answering other requests between months), and records
+ * the refresh. Refreshes of one network take turns (an advisory lock), so the job and a person's
+ * "Refresh now" never interleave.
+ */
 export async function refreshRollup(db: Db, p: { networkId: string; fromDay: string; toDay: string; now: Date }): Promise<{ rows: number }> {
+  let rows = 0;
+  for (let start = DateTime.fromISO(p.fromDay); start.toISODate()! <= p.toDay; start = start.plus({ months: 1 }).startOf('month')) {
+    const end = DateTime.min(start.endOf('month'), DateTime.fromISO(p.toDay)).toISODate()!;
+    rows += await db.transaction().execute((trx) => refreshDays(trx, { networkId: p.networkId, fromDay: start.toISODate()!, toDay: end }));
+  }
+  await db.insertInto('analytics_refresh').values({ network_id: p.networkId, refreshed_at: p.now, from_day: p.fromDay, to_day: p.toDay })
+    .onConflict((oc) => oc.column('network_id').doUpdateSet({ refreshed_at: p.now, from_day: p.fromDay, to_day: p.toDay })).execute();
+  return { rows };
+}
+
+async function refreshDays(trx: Executor, p: { networkId: string; fromDay: string; toDay: string }): Promise<number> {
   const from = londonStart(p.fromDay);
   const to = londonStart(DateTime.fromISO(p.toDay).plus({ days: 1 }).toISODate()!);
   const range = { networkId: p.networkId, from, to };
-  const run = async (trx: Executor) => {
+  {
+    await sql`select pg_advisory_xact_lock(hashtext(${`analytics-rollup:${p.networkId}`}))`.execute(trx);
     await trx.deleteFrom('analytics_rollup').where('network_id', '=', p.networkId).where('day', '>=', p.fromDay).where('day', '<=', p.toDay).execute();
     const result = await sql`
       insert into analytics_rollup (network_id, dimension, day, organisation_id, site_id, role, mode, national_category, bucket,
@@ -36,24 +53,24 @@ export async function refreshRollup(db: Db, p: { networkId: string; fromDay: str
         sum(f.slots)::int, sum(f.slot_minutes)::int, sum(f.slots_booked)::int, sum(f.appointments)::int, sum(f.attended)::int,
         sum(f.dna)::int, sum(f.cancelled)::int, sum(f.appointment_minutes)::int
       from (
-        select s.network_id, (s.start_at at time zone 'Europe/London')::date as day, extract(hour from s.start_at at time zone 'Europe/London')::int as hour,
+        select s.network_id, s.local_start::date as day, extract(hour from s.local_start)::int as hour,
           s.organisation_id, s.site_id, s.role, s.mode, s.national_category, false as is_appointment,
           1 as slots, s.minutes as slot_minutes, case when s.booked then 1 else 0 end as slots_booked,
           0 as appointments, 0 as attended, 0 as dna, 0 as cancelled, 0 as appointment_minutes,
           null::text as channel, false as from_consultation, null::int as lead_days, null::int as age, null::int as decile
-        from (${slotFactsSql(range)}) s
+        from (select *, start_at at time zone 'Europe/London' as local_start from (${slotFactsSql(range)}) s0) s
         union all
-        select a.network_id, (a.start_at at time zone 'Europe/London')::date, extract(hour from a.start_at at time zone 'Europe/London')::int,
+        select a.network_id, a.local_start::date, extract(hour from a.local_start)::int,
           a.organisation_id, a.site_id, a.role, a.mode, a.national_category, true,
           0, 0, 0,
           case when a.status <> 'cancelled' then 1 else 0 end, case when a.status = 'attended' then 1 else 0 end,
           case when a.status = 'dna' then 1 else 0 end, case when a.status = 'cancelled' then 1 else 0 end,
           case when a.status <> 'cancelled' then a.minutes else 0 end,
           a.channel, a.from_consultation,
-          (a.start_at at time zone 'Europe/London')::date - (a.booked_at at time zone 'Europe/London')::date,
-          extract(year from age((a.start_at at time zone 'Europe/London')::date, p.date_of_birth::date))::int,
+          a.local_start::date - (a.booked_at at time zone 'Europe/London')::date,
+          extract(year from age(a.local_start::date, p.date_of_birth::date))::int,
           coalesce(i.imd_decile, 0)
-        from (${appointmentFactsSql(range)}) a
+        from (select *, start_at at time zone 'Europe/London' as local_start from (${appointmentFactsSql(range)}) a0) a
         left join (${patientFactsSql({ networkId: p.networkId })}) p on p.id = a.patient_id
         left join postcode_lsoa pl on pl.postcode = p.postcode_key
         left join imd_lsoa i on i.lsoa_code = pl.lsoa_code
@@ -63,11 +80,8 @@ export async function refreshRollup(db: Db, p: { networkId: string; fromDay: str
       ) as d(dimension, bucket)
       where d.dimension in ('total', 'hour') or f.is_appointment
       group by f.network_id, d.dimension, f.day, f.organisation_id, f.site_id, f.role, f.mode, f.national_category, d.bucket`.execute(trx);
-    await trx.insertInto('analytics_refresh').values({ network_id: p.networkId, refreshed_at: p.now, from_day: p.fromDay, to_day: p.toDay })
-      .onConflict((oc) => oc.column('network_id').doUpdateSet({ refreshed_at: p.now, from_day: p.fromDay, to_day: p.toDay })).execute();
-    return { rows: Number(result.numAffectedRows ?? 0) };
-  };
-  return db.transaction().execute(run);
+    return Number(result.numAffectedRows ?? 0);
+  }
 }
 
 /** When this network's rollup was last refreshed, or null if never. */

@@ -21,7 +21,7 @@ export function defaultRefreshRange(now: Date, monthsBack = 13) {
   return { fromDay: today.minus({ months: monthsBack }).startOf('month').toISODate()!, toDay: today.plus({ weeks: 8 }).toISODate()! };
 }
 
-/** The rollup's last refresh; a network never refreshed is refreshed now (its first dashboard view waits for it). */
+/** The rollup's last refresh; a network never refreshed is refreshed now (its first dashboard view waits for it, unless the job got there first). */
 export async function ensureRollup(db: Db, networkId: string, now: Date) {
   const last = await findLastRefresh(db, networkId);
   if (last) return last.refreshed_at;
