@@ -48,7 +48,7 @@ async function planComplaints(database: Database, rng: Random, ids: IdSource, p:
   const today = DateTime.fromJSDate(p.now, { zone: LONDON }).startOf('day');
   const { rows: appointments } = await sql<{ id: string; organisation_id: string; patient_id: string; day: string }>`
     select id, provider_organisation_id as organisation_id, patient_id, to_char(start_at at time zone 'Europe/London', 'YYYY-MM-DD') as day
-    from appointment where network_id = ${p.networkId} and start_at < ${p.now} and status <> 'cancelled' and id::text like '%7'`.execute(database.db);
+    from appointment where network_id = ${p.networkId} and start_at < ${p.now} and status <> 'cancelled' and id::text like '%7' order by id`.execute(database.db);
   const byOrg = new Map<string, typeof appointments>();
   for (const a of appointments) byOrg.set(a.organisation_id, [...(byOrg.get(a.organisation_id) ?? []), a]);
   const rows: CellValue[][] = [];

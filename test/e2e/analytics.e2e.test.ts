@@ -58,7 +58,7 @@ describe('the dashboard', () => {
     await expect(page.getByTestId('figure-booked').textContent()).resolves.toContain('3');
 
     // One practice.
-    await page.getByRole('textbox', { name: 'Practice or hub' }).click();
+    await page.getByRole('textbox', { name: /^Practice or hub/ }).or(page.getByRole('combobox', { name: /^Practice or hub/ })).first().click();
     await page.getByRole('option', { name: 'Riverside Surgery' }).click();
     await expect.poll(() => page.getByTestId('figure-offered').textContent()).toContain('5');
     expect(page.url()).toContain(`organisationId=${w.practiceA.id}`);

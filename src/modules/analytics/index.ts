@@ -2,7 +2,9 @@
 export { analyticsRoutes } from './routes.ts';
 /** Rebuild the dashboard's daily rollup for a range of London days (the job, the refresh route and the demo call it). */
 export { refreshRollup } from './rollup.ts';
-export { defaultRefreshRange } from './views.ts';
+export { defaultRefreshRange, getView } from './views.ts';
+/** The evaluation report (the bench times it beside the views). */
+export { evaluationReport } from './report.ts';
 /** Load deprivation reference data: IMD 2019 deciles by LSOA, and postcode → LSOA. */
 export { importImdDeciles, importPostcodeLsoas, DeprivationFileProblem } from './deprivation-import.ts';
 /** Formula-safe CSV (exports of other modules may use it too). */

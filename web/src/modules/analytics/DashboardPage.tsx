@@ -1,4 +1,4 @@
-import { Button, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, Stack, Tabs, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { ProblemAlert } from '../../app/ProblemAlert.tsx';
 import { useSignedIn } from '../identity/queries.ts';
@@ -33,7 +33,6 @@ export function DashboardPage() {
       <Group justify="space-between">
         <Title order={1} size="h2">Dashboard</Title>
         <Group>
-          <Text size="xs" c="dimmed">{options.data.refreshedAt ? `Figures as of ${new Date(options.data.refreshedAt).toLocaleString('en-GB', { timeZone: 'Europe/London' })}` : 'Figures are built on first view'}</Text>
           <Button variant="default" size="xs" loading={refresh.isPending} onClick={() => refresh.mutate(undefined)}>Refresh now</Button>
           <Button component={Link} to={`/analytics/report?${filterQuery(filters)}`} size="xs">Evaluation report</Button>
         </Group>

@@ -13,7 +13,7 @@ export function ViewPanel({ view, filters }: { view: ViewName; filters: Analytic
   const d = q.data;
   return (
     <Stack data-testid={`view-${view}`} style={{ opacity: q.isFetching ? 0.6 : 1 }}>
-      <Text size="sm" c="dimmed">{d.scope.label}, {d.from} to {d.to}.</Text>
+      <Text size="sm" c="dimmed">{d.scope.label}, {d.from} to {d.to}. Figures as of {d.refreshedAt ? new Date(d.refreshedAt).toLocaleString('en-GB', { timeZone: 'Europe/London' }) : '–'}.</Text>
       <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }}>
         {d.headline.map((f) => (
           <Paper key={f.key} withBorder p="sm" data-testid={`figure-${f.key}`}>
