@@ -38,7 +38,7 @@ export async function importCommand(argv: string[], io: ImportCommandIo = {}): P
     network: { type: 'string' },
   });
   const [what, file, ...extra] = positionals;
-  if (what !== 'patients') throw new UsageError(`what to import? "patients", "imd" or "postcode-lsoa". ${USAGE}`);
+  if (what !== 'patients') throw new UsageError(`what to import? Only "patients" can be imported here (deprivation data: "imd", "postcode-lsoa"). ${USAGE}`);
   if (!file || extra.length) throw new UsageError(`give one CSV file. ${USAGE}`);
   if (values['dry-run'] && values['valid-only']) throw new UsageError('--dry-run and --valid-only do not go together: a dry run writes nothing.');
   const mapping = readMapping(values.mapping, values.map!);
