@@ -1,5 +1,6 @@
 import { parseFlags, UsageError } from './args.ts';
 import { runBookingBench } from '../../bench/booking.ts';
+import { runAnalyticsBench } from '../../bench/analytics.ts';
 
 const whole = (value: string, name: string, min: number, max: number) => {
   const n = Number(value);
@@ -9,7 +10,8 @@ const whole = (value: string, name: string, min: number, max: number) => {
 
 /**
  * `commons bench`: slot search and booking on a demo network, each beside a limit measured in the same
- * run (bench/booking.ts). `--json` adds, as the last line, one JSON object for machines.
+ * run (bench/booking.ts), then the analytics dashboard's views beside a count(*) (bench/analytics.ts);
+ * `--suite booking|analytics` runs one. `--json` adds, as the last line, one JSON object for machines.
  * The triage engine has its own benchmark: `npm run bench:triage`.
  */
 export async function benchCommand(argv: string[]): Promise<number> {
@@ -20,12 +22,25 @@ export async function benchCommand(argv: string[]): Promise<number> {
     'booking-clients': { type: 'string', default: '50' },
     strict: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
+    suite: { type: 'string', default: 'all' },
+    repeats: { type: 'string', default: '5' },
   });
   const scale = values.scale;
   if (scale !== 'pcn' && scale !== 'city') throw new UsageError(`--scale must be pcn or city, not "${scale}"`);
   const seconds = whole(values.seconds, 'seconds', 1, 60);
   const clients = whole(values.clients, 'clients', 1, 256);
   const bookingClients = whole(values['booking-clients'], 'booking-clients', 1, 256);
-  console.log(`commons bench: slot search and booking at ${scale} scale (other benchmarks: npm run bench:triage)`);
-  return runBookingBench({ scale, seconds, clients, bookingClients, strict: values.strict, json: values.json });
+  const suite = values.suite;
+  if (suite !== 'all' && suite !== 'booking' && suite !== 'analytics') throw new UsageError(`--suite must be all, booking or analytics, not "${suite}"`);
+  const repeats = whole(values.repeats, 'repeats', 1, 100);
+  let code = 0;
+  if (suite !== 'analytics') {
+    console.log(`commons bench: slot search and booking at ${scale} scale (other benchmarks: npm run bench:triage)`);
+    code = await runBookingBench({ scale, seconds, clients, bookingClients, strict: values.strict, json: values.json });
+  }
+  if (suite !== 'booking') {
+    console.log(`\ncommons bench: analytics dashboard views at ${scale} scale, a year of history`);
+    code = Math.max(code, await runAnalyticsBench({ scale, repeats, strict: values.strict, json: values.json }));
+  }
+  return code;
 }

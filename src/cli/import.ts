@@ -27,6 +27,7 @@ export interface ImportCommandIo {
  * still exits 1 so a script notices the rows left out. --dry-run checks everything and writes nothing.
  */
 export async function importCommand(argv: string[], io: ImportCommandIo = {}): Promise<number> {
+  if (argv[0] === 'imd' || argv[0] === 'postcode-lsoa') return (await import('./import-deprivation.ts')).importDeprivationCommand(argv[0], argv.slice(1), io);
   const { values, positionals } = parseFlags(argv, {
     practice: { type: 'string' },
     map: { type: 'string', multiple: true, default: [] },
@@ -37,7 +38,7 @@ export async function importCommand(argv: string[], io: ImportCommandIo = {}): P
     network: { type: 'string' },
   });
   const [what, file, ...extra] = positionals;
-  if (what !== 'patients') throw new UsageError(`what to import? Only "patients" can be imported. ${USAGE}`);
+  if (what !== 'patients') throw new UsageError(`what to import? Only "patients" can be imported here (deprivation data: "imd", "postcode-lsoa"). ${USAGE}`);
   if (!file || extra.length) throw new UsageError(`give one CSV file. ${USAGE}`);
   if (values['dry-run'] && values['valid-only']) throw new UsageError('--dry-run and --valid-only do not go together: a dry run writes nothing.');
   const mapping = readMapping(values.mapping, values.map!);

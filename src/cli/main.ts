@@ -11,8 +11,8 @@ const builtIn: { name: string; usage: string; summary: string; load: () => Promi
   { name: 'migrate', usage: 'migrate', summary: 'apply database migrations and exit', load: async () => (await import('./migrate.ts')).migrateCommand },
   { name: 'demo', usage: 'demo [--scale pcn|city] [--seed N] [--force]', summary: 'create the deterministic demo network (refuses a non-empty database without --force)', load: async () => (await import('./demo.ts')).demoCommand },
   { name: 'stats', usage: 'stats', summary: 'counts of what the database holds', load: async () => (await import('./stats.ts')).statsCommand },
-  { name: 'import', usage: 'import patients FILE.csv [--practice ODS] [--map field=Header] [--mapping FILE.json] [--dry-run] [--valid-only] [--errors REPORT.csv]', summary: "register a practice's patient list: every row or none (docs/patients.md)", load: async () => (await import('./import.ts')).importCommand },
-  { name: 'bench', usage: 'bench [--scale pcn|city] [--json]', summary: 'slot search and booking beside limits measured in the same run (npm run bench)', load: async () => (await import('./bench.ts')).benchCommand },
+  { name: 'import', usage: 'import patients FILE.csv [--practice ODS] [--map field=Header] [--mapping FILE.json] [--dry-run] [--valid-only] [--errors REPORT.csv]', summary: "register a practice's patient list: every row or none (docs/patients.md); also: import imd FILE.csv, import postcode-lsoa FILE.csv (deprivation, docs/analytics.md)", load: async () => (await import('./import.ts')).importCommand },
+  { name: 'bench', usage: 'bench [--scale pcn|city] [--suite all|booking|analytics] [--json]', summary: 'slot search, booking and the dashboard views beside limits measured in the same run (npm run bench)', load: async () => (await import('./bench.ts')).benchCommand },
   { name: 'holidays', usage: 'holidays [refresh FILE]', summary: 'list the bank holidays known, or load a newer GOV.UK list (bank-holidays.json)', load: async () => (await import('./holidays.ts')).holidaysCommand },
 ];
 

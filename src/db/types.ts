@@ -7,5 +7,6 @@ import type { PatientsTables } from '../modules/patients/index.ts';
 import type { BookingTables } from '../modules/booking/index.ts';
 import type { ConsultationsTables } from '../modules/consultations/index.ts';
 import type { MessagingTables } from '../modules/messaging/index.ts';
+import type { AnalyticsTables } from '../modules/analytics/index.ts';
 
-export interface DB extends PlatformTables, IdentityTables, NetworkTables, PatientsTables, BookingTables, ConsultationsTables, MessagingTables {}
+export interface DB extends PlatformTables, IdentityTables, NetworkTables, PatientsTables, BookingTables, ConsultationsTables, MessagingTables, AnalyticsTables {}

@@ -5,6 +5,7 @@ import { LONDON } from '../platform/calendar.ts';
 import { hashPassword } from '../modules/identity/index.ts';
 import { STAFF_ROLES, type StaffRole } from '../platform/permissions.ts';
 import { silentProgress, type Progress } from '../cli/progress.ts';
+import { addAnalyticsDemo } from './analytics.ts';
 import { APPOINTMENT_COLUMNS, HISTORY_COLUMNS, planBookings, SLOT_COLUMNS } from './bookings.ts';
 import { bulkInsert, type CellValue } from './bulk-insert.ts';
 import { planOrganisations } from './organisations.ts';
@@ -127,6 +128,9 @@ export async function createDemoNetwork(database: Database, options: DemoNetwork
   progress.start('history', booked.appointments.length + booked.history.length);
   await load('appointment', APPOINTMENT_COLUMNS, booked.appointments);
   await load('appointment_status_history', HISTORY_COLUMNS, booked.history);
+  progress.stop();
+  progress.start('dashboard: deprivation, complaints', 1);
+  Object.assign(counts, await addAnalyticsDemo(database, rng.fork('analytics'), ids, { networkId, orgs, now, historyMonths }));
   progress.stop();
   if (database.engine === 'postgres') await sql`analyze`.execute(database.db);
 

@@ -7,6 +7,7 @@ import { bookingModule } from './booking/index.ts';
 import { triageModule } from './triage/index.ts';
 import { consultationsModule } from './consultations/index.ts';
 import { messagingModule } from './messaging/index.ts';
+import { analyticsModule } from './analytics/index.ts';
 
 /**
  * Every module of Commons, in the order the server registers them. The server (buildApp), the
@@ -21,6 +22,7 @@ export const MODULES: readonly CommonsModule[] = [
   triageModule,
   consultationsModule,
   messagingModule,
+  analyticsModule,
 ];
 
 // The patient-access rule is the union of what every module declares; set once, here, for every

@@ -64,13 +64,16 @@ export const PERMISSIONS = [
   'analytics:read',
   'consultations:submit',
   'consultations:triage',
+  // analytics: patient-level lists behind the figures (repeated DNAs), and logging complaints
+  'analytics:patients',
+  'complaints:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const frontDesk: Permission[] = ['patients:read', 'patients:write', 'slots:read', 'appointments:read', 'appointments:book', 'appointments:manage', 'consultations:submit'];
 const clinician: Permission[] = ['patients:read', 'slots:read', 'appointments:read', 'appointments:book', 'appointments:manage', 'consultations:submit', 'consultations:triage'];
 const personalisedCare: Permission[] = ['patients:read', 'slots:read', 'appointments:read', 'appointments:book', 'appointments:manage', 'consultations:submit'];
-const manager: Permission[] = ['patients:read', 'patients:write', 'slots:read', 'appointments:read', 'appointments:book', 'appointments:manage', 'rota:manage', 'audit:read', 'analytics:read', 'consultations:submit'];
+const manager: Permission[] = ['patients:read', 'patients:write', 'slots:read', 'appointments:read', 'appointments:book', 'appointments:manage', 'rota:manage', 'audit:read', 'analytics:read', 'consultations:submit', 'analytics:patients', 'complaints:write'];
 
 export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
   receptionist: frontDesk,

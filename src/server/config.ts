@@ -24,6 +24,7 @@ export const ConfigSchema = Type.Object({
   COMMONS_SECRET: Type.Optional(Type.String({ minLength: 32, description: 'the key that signs patients\' identity tokens (online consultations); when unset, one is generated at first start and kept in the database so every server shares it' })),
   COMMONS_MESSAGE_LOG: Type.String({ minLength: 1, default: './.commons/messages.log', description: 'where the log-file message provider appends one JSON line per message to a patient' }),
   COMMONS_MESSAGE_INTERVAL_MS: Type.Integer({ minimum: 0, default: 5000, description: 'how often queued messages are sent, in milliseconds; `0` turns the timer off' }),
+  COMMONS_ANALYTICS_REFRESH_MS: Type.Integer({ minimum: 0, default: 900000, description: 'how often the dashboard\'s rollup of recent weeks is rebuilt, in milliseconds (a network never built is built within a minute of start); `0` turns the timer off' }),
   COMMONS_OIDC_ISSUER: Type.Optional(Type.String({ description: 'staff sign-in through an OpenID Connect provider (NHS CIS2, Microsoft Entra ID): its issuer URL; unset, passwords only' })),
   COMMONS_OIDC_CLIENT_ID: Type.Optional(Type.String({ description: 'the client id the provider gave Commons' })),
   COMMONS_OIDC_CLIENT_SECRET: Type.Optional(Type.String({ description: 'the client secret the provider gave Commons' })),

@@ -10,6 +10,8 @@ export { effectiveDailyLimit } from './quota.ts';
 export { expandTemplate, channelsForSlot, londonDay } from './slot-generation.ts';
 export type { BlockedPeriod, GeneratedSlot, TemplateForExpansion } from './slot-generation.ts';
 export type { AppointmentView, SlotView } from './schema.ts';
+/** Row sources and lists for the analytics module's rollup and its patient-level DNA list. */
+export { slotFactsSql, appointmentFactsSql, findRepeatedDnas, findAppointmentParties } from './analytics-queries.ts';
 
 import type { CommonsModule } from '../../platform/module.ts';
 import { bookingRoutes } from './routes.ts';

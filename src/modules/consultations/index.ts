@@ -4,6 +4,8 @@ export { consultationRoutes } from './routes.ts';
 export { identifyPatient, previewRequest, submitRequest, submitOnBehalf } from './submit.ts';
 export { listQueue, getConsultation, claimConsultation, releaseConsultation, actOnConsultation, CLAIM_MINUTES } from './work.ts';
 export { consultationMetrics } from './metrics.ts';
+/** Online consultations per day for the analytics dashboard, and a consultation's parties for complaints. */
+export { findConsultationDays, findConsultationParties } from './analytics-queries.ts';
 /** A clinician's own judgement of urgency and role, kept beside the engine's verdict for the live rates. */
 export { recordJudgement } from './judgement.ts';
 /** When a request is due (SLA) and how to say so to a patient. */

@@ -4,6 +4,8 @@ export { describeNetwork, networkOpeningHours } from './service.ts';
 export { initialiseNetwork, hasAnyNetwork, NetworkExists } from './setup.ts';
 export type { InitialiseNetwork } from './setup.ts';
 export { networkSharesRecords } from './queries.ts';
+/** Organisations and sites without counts, for the analytics dashboard's filters. */
+export { findOrganisationsAndSites, findNetworkIds } from './analytics-queries.ts';
 
 import type { CommonsModule } from '../../platform/module.ts';
 import { networkRoutes } from './routes.ts';

@@ -5,6 +5,8 @@ export { hasLegitimateRelationship, patientGate, patientReachedDirectlySql } fro
 export type { PatientGate } from './access.ts';
 export { findPatientById, findPatientsByIdentity } from './queries.ts';
 export type { PatientWithPractice } from './queries.ts';
+/** Patient facts for the analytics rollup (age, postcode) and labels for its patient-level lists. */
+export { patientFactsSql, findPatientLabels, findPatientPostcodes } from './analytics-queries.ts';
 export { isValidNhsNumber, nhsCheckDigit, formatNhsNumber } from '../../platform/nhs-number.ts';
 export { ageOn, toPatientView } from './view.ts';
 export { importPatients, ImportHasErrors } from './import-service.ts';

@@ -2,6 +2,170 @@
 // change the route schemas and run the script again. A test fails when this file is stale.
 /* eslint-disable */
 export interface paths {
+    "/api/v1/analytics/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Complaints received in a period, newest first
+         * @description Complaints received in a period, newest first. Needs a signed-in session or an API token allowed `analytics:read`.
+         */
+        get: operations["analyticsGetComplaints"];
+        put?: never;
+        /**
+         * Log a complaint against the appointment, online consultation or referral it concerns
+         * @description Log a complaint against the appointment, online consultation or referral it concerns. Needs a signed-in session or an API token allowed `complaints:write`.
+         */
+        post: operations["analyticsPostComplaints"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/complaints/{complaintId}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the response to a complaint: outcome and the day it was sent
+         * @description Record the response to a complaint: outcome and the day it was sent. Needs a signed-in session or an API token allowed `complaints:write`.
+         */
+        put: operations["analyticsPutComplaintsByComplaintIdResponse"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One table of a view as CSV (formula-like cells neutralised)
+         * @description One table of a view as CSV (formula-like cells neutralised). Needs a signed-in session or an API token allowed `analytics:read`.
+         */
+        get: operations["analyticsGetExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/filters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the dashboard can be filtered by: the organisations and sites this person may choose, roles, modes, national categories
+         * @description What the dashboard can be filtered by: the organisations and sites this person may choose, roles, modes, national categories. Needs a signed-in session or an API token allowed `analytics:read`.
+         */
+        get: operations["analyticsGetFilters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rebuild the dashboard's daily rollup now (default: 13 months back to 8 weeks ahead); PCN staff only
+         * @description Rebuild the dashboard's daily rollup now (default: 13 months back to 8 weeks ahead); PCN staff only. Needs a signed-in session or an API token allowed `analytics:read`.
+         */
+        post: operations["analyticsPostRefresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/repeated-dnas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Patients with repeated DNAs in the period (patient-level: audited, own practice unless PCN staff)
+         * @description Patients with repeated DNAs in the period (patient-level: audited, own practice unless PCN staff). Needs a signed-in session or an API token allowed `analytics:patients`.
+         */
+        get: operations["analyticsGetRepeatedDnas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The evaluation report: each view's headline figures for the period beside the previous period of equal length
+         * @description The evaluation report: each view's headline figures for the period beside the previous period of equal length. Needs a signed-in session or an API token allowed `analytics:read`.
+         */
+        get: operations["analyticsGetReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/views/{view}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One dashboard view (demand, attendance, role-mix, access, satisfaction) for a period and filters: headline figures and tables
+         * @description One dashboard view (demand, attendance, role-mix, access, satisfaction) for a period and filters: headline figures and tables. Needs a signed-in session or an API token allowed `analytics:read`.
+         */
+        get: operations["analyticsGetViewsByView"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/booking/appointments": {
         parameters: {
             query?: never;
@@ -1289,6 +1453,1009 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    analyticsGetComplaints: {
+        parameters: {
+            query?: {
+                /** @description the nextCursor of the previous page, as given */
+                cursor?: string;
+                from?: string;
+                /** @description how many items per page */
+                limit?: number;
+                organisationId?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            category: string;
+                            concerns: string;
+                            concernsId: string | null;
+                            concernsReference: string | null;
+                            daysToRespond: number | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            organisationId: string;
+                            organisationName: string;
+                            outcome: string | null;
+                            /** Format: date */
+                            receivedOn: string;
+                            respondedOn: string | null;
+                            summary: string;
+                        }[];
+                        /** @description pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analyticsPostComplaints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    category: "access" | "clinical-care" | "communication" | "staff-attitude" | "prescriptions" | "administration" | "premises" | "other";
+                    concerns: "appointment" | "consultation" | "referral" | "other";
+                    /**
+                     * Format: uuid
+                     * @description the appointment or online consultation it concerns
+                     */
+                    concernsId?: string;
+                    /** @description a referral reference, or another system's reference */
+                    concernsReference?: string;
+                    /**
+                     * Format: uuid
+                     * @description the practice or hub it is about; defaults to yours
+                     */
+                    organisationId?: string;
+                    outcome?: "upheld" | "partly-upheld" | "not-upheld" | "withdrawn";
+                    /** Format: date */
+                    receivedOn: string;
+                    /** Format: date */
+                    respondedOn?: string;
+                    summary: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        category: string;
+                        concerns: string;
+                        concernsId: string | null;
+                        concernsReference: string | null;
+                        daysToRespond: number | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        organisationId: string;
+                        organisationName: string;
+                        outcome: string | null;
+                        /** Format: date */
+                        receivedOn: string;
+                        respondedOn: string | null;
+                        summary: string;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analyticsPutComplaintsByComplaintIdResponse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                complaintId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    outcome: "upheld" | "partly-upheld" | "not-upheld" | "withdrawn";
+                    /** Format: date */
+                    respondedOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        category: string;
+                        concerns: string;
+                        concernsId: string | null;
+                        concernsReference: string | null;
+                        daysToRespond: number | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        organisationId: string;
+                        organisationName: string;
+                        outcome: string | null;
+                        /** Format: date */
+                        receivedOn: string;
+                        respondedOn: string | null;
+                        summary: string;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analyticsGetExport: {
+        parameters: {
+            query: {
+                /** @description first London day, inclusive; defaults to 12 months before `to` */
+                from?: string;
+                mode?: "face-to-face" | "telephone" | "video" | "home-visit";
+                /** @description GPAD national appointment category */
+                nationalCategory?: "General Consultation Acute" | "General Consultation Routine" | "Unplanned Clinical Activity" | "Clinical Triage" | "Walk-in" | "Planned Clinics" | "Planned Clinical Procedure" | "Home Visit" | "Care Home Visit" | "Patient contact during Care Home Round" | "Care Home Needs Assessment & Personalised Care and Support Planning" | "Structured Medication Review" | "Social Prescribing Service" | "Service provided by organisation external to the practice" | "Non-contractual chargeable work" | "Group Consultation and Group Education" | "Care Related Encounter but does not fit into any other category";
+                /** @description one practice or hub; practice staff may give only their own */
+                organisationId?: string;
+                /** @description the role of the professional */
+                role?: "gp" | "nurse" | "anp" | "pharmacist" | "physiotherapist" | "paramedic" | "physician-associate" | "mental-health-practitioner" | "link-worker" | "care-coordinator" | "health-wellbeing-coach";
+                /** @description one site */
+                siteId?: string;
+                /** @description the id of a table of that view */
+                table: string;
+                /** @description last London day, inclusive; defaults to today */
+                to?: string;
+                view: "demand" | "attendance" | "role-mix" | "access" | "satisfaction";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analyticsGetFilters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        modes: string[];
+                        nationalCategories: string[];
+                        organisations: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            name: string;
+                        }[];
+                        refreshedAt: string | null;
+                        roles: string[];
+                        seesAllPractices: boolean;
+                        sites: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** Format: uuid */
+                            organisationId: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analyticsPostRefresh: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        from: string;
+                        /** Format: date-time */
+                        refreshedAt: string;
+                        rows: number;
+                        /** Format: date */
+                        to: string;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analyticsGetRepeatedDnas: {
+        parameters: {
+            query?: {
+                from?: string;
+                /** @description DNAs in the period, at least */
+                minimum?: number;
+                /** @description patients registered at this practice */
+                organisationId?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        from: string;
+                        items: {
+                            /** Format: date */
+                            dateOfBirth: string;
+                            dna: number;
+                            /** Format: date-time */
+                            lastDnaAt: string;
+                            name: string;
+                            nhsNumber: string;
+                            /** Format: uuid */
+                            patientId: string;
+                            /** Format: uuid */
+                            practiceId: string;
+                            practiceName: string;
+                        }[];
+                        /** Format: date */
+                        to: string;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analyticsGetReport: {
+        parameters: {
+            query?: {
+                /** @description first London day, inclusive; defaults to 12 months before `to` */
+                from?: string;
+                mode?: "face-to-face" | "telephone" | "video" | "home-visit";
+                /** @description GPAD national appointment category */
+                nationalCategory?: "General Consultation Acute" | "General Consultation Routine" | "Unplanned Clinical Activity" | "Clinical Triage" | "Walk-in" | "Planned Clinics" | "Planned Clinical Procedure" | "Home Visit" | "Care Home Visit" | "Patient contact during Care Home Round" | "Care Home Needs Assessment & Personalised Care and Support Planning" | "Structured Medication Review" | "Social Prescribing Service" | "Service provided by organisation external to the practice" | "Non-contractual chargeable work" | "Group Consultation and Group Education" | "Care Related Encounter but does not fit into any other category";
+                /** @description one practice or hub; practice staff may give only their own */
+                organisationId?: string;
+                /** @description the role of the professional */
+                role?: "gp" | "nurse" | "anp" | "pharmacist" | "physiotherapist" | "paramedic" | "physician-associate" | "mental-health-practitioner" | "link-worker" | "care-coordinator" | "health-wellbeing-coach";
+                /** @description one site */
+                siteId?: string;
+                /** @description last London day, inclusive; defaults to today */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        from: string;
+                        notes: string[];
+                        /** Format: date */
+                        previousFrom: string;
+                        /** Format: date */
+                        previousTo: string;
+                        refreshedAt: string | null;
+                        scope: {
+                            label: string;
+                            organisationId: string | null;
+                        };
+                        sections: {
+                            figures: {
+                                change: number | null;
+                                current: number | null;
+                                key: string;
+                                kind: "text" | "count" | "percent" | "hours" | "days" | "rate";
+                                label: string;
+                                previous: number | null;
+                            }[];
+                            title: string;
+                        }[];
+                        /** Format: date */
+                        to: string;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analyticsGetViewsByView: {
+        parameters: {
+            query?: {
+                /** @description first London day, inclusive; defaults to 12 months before `to` */
+                from?: string;
+                mode?: "face-to-face" | "telephone" | "video" | "home-visit";
+                /** @description GPAD national appointment category */
+                nationalCategory?: "General Consultation Acute" | "General Consultation Routine" | "Unplanned Clinical Activity" | "Clinical Triage" | "Walk-in" | "Planned Clinics" | "Planned Clinical Procedure" | "Home Visit" | "Care Home Visit" | "Patient contact during Care Home Round" | "Care Home Needs Assessment & Personalised Care and Support Planning" | "Structured Medication Review" | "Social Prescribing Service" | "Service provided by organisation external to the practice" | "Non-contractual chargeable work" | "Group Consultation and Group Education" | "Care Related Encounter but does not fit into any other category";
+                /** @description one practice or hub; practice staff may give only their own */
+                organisationId?: string;
+                /** @description the role of the professional */
+                role?: "gp" | "nurse" | "anp" | "pharmacist" | "physiotherapist" | "paramedic" | "physician-associate" | "mental-health-practitioner" | "link-worker" | "care-coordinator" | "health-wellbeing-coach";
+                /** @description one site */
+                siteId?: string;
+                /** @description last London day, inclusive; defaults to today */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                view: "demand" | "attendance" | "role-mix" | "access" | "satisfaction";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        from: string;
+                        headline: {
+                            key: string;
+                            kind: "text" | "count" | "percent" | "hours" | "days" | "rate";
+                            label: string;
+                            value: number | null;
+                        }[];
+                        notes: string[];
+                        refreshedAt: string | null;
+                        scope: {
+                            label: string;
+                            organisationId: string | null;
+                        };
+                        tables: {
+                            chart: "bar" | "stacked-bar" | "line" | "heatmap" | "none";
+                            columns: {
+                                key: string;
+                                kind: "text" | "count" | "percent" | "hours" | "days" | "rate";
+                                label: string;
+                            }[];
+                            description: string;
+                            id: string;
+                            rows: {
+                                [key: string]: string | number | null;
+                            }[];
+                            title: string;
+                        }[];
+                        /** Format: date */
+                        to: string;
+                        view: "demand" | "attendance" | "role-mix" | "access" | "satisfaction";
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     bookingGetAppointments: {
         parameters: {
             query: {
@@ -7544,7 +8711,7 @@ export interface operations {
                      * @description the organisation the system books as, e.g. the NHS 111 provider
                      */
                     organisationId: string;
-                    scopes: ("patients:read" | "patients:write" | "slots:read" | "appointments:read" | "appointments:book" | "appointments:manage" | "rota:manage" | "network:manage" | "organisation:manage" | "staff:manage" | "tokens:manage" | "audit:read" | "analytics:read" | "consultations:submit" | "consultations:triage")[];
+                    scopes: ("patients:read" | "patients:write" | "slots:read" | "appointments:read" | "appointments:book" | "appointments:manage" | "rota:manage" | "network:manage" | "organisation:manage" | "staff:manage" | "tokens:manage" | "audit:read" | "analytics:read" | "consultations:submit" | "consultations:triage" | "analytics:patients" | "complaints:write")[];
                 };
             };
         };

@@ -7,6 +7,8 @@ import { PatientImportPage } from '../modules/patients/PatientImportPage.tsx';
 import { DayListPage } from '../modules/booking/DayListPage.tsx';
 import { ConsultationsPage } from '../modules/consultations/ConsultationsPage.tsx';
 
+const DashboardPage = lazy(() => import('../modules/analytics/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })));
+const ReportPage = lazy(() => import('../modules/analytics/ReportPage.tsx').then((m) => ({ default: m.ReportPage })));
 const AdminPage = lazy(() => import('../modules/admin/AdminPage.tsx').then((m) => ({ default: m.AdminPage })));
 
 // Pages with heavy dependencies (charts) load when first opened; Layout shows a loader meanwhile.
@@ -33,6 +35,8 @@ export const appRoutes: AppRoute[] = [
   { path: '/day-list', label: 'Day list', icon: <IconList />, permission: 'appointments:read', element: <DayListPage /> },
   { path: '/consultations', label: 'Online consultations', icon: <IconList />, permission: 'consultations:submit', element: <ConsultationsPage /> },
   { path: '/rota', label: 'Rota and capacity', icon: <IconRota />, permission: 'rota:manage', element: <RotaPage /> },
+  { path: '/analytics', label: 'Dashboard', icon: <IconList />, permission: 'analytics:read', element: <DashboardPage /> },
+  { path: '/analytics/report', permission: 'analytics:read', element: <ReportPage /> },
   { path: '/admin', label: 'Administration', icon: <IconUser />, permission: 'organisation:manage', element: <AdminPage /> },
 ];
 

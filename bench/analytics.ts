@@ -1,0 +1,133 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { cpus, loadavg } from 'node:os';
+import { DateTime } from 'luxon';
+import { sql } from 'kysely';
+import { openDatabase, type Database } from '../src/db/database.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { createDemoNetwork } from '../src/demo/index.ts';
+import { progressBar } from '../src/cli/progress.ts';
+import { evaluationReport, getView, refreshRollup, defaultRefreshRange, VIEWS } from '../src/modules/analytics/index.ts';
+import { findOrganisationsAndSites } from '../src/modules/network/index.ts';
+import { permissionsFor, type Actor } from '../src/modules/identity/index.ts';
+import { LONDON } from '../src/platform/calendar.ts';
+import { count, formatTable, ms, percentile } from './report.ts';
+
+// The analytics dashboard (docs/architecture.md: each view ≤ 1 s for a city's year, ~3.5M
+// appointments, on PostgreSQL), measured in process on the same database as two limits of the same
+// run: a plain count(*) of the year's appointments (what any figure over the raw table costs at
+// least) and a primary-key read. Each view is asked for the whole network and for one practice.
+
+export interface AnalyticsBenchOptions {
+  scale: 'pcn' | 'city';
+  /** Times each view is asked (after one warm-up). */
+  repeats: number;
+  strict: boolean;
+  json: boolean;
+}
+
+export const VIEW_LIMIT_MS = 1000;
+const round = (n: number, digits = 1) => (Number.isFinite(n) ? Number(n.toFixed(digits)) : null);
+
+/**
+ * Its own database, with a year of history at either scale (the booking bench's city has one month):
+ * PGlite under .bench/analytics-<scale>, kept between runs; or DATABASE_URL, reusing any network in it.
+ */
+async function openAnalyticsDatabase(scale: 'pcn' | 'city', env: NodeJS.ProcessEnv) {
+  let database: Database;
+  let where: string;
+  if (env.DATABASE_URL) {
+    database = await openDatabase({ engine: 'postgres', url: env.DATABASE_URL, poolSize: 10 });
+    where = `PostgreSQL ${new URL(env.DATABASE_URL).host}${new URL(env.DATABASE_URL).pathname}`;
+  } else {
+    const dataDir = resolve('.bench', `analytics-${scale}`);
+    where = `PGlite ${dataDir}${existsSync(dataDir) ? '' : ' (new)'}`;
+    database = await openDatabase({ engine: 'pglite', dataDir });
+  }
+  await migrateToLatest(database);
+  const existing = await database.db.selectFrom('network').select('id').orderBy('id').executeTakeFirst();
+  if (existing) return { database, networkId: existing.id, where, builtSeconds: null as number | null };
+  console.log(`No network in ${where}: building a ${scale}-scale demo network with 12 months of history once (kept for later runs)…`);
+  const t0 = Date.now();
+  const result = await createDemoNetwork(database, { scale, seed: 1, historyMonths: 12, progress: progressBar() });
+  await sql`analyze`.execute(database.db);
+  return { database, networkId: result.networkId, where, builtSeconds: (Date.now() - t0) / 1000 };
+}
+
+async function timeIt<T>(repeats: number, fn: () => Promise<T>): Promise<number[]> {
+  await fn();
+  const out: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const t = performance.now();
+    await fn();
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+export async function runAnalyticsBench(options: AnalyticsBenchOptions): Promise<number> {
+  const { database, networkId, where, builtSeconds } = await openAnalyticsDatabase(options.scale, process.env);
+  try {
+    const db = database.db;
+    const now = new Date();
+    const { organisations } = await findOrganisationsAndSites(db, { networkId });
+    const pcn = organisations.find((o) => o.kind === 'pcn') ?? organisations[0];
+    const practice = organisations.find((o) => o.kind === 'practice')!;
+    const actor: Actor = {
+      kind: 'system', networkId, staffId: null, tokenId: null, displayName: 'analytics bench', organisationId: pcn.id, organisationKind: 'pcn',
+      roles: ['pcn-manager'], permissions: permissionsFor(['pcn-manager']),
+    };
+    const toDay = DateTime.fromJSDate(now, { zone: LONDON }).toISODate()!;
+    const fromDay = DateTime.fromISO(toDay).minus({ years: 1 }).plus({ days: 1 }).toISODate()!;
+    const from = DateTime.fromISO(fromDay, { zone: LONDON }).toJSDate();
+    const { rows: [year] } = await sql<{ n: number }>`select count(*)::int as n from appointment where network_id = ${networkId} and start_at >= ${from} and start_at < ${now}`.execute(db);
+    console.log(`database: ${where}${builtSeconds === null ? ' (reused)' : `, built in ${builtSeconds.toFixed(0)} s`}`);
+    console.log(`network: ${organisations.filter((o) => o.kind === 'practice').length} practices, ${count(year.n)} appointments from ${fromDay} to ${toDay}`);
+    console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the start (read the ratios)`);
+    if (options.scale === 'city' && year.n < 3_000_000) console.log('note: this database holds less than a city\'s year (~3.5M appointments); the figures are for what it holds.');
+
+    const range = defaultRefreshRange(now);
+    const t0 = performance.now();
+    const refreshed = await refreshRollup(db, { networkId, ...range, now });
+    const refreshMs = performance.now() - t0;
+    if (database.engine === 'postgres') await sql`analyze analytics_rollup`.execute(db);
+    const { rows: [rollup] } = await sql<{ n: number }>`select count(*)::int as n from analytics_rollup where network_id = ${networkId}`.execute(db);
+    console.log(`rollup: ${count(refreshed.rows)} rows for ${range.fromDay} to ${range.toDay}, rebuilt in ${(refreshMs / 1000).toFixed(1)} s (${count(rollup.n)} rows held)`);
+
+    const repeats = options.repeats;
+    const countStar = await timeIt(repeats, () => sql`select count(*) from appointment where network_id = ${networkId} and start_at >= ${from} and start_at < ${now}`.execute(db));
+    const pk = await timeIt(repeats, () => db.selectFrom('appointment').select('id').where('network_id', '=', networkId).limit(1).execute());
+    const q = { from: fromDay, to: toDay };
+    const rows: { label: string; times: number[] }[] = [];
+    for (const view of VIEWS) {
+      rows.push({ label: `${view}, network`, times: await timeIt(repeats, () => getView(db, actor, view, q, now)) });
+      rows.push({ label: `${view}, one practice`, times: await timeIt(repeats, () => getView(db, actor, view, { ...q, organisationId: practice.id }, now)) });
+    }
+    rows.push({ label: 'evaluation report (all views, two periods)', times: await timeIt(repeats, () => evaluationReport(db, actor, q, now)) });
+
+    const countMedian = percentile(countStar, 50);
+    const table = [['path', 'median', 'max', 'vs count(*)', `limit ${VIEW_LIMIT_MS} ms`]];
+    table.push(['plain count(*) of the year\'s appointments (limit)', ms(countMedian), ms(Math.max(...countStar)), '1.00', '']);
+    table.push(['primary-key read (limit)', ms(percentile(pk, 50)), ms(Math.max(...pk)), (percentile(pk, 50) / countMedian).toFixed(2), '']);
+    const missed: string[] = [];
+    for (const r of rows) {
+      const max = Math.max(...r.times);
+      const ok = max <= VIEW_LIMIT_MS;
+      if (!ok && !r.label.startsWith('evaluation')) missed.push(`${r.label} took ${ms(max)}`);
+      table.push([r.label, ms(percentile(r.times, 50)), ms(max), (percentile(r.times, 50) / countMedian).toFixed(2), ok ? 'ok' : 'MISSED']);
+    }
+    console.log(`\nDashboard views for the last 12 months, ${repeats} runs each after a warm-up, in process on ${database.engine}:`);
+    console.log(formatTable(table));
+    if (options.strict && missed.length) console.log(`\nFAILED (--strict): ${missed.join('; ')}`);
+    if (options.json) {
+      console.log(JSON.stringify({
+        engine: database.engine, scale: options.scale, appointments: year.n, rollupRows: rollup.n, refreshS: round(refreshMs / 1000),
+        countStarMs: round(countMedian), views: rows.map((r) => ({ label: r.label, medianMs: round(percentile(r.times, 50)), maxMs: round(Math.max(...r.times)), ratioToCount: round(percentile(r.times, 50) / countMedian, 2) })),
+        cores: cpus().length, loadAverage1m: round(loadavg()[0]), targetsMissed: missed,
+      }));
+    }
+    return options.strict && missed.length ? 1 : 0;
+  } finally {
+    await database.close();
+  }
+}

@@ -1,0 +1,25 @@
+/** The network's evidence: demand and capacity, attendance and DNA, role mix, access, complaints, evaluation reports. */
+export { analyticsRoutes } from './routes.ts';
+/** Rebuild the dashboard's daily rollup for a range of London days (the job, the refresh route and the demo call it). */
+export { refreshRollup } from './rollup.ts';
+export { defaultRefreshRange, getView } from './views.ts';
+/** The evaluation report (the bench times it beside the views). */
+export { evaluationReport } from './report.ts';
+/** Load deprivation reference data: IMD 2019 deciles by LSOA, and postcode → LSOA. */
+export { importImdDeciles, importPostcodeLsoas, DeprivationFileProblem } from './deprivation-import.ts';
+/** Formula-safe CSV (exports of other modules may use it too). */
+export { csvCell, tableToCsv } from './csv.ts';
+export { COMPLAINT_CATEGORIES, COMPLAINT_OUTCOMES, VIEWS } from './schema.ts';
+export type { ViewResponse, ReportResponse, DataTable, ComplaintView } from './schema.ts';
+
+import type { CommonsModule } from '../../platform/module.ts';
+import { analyticsRoutes } from './routes.ts';
+import { refreshRollupJob } from './jobs.ts';
+
+export const analyticsModule: CommonsModule = {
+  name: 'analytics',
+  tables: ['analytics_rollup', 'analytics_refresh', 'imd_lsoa', 'postcode_lsoa', 'complaint'],
+  routes: { prefix: 'analytics', plugin: analyticsRoutes },
+  jobs: [refreshRollupJob(process.env)],
+};
+export type { AnalyticsTables } from './tables.ts';

@@ -1,0 +1,45 @@
+import type { Db } from '../../db/database.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { periodOf, previousPeriod, scopeOf } from './filters.ts';
+import { ensureRollup, VIEW_BUILDERS } from './views.ts';
+import type { AnalyticsQuery, ReportFigure, ReportResponse, ViewName } from './schema.ts';
+
+const SECTIONS: { view: ViewName; title: string }[] = [
+  { view: 'demand', title: 'Demand and capacity' },
+  { view: 'attendance', title: 'Attendance' },
+  { view: 'role-mix', title: 'Role mix and GP time released' },
+  { view: 'access', title: 'Access: time from booking to appointment' },
+  { view: 'satisfaction', title: 'Complaints and satisfaction' },
+];
+
+/** The change from the previous period: percentage points for percentages, per cent for counts and hours. */
+function change(kind: ReportFigure['kind'], current: number | null, previous: number | null): number | null {
+  if (current === null || previous === null) return null;
+  if (kind === 'percent' || kind === 'days') return Math.round((current - previous) * 10) / 10;
+  return previous === 0 ? null : Math.round(((current - previous) / previous) * 1000) / 10;
+}
+
+/** The evaluation report: every view's headline figures for the period, beside the previous period of equal length. */
+export async function evaluationReport(db: Db, actor: Actor, q: AnalyticsQuery, now: Date): Promise<ReportResponse> {
+  const period = periodOf(q, now);
+  const before = previousPeriod(period);
+  const scope = await scopeOf(db, actor, q, period);
+  const refreshedAt = await ensureRollup(db, actor.networkId, now);
+  const previousScope = { ...scope, filter: { ...scope.filter, ...before } };
+  const sections = await Promise.all(SECTIONS.map(async (s) => {
+    const [now_, then] = await Promise.all([VIEW_BUILDERS[s.view](db, scope), VIEW_BUILDERS[s.view](db, previousScope)]);
+    return {
+      title: s.title,
+      figures: now_.headline.map((f) => {
+        const previous = then.headline.find((p) => p.key === f.key)?.value ?? null;
+        return { key: f.key, label: f.label, kind: f.kind, current: f.value, previous, change: change(f.kind, f.value, previous) };
+      }),
+      notes: now_.notes,
+    };
+  }));
+  return {
+    from: period.fromDay, to: period.toDay, previousFrom: before.fromDay, previousTo: before.toDay, refreshedAt: refreshedAt.toISOString(),
+    scope: { organisationId: q.organisationId ?? null, label: scope.label },
+    sections: sections.map(({ title, figures }) => ({ title, figures })), notes: [...new Set(sections.flatMap((s) => s.notes))],
+  };
+}

@@ -1,0 +1,90 @@
+import { DateTime } from 'luxon';
+import { sql } from 'kysely';
+import type { Db, Executor } from '../../db/database.ts';
+import { LONDON } from '../../platform/calendar.ts';
+import { appointmentFactsSql, slotFactsSql } from '../booking/index.ts';
+import { patientFactsSql } from '../patients/index.ts';
+
+// The daily rollup (0013_analytics.sql): slots and appointments summed per London day and filter
+// columns, once per breakdown. Rebuilt for a range of days in one transaction (delete, insert … select),
+// so a view never sees half a refresh.
+
+/** The breakdown each appointment is counted under, besides 'total' (sources: docs/analytics.md). */
+const SOURCE = sql`case when f.from_consultation then 'online-consultation' when f.channel = 'nhs111' then 'nhs111'
+  when f.channel = 'hub' then 'hub-referral' when f.channel = 'network' then 'practice-referral' when f.channel = 'online' then 'patient-online'
+  else 'phone-reception' end`;
+// GPAD TIME_BETWEEN_BOOK_AND_APPT bands (standards.md §1.2), as whole London days booked ahead.
+const LEAD = sql`case when f.lead_days <= 0 then '0' when f.lead_days = 1 then '1' when f.lead_days <= 7 then '2-7' when f.lead_days <= 14 then '8-14'
+  when f.lead_days <= 21 then '15-21' when f.lead_days <= 28 then '22-28' else '29+' end`;
+const AGE = sql`case when f.age is null then 'unknown' when f.age < 16 then '0-15' when f.age < 30 then '16-29' when f.age < 45 then '30-44'
+  when f.age < 65 then '45-64' when f.age < 75 then '65-74' else '75+' end`;
+
+/** London midnight at the start of a day, as an instant. */
+export const londonStart = (day: string) => DateTime.fromISO(day, { zone: LONDON }).startOf('day').toJSDate();
+
+/**
+ * Rebuilds the rollup of one network for London days from..to (inclusive), a calendar month per
+ * transaction (so an embedded database keeps answering other requests between months), and records
+ * the refresh. Refreshes of one network take turns (an advisory lock), so the job and a person's
+ * "Refresh now" never interleave.
+ */
+export async function refreshRollup(db: Db, p: { networkId: string; fromDay: string; toDay: string; now: Date }): Promise<{ rows: number }> {
+  let rows = 0;
+  for (let start = DateTime.fromISO(p.fromDay); start.toISODate()! <= p.toDay; start = start.plus({ months: 1 }).startOf('month')) {
+    const end = DateTime.min(start.endOf('month'), DateTime.fromISO(p.toDay)).toISODate()!;
+    rows += await db.transaction().execute((trx) => refreshDays(trx, { networkId: p.networkId, fromDay: start.toISODate()!, toDay: end }));
+  }
+  await db.insertInto('analytics_refresh').values({ network_id: p.networkId, refreshed_at: p.now, from_day: p.fromDay, to_day: p.toDay })
+    .onConflict((oc) => oc.column('network_id').doUpdateSet({ refreshed_at: p.now, from_day: p.fromDay, to_day: p.toDay })).execute();
+  return { rows };
+}
+
+async function refreshDays(trx: Executor, p: { networkId: string; fromDay: string; toDay: string }): Promise<number> {
+  const from = londonStart(p.fromDay);
+  const to = londonStart(DateTime.fromISO(p.toDay).plus({ days: 1 }).toISODate()!);
+  const range = { networkId: p.networkId, from, to };
+  {
+    await sql`select pg_advisory_xact_lock(hashtext(${`analytics-rollup:${p.networkId}`}))`.execute(trx);
+    await trx.deleteFrom('analytics_rollup').where('network_id', '=', p.networkId).where('day', '>=', p.fromDay).where('day', '<=', p.toDay).execute();
+    const result = await sql`
+      insert into analytics_rollup (network_id, dimension, day, organisation_id, site_id, role, mode, national_category, bucket,
+        slots, slot_minutes, slots_booked, appointments, attended, dna, cancelled, appointment_minutes)
+      select f.network_id, d.dimension, f.day, f.organisation_id, f.site_id, f.role, f.mode, f.national_category, d.bucket,
+        sum(f.slots)::int, sum(f.slot_minutes)::int, sum(f.slots_booked)::int, sum(f.appointments)::int, sum(f.attended)::int,
+        sum(f.dna)::int, sum(f.cancelled)::int, sum(f.appointment_minutes)::int
+      from (
+        select s.network_id, s.local_start::date as day, extract(hour from s.local_start)::int as hour,
+          s.organisation_id, s.site_id, s.role, s.mode, s.national_category, false as is_appointment,
+          1 as slots, s.minutes as slot_minutes, case when s.booked then 1 else 0 end as slots_booked,
+          0 as appointments, 0 as attended, 0 as dna, 0 as cancelled, 0 as appointment_minutes,
+          null::text as channel, false as from_consultation, null::int as lead_days, null::int as age, null::int as decile
+        from (select *, start_at at time zone 'Europe/London' as local_start from (${slotFactsSql(range)}) s0) s
+        union all
+        select a.network_id, a.local_start::date, extract(hour from a.local_start)::int,
+          a.organisation_id, a.site_id, a.role, a.mode, a.national_category, true,
+          0, 0, 0,
+          case when a.status <> 'cancelled' then 1 else 0 end, case when a.status = 'attended' then 1 else 0 end,
+          case when a.status = 'dna' then 1 else 0 end, case when a.status = 'cancelled' then 1 else 0 end,
+          case when a.status <> 'cancelled' then a.minutes else 0 end,
+          a.channel, a.from_consultation,
+          a.local_start::date - (a.booked_at at time zone 'Europe/London')::date,
+          extract(year from age(a.local_start::date, p.date_of_birth::date))::int,
+          coalesce(i.imd_decile, 0)
+        from (select *, start_at at time zone 'Europe/London' as local_start from (${appointmentFactsSql(range)}) a0) a
+        left join (${patientFactsSql({ networkId: p.networkId })}) p on p.id = a.patient_id
+        left join postcode_lsoa pl on pl.postcode = p.postcode_key
+        left join imd_lsoa i on i.lsoa_code = pl.lsoa_code
+      ) f
+      cross join lateral (values
+        ('total', ''), ('hour', f.hour::text), ('source', ${SOURCE}), ('lead', ${LEAD}), ('age', ${AGE}), ('imd', f.decile::text)
+      ) as d(dimension, bucket)
+      where d.dimension in ('total', 'hour') or f.is_appointment
+      group by f.network_id, d.dimension, f.day, f.organisation_id, f.site_id, f.role, f.mode, f.national_category, d.bucket`.execute(trx);
+    return Number(result.numAffectedRows ?? 0);
+  }
+}
+
+/** When this network's rollup was last refreshed, or null if never. */
+export async function findLastRefresh(db: Executor, networkId: string) {
+  return (await db.selectFrom('analytics_refresh').selectAll().where('network_id', '=', networkId).executeTakeFirst()) ?? null;
+}

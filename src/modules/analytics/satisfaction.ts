@@ -1,0 +1,34 @@
+import type { Db } from '../../db/database.ts';
+import { findComplaintCounts } from './complaints.ts';
+import type { Scope } from './filters.ts';
+import type { DataTable, Figure } from './schema.ts';
+
+const round1 = (n: number | null) => (n === null || n === undefined ? null : Math.round(Number(n) * 10) / 10);
+const columns = [
+  { key: 'received', label: 'Received', kind: 'count' as const },
+  { key: 'responded', label: 'Responded', kind: 'count' as const },
+  { key: 'upheld', label: 'Upheld or partly upheld', kind: 'count' as const },
+  { key: 'medianDays', label: 'Median days to respond', kind: 'days' as const },
+];
+
+/** Satisfaction: complaints over time and by category; the Friends and Family Test once the messaging module records answers. */
+export async function satisfactionView(db: Db, scope: Scope): Promise<{ headline: Figure[]; tables: DataTable[]; notes: string[] }> {
+  const f = scope.filter;
+  const c = await findComplaintCounts(db, { networkId: f.networkId, fromDay: f.fromDay, toDay: f.toDay, organisationId: f.organisationId, organisationIds: null });
+  const cells = (r: { received: number; responded: number; upheld: number; median_days: number | null }) => ({ received: r.received, responded: r.responded, upheld: r.upheld, medianDays: round1(r.median_days) });
+  return {
+    headline: [
+      { key: 'complaints', label: 'Complaints received', kind: 'count', value: c.total.received },
+      { key: 'complaints-open', label: 'Awaiting a response', kind: 'count', value: c.total.received - c.total.responded },
+      { key: 'complaints-median-days', label: 'Median days to respond', kind: 'days', value: round1(c.total.median_days) },
+      { key: 'fft-positive', label: 'Friends and Family Test % positive', kind: 'percent', value: null },
+    ],
+    tables: [
+      { id: 'complaints-by-month', title: 'Complaints by month', description: 'Complaints received each month, how many have a response, and the median days from receipt to response.', chart: 'line',
+        columns: [{ key: 'month', label: 'Month', kind: 'text' }, ...columns], rows: c.byMonth.map((r) => ({ month: r.month, ...cells(r) })) },
+      { id: 'complaints-by-category', title: 'Complaints by category', description: 'What the complaints were about.', chart: 'bar',
+        columns: [{ key: 'category', label: 'Category', kind: 'text' }, ...columns], rows: c.byCategory.map((r) => ({ category: r.category, ...cells(r) })) },
+    ],
+    notes: ['Friends and Family Test answers are not recorded by Commons yet: the % positive appears here once the messaging module collects them.'],
+  };
+}

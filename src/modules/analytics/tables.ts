@@ -1,0 +1,70 @@
+// Table types of the analytics module for Kysely, kept by hand beside 0013_analytics.sql: change both in the same commit.
+import type { DateString, Timestamp, TimestampDefault } from '../../db/columns.ts';
+
+export type RollupDimension = 'total' | 'hour' | 'source' | 'lead' | 'age' | 'imd';
+
+export interface AnalyticsRollupTable {
+  network_id: string;
+  dimension: RollupDimension;
+  day: DateString;
+  organisation_id: string;
+  site_id: string;
+  role: string;
+  mode: string;
+  national_category: string;
+  bucket: string;
+  slots: number;
+  slot_minutes: number;
+  slots_booked: number;
+  appointments: number;
+  attended: number;
+  dna: number;
+  cancelled: number;
+  appointment_minutes: number;
+}
+
+export interface AnalyticsRefreshTable {
+  network_id: string;
+  refreshed_at: Timestamp;
+  from_day: DateString;
+  to_day: DateString;
+}
+
+export interface ImdLsoaTable {
+  lsoa_code: string;
+  imd_decile: number;
+  source: string;
+}
+
+export interface PostcodeLsoaTable {
+  postcode: string;
+  lsoa_code: string;
+}
+
+export type ComplaintConcerns = 'appointment' | 'consultation' | 'referral' | 'other';
+export type ComplaintOutcome = 'upheld' | 'partly-upheld' | 'not-upheld' | 'withdrawn';
+export interface ComplaintTable {
+  network_id: string;
+  id: string;
+  organisation_id: string;
+  received_on: DateString;
+  concerns: ComplaintConcerns;
+  concerns_id: string | null;
+  concerns_reference: string | null;
+  patient_id: string | null;
+  category: string;
+  summary: string;
+  outcome: ComplaintOutcome | null;
+  responded_on: DateString | null;
+  logged_by_staff_id: string | null;
+  logged_at: TimestampDefault;
+}
+
+/** The tables this module owns, by name: src/db/types.ts assembles the database type from every module's. */
+export interface AnalyticsTables {
+  analytics_rollup: AnalyticsRollupTable;
+  analytics_refresh: AnalyticsRefreshTable;
+  imd_lsoa: ImdLsoaTable;
+  postcode_lsoa: PostcodeLsoaTable;
+  complaint: ComplaintTable;
+}

@@ -1,0 +1,50 @@
+import { DateTime } from 'luxon';
+import type { Db } from '../../db/database.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { LONDON } from '../../platform/calendar.ts';
+import { NotFound } from '../../platform/problems.ts';
+import { accessView } from './access.ts';
+import { attendanceView } from './attendance.ts';
+import { demandView } from './demand.ts';
+import { periodOf, scopeOf, type Scope } from './filters.ts';
+import { roleMixView } from './role-mix.ts';
+import { findLastRefresh, refreshRollup } from './rollup.ts';
+import { satisfactionView } from './satisfaction.ts';
+import type { AnalyticsQuery, DataTable, Figure, ViewName, ViewResponse } from './schema.ts';
+
+type ViewBuilder = (db: Db, scope: Scope) => Promise<{ headline: Figure[]; tables: DataTable[]; notes: string[] }>;
+export const VIEW_BUILDERS: Record<ViewName, ViewBuilder> = { demand: demandView, attendance: attendanceView, 'role-mix': roleMixView, access: accessView, satisfaction: satisfactionView };
+
+/** Days the rollup covers when it is built from nothing or by the job: 13 months back (a year and its trend) to 8 weeks ahead. */
+export function defaultRefreshRange(now: Date, monthsBack = 13) {
+  const today = DateTime.fromJSDate(now, { zone: LONDON });
+  return { fromDay: today.minus({ months: monthsBack }).startOf('month').toISODate()!, toDay: today.plus({ weeks: 8 }).toISODate()! };
+}
+
+/** The rollup's last refresh; a network never refreshed is refreshed now (its first dashboard view waits for it, unless the job got there first). */
+export async function ensureRollup(db: Db, networkId: string, now: Date) {
+  const last = await findLastRefresh(db, networkId);
+  if (last) return last.refreshed_at;
+  await refreshRollup(db, { networkId, ...defaultRefreshRange(now), now });
+  return now;
+}
+
+/** One dashboard view for a period and filters, as headline figures and tables. */
+export async function getView(db: Db, actor: Actor, view: ViewName, q: AnalyticsQuery, now: Date): Promise<ViewResponse> {
+  const period = periodOf(q, now);
+  const scope = await scopeOf(db, actor, q, period);
+  const refreshedAt = await ensureRollup(db, actor.networkId, now);
+  const built = await VIEW_BUILDERS[view](db, scope);
+  return {
+    view, from: period.fromDay, to: period.toDay, refreshedAt: refreshedAt.toISOString(),
+    scope: { organisationId: q.organisationId ?? null, label: scope.label }, ...built,
+  };
+}
+
+/** One table of a view (for the CSV export); 404 naming the table when the view has none by that id. */
+export async function getViewTable(db: Db, actor: Actor, view: ViewName, table: string, q: AnalyticsQuery, now: Date): Promise<{ response: ViewResponse; table: DataTable }> {
+  const response = await getView(db, actor, view, q, now);
+  const found = response.tables.find((t) => t.id === table);
+  if (!found) throw new NotFound('analytics-table', '/querystring/table', { tables: response.tables.map((t) => t.id) });
+  return { response, table: found };
+}
