@@ -1574,7 +1574,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @enum {string} */
                     category: "access" | "clinical-care" | "communication" | "staff-attitude" | "prescriptions" | "administration" | "premises" | "other";
+                    /** @enum {string} */
                     concerns: "appointment" | "consultation" | "referral" | "other";
                     /**
                      * Format: uuid
@@ -1588,6 +1590,7 @@ export interface operations {
                      * @description the practice or hub it is about; defaults to yours
                      */
                     organisationId?: string;
+                    /** @enum {string} */
                     outcome?: "upheld" | "partly-upheld" | "not-upheld" | "withdrawn";
                     /** Format: date */
                     receivedOn: string;
@@ -1700,6 +1703,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @enum {string} */
                     outcome: "upheld" | "partly-upheld" | "not-upheld" | "withdrawn";
                     /** Format: date */
                     respondedOn: string;
@@ -2249,6 +2253,7 @@ export interface operations {
                                 change: number | null;
                                 current: number | null;
                                 key: string;
+                                /** @enum {string} */
                                 kind: "text" | "count" | "percent" | "hours" | "days" | "rate";
                                 label: string;
                                 previous: number | null;
@@ -2361,6 +2366,7 @@ export interface operations {
                         from: string;
                         headline: {
                             key: string;
+                            /** @enum {string} */
                             kind: "text" | "count" | "percent" | "hours" | "days" | "rate";
                             label: string;
                             value: number | null;
@@ -2372,9 +2378,11 @@ export interface operations {
                             organisationId: string | null;
                         };
                         tables: {
+                            /** @enum {string} */
                             chart: "bar" | "stacked-bar" | "line" | "heatmap" | "none";
                             columns: {
                                 key: string;
+                                /** @enum {string} */
                                 kind: "text" | "count" | "percent" | "hours" | "days" | "rate";
                                 label: string;
                             }[];
@@ -2387,6 +2395,7 @@ export interface operations {
                         }[];
                         /** Format: date */
                         to: string;
+                        /** @enum {string} */
                         view: "demand" | "attendance" | "role-mix" | "access" | "satisfaction";
                     };
                 };
