@@ -1,18 +1,23 @@
 /**
- * Triage benchmark: `npm run bench:triage [-- --only=<batch,…>] [-- --misses]`.
+ * Triage benchmark: `npm run bench:triage [-- --only=<batch,…>] [-- --misses] [-- --no-misses=<batch,…>]`.
  * Scores every vignette set (bench/triage-sets.ts) separately: strict, lenient, must-be-
  * emergency sensitivity, under- and over-triage, 999 for self-care, role, per expected urgency
- * and per body system. Prints the misses of blind sets (and of every set with --misses).
+ * and per body system. Prints the misses of blind sets (and of every set with --misses), except
+ * the sets named in --no-misses, whose figures are printed without a single case: that is how a
+ * rule author scores a blind set without reading it.
  * Then speed beside a limit measured in the same run (JSON round-trip of the same inputs), so
  * the ratio survives noisy machines. Exits 1 if a development-set emergency is under-triaged.
  */
+import { availableParallelism, loadavg } from 'node:os';
 import { assess, RULES_VERSION } from '../src/modules/triage/index.ts';
 import { URGENCIES, type TriageInput } from '../src/modules/triage/types.ts';
-import { allSets, inputOf, score, summarise, type Outcome, type VignetteSet } from './triage-sets.ts';
+import { allSets, developmentSet, inputOf, score, summarise, type Outcome, type VignetteSet } from './triage-sets.ts';
 
 const args = process.argv.slice(2);
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 const allMisses = args.includes('--misses');
+const noMisses = args.find((a) => a.startsWith('--no-misses='))?.slice('--no-misses='.length).split(',') ?? [];
+const missesHidden = (batch: string) => noMisses.some((name) => batch.startsWith(name));
 
 const pct = (n: number, d: number) => (d === 0 ? '–' : `${((100 * n) / d).toFixed(1)}%`);
 const frac = (n: number, d: number) => `${n}/${d} (${pct(n, d)})`;
@@ -54,7 +59,9 @@ function report(set: VignetteSet): Outcome[] {
     console.log('');
     console.log(breakdown(outcomes, (o) => o.c.bodySystem, systems, 'body system'));
   }
-  if (set.purpose === 'blind' || allMisses) {
+  if (missesHidden(set.batch)) {
+    console.log('\nmisses: not printed (--no-misses)');
+  } else if (set.purpose === 'blind' || allMisses) {
     const misses = outcomes.filter((o) => !o.lenient || !o.roleOk);
     console.log(`\nmisses (${misses.length}):`);
     for (const o of misses) {
@@ -79,6 +86,9 @@ for (const set of sets) {
 // Speed
 const inputs: TriageInput[] = sets.flatMap((s) => s.cases.map(inputOf));
 const longInput: TriageInput = { age: 40, sex: 'female', text: 'My knee has been sore for weeks and I feel tired, no chest pain. '.repeat(80).slice(0, 5000) };
+// A 5,000-character text that is not one sentence repeated: the development vignettes run together
+// as sentences, so hundreds of different symptoms are read at once (the hardest realistic case).
+const variedInput: TriageInput = { age: 40, sex: 'female', text: developmentSet().cases.map((c) => c.text).join('. ').slice(0, 5000) };
 
 /** µs per call: the fastest of five timed batches, so other work on a shared machine counts less. */
 function timePerCall(fn: (input: TriageInput) => unknown, list: TriageInput[], minMs = 400): number {
@@ -103,12 +113,16 @@ const assessUs = timePerCall(assess, inputs);
 const baselineUs = timePerCall(baseline, inputs);
 const longUs = timePerCall(assess, [longInput], 300);
 const longBaselineUs = timePerCall(baseline, [longInput], 300);
+const variedUs = timePerCall(assess, [variedInput], 300);
+const variedBaselineUs = timePerCall(baseline, [variedInput], 300);
 const LIMIT_US = 1000; // architecture.md: ≤ 1 ms per assessment in-process
 console.log('');
+console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} cores (wall-clock times; on a loaded machine they overstate the engine's cost)`);
 console.log(table([
   ['speed', 'per call', 'calls/s', 'baseline (JSON round-trip)', 'ratio', 'limit', 'within'],
   ['assess, vignette texts', `${assessUs.toFixed(1)} µs`, Math.round(1e6 / assessUs).toLocaleString('en-GB'), `${baselineUs.toFixed(2)} µs`, `${(assessUs / baselineUs).toFixed(0)}×`, '1000 µs', assessUs <= LIMIT_US ? 'yes' : 'NO'],
   ['assess, 5,000-char text', `${longUs.toFixed(1)} µs`, Math.round(1e6 / longUs).toLocaleString('en-GB'), `${longBaselineUs.toFixed(2)} µs`, `${(longUs / longBaselineUs).toFixed(0)}×`, '1000 µs', longUs <= LIMIT_US ? 'yes' : 'NO'],
+  ['assess, 5,000 chars, varied', `${variedUs.toFixed(1)} µs`, Math.round(1e6 / variedUs).toLocaleString('en-GB'), `${variedBaselineUs.toFixed(2)} µs`, `${(variedUs / variedBaselineUs).toFixed(0)}×`, '1000 µs', variedUs <= LIMIT_US ? 'yes' : 'NO'],
 ]));
 
 if (developmentUnder.length > 0) {

@@ -20,6 +20,10 @@ export interface Facts {
   tabletsSwallowed: number | undefined;
   /** Blood pressure read from the text ("180/110", "190 over 100"). */
   bloodPressure: { systolic: number; diastolic: number } | undefined;
+  /** Heart rate read from the text ("pulse 130", "heart rate on my watch is 98", "120 bpm"). */
+  heartRate: number | undefined;
+  /** Oxygen saturation read from the text ("sats 91%", "finger clip says 84"). */
+  oxygenSaturation: number | undefined;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -42,6 +46,14 @@ const BLOOD_PRESSURE = /\b(?:bp|blood pressure|pressure|reading)\D{0,25}?\b(\d{2
 const TABLET_WORDS = '(?:tablets?|pills?|capsules?|paracetamol|co-?codamol|codeine|ibuprofen|aspirin|sertraline|citalopram|fluoxetine|amitriptyline|diazepam|tramadol|zopiclone|sleeping pills?|antidepressants?|painkillers?|of (?:my|his|her|their|mums?|dads?) (?:tablets?|pills?|meds|medication))';
 const TABLET_NUMBER = '(\\d{1,3}|a couple of dozen|a dozen|dozens of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a hundred)';
 const TABLETS = new RegExp(`\\b(?:took|taken|take|taking|swallowed|swallow|swallowing|had|ate|eaten|popped|necked|downed)\\b[^.!?]{0,40}?\\b(?:about |around |maybe |like |at least |over |nearly |roughly )?${TABLET_NUMBER} (?!(?:mg|ml|mcg|g|grams?|milligrams?|micrograms?|days?|weeks?|hours?|times?|years?|months?|nights?|doses?)\\b)(?:x )?(?:[a-z-]+ ){0,3}?${TABLET_WORDS}`, 'g');
+/** "12 tablets a day": tablets over a day count like tablets at once (staggered overdose, NHS paracetamol overdose). */
+const TABLETS_PER_DAY = new RegExp(`\\b(?:about |around |maybe |like |at least |over |nearly |roughly |probably )?${TABLET_NUMBER} (?:or (?:more|so) )?(?:[a-z-]+ ){0,2}?${TABLET_WORDS} (?:a|per|each|every|in a|in one) (?:day|24 hours)\\b`, 'g');
+const HEART_RATE = [
+  /\b(?:heart ?rate|pulse|heart ?beat|hr|heart)\b[^.!?]{0,30}?\b(\d{2,3})\b(?! ?(?:%|percent|per ?cent|years?|mins?|minutes?|hours?|days?|weeks?|mg|kg|over|\/))/,
+  /\b(\d{2,3}) ?(?:bpm|beats (?:a|per) min(?:ute)?)\b/,
+];
+const OXYGEN = /\b(?:sats|saturations?|oxygen(?: levels?| sats| saturation)?|o2|spo2|oximeter|pulse ox\w*|(?:finger|sats|oxygen) (?:clip|probe|monitor|thing|meter))\b[^.!?]{0,30}?\b([5-9]\d|100)\b(?! ?(?:years?|mins?|minutes?|bpm|beats))/;
+
 const TABLET_NUMBER_WORDS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40,
   thirteen: 13, fourteen: 14, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, fifty: 50, 'a hundred': 100, 'a dozen': 12, 'dozens of': 24,
@@ -90,7 +102,7 @@ function temperatureFromText(lower: string): number | undefined {
 
 function tabletsFromText(lower: string): number | undefined {
   let most: number | undefined;
-  for (const m of lower.matchAll(TABLETS)) {
+  for (const m of [...lower.matchAll(TABLETS), ...lower.matchAll(TABLETS_PER_DAY)]) {
     const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : TABLET_NUMBER_WORDS[m[1]!];
     if (n !== undefined && n > 0) most = Math.max(most ?? 0, n);
   }
@@ -103,6 +115,20 @@ function bloodPressureFromText(lower: string): Facts['bloodPressure'] {
   const systolic = Number(m[1]);
   const diastolic = Number(m[2]);
   return systolic >= 70 && systolic <= 300 && diastolic >= 30 && diastolic < systolic ? { systolic, diastolic } : undefined;
+}
+
+function heartRateFromText(lower: string): number | undefined {
+  for (const pattern of HEART_RATE) {
+    const m = pattern.exec(lower);
+    const n = m ? Number(m[1]) : NaN;
+    if (n >= 30 && n <= 250) return n;
+  }
+  return undefined;
+}
+
+function oxygenFromText(lower: string): number | undefined {
+  const m = OXYGEN.exec(lower);
+  return m ? Number(m[1]) : undefined;
 }
 
 function babyMonthsFromText(lower: string): number | undefined {
@@ -134,5 +160,7 @@ export function readFacts(input: TriageInput, raw: string): Facts {
     severity: severity !== undefined && severity >= 0 && severity <= 10 ? severity : undefined,
     tabletsSwallowed: tabletsFromText(lower),
     bloodPressure: bloodPressureFromText(lower),
+    heartRate: heartRateFromText(lower),
+    oxygenSaturation: oxygenFromText(lower),
   };
 }

@@ -53,7 +53,7 @@ export function buildLemmatiser(vocabulary: Iterable<string>): Lemmatiser {
       if (token.length < 4 || /[^a-z]/.test(token)) return token;
       let hit = cache.get(token);
       if (hit === undefined) {
-        const irregular = IRREGULAR[token];
+        const irregular = Object.hasOwn(IRREGULAR, token) ? IRREGULAR[token] : undefined;
         hit = irregular !== undefined ? irregular : (candidates(token).find((c) => known.has(c) && c !== token) ?? token);
         if (cache.size > 50_000) cache.clear();
         cache.set(token, hit);

@@ -3,7 +3,7 @@
  * Patterns are compiled once, at module load (performance target: 1 ms per assessment).
  */
 import type { Concept } from './vocabulary/concept.ts';
-import { isPastOrOtherPerson } from './context.ts';
+import { contextReader } from './context.ts';
 import { isNegated } from './negation.ts';
 
 const SHORTHANDS: Record<string, string> = {
@@ -12,6 +12,7 @@ const SHORTHANDS: Record<string, string> = {
   '{ww}': '(?:[a-z0-9]+ ){0,3}',
   '{www}': '(?:[a-z0-9]+ ){0,6}',
   '{list}': '(?:(?:[a-z0-9]+|,) ){0,5}',
+  '{near}': '(?:[a-z0-9]+ ){0,10}',
 };
 
 export interface CompiledConcept {
@@ -23,6 +24,103 @@ export interface CompiledConcept {
    * containing none of them cannot match. Null when a pattern has no such run (always run).
    */
   fragments: string[] | null;
+  /**
+   * Where each fragment can sit in a word of the text: 'whole' (the whole word), 'start' (the
+   * start of a word, "vomit" in "vomiting") or 'any'. Found from the pattern source, so a
+   * 3-letter fragment such as "ear" is not looked for inside "years" (1 ms target).
+   */
+  places: ReadonlyMap<string, FragmentPlace>;
+}
+
+export type FragmentPlace = 'whole' | 'start' | 'any';
+
+const RANK_PLACE: Record<FragmentPlace, number> = { whole: 2, start: 1, any: 0 };
+
+/** Index of the "(" that opens the group containing position i (depth 0), or -1. */
+function groupOpen(source: string, i: number): number {
+  let depth = 0;
+  for (let j = i - 1; j >= 0; j--) {
+    if (source[j - 1] === '\\') continue;
+    if (source[j] === ')') depth++;
+    else if (source[j] === '(') {
+      if (depth === 0) return j;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+/** Index of the ")" that closes the group containing position i (depth 0), or -1. */
+function groupClose(source: string, i: number): number {
+  let depth = 0;
+  for (let j = i; j < source.length; j++) {
+    if (source[j] === '\\') { j++; continue; }
+    if (source[j] === '(') depth++;
+    else if (source[j] === ')') {
+      if (depth === 0) return j;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+/** True when nothing but a word edge can come before position i (start, space, or the start of a plain group's alternative). */
+function edgeBefore(source: string, i: number): boolean {
+  for (let j = i - 1; ; ) {
+    if (j < 0 || source[j] === ' ') return true;
+    if (source[j] === '#') { // a shorthand ends with a space or is empty
+      j--;
+      continue;
+    }
+    if (source[j] === '?' && source[j - 1] === ')') {
+      // An optional group before the run ("(?:very )?drowsy"): it must end with a space, and
+      // what comes before the group must be an edge too.
+      const open = groupOpen(source, j - 1);
+      if (open < 0 || source[j - 2] !== ' ' || (source[open + 1] === '?' && source[open + 2] !== ':')) return false;
+      j = open - 1;
+      continue;
+    }
+    if (source[j] === '|' || source[j] === ':' || source[j] === '(') {
+      const open = source[j] === '(' ? j : groupOpen(source, j + 1);
+      if (open < 0) return j < 0;
+      // Only plain groups "(?:" and "(": a lookaround is zero-width and would need its context.
+      if (source[open + 1] === '?' && source[open + 2] !== ':') return false;
+      j = open - 1;
+      continue;
+    }
+    return false;
+  }
+}
+
+/** True when nothing but a word edge can come after position i (end, space, or the end of a plain group, optional or not). */
+function edgeAfter(source: string, i: number): boolean {
+  for (let j = i; ; ) {
+    if (j >= source.length) return true;
+    if (source[j] === ' ') return source[j + 1] !== '?' && source[j + 1] !== '*'; // "head ?ache": the space may be missing
+    if (source[j] === '|' || source[j] === ')') {
+      const close = source[j] === ')' ? j : groupClose(source, j);
+      if (close < 0) return false;
+      const open = groupOpen(source, close);
+      if (open >= 0 && source[open + 1] === '?' && source[open + 2] !== ':') return false;
+      j = close + 1;
+      if (source[j] === '?') j++;
+      else if (source[j] === '*' || source[j] === '+' || source[j] === '{') return false;
+      continue;
+    }
+    return false;
+  }
+}
+
+/** Where a fragment sits in a pattern: the weakest of its occurrences. */
+export function fragmentPlace(pattern: string, fragment: string): FragmentPlace {
+  const source = pattern.replace(/\{(?:det|w|ww|www|list|near)\}/g, '#');
+  let place: FragmentPlace = 'whole';
+  for (let i = source.indexOf(fragment); i >= 0; i = source.indexOf(fragment, i + 1)) {
+    const start = edgeBefore(source, i);
+    const here: FragmentPlace = !start ? 'any' : edgeAfter(source, i + fragment.length) ? 'whole' : 'start';
+    if (RANK_PLACE[here] < RANK_PLACE[place]) place = here;
+  }
+  return place;
 }
 
 /** Short words nearly every message contains: a poor filter, so never chosen when better exists. */
@@ -103,14 +201,14 @@ function requiredIn(source: string, i: number): { set: string[] | null; end: num
  * is guaranteed (the concept then always runs).
  */
 export function literalFragments(pattern: string): string[] {
-  const source = pattern.replace(/\{(?:det|w|ww|www|list)\}/g, '#');
+  const source = pattern.replace(/\{(?:det|w|ww|www|list|near)\}/g, '#');
   const top = requiredIn(source, 0);
   const all = [...top.branches, top.set];
   return all.every((b) => b !== null) ? [...new Set(all.flatMap((b) => b!))] : [];
 }
 
 export function expandShorthands(pattern: string): string {
-  return pattern.replace(/\{(?:det|w|ww|www|list)\}/g, (s) => SHORTHANDS[s]!);
+  return pattern.replace(/\{(?:det|w|ww|www|list|near)\}/g, (s) => SHORTHANDS[s]!);
 }
 
 /** Compiles each concept into one regex, at module load. */
@@ -119,7 +217,18 @@ export function compileConcepts(concepts: readonly Concept[]): CompiledConcept[]
     .filter((c) => c.patterns.length > 0)
     .map((c) => {
       const perPattern = c.patterns.map(literalFragments);
+      const places = new Map<string, FragmentPlace>();
+      for (const fragment of new Set(perPattern.flat())) {
+        let place: FragmentPlace = 'whole';
+        for (const pattern of c.patterns) {
+          if (!pattern.includes(fragment)) continue;
+          const here = fragmentPlace(pattern, fragment);
+          if (RANK_PLACE[here] < RANK_PLACE[place]) place = here;
+        }
+        places.set(fragment, place);
+      }
       return {
+        places,
         id: c.id,
         label: c.label,
         // Normalised text holds only [a-z0-9 .,], so \b marks exactly the whole-word edges.
@@ -130,7 +239,7 @@ export function compileConcepts(concepts: readonly Concept[]): CompiledConcept[]
 }
 
 /** Index from the first three letters of a fragment to the concepts it belongs to. */
-export type FragmentIndex = Map<string, { fragment: string; concept: number }[]>;
+export type FragmentIndex = Map<string, { fragment: string; concept: number; place: FragmentPlace }[]>;
 
 export function indexFragments(compiled: readonly CompiledConcept[]): FragmentIndex {
   const index: FragmentIndex = new Map();
@@ -138,7 +247,7 @@ export function indexFragments(compiled: readonly CompiledConcept[]): FragmentIn
     for (const fragment of c.fragments ?? []) {
       const key = fragment.slice(0, 3);
       const list = index.get(key) ?? [];
-      list.push({ fragment, concept });
+      list.push({ fragment, concept, place: c.places.get(fragment) ?? 'any' });
       index.set(key, list);
     }
   });
@@ -146,20 +255,77 @@ export function indexFragments(compiled: readonly CompiledConcept[]): FragmentIn
 }
 
 /**
- * Which concepts could match this text: those whose fragments occur inside its words. Scanning
- * the few hundred distinct words once is much cheaper than running every regex over a long
- * text (performance target: 1 ms per assessment at 5,000 characters).
+ * The concepts a word could belong to: those with a fragment inside it. Cached per word
+ * (bounded), since the same words recur across messages.
  */
-function candidateConcepts(tokens: readonly string[], compiled: readonly CompiledConcept[], index: FragmentIndex): boolean[] {
-  const candidate = compiled.map((c) => c.fragments === null);
-  for (const token of new Set(tokens)) {
+function conceptsOfWord(token: string, index: FragmentIndex, cache: Map<string, readonly number[]>): readonly number[] {
+  let hit = cache.get(token);
+  if (hit === undefined) {
+    const found: number[] = [];
     for (let i = 0; i + 3 <= token.length; i++) {
-      for (const { fragment, concept } of index.get(token.slice(i, i + 3)) ?? []) {
-        if (!candidate[concept] && token.startsWith(fragment, i)) candidate[concept] = true;
+      for (const { fragment, concept, place } of index.get(token.slice(i, i + 3)) ?? []) {
+        if (place !== 'any' && i > 0) continue;
+        if (place === 'whole' && token.length !== fragment.length) continue;
+        if (!found.includes(concept) && token.startsWith(fragment, i)) found.push(concept);
       }
     }
+    hit = found;
+    if (cache.size > 50_000) cache.clear();
+    cache.set(token, hit);
   }
-  return candidate;
+  return hit;
+}
+
+interface IndexState {
+  words: Map<string, readonly number[]>;
+  always: number[];
+  /** Concepts whose patterns spell out a word (3+ letters): those a word form can bring in. */
+  byPatternWord: Map<string, number[]>;
+}
+const STATE = new WeakMap<FragmentIndex, IndexState>();
+
+function stateFor(compiled: readonly CompiledConcept[], index: FragmentIndex): IndexState {
+  const byPatternWord = new Map<string, number[]>();
+  compiled.forEach((c, n) => {
+    for (const m of c.regex.source.replace(/\\[a-zA-Z]/g, ' ').matchAll(/[a-z]{3,}/g)) {
+      // "boils?" spells "boil" too: a run followed by "?" or "*" may lose its last letter.
+      for (const word of [m[0], m[0].slice(0, -1)]) {
+        const list = byPatternWord.get(word) ?? [];
+        if (!list.includes(n)) list.push(n);
+        byPatternWord.set(word, list);
+      }
+    }
+  });
+  const state = { words: new Map(), always: compiled.flatMap((c, n) => (c.fragments === null ? [n] : [])), byPatternWord };
+  STATE.set(index, state);
+  return state;
+}
+
+/**
+ * Concepts a word form can bring in: a match in the base-form text that differs from the
+ * text's own needs a changed word spelled out in the pattern (a wildcard would have matched the
+ * original word too), so only concepts whose patterns contain a changed word are run again.
+ */
+function conceptsUsingWords(words: readonly string[], compiled: readonly CompiledConcept[], index: FragmentIndex): number[] {
+  const state = STATE.get(index) ?? stateFor(compiled, index);
+  const out: number[] = [];
+  for (const word of words) for (const n of state.byPatternWord.get(word) ?? []) if (!out.includes(n)) out.push(n);
+  return out;
+}
+
+/**
+ * Which concepts could match these words: those whose fragments occur inside them, plus
+ * those with no fragment (always run). Checking the words is much cheaper than running every
+ * regex (performance target: 1 ms per assessment at 5,000 characters).
+ */
+function candidateConcepts(tokens: readonly string[], compiled: readonly CompiledConcept[], index: FragmentIndex, withAlways = true): number[] {
+  let state = STATE.get(index);
+  if (!state) {
+    state = stateFor(compiled, index);
+  }
+  const out = withAlways ? [...state.always] : [];
+  for (const token of tokens) for (const n of conceptsOfWord(token, index, state.words)) if (!out.includes(n)) out.push(n);
+  return out;
 }
 
 export interface ConceptReading {
@@ -175,6 +341,8 @@ export interface ConceptReading {
 
 interface Mention {
   id: string;
+  /** Index of the concept in the compiled list. */
+  n: number;
   start: number;
   end: number;
 }
@@ -188,18 +356,19 @@ function tokenIndex(text: string): Int32Array {
   return tokenAt;
 }
 
-function findMentions(text: string, compiled: readonly CompiledConcept[], candidate: readonly boolean[], into: Mention[], seen: Set<number>): void {
+function findMentions(text: string, offset: number, compiled: readonly CompiledConcept[], which: readonly number[], into: Mention[], seen: Set<number>): void {
+  if (which.length === 0) return;
   const tokenAt = tokenIndex(text);
-  for (const [n, concept] of compiled.entries()) {
-    if (!candidate[n]) continue;
+  for (const n of which) {
+    const concept = compiled[n]!;
     concept.regex.lastIndex = 0;
     for (let m = concept.regex.exec(text); m; m = concept.regex.exec(text)) {
       if (m[0] === '') {
         concept.regex.lastIndex++;
         continue;
       }
-      const mention = { id: concept.id, start: tokenAt[m.index]!, end: tokenAt[m.index + m[0].length - 1]! + 1 };
-      const key = (n * 8192 + mention.start) * 8192 + mention.end;
+      const mention = { id: concept.id, n, start: offset + tokenAt[m.index]!, end: offset + tokenAt[m.index + m[0].length - 1]! + 1 };
+      const key = (n * 32_768 + mention.start) * 32_768 + mention.end;
       if (!seen.has(key)) {
         seen.add(key);
         into.push(mention);
@@ -220,24 +389,41 @@ export function readConcepts(text: string, compiled: readonly CompiledConcept[],
   if (text === '') return { present, negated, past, covered };
 
   const tokens = text.split(' ');
-  const candidate = index ? candidateConcepts(tokens, compiled, index) : compiled.map(() => true);
   const mentions: Mention[] = [];
   const seen = new Set<number>();
-  findMentions(text, compiled, candidate, mentions, seen);
-  if (lemmaText !== undefined && lemmaText !== text) {
-    // Only concepts that a changed word could bring in need the second pass.
-    const lemmaTokens = lemmaText.split(' ');
-    const changed = lemmaTokens.filter((t, i) => t !== tokens[i]);
-    const byLemma = index ? candidateConcepts(changed, compiled, index).map((c, n) => c && compiled[n]!.fragments !== null) : candidate;
-    findMentions(lemmaText, compiled, byLemma, mentions, seen);
+  const lemmaTokens = lemmaText !== undefined && lemmaText !== text ? lemmaText.split(' ') : undefined;
+  if (!index) {
+    // Reference path (tests): every concept over the whole text and its word forms.
+    const all = compiled.map((_, n) => n);
+    findMentions(text, 0, compiled, all, mentions, seen);
+    if (lemmaTokens) findMentions(lemmaText!, 0, compiled, all, mentions, seen);
+  } else {
+    // No pattern crosses a sentence break ("."), so each sentence runs only the concepts its
+    // own words could bring in (fragments in the place their patterns put them); a word form
+    // runs again only the concepts that spell out a changed word. On a long message most
+    // concepts then run on a sentence or two, not on 5,000 characters.
+    for (let from = 0, i = 0; i <= tokens.length; i++) {
+      if (i < tokens.length && tokens[i] !== '.') continue;
+      if (i > from) {
+        const words = tokens.slice(from, i);
+        findMentions(words.join(' '), from, compiled, candidateConcepts(words, compiled, index), mentions, seen);
+        if (lemmaTokens) {
+          const lemmas = lemmaTokens.slice(from, i);
+          const changed = lemmas.filter((t, k) => t !== words[k]);
+          if (changed.length > 0) findMentions(lemmas.join(' '), from, compiled, conceptsUsingWords(changed, compiled, index), mentions, seen);
+        }
+      }
+      from = i + 1;
+    }
   }
 
   for (const mention of mentions) for (let i = mention.start; i < mention.end; i++) covered.add(i);
 
   const current = new Set<string>();
+  const isPastOrOtherPerson = contextReader(tokens);
   for (const mention of mentions) {
     if (isNegated(tokens, mention.start, mention.end, covered)) negated.add(mention.id);
-    else if (isPastOrOtherPerson(tokens, mention.start, mention.end)) past.add(mention.id);
+    else if (isPastOrOtherPerson(mention.start, mention.end)) past.add(mention.id);
     else current.add(mention.id);
   }
   for (const id of current) {

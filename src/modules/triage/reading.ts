@@ -66,6 +66,26 @@ const HIGH_SEVERITY = 8;
 const OVERDOSE_TABLETS = 9;
 /** NICE NG136: 180/120 or more needs same-day assessment. */
 const BP_VERY_HIGH = { systolic: 180, diastolic: 120 };
+const HEART_RATE_HIGH_RISK = 130; // NICE NG51 high risk: more than 130 a minute
+const HEART_RATE_MODERATE = 90; // NICE NG51 moderate to high risk: 91 to 130
+const SPO2_LOW = 92; // NHS pulse oximetry at home: 92% or less, go to A&E or call 999
+const SPO2_COPD_TARGET_MIN = 88; // BTS oxygen target in COPD: 88-92%
+
+const LETTER = /\p{L}/u;
+
+/** Letters and Latin letters in the text, counted without building arrays (5,000 characters). */
+function countLetters(raw: string): { letters: number; latin: number } {
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i) | 32;
+    if (code >= 97 && code <= 122) {
+      letters++;
+      latin++;
+    } else if (raw.charCodeAt(i) > 127 && LETTER.test(raw[i]!)) letters++;
+  }
+  return { letters, latin };
+}
 
 export function readInput(input: TriageInput): Reading {
   const raw = typeof input.text === 'string' ? input.text : '';
@@ -90,6 +110,12 @@ export function readInput(input: TriageInput): Reading {
   if (facts.gestationWeeks !== undefined) present.add('gestation_known');
   // NICE CG95: chest pain more than a day ago that has not come back is assessed the same day, not by ambulance.
   if (present.has('days_ago') && present.has('nothing_since')) present.add('episode_resolved_days_ago');
+  // NICE NG51: a heart rate above 130 is a high-risk sign of sepsis, 91 to 130 moderate to high.
+  if (facts.heartRate !== undefined && facts.heartRate > HEART_RATE_HIGH_RISK) present.add('heart_rate_very_high');
+  else if (facts.heartRate !== undefined && facts.heartRate > HEART_RATE_MODERATE) present.add('heart_rate_high');
+  // NHS pulse oximeter advice: 92% or less needs A&E or 999; in COPD 88-92% can be usual (BTS target range).
+  if (facts.oxygenSaturation !== undefined && facts.oxygenSaturation <= SPO2_LOW) present.add('spo2_low');
+  if (facts.oxygenSaturation !== undefined && facts.oxygenSaturation < SPO2_COPD_TARGET_MIN) present.add('spo2_very_low');
   const bp = facts.bloodPressure;
   if (bp && (bp.systolic >= BP_VERY_HIGH.systolic || bp.diastolic >= BP_VERY_HIGH.diastolic)) present.add('bp_very_high');
 
@@ -109,8 +135,7 @@ export function readInput(input: TriageInput): Reading {
 
   const female = facts.sex === 'female';
   const pregnant = female && (facts.pregnantDeclared || present.has('pregnant') || facts.gestationWeeks !== undefined);
-  const letters = raw.match(/\p{L}/gu) ?? [];
-  const latin = raw.match(/[a-z]/gi) ?? [];
+  const { letters, latin } = countLetters(raw);
   return {
     facts,
     present,
@@ -120,6 +145,6 @@ export function readInput(input: TriageInput): Reading {
     possiblyPregnant: pregnant || (female && present.has('possible_pregnancy')),
     truncated,
     unrecognised: raw.trim() !== '' && fromText === 0 && negated.size === 0,
-    mostlyNonLatin: letters.length >= 4 && latin.length / letters.length < 0.5,
+    mostlyNonLatin: letters >= 4 && latin / letters < 0.5,
   };
 }

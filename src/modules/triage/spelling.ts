@@ -113,7 +113,7 @@ export function buildSpellingCorrector(vocabulary: Iterable<string>, stems: Iter
 
   return {
     correct(token) {
-      const listed = MISSPELLINGS[token];
+      const listed = Object.hasOwn(MISSPELLINGS, token) ? MISSPELLINGS[token] : undefined;
       if (listed) return listed;
       let hit = cache.get(token);
       if (hit === undefined) {

@@ -34,9 +34,11 @@ export const CARDIOVASCULAR: Complaint[] = [
   },
   {
     id: 'aortic-emergency', name: 'Aortic dissection or leaking aneurysm', system: 'cardiovascular', source: 'nhs-aortic-dissection', role: 'gp',
-    presentation: ['tearing_pain'],
+    presentation: ['tearing_pain', 'aneurysm'],
     concepts: [{ id: 'tearing_pain', label: 'tearing or ripping pain', patterns: ['tearing', 'ripping', 'like something (?:tore|ripped|tearing)'] }],
-    emergency: [{ any: ['chest_pain', 'back_pain', 'abdominal_pain', 'severe', 'sudden'], why: 'A sudden tearing pain in the chest, back or tummy can be a tear in the main artery (aortic dissection or aneurysm).', redFlag: 'Tearing pain (aortic)' }],
+    emergency: [{ any: ['chest_pain', 'back_pain', 'abdominal_pain', 'severe', 'sudden'], why: 'A sudden tearing pain in the chest, back or tummy can be a tear in the main artery (aortic dissection or aneurysm).', redFlag: 'Tearing pain (aortic)' },
+      { since: '2026.12.2', alone: true, all: ['abdominal_pain', 'back_pain'], anyOf: [['faint', 'near_faint', 'pale', 'sweaty', 'unresponsive', 'dizzy', 'mottled']], age: { min: 50 }, source: 'nhs-aaa',
+        why: 'Tummy and back pain with fainting, dizziness, pallor or sweating at 50 or over can be a leaking aortic aneurysm, which needs 999.', redFlag: 'Possible leaking aortic aneurysm' }],
   },
   {
     id: 'tia', name: 'Transient ischaemic attack (mini-stroke)', system: 'neurological', source: 'nhs-tia', role: 'gp',

@@ -11,11 +11,11 @@ const LEVELS: readonly { key: 'emergency' | 'urgent' | 'routine' | 'selfCare'; u
 ];
 
 function ruleFrom(complaint: Complaint, feature: Feature, urgency: Urgency, id: string, since: string): Rule {
-  const { any, anyOf, alone, why, redFlag, action, role, advice, source, exempt, ...condition } = feature;
+  const { any, anyOf, alone, why, redFlag, action, role, advice, source, exempt, since: featureSince, ...condition } = feature;
   const groups = [...(alone ? [] : [complaint.presentation]), ...(any ? [any] : []), ...(anyOf ?? [])];
   return {
     id,
-    since,
+    since: featureSince ?? complaint.since ?? since,
     urgency,
     role: urgency === 'emergency' ? 'emergency-services' : urgency === 'self-care' ? 'pharmacist' : (role ?? complaint.role),
     when: { ...condition, ...(groups.length > 0 && { anyOf: groups }) },

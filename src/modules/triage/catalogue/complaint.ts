@@ -41,6 +41,8 @@ export interface Feature extends Omit<Condition, 'anyOf'> {
   advice?: AdviceId[];
   /** Defaults to the complaint's source. */
   source?: SourceId;
+  /** Rules version that added this feature; defaults to the complaint's, then CATALOGUE_SINCE. */
+  since?: string;
   /** General alarm features (rules/alarms.ts) that do not apply to this self-care feature. */
   exempt?: string[];
 }
@@ -53,6 +55,8 @@ export interface Complaint {
   source: SourceId;
   /** First-contact role for urgent and routine features. */
   role: Role;
+  /** Rules version that added this complaint; defaults to CATALOGUE_SINCE. */
+  since?: string;
   /** Concept ids; any one present means the patient describes this complaint. */
   presentation: string[];
   /** Concepts this complaint introduces (shared ones live in vocabulary/). */

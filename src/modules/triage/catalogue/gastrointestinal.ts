@@ -22,7 +22,7 @@ export const GASTROINTESTINAL: Complaint[] = [
     ],
     emergency: [
       { any: ['abdominal_pain', 'vomiting', 'fever', 'nausea'], age: { max: 15 }, why: 'A child with tummy pain that has moved to the lower right, or that hurts more on walking or coughing, can have appendicitis and needs to be seen in hospital now.', redFlag: 'Possible appendicitis in a child', action: 'go-to-ae' },
-      { all: ['peritonism'], any: ['abdominal_pain', 'abdo_severe'], anyOf: [['vomiting', 'fever', 'severe', 'worsening', 'sudden']], why: 'Tummy pain that is worse on moving or coughing, with vomiting or fever, or a hard tummy, needs hospital assessment now.', redFlag: 'Acute abdomen', action: 'go-to-ae' },
+      { all: ['peritonism'], any: ['abdominal_pain', 'abdo_severe', 'upper_abdo_pain'], anyOf: [['vomiting', 'fever', 'severe', 'worsening', 'sudden']], why: 'Tummy pain that is worse on moving or coughing, with vomiting or fever, or a hard tummy, needs hospital assessment now.', redFlag: 'Acute abdomen', action: 'go-to-ae' },
       { all: ['appendix_pain'], any: ['vomiting', 'fever', 'severe', 'worsening'], why: 'Pain that has moved to the lower right of the tummy with vomiting, fever or worsening pain can be appendicitis.', redFlag: 'Possible appendicitis', action: 'go-to-ae' },
     ],
     urgent: [{ why: 'Tummy pain that may be appendicitis must be examined today.' }],
@@ -34,6 +34,9 @@ export const GASTROINTESTINAL: Complaint[] = [
       { any: ['vomiting_blood', 'melaena', 'blood_in_stool'], anyOf: [['severe', 'abdo_severe', 'faint', 'near_faint']], why: 'Severe tummy pain with bleeding needs emergency care.', redFlag: 'Tummy pain with bleeding' },
       { any: ['no_bowel_movement'], anyOf: [['vomiting', 'swollen_tummy']], why: 'Tummy pain with vomiting and being unable to poo or pass wind can be a blocked bowel.', redFlag: 'Possible bowel obstruction', source: 'nhs-bowel-obstruction' },
       { any: ['green_vomit'], why: 'Green (bile) vomit with tummy pain can be a blocked bowel.', redFlag: 'Green vomit', source: 'nhs-baby-vomiting' },
+      { since: '2026.12.2', alone: true, all: ['no_bowel_movement'], anyOf: [['vomiting', 'green_vomit', 'swollen_tummy']], source: 'nhs-bowel-obstruction', action: 'go-to-ae',
+        why: 'Being unable to poo or pass wind with vomiting or a swollen tummy can be a blocked bowel, which needs hospital care now.', redFlag: 'Possible bowel obstruction' },
+      { since: '2026.12.2', any: ['faint', 'unresponsive'], anyOf: [['severe', 'abdo_severe', 'sudden']], why: 'Severe or sudden tummy pain with fainting needs emergency care.', redFlag: 'Tummy pain with collapse' },
     ],
     urgent: [
       { any: ['severe', 'fever', 'vomiting', 'worsening', 'jaundice', 'swollen_tummy'], none: ['period_pain'], why: 'Tummy pain with a fever, vomiting or that is severe or getting worse should be examined today.' },

@@ -51,4 +51,17 @@ export const GENERAL: Complaint[] = [
     concepts: [{ id: 'cholesterol', label: 'cholesterol or heart health check', patterns: ['cholesterol', 'lipids?', 'heart (?:health )?check', 'mot', 'check ?up', 'well person'] }],
     routine: [{ why: 'Cholesterol and heart health checks are done at a nurse appointment.' }],
   },
+  {
+    id: 'sickle-cell', name: 'Sickle cell disease', system: 'general', source: 'nhs-sickle-cell', role: 'gp', since: '2026.12.2', presentation: ['sickle_cell'],
+    emergency: [{ any: ['fever', 'high_fever', 'chest_pain', 'pleuritic_pain', 'breathless', 'breathless_severe', 'pain_relief_failed', 'face_droop', 'one_sided_weakness', 'speech_problem', 'confusion', 'drowsy', 'abdo_severe', 'spo2_low'],
+      why: 'With sickle cell disease, a temperature, chest pain, breathlessness, stroke signs or pain that home painkillers do not control needs A&E now.', redFlag: 'Sickle cell disease with danger signs', action: 'go-to-ae' }],
+    urgent: [{ any: ['severe', 'back_pain', 'joint_pain', 'abdominal_pain', 'unwell_general', 'vomiting', 'worsening'], why: 'A sickle cell pain crisis or new illness needs a same-day assessment.' }],
+    routine: [{ why: 'Sickle cell disease is reviewed by a GP with the specialist team.' }],
+  },
+  {
+    id: 'dehydration', name: 'Dehydration', system: 'general', source: 'nhs-dehydration', role: 'gp', since: '2026.12.2', presentation: ['no_urine'],
+    emergency: [{ any: ['drowsy', 'confusion', 'palpitations', 'faint', 'seizure', 'heart_rate_very_high', 'unresponsive', 'mottled'],
+      why: 'Not passing urine with drowsiness, confusion, a racing heart or fainting can be severe dehydration, which needs 999 or A&E.', redFlag: 'Severe dehydration' }],
+    urgent: [{ why: 'Not passing urine for many hours needs a same-day assessment.' }],
+  },
 ];

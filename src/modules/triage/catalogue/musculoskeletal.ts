@@ -67,4 +67,10 @@ export const MUSCULOSKELETAL: Complaint[] = [
     concepts: [{ id: 'widespread_pain', label: 'pain all over', patterns: ['fibromyalgia', 'pain all over', 'hurts? all over', 'every joint', 'rheumatoid', 'joints? {ww}(?:stiff|swollen) {ww}(?:morning|mornings)', 'morning stiffness'] }],
     routine: [{ why: 'Pain in many joints or all over, or morning stiffness, is assessed by a GP with blood tests.' }],
   },
+  {
+    id: 'compartment-syndrome', name: 'Acute compartment syndrome', system: 'musculoskeletal', source: 'nhs-compartment-syndrome', role: 'gp', since: '2026.12.2', presentation: ['tight_swollen_limb'],
+    emergency: [{ any: ['severe', 'pain_out_of_proportion', 'pain_relief_failed'], anyOf: [['tingling', 'worsening', 'rapidly_worsening', 'sudden', 'pain_relief_failed']], action: 'go-to-ae',
+      why: 'Intense pain in a tight, swollen arm or leg after an injury, with tingling or pain that painkillers do not touch, can be compartment syndrome, which needs surgery quickly.', redFlag: 'Possible compartment syndrome' }],
+    urgent: [{ why: 'A tight, swollen, painful arm or leg after an injury should be examined today.' }],
+  },
 ];

@@ -46,4 +46,11 @@ export const POISONING_INJURY: Complaint[] = [
     concepts: [{ id: 'major_trauma', label: 'a serious injury', patterns: ['(?:hit|knocked (?:down|over)) by {det}(?:car|van|bus|lorry|vehicle|bike)', '(?:car|motorbike|motorcycle|road) (?:crash|accident|collision)', 'fell (?:off|from) {det}(?:roof|ladder|scaffold|balcony|height|horse)', 'stabbed', 'shot', 'crushed'] }],
     emergency: [{ why: 'A serious injury (road accident, fall from a height, stabbing or crush) needs emergency assessment, even if the person feels all right.', redFlag: 'Serious injury', action: 'call-999' }],
   },
+  {
+    id: 'paracetamol-excess', name: 'Too much paracetamol (two products, or more than the daily dose)', system: 'poisoning-injury', source: 'nhs-paracetamol', role: 'pharmacist', since: '2026.12.2', presentation: ['paracetamol_double'],
+    emergency: [{ none: ['medicine_use_question', 'medication_question'], action: 'go-to-ae',
+      why: 'Taking more paracetamol than the daily dose, for example two products that both contain it, can damage the liver even when you feel well: go to A&E now.', redFlag: 'Possible paracetamol overdose' }],
+    urgent: [{ role: 'pharmacist', why: 'Two medicines that both contain paracetamol can add up to too much: a pharmacist or 111 should check the doses today.' }],
+    // A question before taking them ("can I take co-codamol with paracetamol?") is answered by a pharmacist today (urgent feature).
+  },
 ];

@@ -80,4 +80,10 @@ export const RESPIRATORY: Complaint[] = [
     concepts: [{ id: 'snoring', label: 'snoring or stopping breathing at night', patterns: ['snor\\w*', 'sleep apno?ea', 'stop breathing (?:in|at) night', 'stops breathing when (?:i|he|she) (?:sleep|sleeps)'] }],
     routine: [{ why: 'Loud snoring with pauses in breathing or daytime sleepiness is assessed by a GP.' }],
   },
+  {
+    id: 'haemoptysis', name: 'Coughing up blood', system: 'respiratory', source: 'nhs-coughing-blood', role: 'gp', since: '2026.12.2', presentation: ['cough_blood'],
+    emergency: [{ any: ['large_blood_amount', 'breathless', 'breathless_severe', 'chest_pain', 'pleuritic_pain', 'heart_rate_very_high', 'palpitations', 'spo2_low'],
+      why: 'Coughing up more than a little blood, or blood with breathing difficulty, a fast heartbeat or chest pain, needs 999 or A&E.', redFlag: 'Coughing up blood with danger signs' }],
+    routine: [{ none: ['cold', 'chest_infection'], age: { min: 40 }, why: 'Coughing up blood at 40 or over is assessed by a GP (NICE NG12), even when it has stopped.', source: 'nice-ng12' }],
+  },
 ];

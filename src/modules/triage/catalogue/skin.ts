@@ -139,7 +139,7 @@ export const SKIN: Complaint[] = [
   {
     id: 'boil-abscess', name: 'Boils and skin abscesses', system: 'skin', source: 'nhs-skin-abscess', role: 'gp', presentation: ['boil'],
     concepts: [
-      { id: 'boil', label: 'a boil or abscess', patterns: ['boils?', 'abscess', 'carbuncle', '(?:lump|spot) {ww}(?:full of pus|pus)', 'infected (?:spot|cyst|hair follicle)'] },
+      { id: 'boil', label: 'a boil or abscess', patterns: ['(?:a|the|my|his|her|their|painful|big|infected|huge|large|nasty|another|recurrent|several) boils', '(?:a|the|my|his|her|their|painful|big|infected|huge|large|nasty|another) boil', 'boils? (?:on|under|in|near|keeps?|that|which)', 'abscess', 'carbuncle', '(?:lump|spot) {ww}(?:full of pus|pus)', 'infected (?:spot|cyst|hair follicle)'] },
       { id: 'cyst_benign', label: 'a cyst', patterns: ['cysts?', 'lipoma'] },
     ],
     urgent: [{ any: ['fever', 'spreading', 'severe', 'near_eye', 'diabetes'], why: 'A boil or abscess with a fever, spreading redness or on the face should be seen today.' }],
@@ -172,5 +172,14 @@ export const SKIN: Complaint[] = [
       { id: 'mouth_eye_sores', label: 'sores in the mouth or eyes', patterns: ['sores? in {det}(?:mouth|eyes)', 'mouth {ww}(?:sores|ulcers|blisters)'] },
       { id: 'new_medicine', label: 'a new medicine', patterns: ['new (?:tablets?|medicine|medication|pills?|antibiotics?|drug)', 'started {det}(?:tablets?|medicine|medication|antibiotics?|pills?)', 'since (?:starting|taking) {det}\\w+'] },
     ],
+  },
+  {
+    id: 'purpuric-rash', name: 'Purple or bruise-like spots', system: 'skin', source: 'nhs-meningitis', role: 'gp', since: '2026.12.2', presentation: ['purple_rash'],
+    emergency: [
+      { any: ['fever', 'high_fever', 'unwell_general', 'drowsy', 'vomiting', 'headache', 'stiff_neck', 'flu_like', 'rigors', 'confusion', 'mottled'], action: 'call-999',
+        why: 'Purple or bruise-like spots with a fever or feeling unwell can be meningitis or sepsis and need 999.', redFlag: 'Purple or bruise-like rash with illness' },
+      { age: { max: 15 }, why: 'New purple or bruise-like spots in a child can be meningitis or sepsis and need emergency assessment.', redFlag: 'Purple or bruise-like rash in a child' },
+    ],
+    urgent: [{ why: 'New purple or bruise-like spots should be checked by a GP today: they can come from a blood problem.', source: 'nice-ng12' }],
   },
 ];

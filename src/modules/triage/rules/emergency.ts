@@ -23,8 +23,16 @@ export const EMERGENCY_RULES: Rule[] = [
     when: { all: ['allergen'], anyOf: [['lip_face_swelling', 'breathless', 'wheeze', 'faint', 'dizzy', 'near_faint', 'hoarse', 'stridor', 'drowsy', 'pale', 'cant_swallow', 'confusion', 'unresponsive', 'blue_lips', 'breathless_severe', 'throat_swelling']] },
     why: 'Swelling, wheeze or feeling faint after an allergic trigger can be anaphylaxis.' },
   { id: 'EM-CHEST-PAIN-ADULT', since: '2026.12.1', urgency: 'emergency', role: ES, source: 'nice-cg95', redFlag: 'Chest pain',
-    when: { all: ['chest_pain'], age: { min: 16 }, none: ['episode_resolved_days_ago'] },
+    when: { all: ['chest_pain'], age: { min: 16 }, none: ['episode_resolved_days_ago', 'chest_wall_strain'] },
     why: 'Chest pain in an adult can be a heart attack, and it cannot be ruled out without an examination and ECG; other explanations in the message do not change that.' },
+  // NHS "Chest pain": pain worse on pressing after a strain is usually a muscle; under 50 with no other heart or lung sign it
+  // goes to a GP today (UR-CHEST-WALL-STRAIN) instead of 999. Any other sign, or 50 and over, keeps it an emergency.
+  { id: 'EM-CHEST-PAIN-STRAIN-RED', since: '2026.12.2', urgency: 'emergency', role: ES, source: 'nice-cg95', redFlag: 'Chest pain',
+    when: { all: ['chest_pain', 'chest_wall_strain'], age: { min: 16 }, anyOf: [['breathless', 'breathless_severe', 'sweaty', 'nausea', 'vomiting', 'arm_jaw_pain', 'faint', 'near_faint', 'dizzy', 'palpitations', 'severe', 'sudden', 'pleuritic_pain', 'cough_blood', 'diabetes', 'heart_or_lung_condition']] },
+    why: 'Chest pain with breathlessness, sweating, feeling sick, faintness or pain spreading to the arm or jaw can be a heart attack, even when the chest is also sore to press.' },
+  { id: 'EM-CHEST-PAIN-STRAIN-AGE', since: '2026.12.2', urgency: 'emergency', role: ES, source: 'nice-cg95', redFlag: 'Chest pain',
+    when: { all: ['chest_pain', 'chest_wall_strain'], age: { min: 50 }, none: ['episode_resolved_days_ago'] },
+    why: 'Chest pain at 50 or over can be a heart attack even when the chest is also sore to press.' },
   { id: 'EM-CARDIAC-WITHOUT-CHEST-PAIN', since: V, urgency: 'emergency', role: ES, source: 'nice-cg95', redFlag: 'Possible heart attack (jaw or arm pain)',
     when: { all: ['arm_jaw_pain'], anyOf: [['sweaty', 'nausea', 'breathless', 'dizzy', 'faint']], age: { min: 25 } },
     why: 'Pain in the jaw or arm with sweating, sickness or breathlessness can be a heart attack even without chest pain.' },
@@ -66,7 +74,7 @@ export const EMERGENCY_RULES: Rule[] = [
     when: { all: ['seizure', 'seizure_red'] },
     why: 'A first seizure, or one lasting more than 5 minutes or repeating, needs an ambulance.' },
   { id: 'EM-HEAD-INJURY-RED', since: V, urgency: 'emergency', role: ES, source: 'nice-ng232', redFlag: 'Head injury with warning signs', action: 'go-to-ae',
-    when: { all: ['head_injury'], anyOf: [['faint', 'unresponsive', 'vomiting', 'seizure', 'confusion', 'anticoagulant', 'drowsy', 'visual_disturbance']] },
+    when: { all: ['head_injury'], anyOf: [['faint', 'unresponsive', 'vomiting', 'seizure', 'confusion', 'anticoagulant', 'drowsy', 'visual_disturbance', 'knocked_out', 'memory_loss_event']] },
     why: 'After a head injury, being knocked out, vomiting, confusion, drowsiness or taking a blood thinner needs a scan the same hour.' },
   // Infection
   { id: 'EM-MENINGITIS-RASH', since: V, urgency: 'emergency', role: ES, source: 'nice-ng240', redFlag: 'Rash that does not fade (non-blanching)',
@@ -82,7 +90,7 @@ export const EMERGENCY_RULES: Rule[] = [
     when: { all: ['bulging_fontanelle'] },
     why: 'A bulging soft spot on a baby\'s head can mean raised pressure from meningitis.' },
   { id: 'EM-SEPSIS', since: V, urgency: 'emergency', role: ES, source: 'nice-ng51', redFlag: 'Possible sepsis',
-    when: { anyOf: [['fever', 'infection', 'rigors', 'sepsis_word', 'flu_like'], ['confusion', 'mottled', 'no_urine', 'feels_like_dying', 'speech_problem', 'drowsy']] },
+    when: { anyOf: [['fever', 'infection', 'rigors', 'sepsis_word', 'flu_like'], ['confusion', 'mottled', 'no_urine', 'feels_like_dying', 'speech_problem', 'drowsy', 'heart_rate_very_high', 'spo2_low']] },
     why: 'An infection with confusion, mottled skin, no urine, uncontrollable shivering or feeling like dying can be sepsis.' },
   // Children (NICE NG143 "red" features)
   { id: 'EM-CHILD-RED-FEATURES', since: V, urgency: 'emergency', role: ES, source: 'nice-ng143', redFlag: 'Red traffic-light features in a young child',
@@ -99,7 +107,7 @@ export const EMERGENCY_RULES: Rule[] = [
     when: { all: ['saddle_numbness'] },
     why: 'Numbness around the bottom or genitals can mean pressure on the nerves at the base of the spine (cauda equina syndrome).' },
   { id: 'EM-CAUDA-EQUINA-BACK', since: V, urgency: 'emergency', role: ES, source: 'nice-cks-sciatica', redFlag: 'Back pain with bladder, bowel or both-leg symptoms', action: 'go-to-ae',
-    when: { all: ['back_pain'], anyOf: [['incontinence', 'urinary_retention', 'bilateral_leg_symptoms']] },
+    when: { all: ['back_pain'], anyOf: [['incontinence', 'urinary_retention', 'bilateral_leg_symptoms', 'bladder_difficulty']] },
     why: 'Back pain with new bladder or bowel problems or weakness in both legs can be cauda equina syndrome, which needs surgery within hours.' },
   // Pregnancy
   { id: 'EM-ECTOPIC', since: '2026.12.1', urgency: 'emergency', role: ES, source: 'nice-ng126', redFlag: 'Possible ectopic pregnancy',
@@ -131,4 +139,15 @@ export const EMERGENCY_RULES: Rule[] = [
   { id: 'EM-TESTICULAR-TORSION', since: V, urgency: 'emergency', role: ES, source: 'nice-cks-scrotal', redFlag: 'Sudden testicular pain', action: 'go-to-ae',
     when: { sex: 'male', all: ['testicular_pain'], anyOf: [['sudden', 'severe']] },
     why: 'Sudden severe testicular pain can be torsion, which needs surgery within hours to save the testicle.' },
+  // Numbers in the text (2026.12.2): an oxygen level the NHS pulse-oximeter advice sends to A&E.
+  { id: 'EM-LOW-OXYGEN', since: '2026.12.2', urgency: 'emergency', role: ES, source: 'nice-ng51', redFlag: 'Oxygen level below 88%',
+    when: { all: ['spo2_very_low'] },
+    why: 'An oxygen level below 88% is dangerously low and needs 999.' },
+  { id: 'EM-LOW-OXYGEN-2', since: '2026.12.2', urgency: 'emergency', role: ES, source: 'nice-ng51', redFlag: 'Oxygen level of 92% or less',
+    when: { all: ['spo2_low'], none: ['copd'] },
+    why: 'An oxygen level of 92% or less needs assessment in A&E now.' },
+  // NICE NG158: chest pain on breathing, breathlessness or coughing blood with a clot risk (a long journey, the pill, HRT, surgery, pregnancy).
+  { id: 'EM-PE-RISK', since: '2026.12.2', urgency: 'emergency', role: ES, source: 'nice-ng158', redFlag: 'Possible blood clot in the lung',
+    when: { anyOf: [['pleuritic_pain', 'cough_blood', 'chest_pain'], ['breathless', 'breathless_severe'], ['long_travel', 'clot_risk', 'calf_clot', 'postnatal', 'pregnant']] },
+    why: 'Pain on breathing in or coughing blood with breathlessness, after a long journey, surgery or on hormones, can be a blood clot in the lung.' },
 ];

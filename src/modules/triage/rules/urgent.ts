@@ -119,4 +119,14 @@ export const URGENT_RULES: Rule[] = [
   { id: 'UR-SEVERITY-HIGH', since: V, urgency: 'urgent', role: 'gp', source: 'commons-severity',
     when: { all: ['severity_high'] },
     why: 'The patient rated their symptoms 8 out of 10 or more.' },
+  { id: 'UR-CHEST-WALL-STRAIN', since: '2026.12.2', urgency: 'urgent', role: 'gp', source: 'nhs-chest-pain', redFlag: 'Chest pain (sore to press, after a strain)',
+    when: { all: ['chest_pain', 'chest_wall_strain'], age: { min: 16 } },
+    why: 'Chest pain that is worse when you press on it, after a strain, is usually a pulled muscle, but a GP should check it today; call 999 if you become breathless, sweaty or the pain spreads.' },
+  // Numbers in the text (2026.12.2)
+  { id: 'UR-LOW-OXYGEN-COPD', since: '2026.12.2', urgency: 'urgent', role: 'gp', source: 'nice-ng51', redFlag: 'Oxygen level of 92% or less with COPD',
+    when: { all: ['spo2_low', 'copd'] },
+    why: 'With COPD an oxygen level of 88 to 92% may be usual for you, but a clinician should check it today.' },
+  { id: 'UR-INFECTION-FAST-HEART', since: '2026.12.2', urgency: 'urgent', role: 'gp', source: 'nice-ng51', redFlag: 'Fever with a fast heart rate',
+    when: { anyOf: [['fever', 'infection', 'rigors', 'flu_like', 'high_fever'], ['heart_rate_high']] },
+    why: 'A fever or infection with a heart rate over 90 is a warning sign of sepsis (NICE NG51) and needs a same-day assessment.' },
 ];

@@ -4,6 +4,7 @@ import type { Concept } from './concept.ts';
 import { ABDOMEN_URINE_CONCEPTS } from './abdomen-urine.ts';
 import { HEART_LUNG_CONCEPTS } from './heart-lungs.ts';
 import { INFECTION_CHILD_CONCEPTS } from './infection-child.ts';
+import { LAY_CONCEPTS, LAY_PATTERNS } from './lay-words.ts';
 import { MENTAL_HEALTH_CONCEPTS } from './mental-health.ts';
 import { MINOR_ILLNESS_CONCEPTS } from './minor-illness.ts';
 import { MODIFIER_CONCEPTS } from './modifiers.ts';
@@ -13,7 +14,7 @@ import { SERVICE_CONCEPTS } from './services.ts';
 
 export type { Concept } from './concept.ts';
 
-export const CONCEPTS: readonly Concept[] = [
+const BASE_CONCEPTS: readonly Concept[] = [
   ...HEART_LUNG_CONCEPTS,
   ...NEURO_CONCEPTS,
   ...INFECTION_CHILD_CONCEPTS,
@@ -24,7 +25,14 @@ export const CONCEPTS: readonly Concept[] = [
   ...MINOR_ILLNESS_CONCEPTS,
   ...MODIFIER_CONCEPTS,
   ...CATALOGUE_CONCEPTS,
+  ...LAY_CONCEPTS,
 ];
+
+/** Every concept, with the lay wording of lay-words.ts added to the concept it names. */
+export const CONCEPTS: readonly Concept[] = BASE_CONCEPTS.map((c) => {
+  const lay = Object.hasOwn(LAY_PATTERNS, c.id) ? LAY_PATTERNS[c.id]! : [];
+  return lay.length === 0 ? c : { ...c, patterns: [...c.patterns, ...lay] };
+});
 
 /**
  * Concepts the engine derives from structured facts rather than words: follow-up answers,
@@ -43,4 +51,8 @@ export const DERIVED_CONCEPTS: readonly Concept[] = [
   { id: 'episode_resolved_days_ago', label: 'an episode days ago that has not come back', patterns: [] },
   { id: 'gestation_known', label: 'weeks of pregnancy given', patterns: [] },
   { id: 'partly_recognised', label: 'symptom words the engine did not recognise', patterns: [] },
+  { id: 'heart_rate_very_high', label: 'a heart rate above 130 a minute', patterns: [] },
+  { id: 'heart_rate_high', label: 'a heart rate of 91 to 130 a minute', patterns: [] },
+  { id: 'spo2_low', label: 'an oxygen level of 92% or less', patterns: [] },
+  { id: 'spo2_very_low', label: 'an oxygen level below 88%', patterns: [] },
 ];

@@ -41,7 +41,7 @@ export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
     label: 'hearing voices or unusual beliefs',
     patterns: [
       'hearing voices', 'voices (?:telling|in {det}head|talking)', '(?:reading|controlling|stealing|putting|inserting|broadcasting) {det}thoughts', 'cameras? in {det}head', 'microchip\\w*', '(?:poisoning|poisoned) (?:me|him|her|my food|his food|her food)', '(?:swapped|replaced) {ww}(?:at the hospital|by an impostor|imposter)', 'hallucinat\\w*', 'seeing things (?:that )?(?:arent|are not) there',
-      'paranoi\\w*', '(?:people|someone|they) (?:are )?(?:watching|following|after|spying on) (?:me|him|her)', 'psychosis', 'psychotic',
+      '(?<!(?:a bit|bit|being|little|slightly|quite) )paranoi\\w*', '(?:people|someone|they) (?:are )?(?:watching|following|after|spying on) (?:me|him|her)', 'psychosis', 'psychotic',
     ],
   },
   {

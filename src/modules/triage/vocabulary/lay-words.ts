@@ -1,0 +1,210 @@
+/**
+ * Lay wording: how people say an emergency feature without its clinical name. Added in
+ * 2026.12.2 (issue 11) from the plain-English wording of the NHS website's "call 999 / go to
+ * A&E / urgent advice" sections (and NICE NG143, NG51, NG232 lay descriptions), plus the
+ * common lay synonyms and word orders a carer uses: "brought up a cupful of blood", "black
+ * runny poo", "cant feel the paper when I wipe", "out cold for a few seconds".
+ *
+ * Each entry adds patterns to a concept defined elsewhere, so every rule that uses the concept
+ * gains the wording at once; a pattern is written for a class of descriptions (a body part ×
+ * a change, a symptom × an amount), never for one message. New concepts needed by the
+ * catalogue's features (amount of blood, a weapon, a pause in breathing …) are at the end.
+ *
+ * How to add wording: docs/triage.md, "Adding a feature or its lay wording".
+ */
+import type { Concept } from './concept.ts';
+
+/** A body word that is not a blood test, blood pressure or blood sugar. */
+const BLOOD = 'blood(?! (?:tests?|pressure|sugars?|results?|count|forms?|works?|donor|group|type|thinners?))';
+const VOMIT_VERB = '(?:vomit\\w*|puk\\w*|throw\\w* up|threw up|(?:been|being|was|were|is|got|am|im|keeps? being) sick|brought up|bring\\w* up|heav\\w* up)';
+const POO = '(?:poo|poos|pooh|poop|stools?|motions?|bowel movements?|diarrh\\w*|number twos?)';
+const LOWER_BODY = '(?:bum|bottom|backside|buttocks?|bum cheeks|genitals|groin|privates|private parts|saddle|back passage|anus|vagina|penis|crotch|front bottom|inner thighs?)';
+const SWELL = '(?:swollen|swelled|swelling|swell|puffed|puffy|blown)';
+const MINUTES_5_PLUS = '(?:[5-9]|[1-9]\\d|five|six|seven|eight|nine|ten|fifteen|twenty|thirty) (?:min\\w*|mins)';
+
+/** Extra patterns for concepts defined in vocabulary/ and catalogue/, by concept id. */
+export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
+  // NHS "Vomiting blood": bright red, dark red, brown or black, or like coffee grounds.
+  vomiting_blood: [
+    `${VOMIT_VERB} {www}${BLOOD}`, `${BLOOD} {ww}(?:in|into) {det}(?:vomit|sick|bowl|bucket)`, 'bloody (?:vomit|sick)',
+    `${VOMIT_VERB} {www}(?:coffee|black bits|dark brown bits)`, 'coffee (?:grounds|granules)', '(?:vomit|sick) {ww}(?:red|bloody|black|brown)',
+  ],
+  // NHS "Blood in poo" / NICE CG141: black, sticky, tar-like poo.
+  melaena: [`(?:black|jet black|tarry|tar like|dark black) {ww}${POO}`, `${POO} {www}(?:black|like tar|tar like|tarry)`],
+  // NHS "Bowel obstruction": unable to poo or fart, swollen tummy, being sick.
+  no_bowel_movement: [
+    '(?:havent|hasnt|hadnt|not|didnt|cant|cannot|unable to|not been able to) (?:had|done|been able to (?:have|do|pass)|have|do|pass\\w*) (?:a |any )?(?:poo|bowel movement|number two|wind)',
+    '(?:or|nor|and not|and no) (?:even )?(?:passed|pass|passing|broken|break|broke) wind', '(?:not|havent|hasnt|cant|cannot|unable to) {w}(?:passed|pass|passing|broke|broken|break) wind',
+    '(?:not|havent|hasnt|hadnt) (?:farted|trumped|pooed|been for a poo)',
+  ],
+  swollen_tummy: ['(?:tummy|stomach|belly|abdomen) {ww}(?:blown up|like a balloon|swollen|distended|bloated and hard|massive and hard)', 'blown up like a balloon'],
+  green_vomit: [`${VOMIT_VERB} {www}green`, 'green {w}(?:sick|vomit|liquid|stuff|bile)'],
+  // Tummy pain named by where it is.
+  abdominal_pain: [
+    '(?:pain|ache|cramps?|hurts?|hurting|stabbing|sore|tender\\w*) {ww}(?:in|on|at|across|around) {det}(?:top|bottom|middle|lower part|upper part|centre|center|right side|left side|sides?|lower half) of {det}(?:tummy|stomach|belly|abdomen)',
+    '(?:pain|ache|cramps?|stabbing|sharp) {ww}(?:low|lower) (?:down )?(?:on|in) {det}(?:right|left) (?:side|hand side)', '(?:pain|ache|cramps?) {ww}low (?:down )?in {det}(?:tummy|stomach|belly)',
+    '(?:tummy|stomach|belly) {www}(?:crampy|cramping)', '(?:pain|ache|hurts?) in {det}(?:tummy|stomach|belly|abdomen|tum)',
+  ],
+  // "Worst pain I've ever had" (NHS: sudden, severe pain).
+  severe: [
+    'worst {ww}(?:ive|i have|hes|he has|shes|she has|theyve|they have|weve) (?:ever )?(?:had|felt|known|seen)', '(?:awful|dreadful|horrible|horrific|unreal|crippling) (?:pain|ache|cramps?|headache)',
+    'pain {ww}(?:is )?(?:awful|dreadful|horrible|horrific|unbearable|crippling)', 'doubled (?:up|over)', '(?:in|with) (?:absolute |total )?agony',
+  ],
+  // NHS "Stomach ulcer" / "Appendicitis": hard tummy, pain on moving or breathing, lying still.
+  peritonism: [
+    '(?:lying|lie|lay|keeping|keep|staying|stay) (?:dead |really |very |completely |perfectly )?still', '(?:hurts?|pain\\w*|agony) {ww}(?:to|when i|if i|when he|if he|when she|if she) (?:even )?(?:breathe|move|cough|walk)',
+    '(?:tummy|stomach|belly|abdomen) {ww}(?:is |has gone |went |feels )?(?:rigid|hard as|like a board|solid|rock hard|really hard|hard)',
+  ],
+  back_pain: ['(?:pain|ache|aching) in {det}(?:tummy|stomach|belly) and {det}(?:lower |upper )?back', '(?:tummy|stomach|belly) and {det}(?:lower |upper )?back'],
+  // NICE NG217 / NHS "Epilepsy": a fit lasting 5 minutes or more, or one after another.
+  seizure_red: [
+    `(?:for|over|about|nearly|almost|at least|past|longer than|more than|going on|gone on|lasted|lasting|been) {w}${MINUTES_5_PLUS}`,
+    '(?:fit\\w*|seiz\\w*|convuls\\w*|jerking|shaking) {near}(?:not|isnt|wont|hasnt|doesnt|didnt) (?:stop\\w*|come round|coming round|woken|wake\\w*)',
+    '(?:not|hasnt|didnt|isnt) (?:come|coming|came) (?:round|around|to) (?:between|in between)', '(?:one|fit|seizure) after (?:another|the other)', 'another (?:fit|seizure) (?:before|without)',
+  ],
+  // NICE NG232 / NHS "Head injury": a knock, bang or blow to the head.
+  head_injury: [
+    '(?:knock|bang|bump|blow|hit|kick|whack|smack|thump|crack|knee|elbow|punch|clash) (?:to|on|in) {det}(?:head|skull|temple)',
+    '(?:fell|fall|fallen|slipped|tripped|came off) {www}(?:hit|banged|bumped|smacked|cracked|landed on) {det}head', 'head (?:knock|bump|bang|clash|first)',
+  ],
+  // NHS "Cauda equina syndrome": numb around the bottom or genitals, cannot feel the toilet paper.
+  saddle_numbness: [
+    `(?:numb\\w*|tingl\\w*|no feeling|cant feel (?:anything|a thing|much|\\w+)|pins and needles|dead|strange feeling|funny feeling) {www}(?:down there|down below|between {det}legs|inner thighs?|(?:in|around|of|on) {det}${LOWER_BODY})`,
+    `${LOWER_BODY} {ww}(?:is |are |feels? |has gone |gone )?(?:numb|dead|tingly)`,
+    '(?:cant|cannot|couldnt|can hardly|can barely) feel {det}(?:toilet )?(?:paper|tissue) {www}wip\\w*', '(?:cant|cannot|couldnt|can hardly|can barely) feel (?:it |anything )?when (?:i |he |she )?wip\\w*',
+    'wip\\w* {www}(?:feels? (?:numb|different|strange|odd)|cant feel|no feeling)',
+  ],
+  bilateral_leg_symptoms: [
+    '(?:both|my|his|her) legs (?:feel|are|have|keep|went|gone|feeling) {w}(?:odd|funny|strange|weird|wobbly|like jelly|heavy|dead|numb|weak|tingly)',
+    '(?:pain|sciatica|tingl\\w*|numb\\w*|weak\\w*|pins and needles) {ww}(?:down|in|into) both legs',
+  ],
+  // NHS "Urinary retention": cannot pee at all.
+  urinary_retention: [
+    '(?:cant|cannot|unable to|not able to|not been able to|havent been able to|hasnt been able to|couldnt) (?:even )?(?:pass|do|have|get out) {det}(?:any |a )?(?:water|wee|pee|urine)',
+    '(?:not|havent|hasnt|hadnt) (?:passed|done|had) (?:any )?(?:water|a wee|a pee|urine)', '(?:no|nothing|hardly anything) (?:wee|pee|urine|water)? ?(?:coming|comes|came) out',
+  ],
+  // NHS "Ectopic pregnancy": pain in the tip of the shoulder, worse lying down.
+  shoulder_tip: ['shoulders? {www}(?:when|if|while) (?:i |she )?(?:lie|lying|lay) (?:down|flat)', '(?:pain|ache|hurts?) {ww}(?:in|at|on) {det}(?:left |right )?shoulder {www}(?:lie|lying|lay) (?:down|flat)'],
+  // NHS "Post-partum haemorrhage" / "Cuts": soaking a pad in an hour, big clots, spurting blood.
+  heavy_bleeding: [
+    '(?:chang\\w*|go\\w* through|using|filling|soak\\w*|need\\w* a new|fill\\w*) {det}(?:a )?(?:pad|pads|towel|towels|tampon|tampons|maternity pads?) (?:every|each|in (?:under )?(?:an|one|half an)) (?:hour|half hour|\\d+ min\\w*)',
+    '(?:big|large|huge|massive|golf ball|plum|fist) (?:sized )?(?:blood )?clots', 'spurt\\w*', `pump\\w* (?:out )?${BLOOD}`, `${BLOOD} {ww}(?:pouring|gushing|pumping|spurting|everywhere)`,
+    `(?:pouring|gushing|pumping|spurting) (?:with |out )?${BLOOD}`, '(?:still |keeps? )(?:soaking|bleeding) (?:through|thru)', '(?:wont|will not|cant get it to|cannot get it to) stop bleeding',
+    '(?:bleeding|blood) {ww}(?:wont|isnt|hasnt|wasnt) (?:stop\\w*|slow\\w*)',
+  ],
+  // NHS "Postnatal" pages: a birth in the last weeks.
+  postnatal: [
+    '(?:had|gave birth to|delivered|birth to) {det}(?:baby|son|daughter|twins|little one|boy|girl)(?: (?:girl|boy))? {ww}(?:ago|last week|yesterday|this week)',
+    '(?:\\d+|one|two|three|four|five|six|a few|couple of) (?:days?|weeks?) (?:after|since) (?:giving birth|the birth|having {det}baby|delivery|my c section|a c section)',
+  ],
+  // NHS "Psychosis": hearing or seeing things, believing people are against them.
+  psychosis: [
+    'convinced {www}(?:poison\\w*|watching|spying|following|after (?:me|him|her|them)|out to get|plotting|trying to (?:kill|hurt|harm)|tapping|listening|controlling|pumping)',
+    '(?:hearing|hears|can hear|heard) (?:voices|things)', '(?:voices|god|the devil) {ww}(?:telling|saying|talking)', '(?:thinks|believes|says|saying) {www}(?:is evil|are evil|possessed|the devil|not (?:ours|his|hers|mine|real))',
+    '(?:seeing|sees) things (?:that )?(?:arent|are not|nobody else)',
+  ],
+  // NHS mental health crisis: a danger to others (a weapon, threats).
+  harm_to_others: [
+    '(?:carrying|carries|carried|waving|grabbed|picked up|keeps|sleeping with) {det}(?:a )?(?:kitchen )?(?:knife|knives|blade|machete|weapon|gun|hammer|bat)',
+    '(?:threaten\\w*|going|wants|says he will|says she will) to (?:hurt|kill|stab|attack|harm)', '(?:scared|afraid|frightened|worried) (?:to leave|of leaving) {www}alone with',
+  ],
+  // NHS "Burns and scalds": scalds from hot drinks, water or fat.
+  burn_injury: ['(?:boiling|just boiled|freshly boiled|hot|scalding) (?:water|tea|coffee|kettle|oil|fat|soup|drink|cup|pan|bath|milk)'],
+  // NHS "Heatstroke": in the heat too long.
+  environmental: ['(?:in|out in) {det}(?:sun|heat|hot sun|heatwave|hot weather) (?:all day|for hours|too long|for ages)', 'heat ?wave'],
+  confusion: ['talking (?:rubbish|nonsense|gibberish|jibberish|utter rubbish)', '(?:doesnt|didnt|does not|did not) (?:know|recognise|recognize) (?:where (?:he|she|i|they|we) (?:is|was|am|are|were)|who (?:i|he|she|you|they|we) (?:am|is|are|was|were)|what day)', 'making no sense', 'away with the fairies'],
+  // NHS "Epiglottitis": drooling, leaning forward, muffled voice.
+  drooling: ['dribbl\\w* {www}(?:cant|cannot|wont|unable to) swallow', '(?:cant|cannot|wont|unable to) swallow {www}dribbl\\w*', '(?:cant|cannot|unable to|struggling to|can hardly|can barely) (?:even )?swallow {det}(?:own )?(?:saliva|spit|spittle)', '(?:sitting|sits|leaning|leans|sat) {ww}forward (?:to breathe|and (?:wont|cant) lie)'],
+  muffled_voice: ['muffled'],
+  // NICE NG143 / NHS "Bronchiolitis": skin sucking in between the ribs, taking half the usual feeds.
+  grunting: [
+    '(?:suck\\w*|pull\\w*|draw\\w*|cav\\w*|sink\\w*) in {www}(?:ribs|chest|tummy|neck|throat|breath)', '(?:between|under|below) {det}ribs {ww}(?:suck\\w*|pull\\w*|sink\\w*|going in|caving)',
+  ],
+  // NHS "Bronchiolitis": pauses in breathing.
+  pauses_breathing: ['(?:stop|stopped|stops|stopping|forget\\w*|forgot) (?:to )?breath\\w*(?! (?:through|in {det}sleep|at night|when (?:i |he |she )?(?:sleep|snore)))'],
+  not_feeding: ['(?:less than|under|about|only|barely) half {det}(?:her |his |their )?(?:normal |usual )?(?:feeds?|milk|bottles?|amount)'],
+  // NICE NG51 / NHS "Sepsis": shivering uncontrollably, mottled or blue skin.
+  rigors: ['teeth (?:are |were |keep )?(?:chatter\\w*|rattl\\w*)', '(?:shaking|shivering) (?:so|really|very) (?:hard|much|badly|violently)', 'cant stop (?:shaking|shivering)'],
+  mottled: ['(?:blue|purple|grey|gray|pale|white) (?:and |or )?(?:blotchy|mottled|patchy)'],
+  // NHS "Shortness of breath" / "COPD": too breathless to speak, blue lips.
+  breathless_severe: [
+    '(?:cant|cannot|unable to|struggling to|hard to|too (?:breathless|out of breath) to) (?:even )?(?:speak|talk|finish|say|get) {ww}(?:a )?(?:sentence|sentences|words?|full sentence)',
+    '(?:cant|cannot) (?:even )?(?:speak|talk)(?: properly)? (?:for|because of) {det}(?:breath|breathing|breathlessness)',
+  ],
+  blue_lips: ['(?:lips|lip|tongue|fingertips|mouth) {www}(?:blue|bluish|blueish|grey|gray|purple)(?! (?:lipstick|paint|ink|ice|sweets?|drink|lolly))', 'blue (?:tinge|tint) to'],
+  breathless: ['(?:hard|difficult|struggling|struggle|difficulty|trouble) to (?:\\w+ (?:and|or) )?(?:breathe|breath)', 'getting hard to breathe'],
+  // NHS "Angioedema" / "Anaphylaxis": a swollen tongue or throat.
+  throat_swelling: [`tongue {www}(?:${SWELL}|huge|massive|twice (?:the|its) size)`, 'swollen tongue', `(?:lips|mouth|face) and tongue {ww}${SWELL}`],
+  lip_face_swelling: [`(?:tongue|lips?|mouth|face|eyes?)(?: and (?:tongue|lips?|mouth|face|eyes?))? (?:have |has |are |is |had )?(?:gone |got |become )?(?:all )?${SWELL}`],
+  // NHS "Coughing up blood".
+  cough_blood: [`cough\\w* (?:up )?{www}${BLOOD}`, `${BLOOD} {ww}when (?:i |he |she )?cough\\w*`, `(?:spat|spitting|spit) (?:out |up )?{ww}${BLOOD}`],
+  // Chest pain named by where it is (NICE CG95).
+  chest_pain: ['(?:pain|ache|aching|tightness|pressure|heaviness|discomfort|stabbing|burning|crushing) {ww}(?:in|on|across|at|around|through) {det}(?:right |left |middle |centre |center )?(?:side )?(?:of )?{det}chest'],
+  // NHS "Food stuck in throat" / "Swallowed objects".
+  cant_swallow: ['(?:cant|cannot|unable to) (?:even )?(?:swallow|get {det}(?:food|drink|water) down)'],
+  // NHS "Stroke" (FAST): speech not right, one hand or arm clumsy or weak.
+  speech_problem: [
+    '(?:speech|talking|words) {ww}(?:is |are |has |have |went |sounds? |sounded |came out |coming out )?(?:gone )?(?:a bit |bit |all |really )?(?:funny|strange|odd|weird|wrong|not right|muddled|garbled|jumbled|mixed up|thick|drunk)',
+    '(?:cant|cannot|struggling to|trouble|difficulty) (?:get|getting|find|finding) {det}words (?:out)?',
+  ],
+  one_sided_weakness: [
+    '(?:right|left) (?:hand|arm|leg|foot|side|side of {det}(?:body|face)) {ww}(?:is |feels |has gone |went |gone |keeps going )?(?:a bit |really |very |all )?(?:clumsy|weak|heavy|useless|dead|floppy|not working|wont work|wont do what)',
+  ],
+  // NICE NG151: on treatment for a blood cancer or cancer.
+  immunosuppressed: [
+    '(?:on|having|getting|receiving|under(?:going)?|in) (?:treatment|chemo\\w*|therapy|radiotherapy) (?:for|at) {det}(?:leuka?emia|cancer|lymphoma|tumou?r|myeloma|childrens hospital|cancer (?:centre|ward))',
+  ],
+  // NHS "Dehydration": not drunk anything, not peed all day.
+  no_urine: ['(?:not|hasnt|havent|hadnt) (?:passed|done|had) (?:any )?(?:water|urine|a wee|a pee) (?:since|all day|for)'],
+};
+
+/** Concepts first needed by the 2026.12.2 catalogue features. */
+export const LAY_CONCEPTS: readonly Concept[] = [
+  { id: 'large_blood_amount', label: 'a large amount of blood', patterns: [
+    `(?:a lot|lots|loads|a load|a cup|a cupful|cupful|cups|a mug|mugful|a mouthful|mouthfuls|a big amount|large amount|a large amount|quite a lot|a fair bit|a good amount|a pool|pools) {w}(?:of )?(?:bright red |fresh |dark red |dark )?${BLOOD}`,
+    '(?:cupful|mugful|cup full|mouthful|bowlful)s?', 'more than a (?:few )?(?:teaspoons?|spoonfuls?|spoons?|streaks?)', 'not (?:just )?(?:streaks|specks|spots|flecks)',
+  ] },
+  { id: 'aneurysm', label: 'a known aortic aneurysm', patterns: [
+    'aneurysm', 'aaa', 'triple a', '(?:swelling|bulge|bulging|ballooning|widening|weak spot|stretch\\w*) {www}(?:blood vessel|artery|aorta)', '(?:blood vessel|artery|aorta) {www}(?:swelling|bulge|bulging|ballooning|widening|swollen|enlarged|stretched)',
+  ] },
+  { id: 'knocked_out', label: 'knocked out or lost consciousness', patterns: [
+    'knocked (?:out|unconscious|spark out)', '(?:was|went|been|is|were) (?:out|out cold|spark out|unconscious) (?:for|cold)', 'out cold', 'out for (?:a few|a couple of|\\d+|a|one|two|several) (?:seconds|secs|second|minutes?|mins?)',
+    'lost consciousness', '(?:didnt|did not|wasnt) respond\\w* for',
+  ] },
+  { id: 'memory_loss_event', label: 'cannot remember what happened', patterns: [
+    '(?:cant|cannot|doesnt|dont|didnt|does not|do not|couldnt) (?:remember|recall) {www}(?:happened|match|game|accident|fall|it|anything|hitting|before|after|how|getting)',
+    'no memory of', 'memory loss', 'lost (?:his|her|my|their) memory', '(?:keeps|keep) asking the same (?:questions?|thing)',
+  ] },
+  { id: 'bladder_difficulty', label: 'new difficulty passing or controlling urine', patterns: [
+    '(?:struggl\\w*|trouble|difficulty|hard|hardly able|taking ages) (?:to )?(?:start|starting|pass|passing|get|getting) {det}(?:a )?(?:wee|pee|urine|water|stream) (?:going|started)?',
+    '(?:cant|cannot) tell (?:when|if) {det}bladder',
+  ] },
+  { id: 'pain_relief_failed', label: 'painkillers not helping', patterns: [
+    '(?:painkillers?|paracetamol|ibuprofen|co ?codamol|codeine|tablets|medication|meds|morphine|oramorph) {ww}(?:arent|not|dont|doesnt|isnt|havent|hasnt|didnt) (?:even )?(?:touching|touch|helping|help|working|work|doing anything|done anything|making (?:a|any) difference)',
+  ] },
+  { id: 'purple_rash', label: 'purple or bruise-like spots', patterns: [
+    '(?:purple|purply|dark red|deep red|red purple|plum) {ww}(?:marks|spots|blotches|patches|rash|dots|pin ?pricks?|specks)', 'bruise ?like (?:marks|spots|rash|patches|blotches)',
+    '(?:marks|spots|rash|blotches) {ww}like (?:bruises|bruising|a bruise|pin ?pricks|little bruises)', '(?:tiny|little|small|pin ?prick) (?:red|purple) (?:dots|spots|pin ?pricks?|specks)', 'petechia\\w*', 'purpura',
+  ] },
+  { id: 'tight_swollen_limb', label: 'a tight, swollen limb after an injury', patterns: [
+    '(?:calf|leg|shin|arm|forearm|thigh|foot|hand) {ww}(?:is |feels |has gone |gone )?(?:really |very |so )?(?:tight|tense|hard) {list}(?:swollen|swelling)',
+    '(?:swollen|swelling) {list}(?:tight|tense|rock hard)', '(?:calf|leg|shin|arm|forearm|thigh) {ww}(?:really |very |so )?(?:tight|tense) (?:and|with)',
+  ] },
+  { id: 'chest_wall_strain', label: 'chest pain from a strained muscle (worse on pressing or twisting)', patterns: [
+    '(?:when|if) (?:i |you )?(?:press|push|prod|poke)\\w* (?:on )?(?:it|the spot|one spot|that spot|there|the area)', '(?:pulled|strained|tweaked) (?:a )?(?:chest )?muscle', 'feels like a (?:pulled|strained) muscle',
+  ] },
+  { id: 'sickle_cell', label: 'sickle cell disease', patterns: ['sickle ?cell', 'sickle crisis', 'pain crisis', 'sickler'] },
+  { id: 'food_stuck', label: 'food or an object stuck in the throat', patterns: [
+    '(?:bone|food|meat|chicken|fish ?bone|something|coin|piece of \\w+|bit of \\w+|steak|bread) {www}(?:stuck|lodged|caught) in {det}(?:throat|gullet|food pipe|chest|oesophagus)',
+    '(?:stuck|lodged|caught) in {det}(?:throat|gullet|food pipe|oesophagus)',
+  ] },
+  { id: 'pleuritic_pain', label: 'pain on breathing in', patterns: ['(?:pain|hurts?|sharp|catch\\w*|stabbing|stab) {www}(?:when|if|as|every time) (?:i |he |she )?(?:breathe|breath|take a (?:deep )?breath|breathing)'] },
+  { id: 'long_travel', label: 'a long journey recently', patterns: ['long (?:haul )?(?:flight|journey|drive|coach trip|car journey|trip)', '(?:flight|flew|flying) (?:back )?from', '(?:\\d+|ten|twelve) hour (?:flight|journey|drive)'] },
+  { id: 'clot_risk', label: 'a risk factor for a blood clot', patterns: [
+    '(?:combined |contraceptive )?pill', 'hrt', 'hormone replacement', '(?:recent |had an |had my |after )?(?:operation|surgery)(?! (?:years|in 19|in 20))', 'plaster cast', '(?:in|on) (?:a )?cast', 'immobil\\w*', 'bed ?bound',
+  ] },
+  { id: 'paracetamol_double', label: 'two medicines that both contain paracetamol', patterns: [
+    '(?:co ?codamol|co ?dydramol|cold and flu|lemsip|beechams|night nurse|solpadeine|migraleve|day nurse) {www}(?:and|with|plus|as well as|on top of|in between) {www}paracetamol',
+    'paracetamol {www}(?:and|with|plus|as well as|on top of|in between) {www}(?:co ?codamol|co ?dydramol|lemsip|beechams|night nurse|solpadeine|cold and flu|day nurse)',
+  ] },
+];
