@@ -18,7 +18,9 @@ import { refreshRollupJob } from './jobs.ts';
 
 export const analyticsModule: CommonsModule = {
   name: 'analytics',
-  tables: ['analytics_rollup', 'analytics_refresh', 'imd_lsoa', 'postcode_lsoa', 'complaint'],
+  // analytics_rollup is partitioned by dimension (0013_analytics_rollup_partitions.sql); the partitions are its own tables too.
+  tables: ['analytics_rollup', 'analytics_rollup_total', 'analytics_rollup_hour', 'analytics_rollup_source', 'analytics_rollup_lead', 'analytics_rollup_age', 'analytics_rollup_imd',
+    'analytics_refresh', 'imd_lsoa', 'postcode_lsoa', 'complaint'],
   routes: { prefix: 'analytics', plugin: analyticsRoutes },
   jobs: [refreshRollupJob(process.env)],
 };
