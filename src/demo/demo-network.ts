@@ -7,6 +7,7 @@ import { STAFF_ROLES, type StaffRole } from '../platform/permissions.ts';
 import { silentProgress, type Progress } from '../cli/progress.ts';
 import { addAnalyticsDemo } from './analytics.ts';
 import { APPOINTMENT_COLUMNS, HISTORY_COLUMNS, planBookings, SLOT_COLUMNS } from './bookings.ts';
+import { FFT_COLUMNS, MESSAGE_COLUMNS, planMessaging, WAITLIST_COLUMNS } from './messaging.ts';
 import { bulkInsert, type CellValue } from './bulk-insert.ts';
 import { planOrganisations } from './organisations.ts';
 import { PATIENT_COLUMNS, planPopulation } from './population.ts';
@@ -122,12 +123,17 @@ export async function createDemoNetwork(database: Database, options: DemoNetwork
     progress: (i) => { progress.tick(i + 1 - done); done = i + 1; },
   });
   progress.stop();
+  // Reminders (and the DNAs they prevent), Friends and Family Test answers, a waitlist: src/demo/messaging.ts.
+  const messaging = planMessaging(rng.fork('messaging'), ids, { networkId, now, appointments: booked.appointments, history: booked.history, patients: population.rows });
   progress.start('slots', booked.slots.length);
   await load('slot', SLOT_COLUMNS, booked.slots);
   progress.stop();
   progress.start('history', booked.appointments.length + booked.history.length);
   await load('appointment', APPOINTMENT_COLUMNS, booked.appointments);
   await load('appointment_status_history', HISTORY_COLUMNS, booked.history);
+  await load('message', MESSAGE_COLUMNS, messaging.messages);
+  await load('fft_response', FFT_COLUMNS, messaging.fft);
+  await load('waitlist_entry', WAITLIST_COLUMNS, messaging.waitlist);
   progress.stop();
   progress.start('dashboard: deprivation, complaints', 1);
   Object.assign(counts, await addAnalyticsDemo(database, rng.fork('analytics'), ids, { networkId, orgs, now, historyMonths }));
@@ -136,10 +142,13 @@ export async function createDemoNetwork(database: Database, options: DemoNetwork
 
   Object.assign(counts, {
     practices: orgs.practices.length, hubs: orgs.hubs.length, futureSlots: booked.counts.futureSlots, futureBooked: booked.counts.futureBooked,
-    pastAppointments: booked.counts.pastAppointments, dna: booked.counts.dna, cancelled: booked.counts.cancelled, sameDay: booked.counts.sameDay,
+    pastAppointments: booked.counts.pastAppointments, dna: booked.counts.dna - messaging.dnaPrevented,
+    dnaPercentReminded: percent(messaging.remindedDna, messaging.reminded), dnaPercentNotReminded: percent(messaging.unremindedDna, messaging.unreminded), cancelled: booked.counts.cancelled, sameDay: booked.counts.sameDay,
   });
   return { networkId, logins: await findDemoLogins(database.db), counts };
 }
+
+const percent = (n: number, of: number) => (of ? Math.round((1000 * n) / of) / 10 : 0);
 
 /** The featured demo accounts (one per role) with where they work; empty when there is no demo network. */
 export async function findDemoLogins(db: Db): Promise<DemoLogin[]> {

@@ -67,6 +67,8 @@ export const PERMISSIONS = [
   // analytics: patient-level lists behind the figures (repeated DNAs), and logging complaints
   'analytics:patients',
   'complaints:write',
+  // Admin requests only (fit notes, repeat prescriptions, letters, test results): reception and admin staff.
+  'consultations:admin',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -76,8 +78,8 @@ const personalisedCare: Permission[] = ['patients:read', 'slots:read', 'appointm
 const manager: Permission[] = ['patients:read', 'patients:write', 'slots:read', 'appointments:read', 'appointments:book', 'appointments:manage', 'rota:manage', 'audit:read', 'analytics:read', 'consultations:submit', 'analytics:patients', 'complaints:write'];
 
 export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
-  receptionist: frontDesk,
-  'care-navigator': frontDesk,
+  receptionist: [...frontDesk, 'consultations:admin'],
+  'care-navigator': [...frontDesk, 'consultations:admin'],
   gp: clinician,
   nurse: clinician,
   anp: clinician,
@@ -90,7 +92,7 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
   'care-coordinator': personalisedCare,
   'health-wellbeing-coach': personalisedCare,
   // Practice managers run their own practice: its details and sites, and its staff (identity/grants.ts keeps them there).
-  'practice-manager': [...manager, 'organisation:manage', 'staff:manage'],
+  'practice-manager': [...manager, 'organisation:manage', 'staff:manage', 'consultations:admin'],
   // PCN managers also make API tokens: a token carries only its maker's rights, so an NHS 111 link that
   // traces and books patients must come from someone who may do both (src/modules/identity/grants.ts).
   'pcn-manager': [...manager, 'network:manage', 'organisation:manage', 'staff:manage', 'tokens:manage'],

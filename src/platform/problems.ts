@@ -4,7 +4,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 // The one file that knows HTTP status numbers. Services throw DomainErrors with a kind;
 // this maps kinds to statuses and writes RFC 9457 problem+json.
 
-export type ProblemKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict' | 'unprocessable' | 'too-many' | 'too-large' | 'unavailable';
+export type ProblemKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict' | 'gone' | 'unprocessable' | 'too-many' | 'too-large' | 'unavailable';
 
 const statusOf: Record<ProblemKind, number> = {
   invalid: 400,
@@ -12,6 +12,7 @@ const statusOf: Record<ProblemKind, number> = {
   forbidden: 403,
   'not-found': 404,
   conflict: 409,
+  gone: 410,
   'too-large': 413,
   unprocessable: 422,
   'too-many': 429,
@@ -62,6 +63,7 @@ const titles: Record<ProblemKind, string> = {
   forbidden: 'You are not allowed to do that',
   'not-found': 'Not found',
   conflict: 'That conflicts with the current state',
+  gone: 'That has expired',
   'too-large': 'The request is too large',
   unprocessable: 'That cannot be done',
   'too-many': 'Too many requests',

@@ -44,7 +44,7 @@ async function recordStatus(trx: Executor, actor: Actor, appt: AppointmentRow, t
 }
 
 /** Cancels a booked appointment and returns its slot to the pool (blocked instead, if leave now covers it). */
-async function cancelInTransaction(trx: Executor, actor: Actor, appt: AppointmentRow, body: CancelRequest, now: Date) {
+export async function cancelInTransaction(trx: Executor, actor: Actor, appt: AppointmentRow, body: CancelRequest, now: Date) {
   if (appt.status !== 'booked') throw new InvalidTransition(appt.status, 'cancelled', `Only a booked appointment can be cancelled; this one is "${appt.status}".`, '/params/id');
   await q.updateAppointment(trx, { networkId: actor.networkId, id: appt.id, set: { status: 'cancelled', cancelled_at: now, cancelled_by: body.by, cancel_reason: body.reason } });
   await recordStatus(trx, actor, appt, 'cancelled', now, body.reason);

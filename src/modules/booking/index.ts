@@ -12,6 +12,17 @@ export type { BlockedPeriod, GeneratedSlot, TemplateForExpansion } from './slot-
 export type { AppointmentView, SlotView } from './schema.ts';
 /** Row sources and lists for the analytics module's rollup and its patient-level DNA list. */
 export { slotFactsSql, appointmentFactsSql, findRepeatedDnas, findAppointmentParties } from './analytics-queries.ts';
+/** The patient's side (through a link in a message): their appointment, cancel, book online, waitlist offers. */
+export {
+  appointmentOfPatient, cancelByPatient, findOnlineSlots, bookForPatient, findBookedAppointmentsStarting, findAppointmentsBookedSince, findAttendedBetween, describeSlot,
+  patientLinkActor, NotThisPatients,
+} from './patient-self-service.ts';
+export type { PatientRef } from './patient-self-service.ts';
+export { offerFreedSlots, findOffer, acceptOffer, declineOffer, OfferGone } from './waitlist.ts';
+export type { MadeOffer } from './waitlist.ts';
+/** "Use it or lose it" release and the fill rate per hub session (read by analytics). */
+export { releaseUnbookedSlots, hubSessionFillRates, DEFAULT_RELEASE_HOURS } from './release.ts';
+export type { HubSessionFill } from './release.ts';
 
 import type { CommonsModule } from '../../platform/module.ts';
 import { bookingRoutes } from './routes.ts';
@@ -19,7 +30,7 @@ import { appointmentRelationship } from './access.ts';
 
 export const bookingModule: CommonsModule = {
   name: 'booking',
-  tables: ['rota_template', 'booking_quota', 'slot_block', 'slot', 'appointment', 'appointment_status_history'],
+  tables: ['rota_template', 'booking_quota', 'slot_block', 'slot', 'appointment', 'appointment_status_history', 'waitlist_entry', 'waitlist_offer', 'slot_release_rule', 'slot_release'],
   routes: { prefix: 'booking', plugin: bookingRoutes },
   patientRelationships: [appointmentRelationship],
 };

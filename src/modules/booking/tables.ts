@@ -111,6 +111,50 @@ export interface AppointmentStatusHistoryTable {
   reason: string | null;
 }
 
+// 0012_booking_waitlist_release.sql
+export type WaitlistPriority = 'urgent' | 'soon' | 'routine';
+export interface WaitlistEntryTable {
+  network_id: string;
+  id: string;
+  patient_id: string;
+  practice_id: string;
+  role: string;
+  service_id: string | null;
+  priority: Defaulted<WaitlistPriority>;
+  note: string | null;
+  status: Defaulted<'waiting' | 'offered' | 'booked' | 'removed'>;
+  created_at: TimestampDefault;
+  created_by_staff_id: string | null;
+  appointment_id: string | null;
+}
+
+export type OfferStatus = 'open' | 'accepted' | 'declined' | 'expired' | 'withdrawn';
+export interface WaitlistOfferTable {
+  network_id: string;
+  id: string;
+  entry_id: string;
+  patient_id: string;
+  slot_id: string;
+  offered_at: Timestamp;
+  expires_at: Timestamp;
+  status: Defaulted<OfferStatus>;
+  responded_at: Timestamp | null;
+  appointment_id: string | null;
+}
+
+export interface SlotReleaseRuleTable {
+  network_id: string;
+  channel: 'hub' | 'network' | 'nhs111';
+  hours_before: number;
+}
+
+export interface SlotReleaseTable {
+  network_id: string;
+  slot_id: string;
+  released_at: Timestamp;
+  from_channels: BookingChannel[];
+}
+
 export type SlotRow = Selectable<SlotTable>;
 export type AppointmentRow = Selectable<AppointmentTable>;
 export type RotaTemplateRow = Selectable<RotaTemplateTable>;
@@ -123,4 +167,8 @@ export interface BookingTables {
   slot: SlotTable;
   appointment: AppointmentTable;
   appointment_status_history: AppointmentStatusHistoryTable;
+  waitlist_entry: WaitlistEntryTable;
+  waitlist_offer: WaitlistOfferTable;
+  slot_release_rule: SlotReleaseRuleTable;
+  slot_release: SlotReleaseTable;
 }

@@ -281,13 +281,15 @@ describe('reception takes a request for a caller', () => {
 });
 
 describe('working the queue', () => {
-  it('needs a signed-in clinician with the triage permission', async () => {
+  it('needs a signed-in clinician for clinical requests (reception sees admin requests only: admin-queue.test.ts)', async () => {
     expect((await t.anonymous.get('/api/v1/consultations/queue')).statusCode).toBe(401);
-    const res = await reception.get('/api/v1/consultations/queue');
+    const linkWorker = await t.as(await t.make.staff(w.network.id, [{ organisationId: w.practiceA.id, role: 'link-worker' }]), w.practiceA.id);
+    const res = await linkWorker.get('/api/v1/consultations/queue');
     expect(res.statusCode).toBe(403);
     expect(res.json().type).toMatch(/identity\/permission$/);
     const { id } = await queued();
     expect((await reception.post(`/api/v1/consultations/${id}/claim`)).statusCode).toBe(403);
+    expect((await linkWorker.post(`/api/v1/consultations/${id}/claim`)).statusCode).toBe(403);
   });
 
   it('two clinicians claiming at once: exactly one gets it, the other is told who has it', async () => {

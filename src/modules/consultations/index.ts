@@ -6,6 +6,8 @@ export { listQueue, getConsultation, claimConsultation, releaseConsultation, act
 export { consultationMetrics } from './metrics.ts';
 /** Online consultations per day for the analytics dashboard, and a consultation's parties for complaints. */
 export { findConsultationDays, findConsultationParties } from './analytics-queries.ts';
+/** The patient's reply through the link in a message: lands on the request and puts it back in the queue. */
+export { consultationForPatient, replyFromPatient } from './patient-reply.ts';
 /** A clinician's own judgement of urgency and role, kept beside the engine's verdict for the live rates. */
 export { recordJudgement } from './judgement.ts';
 /** When a request is due (SLA) and how to say so to a patient. */

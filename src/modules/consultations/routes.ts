@@ -60,7 +60,7 @@ export async function consultationRoutes(root: FastifyInstance) {
 
   app.get('/queue', {
     schema: { tags, summary: 'The network-wide triage queue: emergencies and overdue first, then by due time, each with its SLA clock', querystring: QueueQuery, response: { 200: QueuePage, ...errorResponses } },
-    config: { permission: 'consultations:triage' },
+    config: { permission: ['consultations:triage', 'consultations:admin'] },
   }, async (req) => listQueue(db, actorOf(req), req.query, now(), req.id));
 
   app.get('/metrics', {
@@ -70,22 +70,22 @@ export async function consultationRoutes(root: FastifyInstance) {
 
   app.get('/:id', {
     schema: { tags, summary: 'One request: patient summary, description, answers, scores, triage rationale and history (audited)', params: ConsultationIdParams, response: { 200: ConsultationView, ...errorResponses } },
-    config: { permission: 'consultations:triage' },
+    config: { permission: ['consultations:triage', 'consultations:admin'] },
   }, async (req) => getConsultation(db, actorOf(req), req.params.id, now(), req.id));
 
   app.post('/:id/claim', {
     schema: { tags, summary: 'Claim a request to work on it (409 names who holds it; a claim lapses after 30 minutes)', params: ConsultationIdParams, response: { 200: ConsultationView, ...errorResponses } },
-    config: { permission: 'consultations:triage' },
+    config: { permission: ['consultations:triage', 'consultations:admin'] },
   }, async (req) => claimConsultation(db, actorOf(req), req.params.id, now()));
 
   app.post('/:id/release', {
     schema: { tags, summary: 'Give a claimed request back to the queue', params: ConsultationIdParams, response: { 200: ConsultationView, ...errorResponses } },
-    config: { permission: 'consultations:triage' },
+    config: { permission: ['consultations:triage', 'consultations:admin'] },
   }, async (req) => releaseConsultation(db, actorOf(req), req.params.id, now()));
 
   app.post('/:id/actions', {
     schema: { tags, summary: 'Act on a request you hold: reply, admin-done, book, reassign, close, signpost, refer-social-prescribing', params: ConsultationIdParams, body: ActionRequest, response: { 200: ConsultationView, ...errorResponses } },
-    config: { permission: 'consultations:triage' },
+    config: { permission: ['consultations:triage', 'consultations:admin'] },
   }, async (req) => actOnConsultation(db, actorOf(req), req.params.id, req.body, now()));
 
   app.post('/:id/judgement', {

@@ -21,6 +21,12 @@ describe('SLA due times (Europe/London)', () => {
     expect(dueAtFor(urgency, at(submitted)).toISOString()).toBe(at(due).toISOString());
   });
 
+  it('gives admin requests for the admin team three working days', () => {
+    expect(dueAtFor('routine', at('2026-06-01T09:00:00Z'), [], 'admin').toISOString()).toBe('2026-06-04T17:30:00.000Z');
+    expect(dueAtFor('routine', at('2026-06-05T09:00:00Z'), [], 'admin').toISOString()).toBe('2026-06-10T17:30:00.000Z');
+    expect(dueAtFor('routine', at('2026-06-01T09:00:00Z'), [], 'gp').toISOString()).toBe('2026-06-03T17:30:00.000Z');
+  });
+
   it('says when in plain words', () => {
     expect(describeDue(at('2026-06-01T17:30:00Z'), at('2026-06-01T09:00:00Z'))).toBe('by 6:30pm today');
     expect(describeDue(at('2026-06-02T11:00:00Z'), at('2026-06-01T19:00:00Z'))).toBe('by 12pm tomorrow (Tuesday 2 June)');

@@ -22,13 +22,23 @@ function nextWorkingDay(d: DateTime): DateTime {
   return n;
 }
 
-/** When a request submitted at `submittedAt` must have had a response; `siteHours` are the network's sites' opening hours. */
-export function dueAtFor(urgency: ConsultationUrgency, submittedAt: Date, siteHours: OpeningHours[] = []): Date {
+/**
+ * Admin requests routed to the admin team (fit notes, repeat prescriptions, letters, test results) are
+ * due on the third working day by 18:30: most practices promise repeat prescriptions in 2-3 working
+ * days and fit notes and letters take longer than a clinical reply, and the team works them between
+ * phone and desk duties. An admin request the engine found urgent goes to a clinician with the
+ * clinical clock instead (submit.ts queueDecision).
+ */
+export const ADMIN_WORKING_DAYS = 3;
+
+/** When a request submitted at `submittedAt` must have had a response; `siteHours` are the network's sites' opening hours; `role` 'admin' is the admin team's clock. */
+export function dueAtFor(urgency: ConsultationUrgency, submittedAt: Date, siteHours: OpeningHours[] = [], role?: string): Date {
   if (urgency === 'urgent' || urgency === 'emergency') return urgentCover(submittedAt, siteHours).dueAt;
   const local = DateTime.fromJSDate(submittedAt, { zone: LONDON });
   const inHours = isWorkingDay(local) && local < local.set({ ...CLOSE, second: 0, millisecond: 0 });
   let day = inHours ? local.startOf('day') : nextWorkingDay(local);
-  for (let i = 0; i < 2; i++) day = nextWorkingDay(day);
+  const days = role === 'admin' ? ADMIN_WORKING_DAYS : 2;
+  for (let i = 0; i < days; i++) day = nextWorkingDay(day);
   return day.set(CLOSE).toJSDate();
 }
 

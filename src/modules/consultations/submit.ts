@@ -78,9 +78,9 @@ interface ResponsePlan {
 }
 
 /** When the network will respond, judged by its sites' opening hours; out of hours an urgent request also says to call 111 now. */
-async function planResponse(db: Executor, networkId: string | null, urgency: ConsultationUrgency, now: Date, sent: boolean): Promise<ResponsePlan> {
+async function planResponse(db: Executor, networkId: string | null, urgency: ConsultationUrgency, now: Date, sent: boolean, role?: string): Promise<ResponsePlan> {
   const hours = networkId ? await networkOpeningHours(db, networkId) : [];
-  const dueAt = dueAtFor(urgency, now, hours);
+  const dueAt = dueAtFor(urgency, now, hours, role);
   if (urgency !== 'urgent') return { dueAt, call111: null };
   const cover = urgentCover(now, hours);
   if (cover.seenToday) return { dueAt, call111: null };
@@ -114,7 +114,7 @@ export async function previewRequest(db: Db, body: PreviewRequest, now: Date, st
   const input = triageInput(who, body);
   const result = assess(input);
   const decision = queueDecision(result, body.type ?? 'medical');
-  const plan = await planResponse(db, networkId, decision.urgency, now, false);
+  const plan = await planResponse(db, networkId, decision.urgency, now, false, decision.role);
   return {
     urgency: result.urgency,
     accepted: result.urgency !== 'emergency',
@@ -163,7 +163,7 @@ async function createConsultation(trx: Executor, actor: Actor, s: Submission, re
   const { patient, body } = s;
   const decision = queueDecision(result, body.type);
   const closeAtOnce = s.adviceOnly && decision.urgency === 'self-care';
-  const plan = await planResponse(trx, patient.network_id, decision.urgency, now, true);
+  const plan = await planResponse(trx, patient.network_id, decision.urgency, now, true, decision.role);
   const dueAt = plan.dueAt;
   const id = newId();
   const reference = await newReference(trx, patient.network_id);

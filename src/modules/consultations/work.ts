@@ -14,6 +14,7 @@ import * as q from './queries.ts';
 import { cursorFor, pageOf } from '../../platform/pagination.ts';
 import type { ActionRequest, ConsultationView, Outcome, QueueQuery } from './schema.ts';
 import { toConsultationView, toQueueItem } from './view.ts';
+import { assertInScope, queueScopeOf } from './admin-scope.ts';
 
 /** A claim older than this may be taken over: someone went home without releasing it. */
 export const CLAIM_MINUTES = 30;
@@ -25,8 +26,13 @@ const queueCursor = cursorFor('queue', ['int', 'int', 'instant', 'uuid']);
 /** The one network-wide queue, most pressing first; each row read is audited. */
 export async function listQueue(db: Db, actor: Actor, query: QueueQuery, now: Date, requestId?: string) {
   const limit = query.limit ?? 50;
+  // Reception and admin staff see only their practice's admin-team requests, whatever they filter by.
+  const scope = queueScopeOf(actor);
+  const practiceId = scope.kind === 'admin' ? scope.practiceId : query.practiceId;
+  const role = scope.kind === 'admin' ? 'admin' : query.role;
+  if (scope.kind === 'admin' && ((query.role && query.role !== 'admin') || (query.practiceId && query.practiceId !== scope.practiceId))) return { items: [], nextCursor: null };
   const rows = await q.findQueue(db, {
-    networkId: actor.networkId, now, practiceId: query.practiceId, urgency: query.urgency, type: query.type, role: query.role,
+    networkId: actor.networkId, now, practiceId, urgency: query.urgency, type: query.type, role,
     statuses: !query.status || query.status === 'open' ? OPEN : [query.status],
     submittedBefore: query.olderThanHours !== undefined ? new Date(now.getTime() - query.olderThanHours * 3_600_000) : undefined,
     after: query.cursor ? queueCursor.decode(query.cursor) : undefined, limit: limit + 1,
@@ -42,6 +48,7 @@ export async function listQueue(db: Db, actor: Actor, query: QueueQuery, now: Da
 async function viewOf(db: Executor, actor: Actor, id: string, now: Date, patient?: PatientWithPractice): Promise<ConsultationView> {
   const row = await q.findConsultation(db, { networkId: actor.networkId, id });
   if (!row) throw new NotFound('consultation');
+  assertInScope(actor, row);
   const p = patient ?? await getPatientForActor(db, actor, row.patient_id, 'review online consultation');
   const [events, judgement] = await Promise.all([
     q.findEvents(db, { networkId: actor.networkId, consultationId: id }), q.findLatestJudgement(db, { networkId: actor.networkId, consultationId: id }),
@@ -74,6 +81,7 @@ export async function claimConsultation(db: Db, actor: Actor, id: string, now: D
   await db.transaction().execute(async (trx) => {
     const before = await q.findConsultationForUpdate(trx, { networkId: actor.networkId, id });
     if (!before) throw new NotFound('consultation');
+    assertInScope(actor, before);
     const claimed = await q.updateClaim(trx, { networkId: actor.networkId, id, staffId, now, staleBefore: new Date(now.getTime() - CLAIM_MINUTES * 60_000) });
     if (!claimed) {
       if (before.status === 'closed') throw new ConsultationClosed(before.reference);
@@ -90,6 +98,7 @@ export async function claimConsultation(db: Db, actor: Actor, id: string, now: D
 async function lockForAction(trx: Executor, actor: Actor, id: string) {
   const row = await q.findConsultationForUpdate(trx, { networkId: actor.networkId, id });
   if (!row) throw new NotFound('consultation');
+  assertInScope(actor, row);
   if (row.status === 'closed') throw new ConsultationClosed(row.reference);
   if (row.claimed_by_staff_id !== actor.staffId) {
     const holder = row.claimed_by_staff_id ? await q.findConsultation(trx, { networkId: actor.networkId, id }) : null;

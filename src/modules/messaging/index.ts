@@ -1,20 +1,25 @@
-/** The outbox of messages to patients and its providers (a log file by default). */
+/** The outbox of messages to patients, its providers (log file by default, GOV.UK Notify), the patients' link pages and reminders. */
 export { queueMessage, contactFor } from './outbox.ts';
 export type { OutgoingMessage, MessageChannel } from './outbox.ts';
-export { sendQueuedMessages, messageLogPath } from './log-provider.ts';
+export { sendQueuedMessages, providerFromEnv } from './sender.ts';
+export { messageLogPath } from './log-provider.ts';
 export { findMessagesFor } from './queries.ts';
+/** Friends and Family Test answers, for analytics: findFriendsAndFamilyResponses(db, networkId, { from, to }). */
+export { findFriendsAndFamilyResponses, FFT_LABELS } from './fft.ts';
+export type { FriendsAndFamilyResponse } from './fft.ts';
+export { runRemindersAndWaitlist } from './reminders.ts';
 import { countQueuedMessages } from './queries.ts';
 export { messagingRoutes } from './routes.ts';
 
 import type { CommonsModule } from '../../platform/module.ts';
 import { messagingRoutes } from './routes.ts';
-import { sendOutboxJob } from './jobs.ts';
+import { remindersJob, sendOutboxJob } from './jobs.ts';
 
 export const messagingModule: CommonsModule = {
   name: 'messaging',
-  tables: ['message'],
+  tables: ['message', 'patient_link', 'patient_link_event', 'fft_response', 'messaging_settings', 'messaging_secret'],
   routes: { prefix: 'messaging', plugin: messagingRoutes },
-  jobs: [sendOutboxJob],
+  jobs: [sendOutboxJob, remindersJob],
   gauges: [{ name: 'commons_outbox_backlog', help: 'Messages to patients queued and not yet sent, all networks', read: ({ db }) => countQueuedMessages(db) }],
 };
 export type { MessagingTables } from './tables.ts';

@@ -1,6 +1,10 @@
 // Table types of the messaging module for Kysely, kept by hand beside the SQL migrations: change both in the same commit.
-import type { Timestamp, TimestampDefault, Defaulted } from '../../db/columns.ts';
+import type { Selectable } from 'kysely';
+import type { Timestamp, TimestampDefault, Defaulted, Json } from '../../db/columns.ts';
 
+export type MessageStatus = 'queued' | 'sending' | 'sent' | 'delivered' | 'failed';
+
+// 0005_messaging.sql, 0012_messaging_patient_links.sql
 export interface MessageTable {
   network_id: string;
   id: string;
@@ -9,15 +13,81 @@ export interface MessageTable {
   template: string;
   recipient: string | null;
   body: string;
-  status: Defaulted<'queued' | 'sent' | 'failed'>;
+  status: Defaulted<MessageStatus>;
   related_entity: string | null;
   related_id: string | null;
   created_at: TimestampDefault;
   sent_at: Timestamp | null;
   error: string | null;
+  attempts: Defaulted<number>;
+  next_attempt_at: Timestamp | null;
+  lease_until: Timestamp | null;
+  provider: string | null;
+  provider_id: string | null;
+  notify_template_id: string | null;
+  personalisation: Json<Record<string, string>> | null;
+  delivery_status: string | null;
+  delivered_at: Timestamp | null;
+}
+export type MessageRow = Selectable<MessageTable>;
+
+export type LinkPurpose = 'appointment' | 'consultation' | 'offer' | 'fft';
+export interface PatientLinkTable {
+  network_id: string;
+  id: string;
+  patient_id: string;
+  purpose: LinkPurpose;
+  appointment_id: string | null;
+  consultation_id: string | null;
+  offer_id: string | null;
+  service_ids: Defaulted<string[]>;
+  created_at: TimestampDefault;
+  expires_at: Timestamp;
+}
+export type PatientLinkRow = Selectable<PatientLinkTable>;
+
+export interface PatientLinkEventTable {
+  network_id: string;
+  id: string;
+  link_id: string;
+  patient_id: string;
+  action: string;
+  at: TimestampDefault;
+  detail: Json<Record<string, unknown>>;
+}
+
+export interface FftResponseTable {
+  network_id: string;
+  id: string;
+  patient_id: string;
+  practice_id: string;
+  appointment_id: string | null;
+  consultation_id: string | null;
+  link_id: string;
+  rating: number;
+  comment: string | null;
+  answered_at: TimestampDefault;
+}
+
+export interface MessagingSettingsTable {
+  network_id: string;
+  reminder_hours: Defaulted<number[]>;
+  link_days: Defaulted<number>;
+  offer_minutes: Defaulted<number>;
+}
+
+export interface MessagingSecretTable {
+  name: string;
+  secret: string;
+  created_at: TimestampDefault;
 }
 
 /** The tables this module owns, by name: src/db/types.ts assembles the database type from every module's. */
 export interface MessagingTables {
   message: MessageTable;
+  patient_link: PatientLinkTable;
+  patient_link_event: PatientLinkEventTable;
+  fft_response: FftResponseTable;
+  messaging_settings: MessagingSettingsTable;
+  messaging_secret: MessagingSecretTable;
 }

@@ -354,6 +354,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/booking/hub-sessions/fill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Fill rate per hub session (hub, site, clinician, day): slots, booked, attended, DNA, released
+         * @description Fill rate per hub session (hub, site, clinician, day): slots, booked, attended, DNA, released. Needs a signed-in session or an API token allowed `analytics:read` or `rota:manage`.
+         */
+        get: operations["bookingGetHubSessionsFill"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/booking/quotas": {
         parameters: {
             query?: never;
@@ -371,6 +391,30 @@ export interface paths {
          * @description Set the daily cap on a channel's bookings into a provider's slots. Needs a signed-in session or an API token allowed `rota:manage`.
          */
         put: operations["bookingPutQuotas"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/booking/release-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * "Use it or lose it": hours before the start at which unbooked hub, network and NHS 111 slots go back to the owning practice
+         * @description "Use it or lose it": hours before the start at which unbooked hub, network and NHS 111 slots go back to the owning practice. Needs a signed-in session or an API token allowed `rota:manage` or `network:manage`.
+         */
+        get: operations["bookingGetReleaseRules"];
+        /**
+         * Set the release time for one channel (the whole network)
+         * @description Set the release time for one channel (the whole network). Needs a signed-in session or an API token allowed `network:manage`.
+         */
+        put: operations["bookingPutReleaseRules"];
         post?: never;
         delete?: never;
         options?: never;
@@ -466,6 +510,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/booking/waitlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Patients waiting (or holding an offer), in the order they will be offered
+         * @description Patients waiting (or holding an offer), in the order they will be offered. Needs a signed-in session or an API token allowed `appointments:read`.
+         */
+        get: operations["bookingGetWaitlist"];
+        put?: never;
+        /**
+         * Put a patient on the waitlist for a role (and service); freed slots are offered to them by text or email with a link
+         * @description Put a patient on the waitlist for a role (and service); freed slots are offered to them by text or email with a link. Needs a signed-in session or an API token allowed `appointments:book`.
+         */
+        post: operations["bookingPostWaitlist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/booking/waitlist/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Take a patient off the waitlist (an open offer is withdrawn)
+         * @description Take a patient off the waitlist (an open offer is withdrawn). Needs a signed-in session or an API token allowed `appointments:manage`.
+         */
+        delete: operations["bookingDeleteWaitlistById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/consultations/{id}": {
         parameters: {
             query?: never;
@@ -475,7 +563,7 @@ export interface paths {
         };
         /**
          * One request: patient summary, description, answers, scores, triage rationale and history (audited)
-         * @description One request: patient summary, description, answers, scores, triage rationale and history (audited). Needs a signed-in session or an API token allowed `consultations:triage`.
+         * @description One request: patient summary, description, answers, scores, triage rationale and history (audited). Needs a signed-in session or an API token allowed `consultations:triage` or `consultations:admin`.
          */
         get: operations["consultationsGetById"];
         put?: never;
@@ -497,7 +585,7 @@ export interface paths {
         put?: never;
         /**
          * Act on a request you hold: reply, admin-done, book, reassign, close, signpost, refer-social-prescribing
-         * @description Act on a request you hold: reply, admin-done, book, reassign, close, signpost, refer-social-prescribing. Needs a signed-in session or an API token allowed `consultations:triage`.
+         * @description Act on a request you hold: reply, admin-done, book, reassign, close, signpost, refer-social-prescribing. Needs a signed-in session or an API token allowed `consultations:triage` or `consultations:admin`.
          */
         post: operations["consultationsPostByIdActions"];
         delete?: never;
@@ -517,7 +605,7 @@ export interface paths {
         put?: never;
         /**
          * Claim a request to work on it (409 names who holds it; a claim lapses after 30 minutes)
-         * @description Claim a request to work on it (409 names who holds it; a claim lapses after 30 minutes). Needs a signed-in session or an API token allowed `consultations:triage`.
+         * @description Claim a request to work on it (409 names who holds it; a claim lapses after 30 minutes). Needs a signed-in session or an API token allowed `consultations:triage` or `consultations:admin`.
          */
         post: operations["consultationsPostByIdClaim"];
         delete?: never;
@@ -557,7 +645,7 @@ export interface paths {
         put?: never;
         /**
          * Give a claimed request back to the queue
-         * @description Give a claimed request back to the queue. Needs a signed-in session or an API token allowed `consultations:triage`.
+         * @description Give a claimed request back to the queue. Needs a signed-in session or an API token allowed `consultations:triage` or `consultations:admin`.
          */
         post: operations["consultationsPostByIdRelease"];
         delete?: never;
@@ -595,7 +683,7 @@ export interface paths {
         };
         /**
          * The network-wide triage queue: emergencies and overdue first, then by due time, each with its SLA clock
-         * @description The network-wide triage queue: emergencies and overdue first, then by due time, each with its SLA clock. Needs a signed-in session or an API token allowed `consultations:triage`.
+         * @description The network-wide triage queue: emergencies and overdue first, then by due time, each with its SLA clock. Needs a signed-in session or an API token allowed `consultations:triage` or `consultations:admin`.
          */
         get: operations["consultationsGetQueue"];
         put?: never;
@@ -1094,6 +1182,186 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/messaging/links/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The patient's page behind a link: their appointment, request or offer, and the Friends and Family Test (audited)
+         * @description The patient's page behind a link: their appointment, request or offer, and the Friends and Family Test (audited). Public: no sign-in needed.
+         */
+        get: operations["messagingGetLinksByToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messaging/links/{token}/book": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Book (or move the appointment to) a slot released for online booking
+         * @description Book (or move the appointment to) a slot released for online booking. Public: no sign-in needed.
+         */
+        post: operations["messagingPostLinksByTokenBook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messaging/links/{token}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The patient cancels; the slot goes back to the book at once
+         * @description The patient cancels; the slot goes back to the book at once. Public: no sign-in needed.
+         */
+        post: operations["messagingPostLinksByTokenCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messaging/links/{token}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The patient confirms they will come
+         * @description The patient confirms they will come. Public: no sign-in needed.
+         */
+        post: operations["messagingPostLinksByTokenConfirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messaging/links/{token}/fft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer the Friends and Family Test (1 very good … 5 very poor, 6 don't know) once
+         * @description Answer the Friends and Family Test (1 very good … 5 very poor, 6 don't know) once. Public: no sign-in needed.
+         */
+        post: operations["messagingPostLinksByTokenFft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messaging/links/{token}/offer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept or decline a slot offered from the waitlist
+         * @description Accept or decline a slot offered from the waitlist. Public: no sign-in needed.
+         */
+        post: operations["messagingPostLinksByTokenOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messaging/links/{token}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reply to the practice about an online request; it goes back in the queue
+         * @description Reply to the practice about an online request; it goes back in the queue. Public: no sign-in needed.
+         */
+        post: operations["messagingPostLinksByTokenReply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messaging/links/{token}/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Slots released for online booking that this link may book (the appointment's service)
+         * @description Slots released for online booking that this link may book (the appointment's service). Public: no sign-in needed.
+         */
+        get: operations["messagingGetLinksByTokenSlots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messaging/notify/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * GOV.UK Notify delivery receipt (Authorization: Bearer COMMONS_NOTIFY_CALLBACK_TOKEN)
+         * @description GOV.UK Notify delivery receipt (Authorization: Bearer COMMONS_NOTIFY_CALLBACK_TOKEN). Public: no sign-in needed.
+         */
+        post: operations["messagingPostNotifyReceipts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/messaging/send-queued": {
         parameters: {
             query?: never;
@@ -1108,6 +1376,30 @@ export interface paths {
          * @description Send every queued message now (the sender also runs on an interval). Needs a signed-in session or an API token allowed `network:manage` or `consultations:triage`.
          */
         post: operations["messagingPostSendQueued"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messaging/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * When reminders go out, how long links and waitlist offers last
+         * @description When reminders go out, how long links and waitlist offers last. Needs a signed-in session or an API token allowed `network:manage` or `rota:manage`.
+         */
+        get: operations["messagingGetSettings"];
+        /**
+         * Change reminder times (hours before), link and offer lifetimes for the whole network
+         * @description Change reminder times (hours before), link and offer lifetimes for the whole network. Needs a signed-in session or an API token allowed `network:manage`.
+         */
+        put: operations["messagingPutSettings"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4027,6 +4319,114 @@ export interface operations {
             };
         };
     };
+    bookingGetHubSessionsFill: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            attended: number;
+                            blocked: number;
+                            booked: number;
+                            day: string;
+                            dna: number;
+                            /** @description booked ÷ (slots − blocked); null when nothing was bookable */
+                            fillRate: number | null;
+                            /** Format: date-time */
+                            firstStart: string;
+                            /** Format: uuid */
+                            hubId: string;
+                            hubName: string;
+                            released: number;
+                            releasedThenBooked: number;
+                            /** Format: uuid */
+                            siteId: string;
+                            slots: number;
+                            /** Format: uuid */
+                            staffId: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     bookingGetQuotas: {
         parameters: {
             query?: never;
@@ -4168,6 +4568,188 @@ export interface operations {
                         /** Format: uuid */
                         providerOrganisationId: string;
                         registeredPatients: number;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    bookingGetReleaseRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description hours before the start at which unbooked slots held for each channel are released to the owning practice */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        hub: number;
+                        network: number;
+                        nhs111: number;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    bookingPutReleaseRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    channel: "hub" | "network" | "nhs111";
+                    hoursBefore: number;
+                };
+            };
+        };
+        responses: {
+            /** @description hours before the start at which unbooked slots held for each channel are released to the owning practice */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        hub: number;
+                        network: number;
+                        nhs111: number;
                     };
                 };
             };
@@ -4944,6 +5526,310 @@ export interface operations {
                         to: string;
                     };
                 };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    bookingGetWaitlist: {
+        parameters: {
+            query?: {
+                role?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            appointmentId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            /** Format: uuid */
+                            patientId: string;
+                            /** Format: uuid */
+                            practiceId: string;
+                            priority: string;
+                            role: string;
+                            serviceId: string | null;
+                            status: string;
+                        }[];
+                        nextCursor: null;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    bookingPostWaitlist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                    /** Format: uuid */
+                    patientId: string;
+                    /**
+                     * @description clinical priority: offered first urgent, then soon, then routine; within each, first come first served
+                     * @enum {string}
+                     */
+                    priority?: "urgent" | "soon" | "routine";
+                    /** @description the role the patient is waiting to see, e.g. gp, physiotherapist */
+                    role: string;
+                    /**
+                     * Format: uuid
+                     * @description only slots of this service
+                     */
+                    serviceId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        appointmentId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        note: string | null;
+                        /** Format: uuid */
+                        patientId: string;
+                        /** Format: uuid */
+                        practiceId: string;
+                        priority: string;
+                        role: string;
+                        serviceId: string | null;
+                        status: string;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    bookingDeleteWaitlistById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is not valid: `errors[]` points at each field */
             400: {
@@ -8720,7 +9606,7 @@ export interface operations {
                      * @description the organisation the system books as, e.g. the NHS 111 provider
                      */
                     organisationId: string;
-                    scopes: ("patients:read" | "patients:write" | "slots:read" | "appointments:read" | "appointments:book" | "appointments:manage" | "rota:manage" | "network:manage" | "organisation:manage" | "staff:manage" | "tokens:manage" | "audit:read" | "analytics:read" | "consultations:submit" | "consultations:triage" | "analytics:patients" | "complaints:write")[];
+                    scopes: ("patients:read" | "patients:write" | "slots:read" | "appointments:read" | "appointments:book" | "appointments:manage" | "rota:manage" | "network:manage" | "organisation:manage" | "staff:manage" | "tokens:manage" | "audit:read" | "analytics:read" | "consultations:submit" | "consultations:triage" | "analytics:patients" | "complaints:write" | "consultations:admin")[];
                 };
             };
         };
@@ -8887,6 +9773,1031 @@ export interface operations {
             };
         };
     };
+    messagingGetLinksByToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the key from the link in the message */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        appointment: {
+                            canCancel: boolean;
+                            canRebook: boolean;
+                            confirmedAt: string | null;
+                            /** Format: date-time */
+                            endAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            mode: string;
+                            organisation: string;
+                            practitioner: string;
+                            role: string;
+                            service: string;
+                            site: string;
+                            /** Format: date-time */
+                            startAt: string;
+                            status: string;
+                        } | null;
+                        consultation: {
+                            canReply: boolean;
+                            practiceName: string;
+                            reference: string;
+                            replies: {
+                                /** Format: date-time */
+                                at: string;
+                                message: string;
+                            }[];
+                            status: string;
+                        } | null;
+                        /** Format: date-time */
+                        expiresAt: string;
+                        fft: {
+                            answered: boolean;
+                            canAnswer: boolean;
+                            options: string[];
+                            question: string;
+                            rating: number | null;
+                        };
+                        offer: {
+                            /** Format: date-time */
+                            expiresAt: string;
+                            slot: {
+                                /** Format: uuid */
+                                id: string;
+                                mode: string;
+                                organisation: {
+                                    name: string;
+                                };
+                                practitioner: {
+                                    name: string;
+                                };
+                                service: {
+                                    name: string;
+                                };
+                                site: {
+                                    name: string;
+                                };
+                                /** Format: date-time */
+                                startAt: string;
+                            } | null;
+                            status: string;
+                        } | null;
+                        practiceName: string;
+                        purpose: string;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait and retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    messagingPostLinksByTokenBook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the key from the link in the message */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    slotId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        appointmentId: string;
+                        practitioner: string;
+                        service: string;
+                        site: string;
+                        /** Format: date-time */
+                        startAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait and retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    messagingPostLinksByTokenCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the key from the link in the message */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        appointment: {
+                            canCancel: boolean;
+                            canRebook: boolean;
+                            confirmedAt: string | null;
+                            /** Format: date-time */
+                            endAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            mode: string;
+                            organisation: string;
+                            practitioner: string;
+                            role: string;
+                            service: string;
+                            site: string;
+                            /** Format: date-time */
+                            startAt: string;
+                            status: string;
+                        } | null;
+                        consultation: {
+                            canReply: boolean;
+                            practiceName: string;
+                            reference: string;
+                            replies: {
+                                /** Format: date-time */
+                                at: string;
+                                message: string;
+                            }[];
+                            status: string;
+                        } | null;
+                        /** Format: date-time */
+                        expiresAt: string;
+                        fft: {
+                            answered: boolean;
+                            canAnswer: boolean;
+                            options: string[];
+                            question: string;
+                            rating: number | null;
+                        };
+                        offer: {
+                            /** Format: date-time */
+                            expiresAt: string;
+                            slot: {
+                                /** Format: uuid */
+                                id: string;
+                                mode: string;
+                                organisation: {
+                                    name: string;
+                                };
+                                practitioner: {
+                                    name: string;
+                                };
+                                service: {
+                                    name: string;
+                                };
+                                site: {
+                                    name: string;
+                                };
+                                /** Format: date-time */
+                                startAt: string;
+                            } | null;
+                            status: string;
+                        } | null;
+                        practiceName: string;
+                        purpose: string;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait and retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    messagingPostLinksByTokenConfirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the key from the link in the message */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        appointment: {
+                            canCancel: boolean;
+                            canRebook: boolean;
+                            confirmedAt: string | null;
+                            /** Format: date-time */
+                            endAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            mode: string;
+                            organisation: string;
+                            practitioner: string;
+                            role: string;
+                            service: string;
+                            site: string;
+                            /** Format: date-time */
+                            startAt: string;
+                            status: string;
+                        } | null;
+                        consultation: {
+                            canReply: boolean;
+                            practiceName: string;
+                            reference: string;
+                            replies: {
+                                /** Format: date-time */
+                                at: string;
+                                message: string;
+                            }[];
+                            status: string;
+                        } | null;
+                        /** Format: date-time */
+                        expiresAt: string;
+                        fft: {
+                            answered: boolean;
+                            canAnswer: boolean;
+                            options: string[];
+                            question: string;
+                            rating: number | null;
+                        };
+                        offer: {
+                            /** Format: date-time */
+                            expiresAt: string;
+                            slot: {
+                                /** Format: uuid */
+                                id: string;
+                                mode: string;
+                                organisation: {
+                                    name: string;
+                                };
+                                practitioner: {
+                                    name: string;
+                                };
+                                service: {
+                                    name: string;
+                                };
+                                site: {
+                                    name: string;
+                                };
+                                /** Format: date-time */
+                                startAt: string;
+                            } | null;
+                            status: string;
+                        } | null;
+                        practiceName: string;
+                        purpose: string;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait and retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    messagingPostLinksByTokenFft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the key from the link in the message */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    comment?: string;
+                    rating: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        label: string;
+                        rating: number;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait and retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    messagingPostLinksByTokenOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the key from the link in the message */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    accept: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accepted: boolean;
+                        appointmentId: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait and retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    messagingPostLinksByTokenReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the key from the link in the message */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    message: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        reference: string;
+                        status: string;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait and retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    messagingGetLinksByTokenSlots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the key from the link in the message */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            endAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            mode: string;
+                            organisation: {
+                                name: string;
+                            };
+                            practitioner: {
+                                name: string;
+                            };
+                            service: {
+                                name: string;
+                            };
+                            site: {
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            startAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait and retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    messagingPostNotifyReceipts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    completed_at?: string | null;
+                    created_at?: string;
+                    id: string;
+                    notification_type?: string;
+                    reference: string | null;
+                    sent_at?: string | null;
+                    status: string;
+                    to?: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     messagingPostSendQueued: {
         parameters: {
             query?: never;
@@ -8905,7 +10816,199 @@ export interface operations {
                     "application/json": {
                         failed: number;
                         provider: string;
+                        retrying: number;
                         sent: number;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    messagingGetSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description how long a link in a message about a request lasts */
+                        linkDays: number;
+                        /** @description how long a waitlist offer stays open before the next person is offered the slot */
+                        offerMinutes: number;
+                        /** @description hours before an appointment at which a reminder is sent (default 48 and 2) */
+                        reminderHours: number[];
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    messagingPutSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description how long a link in a message about a request lasts */
+                    linkDays?: number;
+                    /** @description how long a waitlist offer stays open before the next person is offered the slot */
+                    offerMinutes?: number;
+                    /** @description hours before an appointment at which a reminder is sent (default 48 and 2) */
+                    reminderHours?: number[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description how long a link in a message about a request lasts */
+                        linkDays: number;
+                        /** @description how long a waitlist offer stays open before the next person is offered the slot */
+                        offerMinutes: number;
+                        /** @description hours before an appointment at which a reminder is sent (default 48 and 2) */
+                        reminderHours: number[];
                     };
                 };
             };

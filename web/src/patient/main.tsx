@@ -3,12 +3,13 @@ import { createRoot } from 'react-dom/client';
 import './patient.css';
 import { installNhsStyles } from './nhs-styles.ts';
 import { RequestApp } from './RequestApp.tsx';
+import { LinkApp } from './LinkApp.tsx';
 
 installNhsStyles();
 
-// The patients' online consultation form: NHS design system, no staff code, no inline script (CSP script-src 'self').
+// The patients' pages: the online consultation form, and the page behind a link in a message (/p/<token>): NHS design system, no staff code, no inline script (CSP script-src 'self').
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <RequestApp />
+    {/^\/p\//.test(window.location.pathname) ? <LinkApp /> : <RequestApp />}
   </StrictMode>,
 );

@@ -18,24 +18,27 @@ import { RequestDetail } from './RequestDetail.tsx';
  */
 export function ConsultationsPage() {
   const triages = useCan('consultations:triage');
+  // Reception and admin staff work the admin requests of their practice in the same queue (the server narrows it).
+  const worksAdmin = useCan('consultations:admin');
+  const seesQueue = triages || worksAdmin;
   const [params, setParams] = useSearchParams();
   const set = (changes: Record<string, string | undefined>) => {
     const next = new URLSearchParams(params);
     for (const [k, v] of Object.entries(changes)) (v ? next.set(k, v) : next.delete(k));
     setParams(next, { replace: true });
   };
-  const tab = triages ? (params.get('tab') ?? 'queue') : 'caller';
+  const tab = seesQueue ? (params.get('tab') ?? 'queue') : 'caller';
   const openId = params.get('open');
   return (
     <Stack>
       <Title order={1}>Online consultations</Title>
       <Tabs value={tab} onChange={(v) => set({ tab: v ?? undefined })} keepMounted={false}>
         <Tabs.List>
-          {triages && <Tabs.Tab value="queue">Triage queue</Tabs.Tab>}
+          {seesQueue && <Tabs.Tab value="queue">{triages ? 'Triage queue' : 'Admin requests'}</Tabs.Tab>}
           <Tabs.Tab value="caller">Take a request for a caller</Tabs.Tab>
           {triages && <Tabs.Tab value="metrics">Metrics</Tabs.Tab>}
         </Tabs.List>
-        {triages && <Tabs.Panel value="queue" pt="md"><Queue params={params} set={set} /></Tabs.Panel>}
+        {seesQueue && <Tabs.Panel value="queue" pt="md"><Queue params={params} set={set} /></Tabs.Panel>}
         <Tabs.Panel value="caller" pt="md"><CallerRequestForm /></Tabs.Panel>
         {triages && <Tabs.Panel value="metrics" pt="md"><MetricsPanel /></Tabs.Panel>}
       </Tabs>
