@@ -72,7 +72,8 @@ export async function findOfferRows(db: Executor, f: OfferFilter, after: { dista
   const measured = f.origin && 'latitude' in f.origin ? f.origin : null;
   const distance = measured ? metresFrom(measured.latitude, measured.longitude) : sql<null>`null::integer`;
   const sortDistance = sql<number>`coalesce(${distance}, ${UNMEASURED})`;
-  let q = offersWithProvider(db).select(distance.as('distance_m')).where('o.network_id', '=', f.networkId);
+  // Only a search from a postcode has distances (null where unmeasured); other lists leave the field out.
+  let q = offersWithProvider(db).$if(!!f.origin, (qb) => qb.select(distance.as('distance_m'))).where('o.network_id', '=', f.networkId);
   if (!f.includeInactive) q = q.where('o.active', '=', true);
   if (f.organisationIds) q = f.organisationIds.length ? q.where('o.organisation_id', 'in', [...f.organisationIds]) : q.where(sql<SqlBool>`false`);
   if (f.categories?.length) q = q.where(sql<SqlBool>`o.categories && ${textArray(f.categories)}`);
