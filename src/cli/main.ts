@@ -37,9 +37,12 @@ PORT, HOST, LOG_LEVEL, COMMONS_TRUST_PROXY, … (every variable: docs/operations
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const [name, ...rest] = argv;
+  let [name, ...rest] = argv;
+  // A module's two-word command ("import directory") comes before a built-in of its first word ("import").
+  const twoWords = argv.length > 1 && !argv[1].startsWith('-') ? (await allCommands()).find((c) => c.name === `${argv[0]} ${argv[1]}`) : undefined;
+  if (twoWords) [name, rest] = [twoWords.name, argv.slice(2)];
   // Built-in commands load only what they need; help and module commands load the module list.
-  const command = builtIn.find((c) => c.name === name) ?? (name ? (await allCommands()).find((c) => c.name === name) : undefined);
+  const command = twoWords ?? builtIn.find((c) => c.name === name) ?? (name ? (await allCommands()).find((c) => c.name === name) : undefined);
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     console.log(help(await allCommands()));
     return name ? 0 : 2;

@@ -8,5 +8,6 @@ import type { BookingTables } from '../modules/booking/index.ts';
 import type { ConsultationsTables } from '../modules/consultations/index.ts';
 import type { MessagingTables } from '../modules/messaging/index.ts';
 import type { AnalyticsTables } from '../modules/analytics/index.ts';
+import type { DirectoryTables } from '../modules/directory/index.ts';
 
-export interface DB extends PlatformTables, IdentityTables, NetworkTables, PatientsTables, BookingTables, ConsultationsTables, MessagingTables, AnalyticsTables {}
+export interface DB extends PlatformTables, IdentityTables, NetworkTables, PatientsTables, BookingTables, ConsultationsTables, MessagingTables, AnalyticsTables, DirectoryTables {}

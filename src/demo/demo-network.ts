@@ -14,6 +14,7 @@ import { PATIENT_COLUMNS, planPopulation } from './population.ts';
 import { IdSource, Random } from './random.ts';
 import { leaveByStaff, planLeave, planRota } from './rota.ts';
 import { featuredEmail, planServices, planStaff } from './workforce.ts';
+import { createDemoDirectory } from './directory.ts';
 
 /**
  * The password of every demo account. DEMO ONLY: it is printed at each start and published in
@@ -137,6 +138,14 @@ export async function createDemoNetwork(database: Database, options: DemoNetwork
   progress.stop();
   progress.start('dashboard: deprivation, complaints', 1);
   Object.assign(counts, await addAnalyticsDemo(database, rng.fork('analytics'), ids, { networkId, orgs, now, historyMonths }));
+  progress.stop();
+  // Community directory: offers, champions' groups and their attendance, postcode coordinates.
+  progress.start('directory', 1);
+  Object.assign(counts, await createDemoDirectory(database, {
+    networkId, rng: rng.fork('directory'), ids, today: now, practices: orgs.practices,
+    championStaffId: staff.find((s) => s.featuredRole === 'health-champion')?.id ?? null, partnerStaffId: staff.find((s) => s.featuredRole === 'community-partner')?.id ?? null,
+  }));
+  progress.tick();
   progress.stop();
   if (database.engine === 'postgres') await sql`analyze`.execute(database.db);
 

@@ -126,6 +126,9 @@ export function planStaff(rng: Random, ids: IdSource, orgs: OrganisationPlan): D
   }
   person('pcn-manager', [{ organisation_id: pcn.id, role: 'pcn-manager' }]);
   person('admin', [{ organisation_id: pcn.id, role: 'admin' }]);
+  // Volunteers and partners who run community offers (src/demo/directory.ts makes them members of their groups).
+  person('health-champion', [{ organisation_id: practices[0].id, role: 'health-champion' }]);
+  person('community-partner', [{ organisation_id: pcn.id, role: 'community-partner' }]);
   for (const role of STAFF_ROLES) if (!featured.has(role)) throw new Error(`demo network has no ${role}`);
   return staff;
 }

@@ -8,6 +8,7 @@ import { triageModule } from './triage/index.ts';
 import { consultationsModule } from './consultations/index.ts';
 import { messagingModule } from './messaging/index.ts';
 import { analyticsModule } from './analytics/index.ts';
+import { directoryModule } from './directory/index.ts';
 
 /**
  * Every module of Commons, in the order the server registers them. The server (buildApp), the
@@ -23,6 +24,7 @@ export const MODULES: readonly CommonsModule[] = [
   consultationsModule,
   messagingModule,
   analyticsModule,
+  directoryModule,
 ];
 
 // The patient-access rule is the union of what every module declares; set once, here, for every

@@ -19,6 +19,8 @@ export const STAFF_ROLES = [
   'pcn-manager',
   'clinical-director',
   'admin',
+  'health-champion',
+  'community-partner',
 ] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
@@ -46,6 +48,8 @@ export const ROLE_LABELS: Record<StaffRole, string> = {
   'pcn-manager': 'PCN manager',
   'clinical-director': 'Clinical director',
   admin: 'System administrator',
+  'health-champion': 'Practice health champion (volunteer)',
+  'community-partner': 'Community partner (voluntary sector)',
 };
 
 export const PERMISSIONS = [
@@ -69,6 +73,9 @@ export const PERMISSIONS = [
   'complaints:write',
   // Admin requests only (fit notes, repeat prescriptions, letters, test results): reception and admin staff.
   'consultations:admin',
+  'directory:read',
+  'directory:manage',
+  'directory:own-offers',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -98,7 +105,20 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
   'pcn-manager': [...manager, 'network:manage', 'organisation:manage', 'staff:manage', 'tokens:manage'],
   'clinical-director': [...manager, 'consultations:triage', 'network:manage', 'organisation:manage'],
   admin: ['slots:read', 'network:manage', 'organisation:manage', 'staff:manage', 'tokens:manage', 'audit:read', 'rota:manage', 'analytics:read'],
+  // Volunteers and voluntary-sector partners: only the offers of the directory organisation they belong to
+  // (the directory module checks membership); never a patient or the clinical record.
+  'health-champion': ['directory:own-offers'],
+  'community-partner': ['directory:own-offers'],
 };
+
+// The community directory (directory module): everyone who signposts reads it; those who keep it up to
+// date for the whole network manage every offer.
+const DIRECTORY_READERS: readonly StaffRole[] = [
+  'receptionist', 'care-navigator', 'gp', 'nurse', 'anp', 'pharmacist', 'physiotherapist', 'paramedic', 'physician-associate',
+  'mental-health-practitioner', 'link-worker', 'care-coordinator', 'health-wellbeing-coach', 'practice-manager', 'pcn-manager', 'clinical-director',
+];
+const DIRECTORY_MANAGERS: readonly StaffRole[] = ['pcn-manager', 'practice-manager', 'link-worker', 'care-navigator'];
+for (const role of DIRECTORY_READERS) ROLE_PERMISSIONS[role] = [...ROLE_PERMISSIONS[role], 'directory:read', ...(DIRECTORY_MANAGERS.includes(role) ? ['directory:manage' as const] : [])];
 
 /** API token scopes are permissions a system may use (e.g. NHS 111: slots:read, appointments:book). */
 export const TOKEN_SCOPES: readonly Permission[] = ['patients:read', 'slots:read', 'appointments:read', 'appointments:book', 'appointments:manage', 'consultations:submit'];

@@ -3,7 +3,7 @@ export { networkRoutes } from './routes.ts';
 export { describeNetwork, networkOpeningHours } from './service.ts';
 export { initialiseNetwork, hasAnyNetwork, NetworkExists } from './setup.ts';
 export type { InitialiseNetwork } from './setup.ts';
-export { networkSharesRecords } from './queries.ts';
+export { networkSharesRecords, listNetworks } from './queries.ts';
 /** Organisations and sites without counts, for the analytics dashboard's filters. */
 export { findOrganisationsAndSites, findNetworkIds } from './analytics-queries.ts';
 

@@ -4,6 +4,11 @@ export function findNetwork(db: Executor, p: { networkId: string }) {
   return db.selectFrom('network').selectAll().where('id', '=', p.networkId).executeTakeFirstOrThrow();
 }
 
+/** Every network this database holds, by ODS code (the command line picks one). */
+export function listNetworks(db: Executor) {
+  return db.selectFrom('network').select(['id', 'ods_code', 'name']).orderBy('ods_code').execute();
+}
+
 export function findOrganisations(db: Executor, p: { networkId: string }) {
   return db
     .selectFrom('organisation')

@@ -774,6 +774,262 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/directory/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Health champion and partner activity across the network: groups, volunteers, sessions, volunteer hours, attendances
+         * @description Health champion and partner activity across the network: groups, volunteers, sessions, volunteer hours, attendances. Needs a signed-in session or an API token allowed `directory:manage`.
+         */
+        get: operations["directoryGetActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every offer as Open Referral UK JSON (a page of services, the shape the import reads)
+         * @description Every offer as Open Referral UK JSON (a page of services, the shape the import reads). Needs a signed-in session or an API token allowed `directory:read` or `directory:manage`.
+         */
+        get: operations["directoryGetExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import Open Referral UK services: every record or none, with a per-record report; dryRun checks only
+         * @description Import Open Referral UK services: every record or none, with a per-record report; dryRun checks only. Needs a signed-in session or an API token allowed `directory:manage`.
+         */
+        post: operations["directoryPostImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search community offers: need or free text, categories, distance from a postcode, day and time, places left, age (health champions and partners: their own offers)
+         * @description Search community offers: need or free text, categories, distance from a postcode, day and time, places left, age (health champions and partners: their own offers). Needs a signed-in session or an API token allowed `directory:read` or `directory:manage` or `directory:own-offers`.
+         */
+        get: operations["directoryGetOffers"];
+        put?: never;
+        /**
+         * Add an offer (at least one way to contact it; champions and partners for their own organisation)
+         * @description Add an offer (at least one way to contact it; champions and partners for their own organisation). Needs a signed-in session or an API token allowed `directory:manage` or `directory:own-offers`.
+         */
+        post: operations["directoryPostOffers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/offers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One community offer, with its provider, place, times, eligibility, contact and whether it is stale
+         * @description One community offer, with its provider, place, times, eligibility, contact and whether it is stale. Needs a signed-in session or an API token allowed `directory:read` or `directory:manage` or `directory:own-offers`.
+         */
+        get: operations["directoryGetOffersById"];
+        /**
+         * Replace an offer; saving it marks it verified today
+         * @description Replace an offer; saving it marks it verified today. Needs a signed-in session or an API token allowed `directory:manage` or `directory:own-offers`.
+         */
+        put: operations["directoryPutOffersById"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/offers/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sessions an offer held and who came (first names or chosen codes), most recent first
+         * @description Sessions an offer held and who came (first names or chosen codes), most recent first. Needs a signed-in session or an API token allowed `directory:manage` or `directory:own-offers`.
+         */
+        get: operations["directoryGetOffersByIdSessions"];
+        put?: never;
+        /**
+         * Record a session and who came, by first name or a code the person chose (never an NHS number); the same day again adds people
+         * @description Record a session and who came, by first name or a code the person chose (never an NHS number); the same day again adds people. Needs a signed-in session or an API token allowed `directory:manage` or `directory:own-offers`.
+         */
+        post: operations["directoryPostOffersByIdSessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/offers/{id}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sessions, attendances and volunteer hours of an offer, and how many people were referred to it
+         * @description Sessions, attendances and volunteer hours of an offer, and how many people were referred to it. Needs a signed-in session or an API token allowed `directory:manage` or `directory:own-offers`.
+         */
+        get: operations["directoryGetOffersByIdSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/offers/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm an offer is still correct (clears the stale flag)
+         * @description Confirm an offer is still correct (clears the stale flag). Needs a signed-in session or an API token allowed `directory:manage` or `directory:own-offers`.
+         */
+        post: operations["directoryPostOffersByIdVerify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Organisations that run offers, with their members (champions and partners: their own)
+         * @description Organisations that run offers, with their members (champions and partners: their own). Needs a signed-in session or an API token allowed `directory:read` or `directory:manage` or `directory:own-offers`.
+         */
+        get: operations["directoryGetOrganisations"];
+        put?: never;
+        /**
+         * Add an organisation that runs offers
+         * @description Add an organisation that runs offers. Needs a signed-in session or an API token allowed `directory:manage`.
+         */
+        post: operations["directoryPostOrganisations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/organisations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change an organisation that runs offers
+         * @description Change an organisation that runs offers. Needs a signed-in session or an API token allowed `directory:manage`.
+         */
+        put: operations["directoryPutOrganisationsById"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/organisations/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Let a health champion or community partner run this organisation's offers
+         * @description Let a health champion or community partner run this organisation's offers. Needs a signed-in session or an API token allowed `directory:manage`.
+         */
+        post: operations["directoryPostOrganisationsByIdMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/organisations/{id}/members/{staffId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Stop a member running this organisation's offers
+         * @description Stop a member running this organisation's offers. Needs a signed-in session or an API token allowed `directory:manage`.
+         */
+        delete: operations["directoryDeleteOrganisationsByIdMembersByStaffId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/health": {
         parameters: {
             query?: never;
@@ -7782,6 +8038,2024 @@ export interface operations {
             };
         };
     };
+    directoryGetActivity: {
+        parameters: {
+            query?: {
+                /** @description first day; default 90 days ago */
+                from?: string;
+                /** @description last day; default today */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        from: string;
+                        organisations: {
+                            attendances: number;
+                            groups: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "voluntary" | "council" | "nhs" | "health-champions";
+                            name: string;
+                            sessions: number;
+                            volunteerHours: number;
+                            volunteers: number;
+                        }[];
+                        /** Format: date */
+                        to: string;
+                        totals: {
+                            attendances: number;
+                            groups: number;
+                            sessions: number;
+                            volunteerHours: number;
+                            volunteers: number;
+                        };
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    directoryGetExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contents: unknown[];
+                        empty: boolean;
+                        first_page: boolean;
+                        last_page: boolean;
+                        page_number: number;
+                        size: number;
+                        total_items: number;
+                        total_pages: number;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    directoryPostImport: {
+        parameters: {
+            query?: {
+                /** @description check every record and write nothing */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Open Referral UK services: an array, or a page with "contents" (docs/directory.md) */
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                }[] | ({
+                    contents: {
+                        [key: string]: unknown;
+                    }[];
+                } & {
+                    [key: string]: unknown;
+                });
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        created: number;
+                        dryRun: boolean;
+                        errors: {
+                            detail: string;
+                            id: string | null;
+                            pointer: string;
+                            record: number;
+                        }[];
+                        organisations: number;
+                        records: number;
+                        updated: number;
+                        valid: number;
+                        written: boolean;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    directoryGetOffers: {
+        parameters: {
+            query?: {
+                /** @description only offers this age may use */
+                age?: number;
+                /** @description leave out offers with no places left */
+                availableOnly?: boolean;
+                /** @description any of these categories */
+                categories?: ("loneliness" | "physical-activity" | "mental-wellbeing" | "debt-benefits" | "housing" | "carers" | "food" | "employment" | "learning" | "arts-nature" | "bereavement" | "addiction" | "young-people")[];
+                /** @description the nextCursor of the previous page, as given */
+                cursor?: string;
+                /** @description runs on this weekday */
+                day?: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+                /** @description leave out offers not verified for more than 6 months */
+                freshOnly?: boolean;
+                /** @description local time in Europe/London, HH:MM */
+                from?: string;
+                /** @description managers: also offers no longer running */
+                includeInactive?: boolean;
+                /** @description how many items per page */
+                limit?: number;
+                /** @description only with postcode */
+                maxMiles?: number;
+                /** @description the same as text */
+                need?: string;
+                organisationId?: string;
+                postcode?: string;
+                /** @description a need or free text: "lonely", "walking group", "debt" */
+                text?: string;
+                /** @description local time in Europe/London, HH:MM */
+                until?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            active: boolean;
+                            capacity: number | null;
+                            categories: ("loneliness" | "physical-activity" | "mental-wellbeing" | "debt-benefits" | "housing" | "carers" | "food" | "employment" | "learning" | "arts-nature" | "bereavement" | "addiction" | "young-people")[];
+                            contact: {
+                                email: string | null;
+                                name: string | null;
+                                phone: string | null;
+                                website: string | null;
+                            };
+                            cost: string | null;
+                            description: string;
+                            /** @description from the postcode searched for; null when only the postcode district matched, or the offer has no place (by phone or online) */
+                            distanceMiles?: number | null;
+                            eligibility: {
+                                conditions: string[];
+                                maxAge: number | null;
+                                minAge: number | null;
+                            };
+                            /** @enum {string} */
+                            howToAccess: "self-refer" | "referral-needed" | "self-refer-or-referral";
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            lastVerifiedAt: string;
+                            location: {
+                                address: string | null;
+                                latitude: number | null;
+                                longitude: number | null;
+                                name: string | null;
+                                postcode: string | null;
+                            } | null;
+                            name: string;
+                            /** Format: uuid */
+                            networkId: string;
+                            /** Format: uuid */
+                            organisationId: string;
+                            placesAvailable: number | null;
+                            postcode: string | null;
+                            /** @enum {string} */
+                            providerKind: "voluntary" | "council" | "nhs" | "health-champions";
+                            providerName: string;
+                            referralDetails: string | null;
+                            schedules: {
+                                closesAt: string;
+                                description: string | null;
+                                every: number;
+                                freq: string;
+                                opensAt: string;
+                                /** @enum {string} */
+                                weekday: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+                                weekOfMonth: number | null;
+                            }[];
+                            /** @description not verified for more than 6 months */
+                            stale: boolean;
+                            /** @description the schedules in words: "Tuesdays 10:00–12:00" */
+                            times: string;
+                        }[];
+                        /** @description pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    directoryPostOffers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default true */
+                    active?: boolean;
+                    capacity?: null | number;
+                    categories: ("loneliness" | "physical-activity" | "mental-wellbeing" | "debt-benefits" | "housing" | "carers" | "food" | "employment" | "learning" | "arts-nature" | "bereavement" | "addiction" | "young-people")[];
+                    /** @description at least one of phone, email or website */
+                    contact: {
+                        email?: null | string;
+                        name?: null | string;
+                        phone?: null | string;
+                        website?: null | string;
+                    };
+                    cost?: null | string;
+                    description?: string;
+                    eligibility?: {
+                        /** @description who it is for, in words: "carers", "people living with dementia" */
+                        conditions?: string[];
+                        maxAge?: null | number;
+                        minAge?: null | number;
+                    };
+                    /** @enum {string} */
+                    howToAccess: "self-refer" | "referral-needed" | "self-refer-or-referral";
+                    /** @description null for an offer by phone or online */
+                    location: null | {
+                        address?: null | string;
+                        latitude?: null | number;
+                        longitude?: null | number;
+                        name?: null | string;
+                        postcode: null | string;
+                    };
+                    name: string;
+                    /**
+                     * Format: uuid
+                     * @description the directory organisation that runs it
+                     */
+                    organisationId: string;
+                    placesAvailable?: null | number;
+                    referralDetails?: null | string;
+                    schedules: {
+                        /** @description local time in Europe/London, HH:MM */
+                        closesAt: string;
+                        description?: null | string;
+                        /**
+                         * @description weekly: every n weeks (2 = fortnightly)
+                         * @default 1
+                         */
+                        every?: number;
+                        /** @enum {string} */
+                        freq: "weekly" | "monthly";
+                        /** @description local time in Europe/London, HH:MM */
+                        opensAt: string;
+                        /** @enum {string} */
+                        weekday: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+                        /** @description monthly: 1-4 for the first to fourth, -1 for the last weekday of the month */
+                        weekOfMonth?: null | number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        capacity: number | null;
+                        categories: ("loneliness" | "physical-activity" | "mental-wellbeing" | "debt-benefits" | "housing" | "carers" | "food" | "employment" | "learning" | "arts-nature" | "bereavement" | "addiction" | "young-people")[];
+                        contact: {
+                            email: string | null;
+                            name: string | null;
+                            phone: string | null;
+                            website: string | null;
+                        };
+                        cost: string | null;
+                        description: string;
+                        /** @description from the postcode searched for; null when only the postcode district matched, or the offer has no place (by phone or online) */
+                        distanceMiles?: number | null;
+                        eligibility: {
+                            conditions: string[];
+                            maxAge: number | null;
+                            minAge: number | null;
+                        };
+                        /** @enum {string} */
+                        howToAccess: "self-refer" | "referral-needed" | "self-refer-or-referral";
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        lastVerifiedAt: string;
+                        location: {
+                            address: string | null;
+                            latitude: number | null;
+                            longitude: number | null;
+                            name: string | null;
+                            postcode: string | null;
+                        } | null;
+                        name: string;
+                        /** Format: uuid */
+                        networkId: string;
+                        /** Format: uuid */
+                        organisationId: string;
+                        placesAvailable: number | null;
+                        postcode: string | null;
+                        /** @enum {string} */
+                        providerKind: "voluntary" | "council" | "nhs" | "health-champions";
+                        providerName: string;
+                        referralDetails: string | null;
+                        schedules: {
+                            closesAt: string;
+                            description: string | null;
+                            every: number;
+                            freq: string;
+                            opensAt: string;
+                            /** @enum {string} */
+                            weekday: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+                            weekOfMonth: number | null;
+                        }[];
+                        /** @description not verified for more than 6 months */
+                        stale: boolean;
+                        /** @description the schedules in words: "Tuesdays 10:00–12:00" */
+                        times: string;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    directoryGetOffersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        capacity: number | null;
+                        categories: ("loneliness" | "physical-activity" | "mental-wellbeing" | "debt-benefits" | "housing" | "carers" | "food" | "employment" | "learning" | "arts-nature" | "bereavement" | "addiction" | "young-people")[];
+                        contact: {
+                            email: string | null;
+                            name: string | null;
+                            phone: string | null;
+                            website: string | null;
+                        };
+                        cost: string | null;
+                        description: string;
+                        /** @description from the postcode searched for; null when only the postcode district matched, or the offer has no place (by phone or online) */
+                        distanceMiles?: number | null;
+                        eligibility: {
+                            conditions: string[];
+                            maxAge: number | null;
+                            minAge: number | null;
+                        };
+                        /** @enum {string} */
+                        howToAccess: "self-refer" | "referral-needed" | "self-refer-or-referral";
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        lastVerifiedAt: string;
+                        location: {
+                            address: string | null;
+                            latitude: number | null;
+                            longitude: number | null;
+                            name: string | null;
+                            postcode: string | null;
+                        } | null;
+                        name: string;
+                        /** Format: uuid */
+                        networkId: string;
+                        /** Format: uuid */
+                        organisationId: string;
+                        placesAvailable: number | null;
+                        postcode: string | null;
+                        /** @enum {string} */
+                        providerKind: "voluntary" | "council" | "nhs" | "health-champions";
+                        providerName: string;
+                        referralDetails: string | null;
+                        schedules: {
+                            closesAt: string;
+                            description: string | null;
+                            every: number;
+                            freq: string;
+                            opensAt: string;
+                            /** @enum {string} */
+                            weekday: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+                            weekOfMonth: number | null;
+                        }[];
+                        /** @description not verified for more than 6 months */
+                        stale: boolean;
+                        /** @description the schedules in words: "Tuesdays 10:00–12:00" */
+                        times: string;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    directoryPutOffersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default true */
+                    active?: boolean;
+                    capacity?: null | number;
+                    categories: ("loneliness" | "physical-activity" | "mental-wellbeing" | "debt-benefits" | "housing" | "carers" | "food" | "employment" | "learning" | "arts-nature" | "bereavement" | "addiction" | "young-people")[];
+                    /** @description at least one of phone, email or website */
+                    contact: {
+                        email?: null | string;
+                        name?: null | string;
+                        phone?: null | string;
+                        website?: null | string;
+                    };
+                    cost?: null | string;
+                    description?: string;
+                    eligibility?: {
+                        /** @description who it is for, in words: "carers", "people living with dementia" */
+                        conditions?: string[];
+                        maxAge?: null | number;
+                        minAge?: null | number;
+                    };
+                    /** @enum {string} */
+                    howToAccess: "self-refer" | "referral-needed" | "self-refer-or-referral";
+                    /** @description null for an offer by phone or online */
+                    location: null | {
+                        address?: null | string;
+                        latitude?: null | number;
+                        longitude?: null | number;
+                        name?: null | string;
+                        postcode: null | string;
+                    };
+                    name: string;
+                    /**
+                     * Format: uuid
+                     * @description the directory organisation that runs it
+                     */
+                    organisationId: string;
+                    placesAvailable?: null | number;
+                    referralDetails?: null | string;
+                    schedules: {
+                        /** @description local time in Europe/London, HH:MM */
+                        closesAt: string;
+                        description?: null | string;
+                        /**
+                         * @description weekly: every n weeks (2 = fortnightly)
+                         * @default 1
+                         */
+                        every?: number;
+                        /** @enum {string} */
+                        freq: "weekly" | "monthly";
+                        /** @description local time in Europe/London, HH:MM */
+                        opensAt: string;
+                        /** @enum {string} */
+                        weekday: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+                        /** @description monthly: 1-4 for the first to fourth, -1 for the last weekday of the month */
+                        weekOfMonth?: null | number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        capacity: number | null;
+                        categories: ("loneliness" | "physical-activity" | "mental-wellbeing" | "debt-benefits" | "housing" | "carers" | "food" | "employment" | "learning" | "arts-nature" | "bereavement" | "addiction" | "young-people")[];
+                        contact: {
+                            email: string | null;
+                            name: string | null;
+                            phone: string | null;
+                            website: string | null;
+                        };
+                        cost: string | null;
+                        description: string;
+                        /** @description from the postcode searched for; null when only the postcode district matched, or the offer has no place (by phone or online) */
+                        distanceMiles?: number | null;
+                        eligibility: {
+                            conditions: string[];
+                            maxAge: number | null;
+                            minAge: number | null;
+                        };
+                        /** @enum {string} */
+                        howToAccess: "self-refer" | "referral-needed" | "self-refer-or-referral";
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        lastVerifiedAt: string;
+                        location: {
+                            address: string | null;
+                            latitude: number | null;
+                            longitude: number | null;
+                            name: string | null;
+                            postcode: string | null;
+                        } | null;
+                        name: string;
+                        /** Format: uuid */
+                        networkId: string;
+                        /** Format: uuid */
+                        organisationId: string;
+                        placesAvailable: number | null;
+                        postcode: string | null;
+                        /** @enum {string} */
+                        providerKind: "voluntary" | "council" | "nhs" | "health-champions";
+                        providerName: string;
+                        referralDetails: string | null;
+                        schedules: {
+                            closesAt: string;
+                            description: string | null;
+                            every: number;
+                            freq: string;
+                            opensAt: string;
+                            /** @enum {string} */
+                            weekday: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+                            weekOfMonth: number | null;
+                        }[];
+                        /** @description not verified for more than 6 months */
+                        stale: boolean;
+                        /** @description the schedules in words: "Tuesdays 10:00–12:00" */
+                        times: string;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    directoryGetOffersByIdSessions: {
+        parameters: {
+            query?: {
+                /** @description the nextCursor of the previous page, as given */
+                cursor?: string;
+                /** @description how many items per page */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            attendance: number;
+                            attendees: string[];
+                            /** Format: date */
+                            heldOn: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            offerId: string;
+                            volunteerHours: number;
+                        }[];
+                        /** @description pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    directoryPostOffersByIdSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    attendees: string[];
+                    /**
+                     * Format: date
+                     * @description the day of the session
+                     */
+                    heldOn: string;
+                    /** @description volunteer hours it took, all volunteers together */
+                    volunteerHours?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        attendance: number;
+                        attendees: string[];
+                        /** Format: date */
+                        heldOn: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        offerId: string;
+                        volunteerHours: number;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    directoryGetOffersByIdSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        attendances: number;
+                        lastSessionOn: string | null;
+                        /** Format: uuid */
+                        offerId: string;
+                        /** @description people referred to this offer (from social prescribing); null until that module reports */
+                        referred: number | null;
+                        sessions: number;
+                        volunteerHours: number;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    directoryPostOffersByIdVerify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        capacity: number | null;
+                        categories: ("loneliness" | "physical-activity" | "mental-wellbeing" | "debt-benefits" | "housing" | "carers" | "food" | "employment" | "learning" | "arts-nature" | "bereavement" | "addiction" | "young-people")[];
+                        contact: {
+                            email: string | null;
+                            name: string | null;
+                            phone: string | null;
+                            website: string | null;
+                        };
+                        cost: string | null;
+                        description: string;
+                        /** @description from the postcode searched for; null when only the postcode district matched, or the offer has no place (by phone or online) */
+                        distanceMiles?: number | null;
+                        eligibility: {
+                            conditions: string[];
+                            maxAge: number | null;
+                            minAge: number | null;
+                        };
+                        /** @enum {string} */
+                        howToAccess: "self-refer" | "referral-needed" | "self-refer-or-referral";
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        lastVerifiedAt: string;
+                        location: {
+                            address: string | null;
+                            latitude: number | null;
+                            longitude: number | null;
+                            name: string | null;
+                            postcode: string | null;
+                        } | null;
+                        name: string;
+                        /** Format: uuid */
+                        networkId: string;
+                        /** Format: uuid */
+                        organisationId: string;
+                        placesAvailable: number | null;
+                        postcode: string | null;
+                        /** @enum {string} */
+                        providerKind: "voluntary" | "council" | "nhs" | "health-champions";
+                        providerName: string;
+                        referralDetails: string | null;
+                        schedules: {
+                            closesAt: string;
+                            description: string | null;
+                            every: number;
+                            freq: string;
+                            opensAt: string;
+                            /** @enum {string} */
+                            weekday: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+                            weekOfMonth: number | null;
+                        }[];
+                        /** @description not verified for more than 6 months */
+                        stale: boolean;
+                        /** @description the schedules in words: "Tuesdays 10:00–12:00" */
+                        times: string;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    directoryGetOrganisations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        description: string | null;
+                        email: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "voluntary" | "council" | "nhs" | "health-champions";
+                        members: {
+                            name: string;
+                            /** Format: uuid */
+                            staffId: string;
+                        }[];
+                        name: string;
+                        offers: number;
+                        phone: string | null;
+                        website: string | null;
+                    }[];
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    directoryPostOrganisations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: null | string;
+                    email?: null | string;
+                    /** @enum {string} */
+                    kind: "voluntary" | "council" | "nhs" | "health-champions";
+                    name: string;
+                    phone?: null | string;
+                    website?: null | string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        description: string | null;
+                        email: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "voluntary" | "council" | "nhs" | "health-champions";
+                        members: {
+                            name: string;
+                            /** Format: uuid */
+                            staffId: string;
+                        }[];
+                        name: string;
+                        offers: number;
+                        phone: string | null;
+                        website: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    directoryPutOrganisationsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: null | string;
+                    email?: null | string;
+                    /** @enum {string} */
+                    kind: "voluntary" | "council" | "nhs" | "health-champions";
+                    name: string;
+                    phone?: null | string;
+                    website?: null | string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        description: string | null;
+                        email: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "voluntary" | "council" | "nhs" | "health-champions";
+                        members: {
+                            name: string;
+                            /** Format: uuid */
+                            staffId: string;
+                        }[];
+                        name: string;
+                        offers: number;
+                        phone: string | null;
+                        website: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    directoryPostOrganisationsByIdMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description a health champion or community partner who runs this organisation's offers
+                     */
+                    staffId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        description: string | null;
+                        email: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "voluntary" | "council" | "nhs" | "health-champions";
+                        members: {
+                            name: string;
+                            /** Format: uuid */
+                            staffId: string;
+                        }[];
+                        name: string;
+                        offers: number;
+                        phone: string | null;
+                        website: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    directoryDeleteOrganisationsByIdMembersByStaffId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                staffId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        description: string | null;
+                        email: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "voluntary" | "council" | "nhs" | "health-champions";
+                        members: {
+                            name: string;
+                            /** Format: uuid */
+                            staffId: string;
+                        }[];
+                        name: string;
+                        offers: number;
+                        phone: string | null;
+                        website: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     healthGet: {
         parameters: {
             query?: never;
@@ -8759,7 +11033,7 @@ export interface operations {
                          * @description a staff role (GET /api/v1/network lists them with their labels)
                          * @enum {string}
                          */
-                        role: "receptionist" | "care-navigator" | "gp" | "nurse" | "anp" | "pharmacist" | "physiotherapist" | "paramedic" | "physician-associate" | "mental-health-practitioner" | "link-worker" | "care-coordinator" | "health-wellbeing-coach" | "practice-manager" | "pcn-manager" | "clinical-director" | "admin";
+                        role: "receptionist" | "care-navigator" | "gp" | "nurse" | "anp" | "pharmacist" | "physiotherapist" | "paramedic" | "physician-associate" | "mental-health-practitioner" | "link-worker" | "care-coordinator" | "health-wellbeing-coach" | "practice-manager" | "pcn-manager" | "clinical-director" | "admin" | "health-champion" | "community-partner";
                     }[];
                 };
             };
@@ -9187,7 +11461,7 @@ export interface operations {
                      * @description a staff role (GET /api/v1/network lists them with their labels)
                      * @enum {string}
                      */
-                    role: "receptionist" | "care-navigator" | "gp" | "nurse" | "anp" | "pharmacist" | "physiotherapist" | "paramedic" | "physician-associate" | "mental-health-practitioner" | "link-worker" | "care-coordinator" | "health-wellbeing-coach" | "practice-manager" | "pcn-manager" | "clinical-director" | "admin";
+                    role: "receptionist" | "care-navigator" | "gp" | "nurse" | "anp" | "pharmacist" | "physiotherapist" | "paramedic" | "physician-associate" | "mental-health-practitioner" | "link-worker" | "care-coordinator" | "health-wellbeing-coach" | "practice-manager" | "pcn-manager" | "clinical-director" | "admin" | "health-champion" | "community-partner";
                 };
             };
         };
@@ -9291,7 +11565,7 @@ export interface operations {
                 id: string;
                 organisationId: string;
                 /** @description a staff role (GET /api/v1/network lists them with their labels) */
-                role: "receptionist" | "care-navigator" | "gp" | "nurse" | "anp" | "pharmacist" | "physiotherapist" | "paramedic" | "physician-associate" | "mental-health-practitioner" | "link-worker" | "care-coordinator" | "health-wellbeing-coach" | "practice-manager" | "pcn-manager" | "clinical-director" | "admin";
+                role: "receptionist" | "care-navigator" | "gp" | "nurse" | "anp" | "pharmacist" | "physiotherapist" | "paramedic" | "physician-associate" | "mental-health-practitioner" | "link-worker" | "care-coordinator" | "health-wellbeing-coach" | "practice-manager" | "pcn-manager" | "clinical-director" | "admin" | "health-champion" | "community-partner";
             };
             cookie?: never;
         };
@@ -11573,7 +13847,7 @@ export interface operations {
                      * @description the role that delivers it
                      * @enum {string}
                      */
-                    role: "receptionist" | "care-navigator" | "gp" | "nurse" | "anp" | "pharmacist" | "physiotherapist" | "paramedic" | "physician-associate" | "mental-health-practitioner" | "link-worker" | "care-coordinator" | "health-wellbeing-coach" | "practice-manager" | "pcn-manager" | "clinical-director" | "admin";
+                    role: "receptionist" | "care-navigator" | "gp" | "nurse" | "anp" | "pharmacist" | "physiotherapist" | "paramedic" | "physician-associate" | "mental-health-practitioner" | "link-worker" | "care-coordinator" | "health-wellbeing-coach" | "practice-manager" | "pcn-manager" | "clinical-director" | "admin" | "health-champion" | "community-partner";
                 };
             };
         };
@@ -11679,7 +13953,7 @@ export interface operations {
                     name?: string;
                     nationalCategory?: string;
                     /** @enum {string} */
-                    role?: "receptionist" | "care-navigator" | "gp" | "nurse" | "anp" | "pharmacist" | "physiotherapist" | "paramedic" | "physician-associate" | "mental-health-practitioner" | "link-worker" | "care-coordinator" | "health-wellbeing-coach" | "practice-manager" | "pcn-manager" | "clinical-director" | "admin";
+                    role?: "receptionist" | "care-navigator" | "gp" | "nurse" | "anp" | "pharmacist" | "physiotherapist" | "paramedic" | "physician-associate" | "mental-health-practitioner" | "link-worker" | "care-coordinator" | "health-wellbeing-coach" | "practice-manager" | "pcn-manager" | "clinical-director" | "admin" | "health-champion" | "community-partner";
                 };
             };
         };
@@ -12107,7 +14381,7 @@ export interface operations {
                 /** @description how many items per page */
                 limit?: number;
                 organisationId?: string;
-                role?: "receptionist" | "care-navigator" | "gp" | "nurse" | "anp" | "pharmacist" | "physiotherapist" | "paramedic" | "physician-associate" | "mental-health-practitioner" | "link-worker" | "care-coordinator" | "health-wellbeing-coach" | "practice-manager" | "pcn-manager" | "clinical-director" | "admin";
+                role?: "receptionist" | "care-navigator" | "gp" | "nurse" | "anp" | "pharmacist" | "physiotherapist" | "paramedic" | "physician-associate" | "mental-health-practitioner" | "link-worker" | "care-coordinator" | "health-wellbeing-coach" | "practice-manager" | "pcn-manager" | "clinical-director" | "admin" | "health-champion" | "community-partner";
             };
             header?: never;
             path?: never;

@@ -9,6 +9,13 @@ import { ConsultationsPage } from '../modules/consultations/ConsultationsPage.ts
 
 const DashboardPage = lazy(() => import('../modules/analytics/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })));
 const ReportPage = lazy(() => import('../modules/analytics/ReportPage.tsx').then((m) => ({ default: m.ReportPage })));
+const DirectorySearchPage = lazy(() => import('../modules/directory/DirectorySearchPage.tsx').then((m) => ({ default: m.DirectorySearchPage })));
+const OfferPage = lazy(() => import('../modules/directory/OfferPage.tsx').then((m) => ({ default: m.OfferPage })));
+const OfferFormPage = lazy(() => import('../modules/directory/OfferFormPage.tsx').then((m) => ({ default: m.OfferFormPage })));
+const MyOffersPage = lazy(() => import('../modules/directory/MyOffersPage.tsx').then((m) => ({ default: m.MyOffersPage })));
+const DirectoryPrintPage = lazy(() => import('../modules/directory/PrintPage.tsx').then((m) => ({ default: m.PrintPage })));
+const ChampionActivityPage = lazy(() => import('../modules/directory/ActivityPage.tsx').then((m) => ({ default: m.ActivityPage })));
+
 const AdminPage = lazy(() => import('../modules/admin/AdminPage.tsx').then((m) => ({ default: m.AdminPage })));
 
 // Pages with heavy dependencies (charts) load when first opened; Layout shows a loader meanwhile.
@@ -38,6 +45,14 @@ export const appRoutes: AppRoute[] = [
   { path: '/analytics', label: 'Dashboard', icon: <IconList />, permission: 'analytics:read', element: <DashboardPage /> },
   { path: '/analytics/report', permission: 'analytics:read', element: <ReportPage /> },
   { path: '/admin', label: 'Administration', icon: <IconUser />, permission: 'organisation:manage', element: <AdminPage /> },
+  // The community directory; offer pages are open to every directory role and the API decides what each person may see.
+  { path: '/directory', label: 'Community directory', icon: <IconSearch />, permission: 'directory:read', element: <DirectorySearchPage /> },
+  { path: '/directory/mine', label: 'My groups', icon: <IconList />, permission: 'directory:own-offers', element: <MyOffersPage /> },
+  { path: '/directory/activity', label: 'Champion activity', icon: <IconUser />, permission: 'directory:manage', element: <ChampionActivityPage /> },
+  { path: '/directory/offers/new', element: <OfferFormPage /> },
+  { path: '/directory/offers/:offerId', element: <OfferPage /> },
+  { path: '/directory/offers/:offerId/edit', element: <OfferFormPage /> },
+  { path: '/directory/print', element: <DirectoryPrintPage /> },
 ];
 
 /** Where to land after signing in: the first page this person may use. */
