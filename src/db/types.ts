@@ -9,5 +9,7 @@ import type { ConsultationsTables } from '../modules/consultations/index.ts';
 import type { MessagingTables } from '../modules/messaging/index.ts';
 import type { AnalyticsTables } from '../modules/analytics/index.ts';
 import type { DirectoryTables } from '../modules/directory/index.ts';
+import type { SocialPrescribingTables } from '../modules/social-prescribing/index.ts';
+import type { NavigationTables } from '../modules/navigation/index.ts';
 
-export interface DB extends PlatformTables, IdentityTables, NetworkTables, PatientsTables, BookingTables, ConsultationsTables, MessagingTables, AnalyticsTables, DirectoryTables {}
+export interface DB extends PlatformTables, IdentityTables, NetworkTables, PatientsTables, BookingTables, ConsultationsTables, MessagingTables, AnalyticsTables, DirectoryTables, SocialPrescribingTables, NavigationTables {}

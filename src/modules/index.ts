@@ -9,6 +9,8 @@ import { consultationsModule } from './consultations/index.ts';
 import { messagingModule } from './messaging/index.ts';
 import { analyticsModule } from './analytics/index.ts';
 import { directoryModule } from './directory/index.ts';
+import { socialPrescribingModule } from './social-prescribing/index.ts';
+import { navigationModule } from './navigation/index.ts';
 
 /**
  * Every module of Commons, in the order the server registers them. The server (buildApp), the
@@ -25,6 +27,8 @@ export const MODULES: readonly CommonsModule[] = [
   messagingModule,
   analyticsModule,
   directoryModule,
+  socialPrescribingModule,
+  navigationModule,
 ];
 
 // The patient-access rule is the union of what every module declares; set once, here, for every

@@ -76,17 +76,29 @@ export const PERMISSIONS = [
   'directory:read',
   'directory:manage',
   'directory:own-offers',
+  // Care navigation (module navigation): record a contact and where the caller was sent; review the network's contacts and metrics.
+  'navigation:record',
+  'navigation:review',
+  // Social prescribing (module social-prescribing): refer anyone (any staff member); work the link workers' caseload.
+  'social-prescribing:refer',
+  'social-prescribing:caseload',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const frontDesk: Permission[] = ['patients:read', 'patients:write', 'slots:read', 'appointments:read', 'appointments:book', 'appointments:manage', 'consultations:submit'];
-const clinician: Permission[] = ['patients:read', 'slots:read', 'appointments:read', 'appointments:book', 'appointments:manage', 'consultations:submit', 'consultations:triage'];
-const personalisedCare: Permission[] = ['patients:read', 'slots:read', 'appointments:read', 'appointments:book', 'appointments:manage', 'consultations:submit'];
-const manager: Permission[] = ['patients:read', 'patients:write', 'slots:read', 'appointments:read', 'appointments:book', 'appointments:manage', 'rota:manage', 'audit:read', 'analytics:read', 'consultations:submit', 'analytics:patients', 'complaints:write'];
+const clinician: Permission[] = ['patients:read', 'slots:read', 'appointments:read', 'appointments:book', 'appointments:manage', 'consultations:submit', 'consultations:triage', 'social-prescribing:refer'];
+const personalisedCare: Permission[] = ['patients:read', 'slots:read', 'appointments:read', 'appointments:book', 'appointments:manage', 'consultations:submit', 'social-prescribing:refer', 'social-prescribing:caseload', 'navigation:record'];
+const manager: Permission[] = ['patients:read', 'patients:write', 'slots:read', 'appointments:read', 'appointments:book', 'appointments:manage', 'rota:manage', 'audit:read', 'analytics:read', 'consultations:submit', 'analytics:patients', 'complaints:write', 'social-prescribing:refer', 'navigation:record', 'navigation:review'];
+
+// Care navigators hold reception's permissions plus reviewing the network's navigation (its contacts
+// and metrics): signposting is their job, so they watch where callers went and tune the needs table
+// with the practice; a receptionist records contacts but does not review everyone else's.
+const receptionist: Permission[] = [...frontDesk, 'consultations:admin', 'navigation:record', 'social-prescribing:refer'];
+const careNavigator: Permission[] = [...receptionist, 'navigation:review'];
 
 export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
-  receptionist: [...frontDesk, 'consultations:admin'],
-  'care-navigator': [...frontDesk, 'consultations:admin'],
+  receptionist,
+  'care-navigator': careNavigator,
   gp: clinician,
   nurse: clinician,
   anp: clinician,

@@ -3,6 +3,7 @@ export { bookingRoutes } from './routes.ts';
 export { generateSlots } from './generate.ts';
 export { bookAppointment, bookInTransaction } from './book.ts';
 export { searchSlots } from './search.ts';
+export { appointmentsAround } from './appointments-around.ts';
 export { NATIONAL_CATEGORIES, BOOKING_LEAD_BANDS, bookingLeadBand, daysBookedAhead } from './gpad.ts';
 export type { NationalCategory, BookingLeadBand } from './gpad.ts';
 export { BOOKING_CHANNELS, bookingChannelFor } from './channels.ts';

@@ -372,7 +372,7 @@ describe('working the queue', () => {
     for (const [type, outcome] of [['signpost', 'signposted'], ['refer-social-prescribing', 'referred-social-prescribing']] as const) {
       const { id } = await queued();
       await gp.post(`/api/v1/consultations/${id}/claim`);
-      const res = await gp.post(`/api/v1/consultations/${id}/actions`, { type, note: 'community walking group' });
+      const res = await gp.post(`/api/v1/consultations/${id}/actions`, { type, note: 'community walking group', ...(type === 'refer-social-prescribing' ? { consent: true } : {}) });
       expect(res.json()).toMatchObject({ status: 'closed', outcome });
     }
   });

@@ -2,6 +2,7 @@ import { Page, pageQuery } from '../../platform/pagination.ts';
 import { Type, type Static, type TLiteral, type TUnion } from 'typebox';
 import { Closed, IsoDate, IsoDateTime, Uuid } from '../../platform/schemas.ts';
 import { ROLES as TRIAGE_ROLES } from '../triage/index.ts';
+import { REFERRAL_REASONS } from '../social-prescribing/index.ts';
 
 /** A union of string literals from a const list, typed as a tuple so the route's types stay exact. */
 function lit<const T extends readonly [string, ...string[]]>(values: T): TUnion<{ -readonly [K in keyof T]: TLiteral<T[K]> }> {
@@ -197,6 +198,8 @@ export const ActionRequest = Closed({
   practiceId: Type.Optional(Uuid('reassign: the practice to assign it to')),
   outcome: Type.Optional(lit(OUTCOMES)),
   note: Type.Optional(Type.String({ maxLength: 2000, description: 'for the record, not sent to the patient' })),
+  consent: Type.Optional(Type.Boolean({ description: 'refer-social-prescribing: the patient agreed to be referred (required, true)' })),
+  referralReasons: Type.Optional(Type.Array(lit(REFERRAL_REASONS), { minItems: 1, maxItems: 12, uniqueItems: true, description: 'refer-social-prescribing: why (default "other")' })),
 });
 export type ActionRequest = Static<typeof ActionRequest>;
 

@@ -7,6 +7,7 @@ import { bookInTransaction, searchSlots } from '../booking/index.ts';
 import { LONDON } from '../../platform/calendar.ts';
 import { contactFor, queueMessage } from '../messaging/index.ts';
 import { recordAudit, recordAuditMany } from '../identity/index.ts';
+import { createReferralInTransaction } from '../social-prescribing/index.ts';
 import { newId } from '../../platform/ids.ts';
 import { Forbidden, NotFound } from '../../platform/problems.ts';
 import { ActionFieldNeeded, AlreadyClaimed, ConsultationClosed, NoSlotAvailable, NotAPracticeOfNetwork, NotYourClaim } from './errors.ts';
@@ -141,6 +142,7 @@ function requireFields(body: ActionRequest, assignedRole: string) {
   if (body.type === 'close' && !body.outcome) throw new ActionFieldNeeded('outcome', 'close');
   if (body.type === 'reassign' && !body.role && !body.practiceId) throw new ActionFieldNeeded('role', 'reassign');
   if (body.type === 'book' && !body.slotId && (body.role ?? assignedRole) === 'admin') throw new ActionFieldNeeded('role', 'book');
+  if (body.type === 'refer-social-prescribing' && body.consent !== true) throw new ActionFieldNeeded('consent', 'refer-social-prescribing (the patient agreed to be referred)');
 }
 
 /**
@@ -181,6 +183,14 @@ export async function actOnConsultation(db: Db, actor: Actor, id: string, body: 
       set.appointment_id = appt.id;
       Object.assign(detail, { appointmentId: appt.id, slotId: appt.slotId, startAt: appt.startAt, role: appt.role, organisation: appt.organisation.name });
       await queueMessage(trx, { networkId: row.network_id, patientId: row.patient_id, template: 'consultation-appointment', ...contactFor(patient), body: appointmentMessage(row.reference, appt), relatedEntity: 'consultation', relatedId: row.id, at: now });
+    }
+    if (body.type === 'refer-social-prescribing') {
+      // The referral is the social-prescribing module's: it lands on the link workers' board and badge.
+      const referral = await createReferralInTransaction(trx, {
+        networkId: row.network_id, patientId: row.patient_id, source: 'consultation', actor, reasons: body.referralReasons ?? ['other'],
+        note: body.note ?? `Online consultation ${row.reference}`, consent: true, consultationId: row.id, now,
+      });
+      detail.referralId = referral.id;
     }
     if (body.type === 'reassign') {
       set.assigned_role = body.role ?? row.assigned_role;
