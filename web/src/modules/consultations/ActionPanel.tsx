@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, Paper, SegmentedControl, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Button, Checkbox, Group, Paper, SegmentedControl, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { formatDay, formatTime } from '../../app/london-time.ts';
 import { ProblemAlert } from '../../app/ProblemAlert.tsx';
 import { useSlots } from '../booking/queries.ts';
@@ -18,6 +18,7 @@ export function ActionPanel({ c }: { c: Consultation }) {
   const [role, setRole] = useState<string | null>(c.assignedRole === 'admin' ? 'gp' : c.assignedRole);
   const [practiceId, setPracticeId] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<string | null>(null);
+  const [consent, setConsent] = useState(false);
   const mutation = useConsultationMutation((body: ActionInput) => act(c.id, body));
   const roleLabel = useRoleLabel();
   const network = useNetwork();
@@ -39,6 +40,9 @@ export function ActionPanel({ c }: { c: Consultation }) {
             <Select label="At practice" placeholder="Keep the same practice" clearable data={practices.map((p) => ({ value: p.id, label: p.name }))} value={practiceId} onChange={setPracticeId} />
           </Group>
         )}
+        {type === 'refer-social-prescribing' && (
+          <Checkbox label="The patient agreed to be referred to a social prescribing link worker" checked={consent} onChange={(e) => setConsent(e.currentTarget.checked)} />
+        )}
         {type === 'close' && <Select label="Outcome" required data={CLOSE_OUTCOMES.map((o) => ({ value: o, label: OUTCOME_WORDS[o] }))} value={outcome} onChange={setOutcome} />}
         {sendsMessage && (
           <Textarea label={type === 'reply' ? 'Message to the patient' : 'Message to the patient (optional)'} description="Sent by their preferred channel. Plain words; no clinical detail in a text message."
@@ -48,7 +52,7 @@ export function ActionPanel({ c }: { c: Consultation }) {
         <ProblemAlert error={mutation.error} />
         {type !== 'book' && (
           <Group>
-            <Button loading={mutation.isPending} onClick={() => run(type === 'reassign' ? { role: role ?? undefined, practiceId: practiceId ?? undefined } : type === 'close' ? { outcome: outcome ?? undefined } : {})}>
+            <Button loading={mutation.isPending} onClick={() => run(type === 'reassign' ? { role: role ?? undefined, practiceId: practiceId ?? undefined } : type === 'close' ? { outcome: outcome ?? undefined } : type === 'refer-social-prescribing' ? { consent } : {})}>
               {ACTION_WORDS[type]}
             </Button>
           </Group>

@@ -63,6 +63,8 @@ export interface QueueFilters {
 
 export interface ActionInput {
   type: ActionType; message?: string; slotId?: string; role?: string; practiceId?: string; outcome?: string; note?: string;
+  /** refer-social-prescribing: the patient agreed (required). */
+  consent?: boolean;
 }
 
 export interface FollowUpQuestion {
