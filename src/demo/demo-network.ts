@@ -15,6 +15,7 @@ import { IdSource, Random } from './random.ts';
 import { leaveByStaff, planLeave, planRota } from './rota.ts';
 import { featuredEmail, planServices, planStaff } from './workforce.ts';
 import { createDemoDirectory } from './directory.ts';
+import { loadSocialPrescribing, planSocialPrescribing } from './social-prescribing.ts';
 
 /**
  * The password of every demo account. DEMO ONLY: it is printed at each start and published in
@@ -146,6 +147,10 @@ export async function createDemoNetwork(database: Database, options: DemoNetwork
     championStaffId: staff.find((s) => s.featuredRole === 'health-champion')?.id ?? null, partnerStaffId: staff.find((s) => s.featuredRole === 'community-partner')?.id ?? null,
   }));
   progress.tick();
+  progress.stop();
+  const socialPrescribing = planSocialPrescribing(rng.fork('social-prescribing'), ids, { networkId, now, staff, population, appointments: booked.appointments, offers: [] });
+  progress.start('social prescribing', 1);
+  await loadSocialPrescribing(database.db, socialPrescribing, (table, n) => { counts[table] = n; });
   progress.stop();
   if (database.engine === 'postgres') await sql`analyze`.execute(database.db);
 

@@ -1,5 +1,5 @@
 import { lazy, type ReactNode } from 'react';
-import { IconList, IconRota, IconSearch, IconUser } from './icons.tsx';
+import { IconList, IconPerson, IconPhone, IconRota, IconSearch, IconUser } from './icons.tsx';
 import { PatientSearchPage } from '../modules/patients/PatientSearchPage.tsx';
 import { PatientPage } from '../modules/patients/PatientPage.tsx';
 import { PatientFormPage } from '../modules/patients/PatientFormPage.tsx';
@@ -16,6 +16,10 @@ const MyOffersPage = lazy(() => import('../modules/directory/MyOffersPage.tsx').
 const DirectoryPrintPage = lazy(() => import('../modules/directory/PrintPage.tsx').then((m) => ({ default: m.PrintPage })));
 const ChampionActivityPage = lazy(() => import('../modules/directory/ActivityPage.tsx').then((m) => ({ default: m.ActivityPage })));
 
+const NavigationPage = lazy(() => import('../modules/navigation/NavigationPage.tsx').then((m) => ({ default: m.NavigationPage })));
+const CaseloadPage = lazy(() => import('../modules/social-prescribing/CaseloadPage.tsx').then((m) => ({ default: m.CaseloadPage })));
+const PlanPage = lazy(() => import('../modules/social-prescribing/PlanPage.tsx').then((m) => ({ default: m.PlanPage })));
+const OutcomesPage = lazy(() => import('../modules/social-prescribing/OutcomesPage.tsx').then((m) => ({ default: m.OutcomesPage })));
 const AdminPage = lazy(() => import('../modules/admin/AdminPage.tsx').then((m) => ({ default: m.AdminPage })));
 
 // Pages with heavy dependencies (charts) load when first opened; Layout shows a loader meanwhile.
@@ -41,6 +45,10 @@ export const appRoutes: AppRoute[] = [
   { path: '/patients/:patientId/edit', permission: 'patients:write', element: <PatientFormPage /> },
   { path: '/day-list', label: 'Day list', icon: <IconList />, permission: 'appointments:read', element: <DayListPage /> },
   { path: '/consultations', label: 'Online consultations', icon: <IconList />, permission: 'consultations:submit', element: <ConsultationsPage /> },
+  { path: '/navigation', label: 'Care navigation', icon: <IconPhone />, permission: 'navigation:record', element: <NavigationPage /> },
+  { path: '/social-prescribing', label: 'Social prescribing', icon: <IconPerson />, permission: 'social-prescribing:caseload', element: <CaseloadPage /> },
+  { path: '/social-prescribing/outcomes', permission: 'social-prescribing:caseload', element: <OutcomesPage /> },
+  { path: '/social-prescribing/:referralId', permission: 'social-prescribing:caseload', element: <PlanPage /> },
   { path: '/rota', label: 'Rota and capacity', icon: <IconRota />, permission: 'rota:manage', element: <RotaPage /> },
   { path: '/analytics', label: 'Dashboard', icon: <IconList />, permission: 'analytics:read', element: <DashboardPage /> },
   { path: '/analytics/report', permission: 'analytics:read', element: <ReportPage /> },

@@ -8,6 +8,7 @@ import { PatientAppointments } from '../booking/PatientAppointments.tsx';
 import { SlotFinder } from '../booking/SlotFinder.tsx';
 import { PatientBanner } from './PatientBanner.tsx';
 import { usePatient } from './queries.ts';
+import { ReferButton } from '../social-prescribing/ReferButton.tsx';
 
 /** One patient: who they are, their appointments, and the network's earliest slots ready to book. */
 export function PatientPage() {
@@ -15,6 +16,8 @@ export function PatientPage() {
   const patient = usePatient(patientId);
   const [rebooking, setRebooking] = useState<Appointment | null>(null);
   const canEdit = useCan('patients:write');
+  const canNavigate = useCan('navigation:record');
+  const canRefer = useCan('social-prescribing:refer');
 
   if (patient.isLoading) return <Loader aria-label="Loading the patient" />;
   if (patient.error || !patient.data) return <ProblemAlert error={patient.error} />;
@@ -22,7 +25,11 @@ export function PatientPage() {
     <Stack>
       <Group justify="space-between">
         <Anchor component={Link} to="/patients" size="sm">← Find another patient</Anchor>
-        {canEdit && <Button component={Link} to={`/patients/${patientId}/edit`} variant="light" size="xs">Change details</Button>}
+        <Group gap="xs">
+          {canNavigate && <Button component={Link} to={`/navigation?patientId=${patientId}`} size="xs">Record navigation contact</Button>}
+          {canRefer && <ReferButton patientId={patientId} />}
+          {canEdit && <Button component={Link} to={`/patients/${patientId}/edit`} variant="light" size="xs">Change details</Button>}
+        </Group>
       </Group>
       <PatientBanner patient={patient.data} />
       <Grid gap="lg">

@@ -33,15 +33,17 @@ export function PatientSearchPage() {
   };
   const tooShort = text.trim().length > 0 && text.trim().length < 2;
   const canRegister = useCan('patients:write');
+  const canNavigate = useCan('navigation:record');
 
   return (
     <Stack maw={900}>
       <Group justify="space-between">
         <Title order={1}>Find a patient</Title>
-        {canRegister && (
+        {(canRegister || canNavigate) && (
           <Group gap="xs">
-            <Button component={Link} to="/patients/new" variant="light">Register a patient</Button>
-            <Button component={Link} to="/patients/import" variant="subtle">Import a list</Button>
+            {canNavigate && <Button component={Link} to="/navigation" variant="filled">Record a call (caller not identified)</Button>}
+            {canRegister && <Button component={Link} to="/patients/new" variant="light">Register a patient</Button>}
+            {canRegister && <Button component={Link} to="/patients/import" variant="subtle">Import a list</Button>}
           </Group>
         )}
       </Group>
