@@ -100,8 +100,8 @@ export async function buildApp({ database, config, now = () => new Date() }: Bui
     // The web app routes in the browser: any other GET outside /api and /docs gets index.html.
     app.get('/*', { config: { public: true }, schema: { hide: true } }, (req, reply) => {
       if (req.url.startsWith('/api/')) return reply.callNotFound();
-      // Patients' pages (online consultation, links in messages) are a separate, NHS-styled app with no staff code in it.
-      if (/^\/(request(\/|\?|$)|p\/)/.test(req.url) && existsSync(resolve(config.webDir!, 'patient.html'))) return reply.sendFile('patient.html');
+      // Patients' pages (online consultation, links in messages, self-referral to social prescribing) are a separate, NHS-styled app with no staff code in it.
+      if (/^\/(request(\/|\?|$)|p\/|refer-yourself(\/|\?|$))/.test(req.url) && existsSync(resolve(config.webDir!, 'patient.html'))) return reply.sendFile('patient.html');
       return reply.sendFile('index.html');
     });
   }

@@ -8,18 +8,18 @@ const SERVICE = 'Contact your GP practice online';
  * One page of the form: NHS header, back link, error summary at the top linking to each field,
  * one heading. The heading takes focus on a new page so screen readers announce where they are.
  */
-export function Page({ title, onBack, errors = [], children }: { title: string; onBack?: () => void; errors?: FieldProblem[]; children: ReactNode }) {
+export function Page({ title, onBack, errors = [], children, service = SERVICE, home }: { title: string; onBack?: () => void; errors?: FieldProblem[]; children: ReactNode; service?: string; home?: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    document.title = `${errors.length ? 'Error: ' : ''}${title} – ${SERVICE} – NHS`;
-  }, [title, errors.length]);
+    document.title = `${errors.length ? 'Error: ' : ''}${title} – ${service} – NHS`;
+  }, [title, errors.length, service]);
   useEffect(() => {
     if (errors.length === 0) heading.current?.focus();
   }, [title]); // a new page, not a changed error count
   return (
     <>
       <a className="nhsuk-skip-link" href="#maincontent">Skip to main content</a>
-      <Header service={{ text: SERVICE, href: window.location.pathname.replace(/^(\/request(\/[A-Z0-9]+)?).*$/i, '$1') }} />
+      <Header service={{ text: service, href: home ?? window.location.pathname.replace(/^(\/request(\/[A-Z0-9]+)?).*$/i, '$1') }} />
       <div className="nhsuk-width-container">
         {onBack && (
           <BackLink href="#" onClick={(e) => { e.preventDefault(); onBack(); }}>Back</BackLink>
