@@ -36,15 +36,15 @@ export type SpTable = keyof typeof SP_COLUMNS;
 export interface DemoOffer { id: string | null; name: string; category: string }
 export const FALLBACK_OFFERS: DemoOffer[] = [
   { id: null, name: 'Riverside walking group', category: 'physical-activity' },
-  { id: null, name: 'Age UK befriending', category: 'befriending' },
-  { id: null, name: 'Citizens Advice drop-in', category: 'money-advice' },
-  { id: null, name: 'Men\'s shed', category: 'social-groups' },
-  { id: null, name: 'Community garden', category: 'social-groups' },
+  { id: null, name: 'Age UK befriending', category: 'loneliness' },
+  { id: null, name: 'Citizens Advice drop-in', category: 'debt-benefits' },
+  { id: null, name: 'Men\'s shed', category: 'loneliness' },
+  { id: null, name: 'Community garden', category: 'loneliness' },
   { id: null, name: 'Carers\' centre', category: 'carers' },
   { id: null, name: 'Talking therapies self-referral', category: 'mental-wellbeing' },
   { id: null, name: 'Cruse bereavement support', category: 'bereavement' },
-  { id: null, name: 'Cook and eat sessions', category: 'healthy-eating' },
-  { id: null, name: 'Library digital help', category: 'digital-inclusion' },
+  { id: null, name: 'Cook and eat sessions', category: 'food' },
+  { id: null, name: 'Library digital help', category: 'learning' },
 ];
 
 const REASON_MIX: [string[], number][] = [

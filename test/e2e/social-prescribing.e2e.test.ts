@@ -17,7 +17,7 @@ beforeAll(async () => {
   h = await startHarness(async (database, w) => {
     linkWorker = await factories(database.db).staff(w.network.id, [{ organisationId: w.pcn.id, role: 'link-worker' }], { name: 'Lina Link' });
   });
-});
+}, 300_000); // a fresh database, the server and chromium: slow on a shared, busy machine
 afterAll(async () => {
   await stopHarness(h);
 });

@@ -79,7 +79,7 @@ describe('recording a navigation contact', () => {
 describe('suggestions and lists', () => {
   it('suggests decisions, roles and offer categories from the need', async () => {
     const res = await reception.get(`${NAV}/suggestions?need=loneliness`);
-    expect(res.json().need).toMatchObject({ kind: 'non-clinical', decisions: ['social-prescribing', 'signposted'], offerCategories: expect.arrayContaining(['befriending']) });
+    expect(res.json().need).toMatchObject({ kind: 'non-clinical', decisions: ['social-prescribing', 'signposted'], offerCategories: expect.arrayContaining(['loneliness']) });
     expect((await reception.get(`${NAV}/needs`)).json().needs.length).toBeGreaterThan(10);
   });
 

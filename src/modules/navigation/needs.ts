@@ -1,7 +1,7 @@
 // What a caller needs, and where care navigation usually sends them: the data the navigator's form
 // suggests from. A suggestion never decides: the navigator chooses. Categories follow the NHS England
 // care navigation model (signpost to the right professional or service first time); offer categories
-// are the directory's words for community offers.
+// are the directory module's categories (its CATEGORIES) for community offers.
 
 export const DECISIONS = ['booked', 'online-consultation', 'pharmacy-self-care', 'signposted', 'social-prescribing', 'redirected'] as const;
 export type Decision = (typeof DECISIONS)[number];
@@ -25,18 +25,18 @@ export const NEEDS: readonly Need[] = [
   { id: 'new-symptom', label: 'New symptom or illness', kind: 'clinical', decisions: ['online-consultation', 'booked', 'pharmacy-self-care', 'redirected'], roles: ['gp', 'anp', 'paramedic', 'physician-associate'], redirects: ['111', 'a-and-e'], offerCategories: [], referralReasons: [] },
   { id: 'minor-illness', label: 'Minor illness (cold, sore throat, earache, UTI)', kind: 'clinical', decisions: ['pharmacy-self-care', 'online-consultation', 'booked'], roles: ['pharmacist', 'anp'], redirects: ['pharmacy'], offerCategories: [], referralReasons: [] },
   { id: 'medication', label: 'Medicines or prescription question', kind: 'clinical', decisions: ['booked', 'online-consultation', 'pharmacy-self-care'], roles: ['pharmacist'], redirects: ['pharmacy'], offerCategories: [], referralReasons: [] },
-  { id: 'long-term-condition', label: 'Long-term condition review', kind: 'clinical', decisions: ['booked'], roles: ['nurse', 'pharmacist', 'gp'], redirects: [], offerCategories: ['long-term-conditions', 'physical-activity'], referralReasons: ['long-term-condition-support'] },
+  { id: 'long-term-condition', label: 'Long-term condition review', kind: 'clinical', decisions: ['booked'], roles: ['nurse', 'pharmacist', 'gp'], redirects: [], offerCategories: ['physical-activity'], referralReasons: ['long-term-condition-support'] },
   { id: 'musculoskeletal', label: 'Joint, back or muscle pain', kind: 'clinical', decisions: ['booked', 'signposted'], roles: ['physiotherapist', 'gp'], redirects: [], offerCategories: ['physical-activity'], referralReasons: ['physical-activity'] },
-  { id: 'mental-health', label: 'Mental health or low mood', kind: 'clinical', decisions: ['booked', 'social-prescribing', 'signposted', 'online-consultation'], roles: ['mental-health-practitioner', 'gp'], redirects: ['111'], offerCategories: ['mental-wellbeing', 'social-groups'], referralReasons: ['low-mood-anxiety'] },
+  { id: 'mental-health', label: 'Mental health or low mood', kind: 'clinical', decisions: ['booked', 'social-prescribing', 'signposted', 'online-consultation'], roles: ['mental-health-practitioner', 'gp'], redirects: ['111'], offerCategories: ['mental-wellbeing', 'loneliness'], referralReasons: ['low-mood-anxiety'] },
   { id: 'test-results', label: 'Test results or letters', kind: 'non-clinical', decisions: ['online-consultation', 'booked'], roles: ['gp', 'nurse'], redirects: [], offerCategories: [], referralReasons: [] },
   { id: 'dental', label: 'Teeth or gums', kind: 'clinical', decisions: ['redirected'], roles: [], redirects: ['dentist', '111'], offerCategories: [], referralReasons: [] },
   { id: 'eyes', label: 'Eyes or sight', kind: 'clinical', decisions: ['redirected'], roles: [], redirects: ['optician', 'a-and-e'], offerCategories: [], referralReasons: [] },
   { id: 'urgent-now', label: 'Needs urgent care now', kind: 'clinical', decisions: ['redirected', 'booked'], roles: ['gp'], redirects: ['999', 'a-and-e', '111'], offerCategories: [], referralReasons: [] },
-  { id: 'loneliness', label: 'Loneliness or isolation', kind: 'non-clinical', decisions: ['social-prescribing', 'signposted'], roles: ['link-worker'], redirects: [], offerCategories: ['befriending', 'social-groups', 'physical-activity'], referralReasons: ['loneliness-isolation'] },
-  { id: 'money', label: 'Money, debt or benefits', kind: 'non-clinical', decisions: ['signposted', 'social-prescribing'], roles: ['link-worker'], redirects: [], offerCategories: ['money-advice'], referralReasons: ['money-debt-benefits'] },
+  { id: 'loneliness', label: 'Loneliness or isolation', kind: 'non-clinical', decisions: ['social-prescribing', 'signposted'], roles: ['link-worker'], redirects: [], offerCategories: ['loneliness', 'physical-activity', 'arts-nature'], referralReasons: ['loneliness-isolation'] },
+  { id: 'money', label: 'Money, debt or benefits', kind: 'non-clinical', decisions: ['signposted', 'social-prescribing'], roles: ['link-worker'], redirects: [], offerCategories: ['debt-benefits'], referralReasons: ['money-debt-benefits'] },
   { id: 'housing', label: 'Housing', kind: 'non-clinical', decisions: ['signposted', 'social-prescribing'], roles: ['link-worker'], redirects: [], offerCategories: ['housing'], referralReasons: ['housing'] },
   { id: 'carer', label: 'Caring for someone', kind: 'non-clinical', decisions: ['signposted', 'social-prescribing'], roles: ['care-coordinator', 'link-worker'], redirects: [], offerCategories: ['carers'], referralReasons: ['carer-support'] },
-  { id: 'activity-weight', label: 'Getting active, weight, healthy eating', kind: 'non-clinical', decisions: ['signposted', 'social-prescribing', 'booked'], roles: ['health-wellbeing-coach'], redirects: [], offerCategories: ['physical-activity', 'healthy-eating'], referralReasons: ['physical-activity', 'weight-healthy-eating'] },
+  { id: 'activity-weight', label: 'Getting active, weight, healthy eating', kind: 'non-clinical', decisions: ['signposted', 'social-prescribing', 'booked'], roles: ['health-wellbeing-coach'], redirects: [], offerCategories: ['physical-activity', 'food'], referralReasons: ['physical-activity', 'weight-healthy-eating'] },
   { id: 'bereavement', label: 'Bereavement', kind: 'non-clinical', decisions: ['social-prescribing', 'signposted'], roles: ['link-worker'], redirects: [], offerCategories: ['bereavement', 'mental-wellbeing'], referralReasons: ['bereavement'] },
   { id: 'admin', label: 'Admin (fit note, form, letter)', kind: 'non-clinical', decisions: ['online-consultation'], roles: [], redirects: [], offerCategories: [], referralReasons: [] },
   { id: 'other', label: 'Something else', kind: 'non-clinical', decisions: ['signposted', 'booked', 'online-consultation', 'social-prescribing', 'redirected', 'pharmacy-self-care'], roles: ['gp'], redirects: ['111'], offerCategories: [], referralReasons: ['other'] },
