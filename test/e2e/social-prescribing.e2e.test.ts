@@ -34,9 +34,10 @@ describe('a lonely caller navigated to a social prescriber', () => {
     await signIn(page, base, w.receptionistA.email, w.receptionistA.password);
     await page.getByRole('heading', { level: 1, name: 'Find a patient' }).waitFor();
     await page.getByRole('link', { name: 'Record a call (caller not identified)' }).waitFor();
-    await page.getByRole('searchbox').or(page.getByRole('textbox')).first().fill('Atkinson');
+    // The search box has focus; Enter searches.
+    await page.keyboard.type('Atkinson');
     await page.keyboard.press('Enter');
-    await page.getByText('ATKINSON, Mary', { exact: false }).first().click();
+    await page.getByTestId('patient-result').filter({ hasText: 'ATKINSON, Mary' }).click();
     await page.getByRole('link', { name: 'Record navigation contact' }).click();
     await page.getByRole('heading', { name: 'Record a navigation contact' }).waitFor();
     await page.getByText('Caller:').waitFor();

@@ -108,7 +108,7 @@ export function ContactForm({ patientId, onSaved }: { patientId?: string; onSave
           <CallerPicker callerLabel={callerLabel} setCallerLabel={setCallerLabel} onPick={setPatient} />
         )}
         <Textarea label="Why are they calling? (their words)" required autoFocus autosize minRows={2} maxLength={2000} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
-        <Select label="Need" required searchable placeholder="Type to find" data={(needs.data?.needs ?? []).map((n) => ({ value: n.id, label: n.label, group: n.kind === 'clinical' ? 'Clinical' : 'Non-clinical' }))}
+        <Select label="Need" required searchable placeholder="Type to find" data={(['clinical', 'non-clinical'] as const).map((kind) => ({ group: kind === 'clinical' ? 'Clinical' : 'Non-clinical', items: (needs.data?.needs ?? []).filter((n) => n.kind === kind).map((n) => ({ value: n.id, label: n.label })) }))}
           value={need} onChange={setNeed} selectFirstOptionOnChange />
         {needInfo && (
           <Radio.Group label="Decision" required value={decision ?? ''} onChange={(v) => setDecision(v as Decision)}>
