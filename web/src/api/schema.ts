@@ -1662,6 +1662,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/navigation/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Navigation contacts, newest first: one patient's, mine, or (care navigators, managers) the network's; audited
+         * @description Navigation contacts, newest first: one patient's, mine, or (care navigators, managers) the network's; audited. Needs a signed-in session or an API token allowed `navigation:record` or `navigation:review`.
+         */
+        get: operations["navigationGetContacts"];
+        put?: never;
+        /**
+         * Record a navigation contact: reason in the caller's words, need, decision (booked, online consultation, pharmacy/self-care, signposted, social prescribing referral, redirected)
+         * @description Record a navigation contact: reason in the caller's words, need, decision (booked, online consultation, pharmacy/self-care, signposted, social prescribing referral, redirected). Needs a signed-in session or an API token allowed `navigation:record`.
+         */
+        post: operations["navigationPostContacts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/navigation/contacts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One navigation contact (audited)
+         * @description One navigation contact (audited). Needs a signed-in session or an API token allowed `navigation:record` or `navigation:review`.
+         */
+        get: operations["navigationGetContactsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/navigation/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Contacts by need and decision; the share navigated away from a GP appointment; time to record
+         * @description Contacts by need and decision; the share navigated away from a GP appointment; time to record. Needs a signed-in session or an API token allowed `navigation:review` or `analytics:read`.
+         */
+        get: operations["navigationGetMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/navigation/needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The needs table: for each need, the decisions, roles, redirections and directory categories to suggest
+         * @description The needs table: for each need, the decisions, roles, redirections and directory categories to suggest. Needs a signed-in session or an API token allowed `navigation:record`.
+         */
+        get: operations["navigationGetNeeds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/navigation/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Suggestions for a need: its usual decisions and roles, and directory offers in its categories (or matching the words given)
+         * @description Suggestions for a need: its usual decisions and roles, and directory offers in its categories (or matching the words given). Needs a signed-in session or an API token allowed `navigation:record`.
+         */
+        get: operations["navigationGetSuggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/network/": {
         parameters: {
             query?: never;
@@ -1948,6 +2052,354 @@ export interface paths {
          * @description Import a practice's patient list from CSV: all rows or none (unless validRowsOnly), with a per-row error report; dryRun checks without writing. Needs a signed-in session or an API token allowed `patients:write`.
          */
         post: operations["patientsPostImports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/social-prescribing/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The badge: unallocated new referrals, my open caseload, safeguarding concerns sent to me, recent notifications
+         * @description The badge: unallocated new referrals, my open caseload, safeguarding concerns sent to me, recent notifications. Needs a signed-in session or an API token allowed `social-prescribing:caseload` or `social-prescribing:refer`.
+         */
+        get: operations["socialPrescribingGetInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/social-prescribing/inbox/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a notification read (a safeguarding concern: acknowledged by the lead)
+         * @description Mark a notification read (a safeguarding concern: acknowledged by the lead). Needs a signed-in session or an API token allowed `social-prescribing:caseload` or `social-prescribing:refer`.
+         */
+        post: operations["socialPrescribingPostInboxByIdRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/social-prescribing/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Outcomes of referrals made in a period: ONS4/SWEMWBS before and after per person and cohort, GP appointments 6 months before and after, activity (audited)
+         * @description Outcomes of referrals made in a period: ONS4/SWEMWBS before and after per person and cohort, GP appointments 6 months before and after, activity (audited). Needs a signed-in session or an API token allowed `social-prescribing:caseload` or `analytics:read`.
+         */
+        get: operations["socialPrescribingGetOutcomes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/social-prescribing/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The network caseload (link workers; filter by status and link worker), or one patient's referrals (any referrer, with patientId); oldest first; audited
+         * @description The network caseload (link workers; filter by status and link worker), or one patient's referrals (any referrer, with patientId); oldest first; audited. Needs a signed-in session or an API token allowed `social-prescribing:caseload` or `social-prescribing:refer`.
+         */
+        get: operations["socialPrescribingGetReferrals"];
+        put?: never;
+        /**
+         * Refer a patient to social prescribing (any staff member): reasons, consent, optional safeguarding concern; records SNOMED CT 871731000000106. 409 when an episode is open
+         * @description Refer a patient to social prescribing (any staff member): reasons, consent, optional safeguarding concern; records SNOMED CT 871731000000106. 409 when an episode is open. Needs a signed-in session or an API token allowed `social-prescribing:refer`.
+         */
+        post: operations["socialPrescribingPostReferrals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/social-prescribing/referrals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One referral's plan: conversations, goals, onward referrals, wellbeing scores, safeguarding, history (audited)
+         * @description One referral's plan: conversations, goals, onward referrals, wellbeing scores, safeguarding, history (audited). Needs a signed-in session or an API token allowed `social-prescribing:caseload`.
+         */
+        get: operations["socialPrescribingGetReferralsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/social-prescribing/referrals/{id}/allocate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Allocate to a link worker (yourself by default)
+         * @description Allocate to a link worker (yourself by default). Needs a signed-in session or an API token allowed `social-prescribing:caseload`.
+         */
+        post: operations["socialPrescribingPostReferralsByIdAllocate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/social-prescribing/referrals/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a contact (face-to-face, phone, home visit, group, video) with minutes spent and "what matters to me" notes
+         * @description Record a contact (face-to-face, phone, home visit, group, video) with minutes spent and "what matters to me" notes. Needs a signed-in session or an API token allowed `social-prescribing:caseload`.
+         */
+        post: operations["socialPrescribingPostReferralsByIdContacts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/social-prescribing/referrals/{id}/discharge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Discharge with a reason; "declined" records SNOMED CT 871711000000103
+         * @description Discharge with a reason; "declined" records SNOMED CT 871711000000103. Needs a signed-in session or an API token allowed `social-prescribing:caseload`.
+         */
+        post: operations["socialPrescribingPostReferralsByIdDischarge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/social-prescribing/referrals/{id}/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a goal to the personalised support plan (owner, target date)
+         * @description Add a goal to the personalised support plan (owner, target date). Needs a signed-in session or an API token allowed `social-prescribing:caseload`.
+         */
+        post: operations["socialPrescribingPostReferralsByIdGoals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/social-prescribing/referrals/{id}/goals/{goalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Record progress on a goal (per cent, achieved, stopped)
+         * @description Record progress on a goal (per cent, achieved, stopped). Needs a signed-in session or an API token allowed `social-prescribing:caseload`.
+         */
+        patch: operations["socialPrescribingPatchReferralsByIdGoalsByGoalId"];
+        trace?: never;
+    };
+    "/api/v1/social-prescribing/referrals/{id}/onward-referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refer the person on to a community offer (a directory offer, or one named)
+         * @description Refer the person on to a community offer (a directory offer, or one named). Needs a signed-in session or an API token allowed `social-prescribing:caseload`.
+         */
+        post: operations["socialPrescribingPostReferralsByIdOnwardReferrals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/social-prescribing/referrals/{id}/onward-referrals/{onwardId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Record whether the person took an offer up
+         * @description Record whether the person took an offer up. Needs a signed-in session or an API token allowed `social-prescribing:caseload`.
+         */
+        patch: operations["socialPrescribingPatchReferralsByIdOnwardReferralsByOnwardId"];
+        trace?: never;
+    };
+    "/api/v1/social-prescribing/referrals/{id}/safeguarding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Raise a safeguarding concern: flagged on the referral and sent at once to the network's safeguarding lead
+         * @description Raise a safeguarding concern: flagged on the referral and sent at once to the network's safeguarding lead. Needs a signed-in session or an API token allowed `social-prescribing:caseload`.
+         */
+        post: operations["socialPrescribingPostReferralsByIdSafeguarding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/social-prescribing/referrals/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move the referral on the board: new, contacted, active, on hold
+         * @description Move the referral on the board: new, contacted, active, on hold. Needs a signed-in session or an API token allowed `social-prescribing:caseload`.
+         */
+        post: operations["socialPrescribingPostReferralsByIdStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/social-prescribing/referrals/{id}/wellbeing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record ONS4 (four scores 0–10) or SWEMWBS (seven items 1–5, metric score computed) at first contact, review or discharge
+         * @description Record ONS4 (four scores 0–10) or SWEMWBS (seven items 1–5, metric score computed) at first contact, review or discharge. Needs a signed-in session or an API token allowed `social-prescribing:caseload`.
+         */
+        post: operations["socialPrescribingPostReferralsByIdWellbeing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/social-prescribing/self-referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A person refers themself (public patient site): matched like the online consultation form; consent required
+         * @description A person refers themself (public patient site): matched like the online consultation form; consent required. Public: no sign-in needed.
+         */
+        post: operations["socialPrescribingPostSelfReferrals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/social-prescribing/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The network's social prescribing settings (the safeguarding lead)
+         * @description The network's social prescribing settings (the safeguarding lead). Needs a signed-in session or an API token allowed `social-prescribing:caseload` or `network:manage`.
+         */
+        get: operations["socialPrescribingGetSettings"];
+        /**
+         * Name the network's safeguarding lead (concerns are sent to them at once)
+         * @description Name the network's safeguarding lead (concerns are sent to them at once). Needs a signed-in session or an API token allowed `network:manage`.
+         */
+        put: operations["socialPrescribingPutSettings"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6387,6 +6839,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description refer-social-prescribing: the patient agreed to be referred (required, true) */
+                    consent?: boolean;
                     /** @description sent to the patient (reply, admin-done, close); plain text */
                     message?: string;
                     /** @description for the record, not sent to the patient */
@@ -6398,6 +6852,8 @@ export interface operations {
                      * @description reassign: the practice to assign it to
                      */
                     practiceId?: string;
+                    /** @description refer-social-prescribing: why (default "other") */
+                    referralReasons?: ("loneliness-isolation" | "low-mood-anxiety" | "money-debt-benefits" | "housing" | "employment-education" | "carer-support" | "physical-activity" | "weight-healthy-eating" | "long-term-condition-support" | "bereavement" | "relationships-family" | "substance-alcohol" | "digital-inclusion" | "other")[];
                     /** @enum {string} */
                     role?: "gp" | "nurse" | "anp" | "pharmacist" | "physiotherapist" | "paramedic" | "physician-associate" | "mental-health-practitioner" | "link-worker" | "care-coordinator" | "health-wellbeing-coach" | "admin";
                     /**
@@ -11880,7 +12336,7 @@ export interface operations {
                      * @description the organisation the system books as, e.g. the NHS 111 provider
                      */
                     organisationId: string;
-                    scopes: ("patients:read" | "patients:write" | "slots:read" | "appointments:read" | "appointments:book" | "appointments:manage" | "rota:manage" | "network:manage" | "organisation:manage" | "staff:manage" | "tokens:manage" | "audit:read" | "analytics:read" | "consultations:submit" | "consultations:triage" | "analytics:patients" | "complaints:write" | "consultations:admin")[];
+                    scopes: ("patients:read" | "patients:write" | "slots:read" | "appointments:read" | "appointments:book" | "appointments:manage" | "rota:manage" | "network:manage" | "organisation:manage" | "staff:manage" | "tokens:manage" | "audit:read" | "analytics:read" | "consultations:submit" | "consultations:triage" | "analytics:patients" | "complaints:write" | "consultations:admin" | "navigation:record" | "navigation:review" | "social-prescribing:refer" | "social-prescribing:caseload")[];
                 };
             };
         };
@@ -13283,6 +13739,737 @@ export interface operations {
                         offerMinutes: number;
                         /** @description hours before an appointment at which a reminder is sent (default 48 and 2) */
                         reminderHours: number[];
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    navigationGetContacts: {
+        parameters: {
+            query?: {
+                /** @description the nextCursor of the previous page, as given */
+                cursor?: string;
+                /** @description how many items per page */
+                limit?: number;
+                /** @description only contacts I recorded */
+                mine?: boolean;
+                /** @description one patient's contacts */
+                patientId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            appointmentId: string | null;
+                            bookedRole: string | null;
+                            callerLabel: string | null;
+                            channel: string;
+                            consultationId: string | null;
+                            /** @enum {string} */
+                            decision: "booked" | "online-consultation" | "pharmacy-self-care" | "signposted" | "social-prescribing" | "redirected";
+                            /** Format: uuid */
+                            id: string;
+                            need: string;
+                            /** @enum {string} */
+                            needKind: "clinical" | "non-clinical";
+                            needLabel: string;
+                            note: string | null;
+                            offerId: string | null;
+                            offerName: string | null;
+                            /** Format: uuid */
+                            organisationId: string;
+                            patientId: string | null;
+                            patientName: string | null;
+                            reason: string;
+                            /** Format: date-time */
+                            recordedAt: string;
+                            recordedBy: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            };
+                            redirectTo: string | null;
+                            secondsToRecord: number | null;
+                            socialPrescribingReferralId: string | null;
+                        }[];
+                        /** @description pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    navigationPostContacts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description send the same key when retrying; the first result comes back */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description booked: the appointment made through the booking flow
+                     */
+                    appointmentId?: string;
+                    /** @enum {string} */
+                    bookedRole?: "gp" | "nurse" | "anp" | "pharmacist" | "physiotherapist" | "paramedic" | "physician-associate" | "mental-health-practitioner" | "link-worker" | "care-coordinator" | "health-wellbeing-coach";
+                    /** @description how to recognise an unidentified caller ("woman asking about her father") */
+                    callerLabel?: string;
+                    /** @enum {string} */
+                    channel: "phone" | "desk" | "online";
+                    /**
+                     * Format: uuid
+                     * @description online-consultation: the request taken on their behalf
+                     */
+                    consultationId?: string;
+                    /** @enum {string} */
+                    decision: "booked" | "online-consultation" | "pharmacy-self-care" | "signposted" | "social-prescribing" | "redirected";
+                    /** @enum {string} */
+                    need: "new-symptom" | "minor-illness" | "medication" | "long-term-condition" | "musculoskeletal" | "mental-health" | "test-results" | "dental" | "eyes" | "urgent-now" | "loneliness" | "money" | "housing" | "carer" | "activity-weight" | "bereavement" | "admin" | "other";
+                    note?: string;
+                    /**
+                     * Format: uuid
+                     * @description signposted: the directory offer
+                     */
+                    offerId?: string;
+                    /** @description signposted: an offer named (when not chosen from the directory) */
+                    offerName?: string;
+                    /**
+                     * Format: uuid
+                     * @description the patient, when identified; leave out for a caller not yet identified
+                     */
+                    patientId?: string;
+                    /** @description why they called, in the caller's own words (plain text) */
+                    reason: string;
+                    /** @enum {string} */
+                    redirectTo?: "111" | "a-and-e" | "999" | "dentist" | "optician" | "pharmacy" | "other";
+                    /** @description social-prescribing: the referral this contact creates */
+                    referral?: {
+                        /** @description the caller agreed to be referred to a link worker */
+                        consent: boolean;
+                        note?: string;
+                        /** @description default: the need's usual reasons */
+                        reasons?: ("loneliness-isolation" | "low-mood-anxiety" | "money-debt-benefits" | "housing" | "employment-education" | "carer-support" | "physical-activity" | "weight-healthy-eating" | "long-term-condition-support" | "bereavement" | "relationships-family" | "substance-alcohol" | "digital-inclusion" | "other")[];
+                    };
+                    /** @description how long the form was open (the web app measures it) */
+                    secondsToRecord?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        appointmentId: string | null;
+                        bookedRole: string | null;
+                        callerLabel: string | null;
+                        channel: string;
+                        consultationId: string | null;
+                        /** @enum {string} */
+                        decision: "booked" | "online-consultation" | "pharmacy-self-care" | "signposted" | "social-prescribing" | "redirected";
+                        /** Format: uuid */
+                        id: string;
+                        need: string;
+                        /** @enum {string} */
+                        needKind: "clinical" | "non-clinical";
+                        needLabel: string;
+                        note: string | null;
+                        offerId: string | null;
+                        offerName: string | null;
+                        /** Format: uuid */
+                        organisationId: string;
+                        patientId: string | null;
+                        patientName: string | null;
+                        reason: string;
+                        /** Format: date-time */
+                        recordedAt: string;
+                        recordedBy: {
+                            name: string;
+                            /** Format: uuid */
+                            staffId: string;
+                        };
+                        redirectTo: string | null;
+                        secondsToRecord: number | null;
+                        socialPrescribingReferralId: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    navigationGetContactsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        appointmentId: string | null;
+                        bookedRole: string | null;
+                        callerLabel: string | null;
+                        channel: string;
+                        consultationId: string | null;
+                        /** @enum {string} */
+                        decision: "booked" | "online-consultation" | "pharmacy-self-care" | "signposted" | "social-prescribing" | "redirected";
+                        /** Format: uuid */
+                        id: string;
+                        need: string;
+                        /** @enum {string} */
+                        needKind: "clinical" | "non-clinical";
+                        needLabel: string;
+                        note: string | null;
+                        offerId: string | null;
+                        offerName: string | null;
+                        /** Format: uuid */
+                        organisationId: string;
+                        patientId: string | null;
+                        patientName: string | null;
+                        reason: string;
+                        /** Format: date-time */
+                        recordedAt: string;
+                        recordedBy: {
+                            name: string;
+                            /** Format: uuid */
+                            staffId: string;
+                        };
+                        redirectTo: string | null;
+                        secondsToRecord: number | null;
+                        socialPrescribingReferralId: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    navigationGetMetrics: {
+        parameters: {
+            query?: {
+                /** @description first day, inclusive; default 28 days ago */
+                from?: string;
+                /** @description last day, inclusive; default today */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bookedWithGp: number;
+                        byDecision: {
+                            [key: string]: number;
+                        };
+                        byNeed: {
+                            [key: string]: number;
+                        };
+                        byNeedAndDecision: {
+                            count: number;
+                            decision: string;
+                            need: string;
+                        }[];
+                        byNeedKind: {
+                            [key: string]: number;
+                        };
+                        from: string;
+                        medianSecondsToRecord: number | null;
+                        /** @description contacts that ended anywhere but a GP appointment */
+                        navigatedAwayFromGp: number;
+                        /** @description navigatedAwayFromGp / total (0–1); null with no contacts */
+                        navigatedAwayShare: number | null;
+                        /** @description of contacts whose time was measured */
+                        recordedWithin30sShare: number | null;
+                        to: string;
+                        total: number;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    navigationGetNeeds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        needs: {
+                            decisions: ("booked" | "online-consultation" | "pharmacy-self-care" | "signposted" | "social-prescribing" | "redirected")[];
+                            id: string;
+                            /** @enum {string} */
+                            kind: "clinical" | "non-clinical";
+                            label: string;
+                            offerCategories: string[];
+                            redirects: string[];
+                            referralReasons: string[];
+                            roles: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    navigationGetSuggestions: {
+        parameters: {
+            query: {
+                need: "new-symptom" | "minor-illness" | "medication" | "long-term-condition" | "musculoskeletal" | "mental-health" | "test-results" | "dental" | "eyes" | "urgent-now" | "loneliness" | "money" | "housing" | "carer" | "activity-weight" | "bereavement" | "admin" | "other";
+                /** @description words to search the directory with */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        need: {
+                            decisions: ("booked" | "online-consultation" | "pharmacy-self-care" | "signposted" | "social-prescribing" | "redirected")[];
+                            id: string;
+                            /** @enum {string} */
+                            kind: "clinical" | "non-clinical";
+                            label: string;
+                            offerCategories: string[];
+                            redirects: string[];
+                            referralReasons: string[];
+                            roles: string[];
+                        };
+                        /** @description directory offers for the need's categories (and the words given) */
+                        offers: {
+                            categories: string[];
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            summary: string;
+                        }[];
                     };
                 };
             };
@@ -15278,6 +16465,3861 @@ export interface operations {
                         /** @description rows that passed every check */
                         valid: number;
                         validRowsOnly: boolean;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    socialPrescribingGetInbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description open referrals allocated to me */
+                        myOpen: number;
+                        notifications: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "new-referral" | "safeguarding";
+                            message: string;
+                            read: boolean;
+                            /** Format: uuid */
+                            referralId: string;
+                        }[];
+                        /** @description new referrals not yet allocated to a link worker (the badge) */
+                        unallocated: number;
+                        /** @description safeguarding concerns sent to me and not yet acknowledged */
+                        unreadSafeguarding: number;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    socialPrescribingPostInboxByIdRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description open referrals allocated to me */
+                        myOpen: number;
+                        notifications: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "new-referral" | "safeguarding";
+                            message: string;
+                            read: boolean;
+                            /** Format: uuid */
+                            referralId: string;
+                        }[];
+                        /** @description new referrals not yet allocated to a link worker (the badge) */
+                        unallocated: number;
+                        /** @description safeguarding concerns sent to me and not yet acknowledged */
+                        unreadSafeguarding: number;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    socialPrescribingGetOutcomes: {
+        parameters: {
+            query?: {
+                /** @description referred on or after; default a year ago */
+                from?: string;
+                /** @description referred on or before; default today */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        byDischargeReason: {
+                            [key: string]: number;
+                        };
+                        byReason: {
+                            [key: string]: number;
+                        };
+                        bySource: {
+                            [key: string]: number;
+                        };
+                        byStatus: {
+                            [key: string]: number;
+                        };
+                        contacts: number;
+                        from: string;
+                        goals: number;
+                        goalsAchieved: number;
+                        gpAppointments: {
+                            after: number;
+                            before: number;
+                            changeShare: number | null;
+                            /** @description people referred at least 6 months ago (complete after-window) */
+                            people: number;
+                        };
+                        minutes: number;
+                        ons4: {
+                            after: {
+                                anxious: number | null;
+                                happy: number | null;
+                                lifeSatisfaction: number | null;
+                                worthwhile: number | null;
+                            };
+                            before: {
+                                anxious: number | null;
+                                happy: number | null;
+                                lifeSatisfaction: number | null;
+                                worthwhile: number | null;
+                            };
+                            change: {
+                                anxious: number | null;
+                                happy: number | null;
+                                lifeSatisfaction: number | null;
+                                worthwhile: number | null;
+                            };
+                            lowLifeSatisfactionAfter: number | null;
+                            lowLifeSatisfactionBefore: number | null;
+                            /** @description people with ONS4 at first contact and at discharge */
+                            pairs: number;
+                        };
+                        onwardReferrals: number;
+                        onwardTakenUp: number;
+                        people: {
+                            /** @description the 6 months after referral are over */
+                            afterWindowComplete: boolean;
+                            /** @description GP appointments (not cancelled) in the 6 months after referral (so far, when the 6 months are not over) */
+                            gpAppointmentsAfter: number;
+                            /** @description GP appointments (not cancelled) in the 6 months before referral */
+                            gpAppointmentsBefore: number;
+                            name: string;
+                            ons4After: {
+                                anxious: number;
+                                happy: number;
+                                lifeSatisfaction: number;
+                                worthwhile: number;
+                            } | null;
+                            ons4Before: {
+                                anxious: number;
+                                happy: number;
+                                lifeSatisfaction: number;
+                                worthwhile: number;
+                            } | null;
+                            ons4Change: {
+                                anxious: number;
+                                happy: number;
+                                lifeSatisfaction: number;
+                                worthwhile: number;
+                            } | null;
+                            /** Format: uuid */
+                            patientId: string;
+                            /** Format: uuid */
+                            referralId: string;
+                            /** Format: date-time */
+                            referredAt: string;
+                            /** @enum {string} */
+                            status: "new" | "contacted" | "active" | "on-hold" | "discharged";
+                            swemwbsAfter: number | null;
+                            swemwbsBefore: number | null;
+                        }[];
+                        referrals: number;
+                        swemwbs: {
+                            after: number | null;
+                            before: number | null;
+                            change: number | null;
+                            pairs: number;
+                        };
+                        to: string;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    socialPrescribingGetReferrals: {
+        parameters: {
+            query?: {
+                /** @description the nextCursor of the previous page, as given */
+                cursor?: string;
+                /** @description how many items per page */
+                limit?: number;
+                /** @description "me", "unallocated", or a link worker's staff id */
+                linkWorker?: "me" | "unallocated" | string;
+                /** @description one person's referrals */
+                patientId?: string;
+                status?: "new" | "contacted" | "active" | "on-hold" | "discharged" | "open";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            contacts: number;
+                            dischargedAt: string | null;
+                            dischargeReason: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            lastContactAt: string | null;
+                            linkWorker: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            minutes: number;
+                            patient: {
+                                age: number;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                nhsNumber: string;
+                                practiceName: string;
+                            };
+                            reasons: string[];
+                            /** Format: date-time */
+                            referredAt: string;
+                            /** @description a safeguarding concern is recorded on this referral */
+                            safeguarding: boolean;
+                            /** @enum {string} */
+                            source: "staff" | "consultation" | "navigation" | "self";
+                            /** @enum {string} */
+                            status: "new" | "contacted" | "active" | "on-hold" | "discharged";
+                        }[];
+                        /** @description pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    socialPrescribingPostReferrals: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description send the same key when retrying; the first result comes back */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the person agreed to be referred; a referral without consent is refused (400 naming /body/consent) */
+                    consent: boolean;
+                    /** @description what the referrer wants the link worker to know (plain text) */
+                    note?: string;
+                    /** Format: uuid */
+                    patientId: string;
+                    /** @description why the person is referred (one or more) */
+                    reasons: ("loneliness-isolation" | "low-mood-anxiety" | "money-debt-benefits" | "housing" | "employment-education" | "carer-support" | "physical-activity" | "weight-healthy-eating" | "long-term-condition-support" | "bereavement" | "relationships-family" | "substance-alcohol" | "digital-inclusion" | "other")[];
+                    /** @description a safeguarding concern: sent at once to the network's safeguarding lead and flagged on the referral */
+                    safeguardingConcern?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contacts: number;
+                        dischargedAt: string | null;
+                        dischargeReason: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        lastContactAt: string | null;
+                        linkWorker: {
+                            name: string;
+                            /** Format: uuid */
+                            staffId: string;
+                        } | null;
+                        minutes: number;
+                        patient: {
+                            age: number;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            nhsNumber: string;
+                            practiceName: string;
+                        };
+                        reasons: string[];
+                        /** Format: date-time */
+                        referredAt: string;
+                        /** @description a safeguarding concern is recorded on this referral */
+                        safeguarding: boolean;
+                        /** @enum {string} */
+                        source: "staff" | "consultation" | "navigation" | "self";
+                        /** @enum {string} */
+                        status: "new" | "contacted" | "active" | "on-hold" | "discharged";
+                    } & {
+                        allocatedAt: string | null;
+                        consent: boolean;
+                        consultationId: string | null;
+                        contacts: number;
+                        conversations: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "face-to-face" | "phone" | "home-visit" | "group" | "video";
+                            minutes: number;
+                            note: string | null;
+                            whatMatters: string | null;
+                        }[];
+                        /** @description SNOMED CT 871711000000103 social prescribing declined, when the person declined */
+                        declinedCode: string | null;
+                        dischargeNote: string | null;
+                        firstContactAt: string | null;
+                        goals: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            owner: string;
+                            progress: number;
+                            progressNote: string | null;
+                            /** @enum {string} */
+                            status: "active" | "achieved" | "stopped";
+                            targetDate: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        history: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            fromStatus: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            toStatus: string | null;
+                            type: string;
+                        }[];
+                        navigationContactId: string | null;
+                        onwardReferrals: {
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            offerCategory: string | null;
+                            offerId: string | null;
+                            offerName: string;
+                            /** Format: date-time */
+                            referredAt: string;
+                            /** @description null until the link worker knows */
+                            takenUp: boolean | null;
+                        }[];
+                        patientContact: {
+                            email: string | null;
+                            phone: string | null;
+                            postcode: string | null;
+                        };
+                        reasonNote: string | null;
+                        /** @description SNOMED CT: 871731000000106 referral to social prescribing service */
+                        referralCode: string;
+                        referredBy: {
+                            name: string;
+                            /** Format: uuid */
+                            staffId: string;
+                        } | null;
+                        safeguardingConcerns: {
+                            acknowledgedAt: string | null;
+                            concern: string;
+                            /** Format: uuid */
+                            id: string;
+                            lead: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: date-time */
+                            raisedAt: string;
+                            raisedBy: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                        }[];
+                        wellbeing: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            measure: "ons4" | "swemwbs";
+                            ons4: {
+                                anxious: number;
+                                happy: number;
+                                lifeSatisfaction: number;
+                                worthwhile: number;
+                            } | null;
+                            swemwbs: {
+                                items: number[];
+                                metric: number;
+                                raw: number;
+                            } | null;
+                            /** @enum {string} */
+                            timepoint: "first-contact" | "review" | "discharge";
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    socialPrescribingGetReferralsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contacts: number;
+                        dischargedAt: string | null;
+                        dischargeReason: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        lastContactAt: string | null;
+                        linkWorker: {
+                            name: string;
+                            /** Format: uuid */
+                            staffId: string;
+                        } | null;
+                        minutes: number;
+                        patient: {
+                            age: number;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            nhsNumber: string;
+                            practiceName: string;
+                        };
+                        reasons: string[];
+                        /** Format: date-time */
+                        referredAt: string;
+                        /** @description a safeguarding concern is recorded on this referral */
+                        safeguarding: boolean;
+                        /** @enum {string} */
+                        source: "staff" | "consultation" | "navigation" | "self";
+                        /** @enum {string} */
+                        status: "new" | "contacted" | "active" | "on-hold" | "discharged";
+                    } & {
+                        allocatedAt: string | null;
+                        consent: boolean;
+                        consultationId: string | null;
+                        contacts: number;
+                        conversations: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "face-to-face" | "phone" | "home-visit" | "group" | "video";
+                            minutes: number;
+                            note: string | null;
+                            whatMatters: string | null;
+                        }[];
+                        /** @description SNOMED CT 871711000000103 social prescribing declined, when the person declined */
+                        declinedCode: string | null;
+                        dischargeNote: string | null;
+                        firstContactAt: string | null;
+                        goals: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            owner: string;
+                            progress: number;
+                            progressNote: string | null;
+                            /** @enum {string} */
+                            status: "active" | "achieved" | "stopped";
+                            targetDate: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        history: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            fromStatus: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            toStatus: string | null;
+                            type: string;
+                        }[];
+                        navigationContactId: string | null;
+                        onwardReferrals: {
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            offerCategory: string | null;
+                            offerId: string | null;
+                            offerName: string;
+                            /** Format: date-time */
+                            referredAt: string;
+                            /** @description null until the link worker knows */
+                            takenUp: boolean | null;
+                        }[];
+                        patientContact: {
+                            email: string | null;
+                            phone: string | null;
+                            postcode: string | null;
+                        };
+                        reasonNote: string | null;
+                        /** @description SNOMED CT: 871731000000106 referral to social prescribing service */
+                        referralCode: string;
+                        referredBy: {
+                            name: string;
+                            /** Format: uuid */
+                            staffId: string;
+                        } | null;
+                        safeguardingConcerns: {
+                            acknowledgedAt: string | null;
+                            concern: string;
+                            /** Format: uuid */
+                            id: string;
+                            lead: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: date-time */
+                            raisedAt: string;
+                            raisedBy: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                        }[];
+                        wellbeing: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            measure: "ons4" | "swemwbs";
+                            ons4: {
+                                anxious: number;
+                                happy: number;
+                                lifeSatisfaction: number;
+                                worthwhile: number;
+                            } | null;
+                            swemwbs: {
+                                items: number[];
+                                metric: number;
+                                raw: number;
+                            } | null;
+                            /** @enum {string} */
+                            timepoint: "first-contact" | "review" | "discharge";
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    socialPrescribingPostReferralsByIdAllocate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description the link worker; yourself when absent
+                     */
+                    staffId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contacts: number;
+                        dischargedAt: string | null;
+                        dischargeReason: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        lastContactAt: string | null;
+                        linkWorker: {
+                            name: string;
+                            /** Format: uuid */
+                            staffId: string;
+                        } | null;
+                        minutes: number;
+                        patient: {
+                            age: number;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            nhsNumber: string;
+                            practiceName: string;
+                        };
+                        reasons: string[];
+                        /** Format: date-time */
+                        referredAt: string;
+                        /** @description a safeguarding concern is recorded on this referral */
+                        safeguarding: boolean;
+                        /** @enum {string} */
+                        source: "staff" | "consultation" | "navigation" | "self";
+                        /** @enum {string} */
+                        status: "new" | "contacted" | "active" | "on-hold" | "discharged";
+                    } & {
+                        allocatedAt: string | null;
+                        consent: boolean;
+                        consultationId: string | null;
+                        contacts: number;
+                        conversations: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "face-to-face" | "phone" | "home-visit" | "group" | "video";
+                            minutes: number;
+                            note: string | null;
+                            whatMatters: string | null;
+                        }[];
+                        /** @description SNOMED CT 871711000000103 social prescribing declined, when the person declined */
+                        declinedCode: string | null;
+                        dischargeNote: string | null;
+                        firstContactAt: string | null;
+                        goals: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            owner: string;
+                            progress: number;
+                            progressNote: string | null;
+                            /** @enum {string} */
+                            status: "active" | "achieved" | "stopped";
+                            targetDate: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        history: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            fromStatus: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            toStatus: string | null;
+                            type: string;
+                        }[];
+                        navigationContactId: string | null;
+                        onwardReferrals: {
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            offerCategory: string | null;
+                            offerId: string | null;
+                            offerName: string;
+                            /** Format: date-time */
+                            referredAt: string;
+                            /** @description null until the link worker knows */
+                            takenUp: boolean | null;
+                        }[];
+                        patientContact: {
+                            email: string | null;
+                            phone: string | null;
+                            postcode: string | null;
+                        };
+                        reasonNote: string | null;
+                        /** @description SNOMED CT: 871731000000106 referral to social prescribing service */
+                        referralCode: string;
+                        referredBy: {
+                            name: string;
+                            /** Format: uuid */
+                            staffId: string;
+                        } | null;
+                        safeguardingConcerns: {
+                            acknowledgedAt: string | null;
+                            concern: string;
+                            /** Format: uuid */
+                            id: string;
+                            lead: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: date-time */
+                            raisedAt: string;
+                            raisedBy: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                        }[];
+                        wellbeing: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            measure: "ons4" | "swemwbs";
+                            ons4: {
+                                anxious: number;
+                                happy: number;
+                                lifeSatisfaction: number;
+                                worthwhile: number;
+                            } | null;
+                            swemwbs: {
+                                items: number[];
+                                metric: number;
+                                raw: number;
+                            } | null;
+                            /** @enum {string} */
+                            timepoint: "first-contact" | "review" | "discharge";
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    socialPrescribingPostReferralsByIdContacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @description when it happened; now when absent
+                     */
+                    at?: string;
+                    /** @enum {string} */
+                    kind: "face-to-face" | "phone" | "home-visit" | "group" | "video";
+                    /** @description minutes spent with or for the person */
+                    minutes: number;
+                    note?: string;
+                    /** @description "what matters to me": the person's own words about what matters to them */
+                    whatMatters?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contacts: number;
+                        dischargedAt: string | null;
+                        dischargeReason: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        lastContactAt: string | null;
+                        linkWorker: {
+                            name: string;
+                            /** Format: uuid */
+                            staffId: string;
+                        } | null;
+                        minutes: number;
+                        patient: {
+                            age: number;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            nhsNumber: string;
+                            practiceName: string;
+                        };
+                        reasons: string[];
+                        /** Format: date-time */
+                        referredAt: string;
+                        /** @description a safeguarding concern is recorded on this referral */
+                        safeguarding: boolean;
+                        /** @enum {string} */
+                        source: "staff" | "consultation" | "navigation" | "self";
+                        /** @enum {string} */
+                        status: "new" | "contacted" | "active" | "on-hold" | "discharged";
+                    } & {
+                        allocatedAt: string | null;
+                        consent: boolean;
+                        consultationId: string | null;
+                        contacts: number;
+                        conversations: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "face-to-face" | "phone" | "home-visit" | "group" | "video";
+                            minutes: number;
+                            note: string | null;
+                            whatMatters: string | null;
+                        }[];
+                        /** @description SNOMED CT 871711000000103 social prescribing declined, when the person declined */
+                        declinedCode: string | null;
+                        dischargeNote: string | null;
+                        firstContactAt: string | null;
+                        goals: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            owner: string;
+                            progress: number;
+                            progressNote: string | null;
+                            /** @enum {string} */
+                            status: "active" | "achieved" | "stopped";
+                            targetDate: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        history: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            fromStatus: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            toStatus: string | null;
+                            type: string;
+                        }[];
+                        navigationContactId: string | null;
+                        onwardReferrals: {
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            offerCategory: string | null;
+                            offerId: string | null;
+                            offerName: string;
+                            /** Format: date-time */
+                            referredAt: string;
+                            /** @description null until the link worker knows */
+                            takenUp: boolean | null;
+                        }[];
+                        patientContact: {
+                            email: string | null;
+                            phone: string | null;
+                            postcode: string | null;
+                        };
+                        reasonNote: string | null;
+                        /** @description SNOMED CT: 871731000000106 referral to social prescribing service */
+                        referralCode: string;
+                        referredBy: {
+                            name: string;
+                            /** Format: uuid */
+                            staffId: string;
+                        } | null;
+                        safeguardingConcerns: {
+                            acknowledgedAt: string | null;
+                            concern: string;
+                            /** Format: uuid */
+                            id: string;
+                            lead: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: date-time */
+                            raisedAt: string;
+                            raisedBy: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                        }[];
+                        wellbeing: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            measure: "ons4" | "swemwbs";
+                            ons4: {
+                                anxious: number;
+                                happy: number;
+                                lifeSatisfaction: number;
+                                worthwhile: number;
+                            } | null;
+                            swemwbs: {
+                                items: number[];
+                                metric: number;
+                                raw: number;
+                            } | null;
+                            /** @enum {string} */
+                            timepoint: "first-contact" | "review" | "discharge";
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    socialPrescribingPostReferralsByIdDischarge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                    /** @enum {string} */
+                    reason: "goals-met" | "declined" | "did-not-engage" | "moved-away" | "referred-elsewhere" | "died" | "other";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contacts: number;
+                        dischargedAt: string | null;
+                        dischargeReason: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        lastContactAt: string | null;
+                        linkWorker: {
+                            name: string;
+                            /** Format: uuid */
+                            staffId: string;
+                        } | null;
+                        minutes: number;
+                        patient: {
+                            age: number;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            nhsNumber: string;
+                            practiceName: string;
+                        };
+                        reasons: string[];
+                        /** Format: date-time */
+                        referredAt: string;
+                        /** @description a safeguarding concern is recorded on this referral */
+                        safeguarding: boolean;
+                        /** @enum {string} */
+                        source: "staff" | "consultation" | "navigation" | "self";
+                        /** @enum {string} */
+                        status: "new" | "contacted" | "active" | "on-hold" | "discharged";
+                    } & {
+                        allocatedAt: string | null;
+                        consent: boolean;
+                        consultationId: string | null;
+                        contacts: number;
+                        conversations: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "face-to-face" | "phone" | "home-visit" | "group" | "video";
+                            minutes: number;
+                            note: string | null;
+                            whatMatters: string | null;
+                        }[];
+                        /** @description SNOMED CT 871711000000103 social prescribing declined, when the person declined */
+                        declinedCode: string | null;
+                        dischargeNote: string | null;
+                        firstContactAt: string | null;
+                        goals: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            owner: string;
+                            progress: number;
+                            progressNote: string | null;
+                            /** @enum {string} */
+                            status: "active" | "achieved" | "stopped";
+                            targetDate: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        history: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            fromStatus: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            toStatus: string | null;
+                            type: string;
+                        }[];
+                        navigationContactId: string | null;
+                        onwardReferrals: {
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            offerCategory: string | null;
+                            offerId: string | null;
+                            offerName: string;
+                            /** Format: date-time */
+                            referredAt: string;
+                            /** @description null until the link worker knows */
+                            takenUp: boolean | null;
+                        }[];
+                        patientContact: {
+                            email: string | null;
+                            phone: string | null;
+                            postcode: string | null;
+                        };
+                        reasonNote: string | null;
+                        /** @description SNOMED CT: 871731000000106 referral to social prescribing service */
+                        referralCode: string;
+                        referredBy: {
+                            name: string;
+                            /** Format: uuid */
+                            staffId: string;
+                        } | null;
+                        safeguardingConcerns: {
+                            acknowledgedAt: string | null;
+                            concern: string;
+                            /** Format: uuid */
+                            id: string;
+                            lead: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: date-time */
+                            raisedAt: string;
+                            raisedBy: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                        }[];
+                        wellbeing: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            measure: "ons4" | "swemwbs";
+                            ons4: {
+                                anxious: number;
+                                happy: number;
+                                lifeSatisfaction: number;
+                                worthwhile: number;
+                            } | null;
+                            swemwbs: {
+                                items: number[];
+                                metric: number;
+                                raw: number;
+                            } | null;
+                            /** @enum {string} */
+                            timepoint: "first-contact" | "review" | "discharge";
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    socialPrescribingPostReferralsByIdGoals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description: string;
+                    /** @description who will do it: the person, the link worker, a family member */
+                    owner: string;
+                    /** Format: date */
+                    targetDate?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contacts: number;
+                        dischargedAt: string | null;
+                        dischargeReason: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        lastContactAt: string | null;
+                        linkWorker: {
+                            name: string;
+                            /** Format: uuid */
+                            staffId: string;
+                        } | null;
+                        minutes: number;
+                        patient: {
+                            age: number;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            nhsNumber: string;
+                            practiceName: string;
+                        };
+                        reasons: string[];
+                        /** Format: date-time */
+                        referredAt: string;
+                        /** @description a safeguarding concern is recorded on this referral */
+                        safeguarding: boolean;
+                        /** @enum {string} */
+                        source: "staff" | "consultation" | "navigation" | "self";
+                        /** @enum {string} */
+                        status: "new" | "contacted" | "active" | "on-hold" | "discharged";
+                    } & {
+                        allocatedAt: string | null;
+                        consent: boolean;
+                        consultationId: string | null;
+                        contacts: number;
+                        conversations: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "face-to-face" | "phone" | "home-visit" | "group" | "video";
+                            minutes: number;
+                            note: string | null;
+                            whatMatters: string | null;
+                        }[];
+                        /** @description SNOMED CT 871711000000103 social prescribing declined, when the person declined */
+                        declinedCode: string | null;
+                        dischargeNote: string | null;
+                        firstContactAt: string | null;
+                        goals: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            owner: string;
+                            progress: number;
+                            progressNote: string | null;
+                            /** @enum {string} */
+                            status: "active" | "achieved" | "stopped";
+                            targetDate: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        history: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            fromStatus: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            toStatus: string | null;
+                            type: string;
+                        }[];
+                        navigationContactId: string | null;
+                        onwardReferrals: {
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            offerCategory: string | null;
+                            offerId: string | null;
+                            offerName: string;
+                            /** Format: date-time */
+                            referredAt: string;
+                            /** @description null until the link worker knows */
+                            takenUp: boolean | null;
+                        }[];
+                        patientContact: {
+                            email: string | null;
+                            phone: string | null;
+                            postcode: string | null;
+                        };
+                        reasonNote: string | null;
+                        /** @description SNOMED CT: 871731000000106 referral to social prescribing service */
+                        referralCode: string;
+                        referredBy: {
+                            name: string;
+                            /** Format: uuid */
+                            staffId: string;
+                        } | null;
+                        safeguardingConcerns: {
+                            acknowledgedAt: string | null;
+                            concern: string;
+                            /** Format: uuid */
+                            id: string;
+                            lead: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: date-time */
+                            raisedAt: string;
+                            raisedBy: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                        }[];
+                        wellbeing: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            measure: "ons4" | "swemwbs";
+                            ons4: {
+                                anxious: number;
+                                happy: number;
+                                lifeSatisfaction: number;
+                                worthwhile: number;
+                            } | null;
+                            swemwbs: {
+                                items: number[];
+                                metric: number;
+                                raw: number;
+                            } | null;
+                            /** @enum {string} */
+                            timepoint: "first-contact" | "review" | "discharge";
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    socialPrescribingPatchReferralsByIdGoalsByGoalId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                goalId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description per cent of the way there */
+                    progress?: number;
+                    progressNote?: string;
+                    /** @enum {string} */
+                    status?: "active" | "achieved" | "stopped";
+                    /** Format: date */
+                    targetDate?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contacts: number;
+                        dischargedAt: string | null;
+                        dischargeReason: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        lastContactAt: string | null;
+                        linkWorker: {
+                            name: string;
+                            /** Format: uuid */
+                            staffId: string;
+                        } | null;
+                        minutes: number;
+                        patient: {
+                            age: number;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            nhsNumber: string;
+                            practiceName: string;
+                        };
+                        reasons: string[];
+                        /** Format: date-time */
+                        referredAt: string;
+                        /** @description a safeguarding concern is recorded on this referral */
+                        safeguarding: boolean;
+                        /** @enum {string} */
+                        source: "staff" | "consultation" | "navigation" | "self";
+                        /** @enum {string} */
+                        status: "new" | "contacted" | "active" | "on-hold" | "discharged";
+                    } & {
+                        allocatedAt: string | null;
+                        consent: boolean;
+                        consultationId: string | null;
+                        contacts: number;
+                        conversations: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "face-to-face" | "phone" | "home-visit" | "group" | "video";
+                            minutes: number;
+                            note: string | null;
+                            whatMatters: string | null;
+                        }[];
+                        /** @description SNOMED CT 871711000000103 social prescribing declined, when the person declined */
+                        declinedCode: string | null;
+                        dischargeNote: string | null;
+                        firstContactAt: string | null;
+                        goals: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            owner: string;
+                            progress: number;
+                            progressNote: string | null;
+                            /** @enum {string} */
+                            status: "active" | "achieved" | "stopped";
+                            targetDate: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        history: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            fromStatus: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            toStatus: string | null;
+                            type: string;
+                        }[];
+                        navigationContactId: string | null;
+                        onwardReferrals: {
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            offerCategory: string | null;
+                            offerId: string | null;
+                            offerName: string;
+                            /** Format: date-time */
+                            referredAt: string;
+                            /** @description null until the link worker knows */
+                            takenUp: boolean | null;
+                        }[];
+                        patientContact: {
+                            email: string | null;
+                            phone: string | null;
+                            postcode: string | null;
+                        };
+                        reasonNote: string | null;
+                        /** @description SNOMED CT: 871731000000106 referral to social prescribing service */
+                        referralCode: string;
+                        referredBy: {
+                            name: string;
+                            /** Format: uuid */
+                            staffId: string;
+                        } | null;
+                        safeguardingConcerns: {
+                            acknowledgedAt: string | null;
+                            concern: string;
+                            /** Format: uuid */
+                            id: string;
+                            lead: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: date-time */
+                            raisedAt: string;
+                            raisedBy: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                        }[];
+                        wellbeing: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            measure: "ons4" | "swemwbs";
+                            ons4: {
+                                anxious: number;
+                                happy: number;
+                                lifeSatisfaction: number;
+                                worthwhile: number;
+                            } | null;
+                            swemwbs: {
+                                items: number[];
+                                metric: number;
+                                raw: number;
+                            } | null;
+                            /** @enum {string} */
+                            timepoint: "first-contact" | "review" | "discharge";
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    socialPrescribingPostReferralsByIdOnwardReferrals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                    /**
+                     * Format: uuid
+                     * @description a directory offer
+                     */
+                    offerId?: string;
+                    /** @description an offer not (yet) in the directory, by name */
+                    offerName?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contacts: number;
+                        dischargedAt: string | null;
+                        dischargeReason: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        lastContactAt: string | null;
+                        linkWorker: {
+                            name: string;
+                            /** Format: uuid */
+                            staffId: string;
+                        } | null;
+                        minutes: number;
+                        patient: {
+                            age: number;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            nhsNumber: string;
+                            practiceName: string;
+                        };
+                        reasons: string[];
+                        /** Format: date-time */
+                        referredAt: string;
+                        /** @description a safeguarding concern is recorded on this referral */
+                        safeguarding: boolean;
+                        /** @enum {string} */
+                        source: "staff" | "consultation" | "navigation" | "self";
+                        /** @enum {string} */
+                        status: "new" | "contacted" | "active" | "on-hold" | "discharged";
+                    } & {
+                        allocatedAt: string | null;
+                        consent: boolean;
+                        consultationId: string | null;
+                        contacts: number;
+                        conversations: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "face-to-face" | "phone" | "home-visit" | "group" | "video";
+                            minutes: number;
+                            note: string | null;
+                            whatMatters: string | null;
+                        }[];
+                        /** @description SNOMED CT 871711000000103 social prescribing declined, when the person declined */
+                        declinedCode: string | null;
+                        dischargeNote: string | null;
+                        firstContactAt: string | null;
+                        goals: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            owner: string;
+                            progress: number;
+                            progressNote: string | null;
+                            /** @enum {string} */
+                            status: "active" | "achieved" | "stopped";
+                            targetDate: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        history: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            fromStatus: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            toStatus: string | null;
+                            type: string;
+                        }[];
+                        navigationContactId: string | null;
+                        onwardReferrals: {
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            offerCategory: string | null;
+                            offerId: string | null;
+                            offerName: string;
+                            /** Format: date-time */
+                            referredAt: string;
+                            /** @description null until the link worker knows */
+                            takenUp: boolean | null;
+                        }[];
+                        patientContact: {
+                            email: string | null;
+                            phone: string | null;
+                            postcode: string | null;
+                        };
+                        reasonNote: string | null;
+                        /** @description SNOMED CT: 871731000000106 referral to social prescribing service */
+                        referralCode: string;
+                        referredBy: {
+                            name: string;
+                            /** Format: uuid */
+                            staffId: string;
+                        } | null;
+                        safeguardingConcerns: {
+                            acknowledgedAt: string | null;
+                            concern: string;
+                            /** Format: uuid */
+                            id: string;
+                            lead: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: date-time */
+                            raisedAt: string;
+                            raisedBy: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                        }[];
+                        wellbeing: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            measure: "ons4" | "swemwbs";
+                            ons4: {
+                                anxious: number;
+                                happy: number;
+                                lifeSatisfaction: number;
+                                worthwhile: number;
+                            } | null;
+                            swemwbs: {
+                                items: number[];
+                                metric: number;
+                                raw: number;
+                            } | null;
+                            /** @enum {string} */
+                            timepoint: "first-contact" | "review" | "discharge";
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    socialPrescribingPatchReferralsByIdOnwardReferralsByOnwardId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                onwardId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                    /** @description whether the person took the offer up */
+                    takenUp: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contacts: number;
+                        dischargedAt: string | null;
+                        dischargeReason: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        lastContactAt: string | null;
+                        linkWorker: {
+                            name: string;
+                            /** Format: uuid */
+                            staffId: string;
+                        } | null;
+                        minutes: number;
+                        patient: {
+                            age: number;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            nhsNumber: string;
+                            practiceName: string;
+                        };
+                        reasons: string[];
+                        /** Format: date-time */
+                        referredAt: string;
+                        /** @description a safeguarding concern is recorded on this referral */
+                        safeguarding: boolean;
+                        /** @enum {string} */
+                        source: "staff" | "consultation" | "navigation" | "self";
+                        /** @enum {string} */
+                        status: "new" | "contacted" | "active" | "on-hold" | "discharged";
+                    } & {
+                        allocatedAt: string | null;
+                        consent: boolean;
+                        consultationId: string | null;
+                        contacts: number;
+                        conversations: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "face-to-face" | "phone" | "home-visit" | "group" | "video";
+                            minutes: number;
+                            note: string | null;
+                            whatMatters: string | null;
+                        }[];
+                        /** @description SNOMED CT 871711000000103 social prescribing declined, when the person declined */
+                        declinedCode: string | null;
+                        dischargeNote: string | null;
+                        firstContactAt: string | null;
+                        goals: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            owner: string;
+                            progress: number;
+                            progressNote: string | null;
+                            /** @enum {string} */
+                            status: "active" | "achieved" | "stopped";
+                            targetDate: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        history: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            fromStatus: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            toStatus: string | null;
+                            type: string;
+                        }[];
+                        navigationContactId: string | null;
+                        onwardReferrals: {
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            offerCategory: string | null;
+                            offerId: string | null;
+                            offerName: string;
+                            /** Format: date-time */
+                            referredAt: string;
+                            /** @description null until the link worker knows */
+                            takenUp: boolean | null;
+                        }[];
+                        patientContact: {
+                            email: string | null;
+                            phone: string | null;
+                            postcode: string | null;
+                        };
+                        reasonNote: string | null;
+                        /** @description SNOMED CT: 871731000000106 referral to social prescribing service */
+                        referralCode: string;
+                        referredBy: {
+                            name: string;
+                            /** Format: uuid */
+                            staffId: string;
+                        } | null;
+                        safeguardingConcerns: {
+                            acknowledgedAt: string | null;
+                            concern: string;
+                            /** Format: uuid */
+                            id: string;
+                            lead: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: date-time */
+                            raisedAt: string;
+                            raisedBy: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                        }[];
+                        wellbeing: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            measure: "ons4" | "swemwbs";
+                            ons4: {
+                                anxious: number;
+                                happy: number;
+                                lifeSatisfaction: number;
+                                worthwhile: number;
+                            } | null;
+                            swemwbs: {
+                                items: number[];
+                                metric: number;
+                                raw: number;
+                            } | null;
+                            /** @enum {string} */
+                            timepoint: "first-contact" | "review" | "discharge";
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    socialPrescribingPostReferralsByIdSafeguarding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    concern: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contacts: number;
+                        dischargedAt: string | null;
+                        dischargeReason: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        lastContactAt: string | null;
+                        linkWorker: {
+                            name: string;
+                            /** Format: uuid */
+                            staffId: string;
+                        } | null;
+                        minutes: number;
+                        patient: {
+                            age: number;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            nhsNumber: string;
+                            practiceName: string;
+                        };
+                        reasons: string[];
+                        /** Format: date-time */
+                        referredAt: string;
+                        /** @description a safeguarding concern is recorded on this referral */
+                        safeguarding: boolean;
+                        /** @enum {string} */
+                        source: "staff" | "consultation" | "navigation" | "self";
+                        /** @enum {string} */
+                        status: "new" | "contacted" | "active" | "on-hold" | "discharged";
+                    } & {
+                        allocatedAt: string | null;
+                        consent: boolean;
+                        consultationId: string | null;
+                        contacts: number;
+                        conversations: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "face-to-face" | "phone" | "home-visit" | "group" | "video";
+                            minutes: number;
+                            note: string | null;
+                            whatMatters: string | null;
+                        }[];
+                        /** @description SNOMED CT 871711000000103 social prescribing declined, when the person declined */
+                        declinedCode: string | null;
+                        dischargeNote: string | null;
+                        firstContactAt: string | null;
+                        goals: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            owner: string;
+                            progress: number;
+                            progressNote: string | null;
+                            /** @enum {string} */
+                            status: "active" | "achieved" | "stopped";
+                            targetDate: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        history: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            fromStatus: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            toStatus: string | null;
+                            type: string;
+                        }[];
+                        navigationContactId: string | null;
+                        onwardReferrals: {
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            offerCategory: string | null;
+                            offerId: string | null;
+                            offerName: string;
+                            /** Format: date-time */
+                            referredAt: string;
+                            /** @description null until the link worker knows */
+                            takenUp: boolean | null;
+                        }[];
+                        patientContact: {
+                            email: string | null;
+                            phone: string | null;
+                            postcode: string | null;
+                        };
+                        reasonNote: string | null;
+                        /** @description SNOMED CT: 871731000000106 referral to social prescribing service */
+                        referralCode: string;
+                        referredBy: {
+                            name: string;
+                            /** Format: uuid */
+                            staffId: string;
+                        } | null;
+                        safeguardingConcerns: {
+                            acknowledgedAt: string | null;
+                            concern: string;
+                            /** Format: uuid */
+                            id: string;
+                            lead: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: date-time */
+                            raisedAt: string;
+                            raisedBy: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                        }[];
+                        wellbeing: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            measure: "ons4" | "swemwbs";
+                            ons4: {
+                                anxious: number;
+                                happy: number;
+                                lifeSatisfaction: number;
+                                worthwhile: number;
+                            } | null;
+                            swemwbs: {
+                                items: number[];
+                                metric: number;
+                                raw: number;
+                            } | null;
+                            /** @enum {string} */
+                            timepoint: "first-contact" | "review" | "discharge";
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    socialPrescribingPostReferralsByIdStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                    /** @enum {string} */
+                    status: "new" | "contacted" | "active" | "on-hold";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contacts: number;
+                        dischargedAt: string | null;
+                        dischargeReason: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        lastContactAt: string | null;
+                        linkWorker: {
+                            name: string;
+                            /** Format: uuid */
+                            staffId: string;
+                        } | null;
+                        minutes: number;
+                        patient: {
+                            age: number;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            nhsNumber: string;
+                            practiceName: string;
+                        };
+                        reasons: string[];
+                        /** Format: date-time */
+                        referredAt: string;
+                        /** @description a safeguarding concern is recorded on this referral */
+                        safeguarding: boolean;
+                        /** @enum {string} */
+                        source: "staff" | "consultation" | "navigation" | "self";
+                        /** @enum {string} */
+                        status: "new" | "contacted" | "active" | "on-hold" | "discharged";
+                    } & {
+                        allocatedAt: string | null;
+                        consent: boolean;
+                        consultationId: string | null;
+                        contacts: number;
+                        conversations: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "face-to-face" | "phone" | "home-visit" | "group" | "video";
+                            minutes: number;
+                            note: string | null;
+                            whatMatters: string | null;
+                        }[];
+                        /** @description SNOMED CT 871711000000103 social prescribing declined, when the person declined */
+                        declinedCode: string | null;
+                        dischargeNote: string | null;
+                        firstContactAt: string | null;
+                        goals: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            owner: string;
+                            progress: number;
+                            progressNote: string | null;
+                            /** @enum {string} */
+                            status: "active" | "achieved" | "stopped";
+                            targetDate: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        history: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            fromStatus: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            toStatus: string | null;
+                            type: string;
+                        }[];
+                        navigationContactId: string | null;
+                        onwardReferrals: {
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            offerCategory: string | null;
+                            offerId: string | null;
+                            offerName: string;
+                            /** Format: date-time */
+                            referredAt: string;
+                            /** @description null until the link worker knows */
+                            takenUp: boolean | null;
+                        }[];
+                        patientContact: {
+                            email: string | null;
+                            phone: string | null;
+                            postcode: string | null;
+                        };
+                        reasonNote: string | null;
+                        /** @description SNOMED CT: 871731000000106 referral to social prescribing service */
+                        referralCode: string;
+                        referredBy: {
+                            name: string;
+                            /** Format: uuid */
+                            staffId: string;
+                        } | null;
+                        safeguardingConcerns: {
+                            acknowledgedAt: string | null;
+                            concern: string;
+                            /** Format: uuid */
+                            id: string;
+                            lead: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: date-time */
+                            raisedAt: string;
+                            raisedBy: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                        }[];
+                        wellbeing: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            measure: "ons4" | "swemwbs";
+                            ons4: {
+                                anxious: number;
+                                happy: number;
+                                lifeSatisfaction: number;
+                                worthwhile: number;
+                            } | null;
+                            swemwbs: {
+                                items: number[];
+                                metric: number;
+                                raw: number;
+                            } | null;
+                            /** @enum {string} */
+                            timepoint: "first-contact" | "review" | "discharge";
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    socialPrescribingPostReferralsByIdWellbeing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description ONS4: anxious yesterday, 0–10 (higher is worse) */
+                    anxious?: number;
+                    /** Format: date-time */
+                    at?: string;
+                    /** @description ONS4: happy yesterday, 0–10 */
+                    happy?: number;
+                    /** @description ONS4: satisfied with life nowadays, 0–10 */
+                    lifeSatisfaction?: number;
+                    /** @enum {string} */
+                    measure: "ons4" | "swemwbs";
+                    /** @description SWEMWBS: the seven items in order, each 1–5 */
+                    swemwbsItems?: number[];
+                    /** @enum {string} */
+                    timepoint: "first-contact" | "review" | "discharge";
+                    /** @description ONS4: things you do are worthwhile, 0–10 */
+                    worthwhile?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contacts: number;
+                        dischargedAt: string | null;
+                        dischargeReason: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        lastContactAt: string | null;
+                        linkWorker: {
+                            name: string;
+                            /** Format: uuid */
+                            staffId: string;
+                        } | null;
+                        minutes: number;
+                        patient: {
+                            age: number;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            nhsNumber: string;
+                            practiceName: string;
+                        };
+                        reasons: string[];
+                        /** Format: date-time */
+                        referredAt: string;
+                        /** @description a safeguarding concern is recorded on this referral */
+                        safeguarding: boolean;
+                        /** @enum {string} */
+                        source: "staff" | "consultation" | "navigation" | "self";
+                        /** @enum {string} */
+                        status: "new" | "contacted" | "active" | "on-hold" | "discharged";
+                    } & {
+                        allocatedAt: string | null;
+                        consent: boolean;
+                        consultationId: string | null;
+                        contacts: number;
+                        conversations: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "face-to-face" | "phone" | "home-visit" | "group" | "video";
+                            minutes: number;
+                            note: string | null;
+                            whatMatters: string | null;
+                        }[];
+                        /** @description SNOMED CT 871711000000103 social prescribing declined, when the person declined */
+                        declinedCode: string | null;
+                        dischargeNote: string | null;
+                        firstContactAt: string | null;
+                        goals: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            owner: string;
+                            progress: number;
+                            progressNote: string | null;
+                            /** @enum {string} */
+                            status: "active" | "achieved" | "stopped";
+                            targetDate: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        history: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            fromStatus: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            toStatus: string | null;
+                            type: string;
+                        }[];
+                        navigationContactId: string | null;
+                        onwardReferrals: {
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            offerCategory: string | null;
+                            offerId: string | null;
+                            offerName: string;
+                            /** Format: date-time */
+                            referredAt: string;
+                            /** @description null until the link worker knows */
+                            takenUp: boolean | null;
+                        }[];
+                        patientContact: {
+                            email: string | null;
+                            phone: string | null;
+                            postcode: string | null;
+                        };
+                        reasonNote: string | null;
+                        /** @description SNOMED CT: 871731000000106 referral to social prescribing service */
+                        referralCode: string;
+                        referredBy: {
+                            name: string;
+                            /** Format: uuid */
+                            staffId: string;
+                        } | null;
+                        safeguardingConcerns: {
+                            acknowledgedAt: string | null;
+                            concern: string;
+                            /** Format: uuid */
+                            id: string;
+                            lead: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: date-time */
+                            raisedAt: string;
+                            raisedBy: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                        }[];
+                        wellbeing: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                name: string;
+                                /** Format: uuid */
+                                staffId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            measure: "ons4" | "swemwbs";
+                            ons4: {
+                                anxious: number;
+                                happy: number;
+                                lifeSatisfaction: number;
+                                worthwhile: number;
+                            } | null;
+                            swemwbs: {
+                                items: number[];
+                                metric: number;
+                                raw: number;
+                            } | null;
+                            /** @enum {string} */
+                            timepoint: "first-contact" | "review" | "discharge";
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    socialPrescribingPostSelfReferrals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the person agreed to be referred; a referral without consent is refused (400 naming /body/consent) */
+                    consent: boolean;
+                    /** Format: date */
+                    dateOfBirth: string;
+                    familyName: string;
+                    givenName: string;
+                    /**
+                     * Format: nhs-number
+                     * @description 10 digits, spaces allowed
+                     */
+                    nhsNumber?: string;
+                    /** @description anything else the person wants to tell the link worker */
+                    note?: string;
+                    /** Format: uk-postcode */
+                    postcode?: string;
+                    /** Format: ods-code */
+                    practiceOdsCode?: string;
+                    /** @description why the person is referred (one or more) */
+                    reasons: ("loneliness-isolation" | "low-mood-anxiety" | "money-debt-benefits" | "housing" | "employment-education" | "carer-support" | "physical-activity" | "weight-healthy-eating" | "long-term-condition-support" | "bereavement" | "relationships-family" | "substance-alcohol" | "digital-inclusion" | "other")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accepted: boolean;
+                        message: string;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait and retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    socialPrescribingGetSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        safeguardingLead: {
+                            name: string;
+                            /** Format: uuid */
+                            staffId: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    socialPrescribingPutSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    safeguardingLeadStaffId: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        safeguardingLead: {
+                            name: string;
+                            /** Format: uuid */
+                            staffId: string;
+                        } | null;
                     };
                 };
             };
