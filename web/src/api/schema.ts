@@ -12336,7 +12336,7 @@ export interface operations {
                      * @description the organisation the system books as, e.g. the NHS 111 provider
                      */
                     organisationId: string;
-                    scopes: ("patients:read" | "patients:write" | "slots:read" | "appointments:read" | "appointments:book" | "appointments:manage" | "rota:manage" | "network:manage" | "organisation:manage" | "staff:manage" | "tokens:manage" | "audit:read" | "analytics:read" | "consultations:submit" | "consultations:triage" | "analytics:patients" | "complaints:write" | "consultations:admin" | "navigation:record" | "navigation:review" | "social-prescribing:refer" | "social-prescribing:caseload")[];
+                    scopes: ("patients:read" | "patients:write" | "slots:read" | "appointments:read" | "appointments:book" | "appointments:manage" | "rota:manage" | "network:manage" | "organisation:manage" | "staff:manage" | "tokens:manage" | "audit:read" | "analytics:read" | "consultations:submit" | "consultations:triage" | "analytics:patients" | "complaints:write" | "consultations:admin" | "directory:read" | "directory:manage" | "directory:own-offers" | "navigation:record" | "navigation:review" | "social-prescribing:refer" | "social-prescribing:caseload")[];
                 };
             };
         };
