@@ -1,9 +1,10 @@
-// Community offers come from the directory module (through its index.ts only). Until it is
-// available an onward referral carries the offer's name as typed.
+// Community offers come from the directory module, through its index.ts only.
 import type { Executor } from '../../db/database.ts';
+import { findOffersByIds } from '../directory/index.ts';
 
 export interface OfferRef { id: string; name: string; category: string | null }
 
-export async function findOffer(_db: Executor, _networkId: string, _id: string): Promise<OfferRef | null> {
-  return null;
+export async function findOffer(db: Executor, networkId: string, id: string): Promise<OfferRef | null> {
+  const [offer] = await findOffersByIds(db, networkId, [id]);
+  return offer ? { id: offer.id, name: offer.name, category: offer.categories[0] ?? null } : null;
 }
