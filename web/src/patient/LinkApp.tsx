@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { Button, InsetText, Panel, Radios, SummaryList, Textarea, WarningCallout } from 'nhsuk-react-components';
+import { Button, InsetText, Radios, SummaryList, Textarea, WarningCallout } from 'nhsuk-react-components';
 import { Page } from './Layout.tsx';
 import { linkApi, LinkProblem, when, type LinkView, type OnlineSlot } from './link-api.ts';
 import type { FieldProblem } from './flow.ts';
@@ -58,7 +58,7 @@ export function LinkApp() {
   if (screen === 'done' && done) {
     return (
       <Page title={done.title}>
-        <Panel><Panel.Title>{done.title}</Panel.Title>{done.body}</Panel>
+        <InsetText><p>{done.body}</p></InsetText>
         <FftSection token={token} view={view} />
       </Page>
     );
