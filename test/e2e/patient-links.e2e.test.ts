@@ -82,8 +82,9 @@ describe('the patient\'s link', () => {
     // Reception's day list shows the slot free again.
     staff = await openPage(harness);
     await signIn(staff, harness.base, w.receptionistA.email, w.receptionistA.password);
-    await staff.getByRole('link', { name: 'Day list' }).click();
-    await staff.getByLabel('Date').fill(slotDay);
+    await staff.getByRole('link', { name: 'Day list' }).waitFor();
+    // Straight to the day and site, as a bookmarked day list opens.
+    await staff.goto(`${harness.base}/day-list?date=${slotDay}&siteId=${w.siteA.id}`);
     const list = staff.getByTestId('day-list');
     await list.waitFor();
     await expect.poll(() => list.textContent()).toContain('Free');
