@@ -71,7 +71,7 @@ export const DirectoryOfferView = Type.Object({
   categories: Type.Array(CategorySchema),
   location: Type.Union([Type.Object({ name: Type.Union([Type.String(), Type.Null()]), address: Type.Union([Type.String(), Type.Null()]), postcode: Type.Union([Type.String(), Type.Null()]), latitude: Type.Union([Type.Number(), Type.Null()]), longitude: Type.Union([Type.Number(), Type.Null()]) }), Type.Null()]),
   postcode: Type.Union([Type.String(), Type.Null()]),
-  schedules: Type.Array(Type.Object({ freq: Type.String(), every: Type.Integer(), weekday: oneOf(WEEKDAYS), weekOfMonth: Type.Union([Type.Integer(), Type.Null()]), opensAt: Type.String(), closesAt: Type.String(), description: Type.Union([Type.String(), Type.Null()]) })),
+  schedules: Type.Array(Type.Object({ freq: Type.String(), every: Type.Integer(), weekday: oneOf(WEEKDAYS), weekOfMonth: Type.Union([Type.Integer(), Type.Null()]), opensAt: Time, closesAt: Time, description: Type.Union([Type.String(), Type.Null()]) })),
   times: Type.String({ description: 'the schedules in words: "Tuesdays 10:00–12:00"' }),
   howToAccess: oneOf(HOW_TO_ACCESS),
   referralDetails: Type.Union([Type.String(), Type.Null()]),

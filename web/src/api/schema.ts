@@ -8900,10 +8900,12 @@ export interface operations {
                             providerName: string;
                             referralDetails: string | null;
                             schedules: {
+                                /** @description local time in Europe/London, HH:MM */
                                 closesAt: string;
                                 description: string | null;
                                 every: number;
                                 freq: string;
+                                /** @description local time in Europe/London, HH:MM */
                                 opensAt: string;
                                 /** @enum {string} */
                                 weekday: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
@@ -9103,10 +9105,12 @@ export interface operations {
                         providerName: string;
                         referralDetails: string | null;
                         schedules: {
+                            /** @description local time in Europe/London, HH:MM */
                             closesAt: string;
                             description: string | null;
                             every: number;
                             freq: string;
+                            /** @description local time in Europe/London, HH:MM */
                             opensAt: string;
                             /** @enum {string} */
                             weekday: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
@@ -9245,10 +9249,12 @@ export interface operations {
                         providerName: string;
                         referralDetails: string | null;
                         schedules: {
+                            /** @description local time in Europe/London, HH:MM */
                             closesAt: string;
                             description: string | null;
                             every: number;
                             freq: string;
+                            /** @description local time in Europe/London, HH:MM */
                             opensAt: string;
                             /** @enum {string} */
                             weekday: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
@@ -9447,10 +9453,12 @@ export interface operations {
                         providerName: string;
                         referralDetails: string | null;
                         schedules: {
+                            /** @description local time in Europe/London, HH:MM */
                             closesAt: string;
                             description: string | null;
                             every: number;
                             freq: string;
+                            /** @description local time in Europe/London, HH:MM */
                             opensAt: string;
                             /** @enum {string} */
                             weekday: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
@@ -9895,10 +9903,12 @@ export interface operations {
                         providerName: string;
                         referralDetails: string | null;
                         schedules: {
+                            /** @description local time in Europe/London, HH:MM */
                             closesAt: string;
                             description: string | null;
                             every: number;
                             freq: string;
+                            /** @description local time in Europe/London, HH:MM */
                             opensAt: string;
                             /** @enum {string} */
                             weekday: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
