@@ -40,8 +40,9 @@ describe('health', () => {
 
   it('is not ready while a migration is missing, and names it; liveness stays 200', async () => {
     const own = await openTestDatabase();
+    let app: FastifyInstance | undefined;
     try {
-      const app = await appWith({}, own);
+      app = await appWith({}, own);
       const last = await own.db.selectFrom('schema_migration').select('name').orderBy('name', 'desc').executeTakeFirstOrThrow();
       await own.db.deleteFrom('schema_migration').where('name', '=', last.name).execute();
       const ready = await app.inject({ url: '/api/v1/health/ready' });
@@ -53,6 +54,9 @@ describe('health', () => {
       const gone = await app.inject({ url: '/api/v1/health/ready' });
       expect([gone.statusCode, gone.json().type]).toEqual([503, expect.stringMatching(/health\/database-unreachable$/)]);
     } finally {
+      // The app's background jobs use this database: stop them before closing it.
+      await app?.close();
+      apps.splice(apps.indexOf(app!), 1);
       await own.close();
     }
   });
