@@ -16,8 +16,11 @@ import type { OfferSummaryView, SessionBody, SessionView } from './schema.ts';
 const RECORD_NUMBER = /^\d[\d ]{6,}$/;
 const attendeeKey = (a: string) => a.trim().replace(/\s+/g, ' ').toLowerCase();
 
-/** Counts the social-prescribing module can give: people referred to each offer. Until one is set, counts are unknown (null). */
-export type ReferralCounter = (db: Executor, networkId: string, offerIds: readonly string[]) => Promise<Map<string, number>>;
+/**
+ * Counts the social-prescribing module gives: people referred to each offer, all told and since a
+ * date (the start of this month). Until one is set, counts are unknown (null).
+ */
+export type ReferralCounter = (db: Executor, networkId: string, offerIds: readonly string[], since: Date) => Promise<Map<string, { total: number; since: number }>>;
 let referralCounter: ReferralCounter | null = null;
 /** Lets the module that holds referrals report how many people were referred to each offer. */
 export function setReferralCounter(counter: ReferralCounter | null): void {
@@ -77,7 +80,7 @@ export async function listSessions(db: Db, actor: Actor, offerId: string, q: { l
 }
 
 /** Sessions, attendance and hours of an offer, and how many people were referred to it. */
-export async function offerSummary(db: Db, actor: Actor, offerId: string): Promise<OfferSummaryView> {
+export async function offerSummary(db: Db, actor: Actor, offerId: string, now: Date): Promise<OfferSummaryView> {
   await offerOwnedBy(db, actor, offerId);
   const networkId = actor.networkId;
   const row = await db.selectFrom('directory_session as s')
@@ -89,6 +92,11 @@ export async function offerSummary(db: Db, actor: Actor, offerId: string): Promi
     .where('s.network_id', '=', networkId).where('s.offer_id', '=', offerId).executeTakeFirstOrThrow();
   const hours = await db.selectFrom('directory_session').select(sql<number>`coalesce(sum(volunteer_hours), 0)::float8`.as('hours'))
     .where('network_id', '=', networkId).where('offer_id', '=', offerId).executeTakeFirstOrThrow();
-  const referred = referralCounter ? ((await referralCounter(db, networkId, [offerId])).get(offerId) ?? 0) : null;
-  return { offerId, sessions: row.sessions, attendances: row.attendances, volunteerHours: Number(hours.hours), lastSessionOn: row.last_session_on, referred };
+  // "This month" is the calendar month in London, as a champion reads it on the page.
+  const monthStart = DateTime.fromJSDate(now, { zone: LONDON }).startOf('month').toJSDate();
+  const counts = referralCounter ? ((await referralCounter(db, networkId, [offerId], monthStart)).get(offerId) ?? { total: 0, since: 0 }) : null;
+  return {
+    offerId, sessions: row.sessions, attendances: row.attendances, volunteerHours: Number(hours.hours), lastSessionOn: row.last_session_on,
+    referred: counts?.total ?? null, referredThisMonth: counts?.since ?? null,
+  };
 }

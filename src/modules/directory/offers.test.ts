@@ -117,7 +117,7 @@ describe('a health champion', () => {
     const next = (await champion.get(`/api/v1/directory/offers/${walk}/sessions?limit=1&cursor=${sessions.nextCursor}`)).json();
     expect(next.items.map((s: { heldOn: string }) => s.heldOn)).toEqual(['2026-11-17']);
     const summary = (await champion.get(`/api/v1/directory/offers/${walk}/summary`)).json();
-    expect(summary).toEqual({ offerId: walk, sessions: 2, attendances: 5, volunteerHours: 3.5, lastSessionOn: '2026-11-24', referred: null });
+    expect(summary).toEqual({ offerId: walk, sessions: 2, attendances: 5, volunteerHours: 3.5, lastSessionOn: '2026-11-24', referred: 0, referredThisMonth: 0 });
   });
 
   it('gets 403 on every patient, booking and consultation route', async () => {

@@ -72,7 +72,7 @@ export async function directoryRoutes(root: FastifyInstance) {
   app.get('/offers/:id/summary', {
     schema: { tags, summary: 'Sessions, attendances and volunteer hours of an offer, and how many people were referred to it', params: OfferIdParams, response: { 200: OfferSummaryView, ...errorResponses } },
     config: { permission: [...WRITE] },
-  }, async (req) => offerSummary(db, actorOf(req), req.params.id));
+  }, async (req) => offerSummary(db, actorOf(req), req.params.id, now()));
 
   app.get('/organisations', {
     schema: { tags, summary: 'Organisations that run offers, with their members (champions and partners: their own)', response: { 200: Type.Array(OrganisationView), ...errorResponses } },

@@ -161,7 +161,8 @@ export const SessionPage = Page(SessionView);
 export const OfferSummaryView = Type.Object({
   offerId: Uuid(), sessions: Type.Integer(), attendances: Type.Integer(), volunteerHours: Type.Number(),
   lastSessionOn: Type.Union([IsoDate(), Type.Null()]),
-  referred: Type.Union([Type.Integer(), Type.Null()], { description: 'people referred to this offer (from social prescribing); null until that module reports' }),
+  referred: Type.Union([Type.Integer(), Type.Null()], { description: 'people referred to this offer by link workers, all told (from social prescribing); null until that module reports' }),
+  referredThisMonth: Type.Union([Type.Integer(), Type.Null()], { description: 'of those, people referred since the first of this month (London time)' }),
 });
 export type OfferSummaryView = Static<typeof OfferSummaryView>;
 

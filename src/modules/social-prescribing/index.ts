@@ -7,8 +7,14 @@ export { REASONS as REFERRAL_REASONS, SNOMED as SOCIAL_PRESCRIBING_CODES, STATUS
 export { swemwbsScore } from './wellbeing.ts';
 
 import type { CommonsModule } from '../../platform/module.ts';
+import { setReferralCounter } from '../directory/index.ts';
 import { socialPrescribingRoutes } from './routes.ts';
 import { referralRelationship } from './access.ts';
+import { countPeopleReferredToOffers } from './queries.ts';
+
+// Onward referrals to directory offers live here; the directory shows their counts on each offer
+// ("people referred this month") through the counter it asks for, so neither reads the other's tables.
+setReferralCounter(countPeopleReferredToOffers);
 
 export const socialPrescribingModule: CommonsModule = {
   name: 'social-prescribing',

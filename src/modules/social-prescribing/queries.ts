@@ -152,3 +152,23 @@ export async function findOutcomeRows(db: Executor, p: { networkId: string; from
   ]);
   return { referrals, wellbeing, contacts, onward, goals };
 }
+
+/**
+ * People referred onward to each directory offer: all told, and since a date. A person referred to
+ * the same offer twice (two episodes) counts once, as the offer sees one person.
+ */
+export async function countPeopleReferredToOffers(db: Executor, networkId: string, offerIds: readonly string[], since: Date) {
+  const counts = new Map<string, { total: number; since: number }>();
+  if (!offerIds.length) return counts;
+  const rows = await db.selectFrom('sp_onward_referral as o')
+    .innerJoin('sp_referral as r', (j) => j.onRef('r.network_id', '=', 'o.network_id').onRef('r.id', '=', 'o.referral_id'))
+    .select((eb) => [
+      'o.offer_id',
+      sql<number>`count(distinct r.patient_id)::integer`.as('total'),
+      sql<number>`count(distinct r.patient_id) filter (where ${eb.ref('o.referred_at')} >= ${since})::integer`.as('since'),
+    ])
+    .where('o.network_id', '=', networkId).where('o.offer_id', 'in', [...offerIds])
+    .groupBy('o.offer_id').execute();
+  for (const r of rows) counts.set(r.offer_id!, { total: r.total, since: r.since });
+  return counts;
+}

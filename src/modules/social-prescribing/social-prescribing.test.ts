@@ -4,6 +4,7 @@ import type { World } from '../../../test/support/factories.ts';
 import { makeSlots } from '../../../test/support/booking.ts';
 import { newId } from '../../platform/ids.ts';
 import { swemwbsScore } from './wellbeing.ts';
+import { makeOffer, makeProvider } from '../../../test/support/directory.ts';
 
 let t: TestApp;
 let w: World;
@@ -206,6 +207,30 @@ describe('the caseload', () => {
     const next = await linkWorker.get(`${SP}/referrals?limit=2&cursor=${page.json().nextCursor}`);
     expect(next.json().items[0].id).not.toBe(page.json().items[0].id);
     expect((await linkWorker.get(`${SP}/referrals?cursor=nonsense`)).json().errors[0].pointer).toBe('/querystring/cursor');
+  });
+});
+
+describe('referral counts on directory offers', () => {
+  it('shows an offer\'s champion how many people were referred to it, all told and this month', async () => {
+    const n = w.network.id;
+    const championStaff = await t.make.staff(n, [{ organisationId: w.practiceA.id, role: 'health-champion' }]);
+    const provider = await makeProvider(t.db, n, { kind: 'health-champions', members: [championStaff.id] });
+    const offer = await makeOffer(t.db, n, { organisationId: provider.id, name: 'Tuesday walkers' });
+    const champion = await t.as(championStaff, w.practiceA.id);
+    const summary = async () => (await champion.get(`/api/v1/directory/offers/${offer.id}/summary`)).json();
+    expect(await summary()).toMatchObject({ referred: 0, referredThisMonth: 0 });
+
+    const people = [await newPatient(), await newPatient()];
+    for (const p of people) {
+      const id = (await refer(reception, p.id)).json().id;
+      await linkWorker.post(`${SP}/referrals/${id}/allocate`, {});
+      const res = await linkWorker.post(`${SP}/referrals/${id}/onward-referrals`, { offerId: offer.id });
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    // A referral made in an earlier month counts all told, not this month.
+    await t.db.updateTable('sp_onward_referral').set({ referred_at: new Date('2020-01-15T10:00:00Z') })
+      .where('offer_id', '=', offer.id).where('referral_id', 'in', t.db.selectFrom('sp_referral').select('id').where('patient_id', '=', people[1].id)).execute();
+    expect(await summary()).toMatchObject({ referred: 2, referredThisMonth: 1 });
   });
 });
 

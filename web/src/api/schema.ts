@@ -9770,8 +9770,10 @@ export interface operations {
                         lastSessionOn: string | null;
                         /** Format: uuid */
                         offerId: string;
-                        /** @description people referred to this offer (from social prescribing); null until that module reports */
+                        /** @description people referred to this offer by link workers, all told (from social prescribing); null until that module reports */
                         referred: number | null;
+                        /** @description of those, people referred since the first of this month (London time) */
+                        referredThisMonth: number | null;
                         sessions: number;
                         volunteerHours: number;
                     };

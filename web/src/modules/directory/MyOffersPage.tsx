@@ -44,7 +44,7 @@ function OfferActivity({ offer }: { offer: Offer }) {
         {s && (
           <Text size="sm">
             {s.sessions} sessions recorded · {s.attendances} attendances · {s.volunteerHours} volunteer hours
-            · {s.referred === null ? 'referrals: not reported yet' : `${s.referred} people referred`}
+            · {s.referred === null ? 'referrals: not reported yet' : `${s.referredThisMonth} referred this month (${s.referred} all told)`}
           </Text>
         )}
         <AttendanceForm offer={offer} />
