@@ -189,6 +189,14 @@ describe('the caseload', () => {
     const id = (await refer(gp, p.id)).json().id;
     const res = await linkWorker.post(`${SP}/referrals/${id}/wellbeing`, { measure: 'swemwbs', timepoint: 'first-contact', swemwbsItems: [3, 4, 3, 3, 4, 3, 3] });
     expect(res.json().wellbeing[0].swemwbs).toEqual({ items: [3, 4, 3, 3, 4, 3, 3], raw: 23, metric: 20.73 });
+    // The plan page's form sends all seven answers; six, or an answer outside 1–5, is refused naming the field.
+    const short = await linkWorker.post(`${SP}/referrals/${id}/wellbeing`, { measure: 'swemwbs', timepoint: 'review', swemwbsItems: [3, 4, 3, 3, 4, 3] });
+    expect(short.statusCode).toBe(400);
+    expect(short.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(short.json().errors[0].pointer).toBe('/body/swemwbsItems');
+    const six = await linkWorker.post(`${SP}/referrals/${id}/wellbeing`, { measure: 'swemwbs', timepoint: 'review', swemwbsItems: [3, 4, 3, 6, 4, 3, 3] });
+    expect(six.json().errors[0].pointer).toBe('/body/swemwbsItems/3');
+    expect((await reception.post(`${SP}/referrals/${id}/wellbeing`, { measure: 'swemwbs', timepoint: 'review', swemwbsItems: [3, 4, 3, 3, 4, 3, 3] })).statusCode).toBe(403);
   });
 
   it('keeps the caseload to link workers; a referrer sees only a patient they may see', async () => {
@@ -251,6 +259,17 @@ describe('safeguarding', () => {
     expect(ack.json().unreadSafeguarding).toBe(0);
     const board = await linkWorker.get(`${SP}/referrals?patientId=${p.id}`);
     expect(board.json().items[0].safeguarding).toBe(true);
+  });
+
+  it('lets the settings page name only active staff of the network as lead, or nobody', async () => {
+    expect((await reception.put(`${SP}/settings`, { safeguardingLeadStaffId: lead.id })).statusCode).toBe(403);
+    expect((await reception.get(`${SP}/settings`)).statusCode).toBe(403);
+    const unknown = await manager.put(`${SP}/settings`, { safeguardingLeadStaffId: newId() });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json()).toMatchObject({ type: expect.stringMatching(/social-prescribing\/not-staff$/), errors: [{ pointer: '/body/safeguardingLeadStaffId' }] });
+    expect((await linkWorker.get(`${SP}/settings`)).json()).toEqual({ safeguardingLead: { staffId: lead.id, name: 'Sam Safeguarding' } });
+    expect((await manager.put(`${SP}/settings`, { safeguardingLeadStaffId: null })).json()).toEqual({ safeguardingLead: null });
+    expect((await manager.put(`${SP}/settings`, { safeguardingLeadStaffId: lead.id })).statusCode).toBe(200);
   });
 });
 

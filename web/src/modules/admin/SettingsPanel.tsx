@@ -5,6 +5,7 @@ import { ProblemAlert } from '../../app/ProblemAlert.tsx';
 import type { Network } from '../network/api.ts';
 import { createService, updateNetwork } from './api.ts';
 import { useAdminMutation } from './queries.ts';
+import { SafeguardingLeadPanel } from '../social-prescribing/SafeguardingLeadPanel.tsx';
 
 // GPAD national categories (src/modules/booking/gpad.ts), the ones a new service most often needs first.
 const CATEGORIES = [
@@ -30,6 +31,7 @@ export function SettingsPanel({ network }: { network: Network }) {
       <Switch checked={network.dataSharingAcrossPractices} label="The practices have a data-sharing agreement: staff of any practice may see any patient of the network"
         onChange={(e) => save.mutate({ dataSharingAcrossPractices: e.currentTarget.checked })} />
       <Text size="sm" c="dimmed">Without it, staff see patients of their own practice, and others only through an appointment, request or referral with them.</Text>
+      <SafeguardingLeadPanel />
       <Group justify="space-between" mt="md"><Title order={3} size="h4">Services</Title><Button variant="light" onClick={() => setAdding(true)}>Add a service</Button></Group>
       <Table striped withTableBorder>
         <Table.Thead><Table.Tr><Table.Th>Service</Table.Th><Table.Th>Code</Table.Th><Table.Th>Role</Table.Th><Table.Th>National category</Table.Th></Table.Tr></Table.Thead>

@@ -7,8 +7,9 @@ import { formatNhsNumber } from '../patients/api.ts';
 import { useSignedIn } from '../identity/queries.ts';
 import { change, type Referral, type Status } from './api.ts';
 import { CONTACT_WORDS, DISCHARGE_WORDS, ONS4_LABELS, ONS4_QUESTIONS, REFERRAL_REASON_WORDS, SOURCE_WORDS, STATUS_WORDS } from './labels.ts';
-import { useReferral, useReferralChange } from './queries.ts';
+import { useReferral, useReferralChange, useSettings } from './queries.ts';
 import { OfferPicker } from './OfferPicker.tsx';
+import { SWEMWBS_ITEMS, swemwbsScore } from '../../../../src/modules/social-prescribing/wellbeing.ts';
 
 /** One person's social prescribing plan: conversations, goals, onward referrals and wellbeing scores. */
 export function PlanPage() {
@@ -38,6 +39,7 @@ export function PlanPage() {
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack>
             <Wellbeing r={r} />
+            <Swemwbs r={r} />
             {open && <Discharge r={r} />}
             <Safeguarding r={r} />
             <History r={r} />
@@ -201,7 +203,6 @@ function Wellbeing({ r }: { r: Referral }) {
           </Table.Tbody>
         </Table>
       )}
-      {r.wellbeing.filter((w) => w.swemwbs).map((w) => <Text key={w.id} size="sm">SWEMWBS {formatDay(w.at)}: raw {w.swemwbs!.raw}, metric {w.swemwbs!.metric}</Text>)}
       <Stack gap="xs" mt="sm">
         <Select label="When" data={[{ value: 'first-contact', label: 'First contact' }, { value: 'review', label: 'Review' }, { value: 'discharge', label: 'Discharge' }]} value={timepoint} onChange={setTimepoint} />
         {ONS4_KEYS.map((k) => (
@@ -210,6 +211,46 @@ function Wellbeing({ r }: { r: Referral }) {
         ))}
         <ProblemAlert error={save.error} />
         <Group><Button size="xs" disabled={!complete} loading={save.isPending} onClick={() => save.mutate(undefined, { onSuccess: () => setScores({}) })}>Record ONS4</Button></Group>
+      </Stack>
+    </Paper>
+  );
+}
+
+const TIMEPOINT_WORDS = { 'first-contact': 'First contact', review: 'Review', discharge: 'Discharge' } as const;
+/** SWEMWBS answers, 1–5, in the questionnaire's own words. */
+const SWEMWBS_ANSWERS = ['None of the time', 'Rarely', 'Some of the time', 'Often', 'All of the time'];
+
+/** The short Warwick-Edinburgh scale: seven statements about the last two weeks, each 1–5; the metric score is shown before saving. */
+function Swemwbs({ r }: { r: Referral }) {
+  const taken = r.wellbeing.filter((w) => w.swemwbs);
+  const [timepoint, setTimepoint] = useState<string | null>(taken.length === 0 ? 'first-contact' : r.status === 'discharged' ? 'discharge' : 'review');
+  const [items, setItems] = useState<(number | null)[]>(SWEMWBS_ITEMS.map(() => null));
+  const complete = items.every((i) => i !== null);
+  const preview = complete ? swemwbsScore(items as number[]) : null;
+  const save = useReferralChange(() => change.wellbeing(r.id, { measure: 'swemwbs', timepoint: timepoint as 'review', swemwbsItems: items as number[] }));
+  return (
+    <Paper withBorder p="md">
+      <Title order={2} size="h4" mb="xs">Wellbeing (SWEMWBS, optional)</Title>
+      {taken.length > 0 && (
+        <Table>
+          <Table.Thead><Table.Tr><Table.Th>When</Table.Th><Table.Th>Raw (7–35)</Table.Th><Table.Th>Metric score</Table.Th></Table.Tr></Table.Thead>
+          <Table.Tbody>
+            {taken.map((w) => (
+              <Table.Tr key={w.id}><Table.Td>{TIMEPOINT_WORDS[w.timepoint]}<Text size="xs" c="dimmed">{formatDay(w.at)}</Text></Table.Td><Table.Td>{w.swemwbs!.raw}</Table.Td><Table.Td>{w.swemwbs!.metric}</Table.Td></Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <Stack gap="xs" mt="sm">
+        <Text size="xs" c="dimmed">Below are some statements about feelings and thoughts. Choose the answer that best describes their experience of each over the last 2 weeks.</Text>
+        <Select label="When" data={Object.entries(TIMEPOINT_WORDS).map(([value, label]) => ({ value, label }))} value={timepoint} onChange={setTimepoint} />
+        {SWEMWBS_ITEMS.map((statement, i) => (
+          <Select key={statement} label={statement} placeholder="Choose an answer" data={SWEMWBS_ANSWERS.map((label, n) => ({ value: String(n + 1), label: `${n + 1} · ${label}` }))}
+            value={items[i] === null ? null : String(items[i])} onChange={(v) => setItems((xs) => xs.map((x, j) => (j === i ? (v ? Number(v) : null) : x)))} />
+        ))}
+        {preview && <Text size="sm">Raw score {preview.raw}, metric score {preview.metric}</Text>}
+        <ProblemAlert error={save.error} />
+        <Group><Button size="xs" disabled={!complete} loading={save.isPending} onClick={() => save.mutate(undefined, { onSuccess: () => setItems(SWEMWBS_ITEMS.map(() => null)) })}>Record SWEMWBS</Button></Group>
       </Stack>
     </Paper>
   );
@@ -236,11 +277,14 @@ function Discharge({ r }: { r: Referral }) {
 function Safeguarding({ r }: { r: Referral }) {
   const [concern, setConcern] = useState('');
   const raise = useReferralChange(() => change.safeguarding(r.id, concern.trim()));
+  const settings = useSettings();
+  const lead = settings.data?.safeguardingLead;
+  const sentTo = settings.data ? (lead ? `Sent at once to ${lead.name}, the network's safeguarding lead.` : 'No safeguarding lead is named yet: it goes to every link worker until a PCN manager names one.') : 'Sent at once to the network\'s safeguarding lead.';
   return (
     <Paper withBorder p="md">
       <Title order={2} size="h4" mb="xs">Safeguarding</Title>
       <Stack gap="xs">
-        <Textarea label="Raise a concern" description="Sent at once to the network's safeguarding lead. If someone is in immediate danger, call 999." autosize minRows={2} maxLength={5000} value={concern} onChange={(e) => setConcern(e.currentTarget.value)} />
+        <Textarea label="Raise a concern" description={`${sentTo} If someone is in immediate danger, call 999.`} autosize minRows={2} maxLength={5000} value={concern} onChange={(e) => setConcern(e.currentTarget.value)} />
         <ProblemAlert error={raise.error} />
         <Group><Button size="xs" color="red" disabled={!concern.trim()} loading={raise.isPending} onClick={() => raise.mutate(undefined, { onSuccess: () => setConcern('') })}>Send to the safeguarding lead</Button></Group>
       </Stack>

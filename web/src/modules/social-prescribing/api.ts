@@ -16,6 +16,8 @@ export type StatusInput = BodyOf<'/api/v1/social-prescribing/referrals/{id}/stat
 export type Inbox = ResponseOf<'/api/v1/social-prescribing/inbox'>;
 export type Outcomes = ResponseOf<'/api/v1/social-prescribing/outcomes'>;
 export type Status = CaseloadItem['status'];
+export type Settings = ResponseOf<'/api/v1/social-prescribing/settings'>;
+export type SettingsInput = BodyOf<'/api/v1/social-prescribing/settings', 'put'>;
 
 const S = '/social-prescribing';
 const one = (id: string) => `${S}/referrals/${encodeURIComponent(id)}`;
@@ -24,6 +26,8 @@ export const fetchReferral = (id: string) => api.get<Referral>(one(id));
 export const fetchInbox = () => api.get<Inbox>(`${S}/inbox`);
 export const readNotification = (id: string) => api.post<Inbox>(`${S}/inbox/${encodeURIComponent(id)}/read`);
 export const fetchOutcomes = (q: { from?: string; to?: string }) => api.get<Outcomes>(`${S}/outcomes`, q);
+export const fetchSettings = () => api.get<Settings>(`${S}/settings`);
+export const saveSettings = (body: SettingsInput) => api.put<Settings>(`${S}/settings`, body);
 export const refer = (body: ReferralInput, key = newIdempotencyKey()) => api.post<Referral>(`${S}/referrals`, body, { 'idempotency-key': key });
 
 /** Every change to a referral answers with the whole plan as it now is. */

@@ -31,3 +31,12 @@ export function useReadNotification() {
   const qc = useQueryClient();
   return useMutation({ mutationFn: s.readNotification, onSuccess: (inbox) => qc.setQueryData(['social-prescribing', 'inbox'], inbox) });
 }
+
+/** The network's safeguarding lead, shown where a concern is raised and set by a PCN manager. */
+export function useSettings() {
+  return useQuery({ queryKey: ['social-prescribing', 'settings'], queryFn: s.fetchSettings, staleTime: 60_000 });
+}
+export function useSaveSettings() {
+  const qc = useQueryClient();
+  return useMutation({ mutationFn: s.saveSettings, onSuccess: (v) => qc.setQueryData(['social-prescribing', 'settings'], v) });
+}
