@@ -43,6 +43,7 @@ export interface Span {
  */
 export function isNegated(tokens: readonly string[], start: number, end: number, masked: ReadonlySet<number>): boolean {
   let negated = false;
+  let negatorAt = -1;
   // Words seen since the last mention passed; a negator reaches past another mention only
   // through "or"/"nor" ("no chest pain or breathlessness"), never through "just" or the like
   // ("not chest pain, just a bad cold" keeps the cold).
@@ -57,6 +58,7 @@ export function isNegated(tokens: readonly string[], start: number, end: number,
     }
     if (isNegator(tokens, i)) {
       negated = true;
+      negatorAt = i;
       break;
     }
     gap.push(token);
@@ -65,7 +67,13 @@ export function isNegated(tokens: readonly string[], start: number, end: number,
   for (let i = end; i < tokens.length && i < end + 4; i++) {
     const token = tokens[i]!;
     if (token === '.' || token === ',') break;
-    if (CANCEL_AFTER.has(token)) return false;
+    if (!CANCEL_AFTER.has(token)) continue;
+    // "No chest pain or palpitations before." denies; "never had pain like this before" and
+    // "no pain before today" do not (2026.12.3).
+    const next = tokens[i + 1];
+    const endsClause = next === undefined || next === '.' || next === ',';
+    if (token === 'before' && endsClause && tokens[negatorAt] !== 'never') return true;
+    return false;
   }
   return true;
 }

@@ -68,6 +68,7 @@ const OVERDOSE_TABLETS = 9;
 const BP_VERY_HIGH = { systolic: 180, diastolic: 120 };
 const HEART_RATE_HIGH_RISK = 130; // NICE NG51 high risk: more than 130 a minute
 const HEART_RATE_MODERATE = 90; // NICE NG51 moderate to high risk: 91 to 130
+const HEART_RATE_VERY_LOW = 40; // Resuscitation Council UK: under 40 a minute is a risk feature of bradycardia
 const SPO2_LOW = 92; // NHS pulse oximetry at home: 92% or less, go to A&E or call 999
 const SPO2_COPD_TARGET_MIN = 88; // BTS oxygen target in COPD: 88-92%
 
@@ -113,6 +114,7 @@ export function readInput(input: TriageInput): Reading {
   // NICE NG51: a heart rate above 130 is a high-risk sign of sepsis, 91 to 130 moderate to high.
   if (facts.heartRate !== undefined && facts.heartRate > HEART_RATE_HIGH_RISK) present.add('heart_rate_very_high');
   else if (facts.heartRate !== undefined && facts.heartRate > HEART_RATE_MODERATE) present.add('heart_rate_high');
+  if (facts.heartRate !== undefined && facts.heartRate < HEART_RATE_VERY_LOW) present.add('heart_rate_very_low');
   // NHS pulse oximeter advice: 92% or less needs A&E or 999; in COPD 88-92% can be usual (BTS target range).
   if (facts.oxygenSaturation !== undefined && facts.oxygenSaturation <= SPO2_LOW) present.add('spo2_low');
   if (facts.oxygenSaturation !== undefined && facts.oxygenSaturation < SPO2_COPD_TARGET_MIN) present.add('spo2_very_low');

@@ -33,7 +33,7 @@ export const EAR_NOSE_THROAT: Complaint[] = [
     id: 'hearing-loss', name: 'Hearing loss', system: 'ear-nose-throat', source: 'nhs-hearing-loss', role: 'gp', presentation: ['hearing_loss', 'hearing_loss_sudden'],
     concepts: [
       { id: 'hearing_loss', label: 'hearing loss', patterns: ['(?:hearing|hear) {ww}(?:loss|lost|gone|worse|muffled|dull)', 'deaf\\w*', '(?:cant|cannot|struggling to) hear', 'muffled (?:hearing|sounds?)'] },
-      { id: 'hearing_loss_sudden', label: 'sudden hearing loss', patterns: ['sudden(?:ly)? {ww}(?:deaf|lost {det}hearing|cant hear|hearing loss)', '(?:woke|wake|woken) up {ww}(?:deaf|cant hear|without hearing)', 'lost (?:all )?(?:the )?hearing (?:in|on) (?:one|my left|my right|the left|the right)'] },
+      { id: 'hearing_loss_sudden', label: 'sudden hearing loss', patterns: ['(?:woke|wake|woken) up {near}(?:deaf|cant hear|couldnt hear|without hearing)', '(?:suddenly|overnight) {ww}(?:cant|couldnt|cannot) hear', 'sudden(?:ly)? {ww}(?:deaf|lost {det}hearing|cant hear|hearing loss)', '(?:woke|wake|woken) up {ww}(?:deaf|cant hear|without hearing)', 'lost (?:all )?(?:the )?hearing (?:in|on) (?:one|my left|my right|the left|the right)'] },
     ],
     urgent: [{ any: ['hearing_loss_sudden'], none: ['ear_wax', 'cold'], why: 'Sudden hearing loss in one ear needs assessment within a day (treatment works best early).', redFlag: 'Sudden hearing loss' }],
     routine: [{ none: ['ear_wax'], why: 'Gradual hearing loss is assessed by a GP, who can refer for a hearing test.' }],

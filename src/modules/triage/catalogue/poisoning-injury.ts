@@ -9,7 +9,7 @@ export const POISONING_INJURY: Complaint[] = [
   {
     id: 'child-poisoning', name: 'A child who swallowed medicine or a chemical', system: 'poisoning-injury', source: 'nhs-poisoning', role: 'gp', presentation: ['swallowed_substance'],
     concepts: [{ id: 'swallowed_substance', label: 'swallowed medicine, a chemical or a poisonous thing', patterns: [
-      '(?:swallow\\w*|ate|eaten|eating|drank|drunk|drinking|chewed|chewing|sucked|licked|got into) {www}(?:tablets?|pills?|medicines?|medication|capsules?|paracetamol|calpol|ibuprofen|vitamins?|iron|bleach|cleaner|cleaning|washing (?:up )?(?:liquid|tablets?|pods?|capsules?)|dishwasher|detergent|chemicals?|poison\\w*|berries|mushrooms?|toadstools?|e ?liquid|vape|antifreeze|weed ?killer|white spirit|perfume|nail varnish)',
+      '(?:swallow\\w*|ate|eaten|eating|drank|drunk|drinking|chewed|chewing|sucked|licked|got into) (?:(?!between |with |after |and |when )[a-z0-9]+ ){0,6}(?:tablets?|pills?|medicines?|medication|capsules?|paracetamol|calpol|ibuprofen|vitamins?|iron|bleach|cleaner|cleaning|washing (?:up )?(?:liquid|tablets?|pods?|capsules?)|dishwasher|detergent|chemicals?|poison\\w*|berries|mushrooms?|toadstools?|e ?liquid|vape|antifreeze|weed ?killer|white spirit|perfume|nail varnish)',
       '(?:tablets?|pills?|medicine|bottle|packet|pack) {www}(?:missing|gone|empty|open)', 'poison\\w*',
     ] }],
     emergency: [{ age: { max: 11 }, why: 'A child who may have swallowed medicine, a chemical or a poisonous plant needs A&E now, even if they seem well; take the packet with you.', redFlag: 'Possible poisoning in a child', action: 'go-to-ae' },

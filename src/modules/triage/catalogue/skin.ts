@@ -10,7 +10,7 @@ const SPECIFIC_RASHES = [
 export const SKIN: Complaint[] = [
   {
     id: 'cellulitis', name: 'Cellulitis (spreading skin infection)', system: 'skin', source: 'nice-ng141', role: 'gp', presentation: ['cellulitis'],
-    concepts: [{ id: 'cellulitis', label: 'red, hot, swollen skin', patterns: [
+    concepts: [{ id: 'cellulitis', label: 'red, hot, swollen skin', patterns: ['(?:spot|spots|sore|bite|wound|cut|lump|graze) {www}(?:red|hot|warm) {list}(?:hot|warm|swollen)', 
       'cellulitis', 'erysipelas', '(?:skin|leg|arm|foot|hand|face|area|it) (?:is |has gone |has become |went |gone |looks )?{list}(?:red|hot|warm) {list}(?:hot|warm|swollen|tender|painful|spreading)',
       '(?:red|hot|warm) {list}(?:hot|warm|swollen) {list}(?:skin|leg|arm|foot|hand|patch|area)', 'redness {ww}spread\\w*', '(?:red|redness|red patch|red area) {www}(?:spread\\w*|got bigger|getting bigger|gotten bigger)',
       '(?:spread|gone|going) past the (?:line|pen mark|mark)', '(?:drew|drawn|draw) (?:round|around) (?:it|the red\\w*)',
@@ -82,7 +82,7 @@ export const SKIN: Complaint[] = [
   {
     id: 'burn', name: 'Burns and scalds', system: 'poisoning-injury', source: 'nhs-burns', role: 'gp', presentation: ['burn_injury'],
     concepts: [
-      { id: 'burn_injury', label: 'a burn or scald', patterns: ['(?:burnt|burned|burn) {det}(?:left |right )?(?:hand|arm|leg|foot|face|finger|fingers|chest|thumb|skin|neck|back)', 'scald\\w*', 'burns?(?! (?:when|while|on) (?:i |he |she )?(?:pee|wee))', 'boiling (?:water|kettle|oil)', 'touched {det}(?:hot|oven|iron)', 'caught fire'] },
+      { id: 'burn_injury', label: 'a burn or scald', patterns: ['(?:pulled|knocked|tipped|spilt|spilled) {det}(?:kettle|pan|saucepan|teapot|hot \\w+|boiling \\w+) (?:over|onto|on)', '(?:kettle|pan|saucepan|teapot|hot tea|hot coffee|hot water|boiling water) {www}(?:splashed|spilt|spilled|poured|went) (?:down|over|on)', '(?:burnt|burned|burn) {det}(?:left |right )?(?:hand|arm|leg|foot|face|finger|fingers|chest|thumb|skin|neck|back)', 'scald\\w*', 'burns?(?! (?:when|while|on) (?:i |he |she )?(?:pee|wee))(?! (?:pain |feeling |sensation )?(?:in|across|behind|at|up) {det}(?:chest|throat|tummy|stomach|gullet|oesophagus))', 'boiling (?:water|kettle|oil)', 'touched {det}(?:hot|oven|iron)', 'caught fire'] },
       { id: 'smoke_inhaled', label: 'breathed in smoke', patterns: ['(?:breathed|inhaled|breathing) (?:in )?(?:smoke|fumes)', 'smoke inhalation'] },
       { id: 'burn_serious', label: 'a large, deep, electrical or chemical burn', patterns: [
         'electric\\w*', 'chemical', 'acid', '(?:white|charred|black|leathery|waxy) {ww}skin', 'skin (?:is |has gone |looks )?(?:white|charred|black|leathery|waxy)', '(?:bigger|larger) than {det}(?:hand|palm)', 'large (?:burn|blister|area)', 'whole (?:arm|leg|hand|chest|back)',

@@ -9,6 +9,11 @@ const cks = (slug: string, name: string): GuidelineSource => ({ name: `NICE CKS 
 const nice = (id: string, name: string): GuidelineSource => ({ name: `NICE ${id.toUpperCase()} ${name}`, url: `https://www.nice.org.uk/guidance/${id}` });
 
 export const CATALOGUE_SOURCES = {
+  'nhs-angina': nhs('angina', 'Angina'),
+  'resus-bradycardia': { name: 'Resuscitation Council UK: Adult advanced life support guidelines (bradycardia: adverse features)', url: 'https://www.resus.org.uk/library/2021-resuscitation-guidelines/adult-advanced-life-support-guidelines' },
+  'nhs-tonsillectomy': { name: 'NHS website: Tonsillectomy (recovery: bleeding after the operation)', url: 'https://www.nhs.uk/tests-and-treatments/tonsillectomy/' },
+  'nhs-detached-retina': nhs('detached-retina', 'Detached retina (retinal detachment)'),
+  'nhs-double-vision': nhs('double-vision', 'Double vision'),
   'nhs-999': { name: 'NHS website: When to call 999; When to go to A&E', url: 'https://www.nhs.uk/nhs-services/urgent-and-emergency-care-services/when-to-call-999/' },
   'nice-ng151': nice('ng151', 'Neutropenic sepsis'),
   'commons-alarms': { name: 'Commons safe defaults: general alarm features never left to self-care (issue 11; NHS "when to get help" sections)', url: 'docs/triage.md' },

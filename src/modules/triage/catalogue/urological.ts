@@ -26,7 +26,7 @@ export const UROLOGICAL: Complaint[] = [
   },
   {
     id: 'catheter-problem', name: 'Blocked or leaking catheter', system: 'urological', source: 'nhs-urinary-retention', role: 'nurse', presentation: ['catheter_problem'],
-    concepts: [{ id: 'catheter_problem', label: 'a catheter problem', patterns: ['catheter {www}(?:not draining|blocked|hasnt drained|not drained|bypassing|leaking|no urine|nothing|fallen out|came out|pulled out)', '(?:blocked|leaking) catheter'] }],
+    concepts: [{ id: 'catheter_problem', label: 'a catheter problem', patterns: ['nothing {ww}(?:drained|draining|coming|come out|gone) {ww}(?:into|in|through) {det}(?:bag|catheter)', '(?:hardly|barely) anything {ww}(?:coming|going|draining|drained) {ww}(?:into|in|through) {det}(?:bag|catheter)', '(?:catheter )?bag {ww}(?:empty|not filling|hasnt filled)', 'catheter {www}(?:not draining|blocked|hasnt drained|not drained|bypassing|leaking|no urine|nothing|fallen out|came out|pulled out)', '(?:blocked|leaking) catheter'] }],
     urgent: [{ why: 'A catheter that has stopped draining needs to be checked or changed today.' }],
   },
   {

@@ -18,6 +18,8 @@ export const ALARMS: readonly Alarm[] = [
     when: { anyOf: [['faint', 'near_faint']] }, why: 'Fainting or nearly fainting with another symptom needs a same-day assessment.' },
   { id: 'AL-CONFUSION', since: V, floor: 'urgent', source: 'nice-cg103', label: 'new confusion',
     when: { all: ['confusion'] }, why: 'New confusion needs a same-day assessment.' },
+  { id: 'AL-DROWSY', since: '2026.12.3', floor: 'urgent', source: 'nice-ng143', label: 'unusually drowsy or floppy',
+    when: { anyOf: [['drowsy', 'floppy']] }, why: 'Being unusually drowsy, hard to wake or floppy is a warning sign (NICE NG143, NG51) and needs a same-day assessment.' },
   { id: 'AL-CANT-KEEP-FLUIDS', since: V, floor: 'urgent', source: 'nice-cks-gastro', label: 'cannot keep fluids down',
     when: { all: ['cant_keep_fluids'] }, why: 'Being unable to keep fluids down risks dehydration.' },
   { id: 'AL-NO-URINE', since: V, floor: 'urgent', source: 'nice-ng51', label: 'not passing urine',

@@ -11,10 +11,10 @@ import { ROUTINE_RULES } from './routine.ts';
 import { SELF_CARE_RULES } from './self-care.ts';
 import { URGENT_RULES } from './urgent.ts';
 
-export const RULES_VERSION = '2026.12.2';
+export const RULES_VERSION = '2026.12.3';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = '1eafbef8f558a0c50eb4e972e7191281a8be65f91480590e000416ba311643ab';
+export const RULES_FINGERPRINT = '15f02d2c1398b4440dbca31d4e721c1be56ab28a7cf24a6b7ea46614d84d95ea';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

@@ -48,7 +48,9 @@ export const SELF_CARE_RULES: Rule[] = [
   { id: 'SC-FEVER-GREEN', since: V, urgency: SC, role: PH, source: 'nice-ng143', advice: ['fever-child'],
     when: { ageMonths: { min: 6 }, all: ['fever'], durationDays: { max: 4 } },
     why: 'A fever without any amber or red features can be looked after at home (NICE NG143 "green").' },
-  { id: 'SC-HEARTBURN', since: V, urgency: SC, role: PH, source: 'nice-cg184', advice: ['heartburn'],
+  // Heartburn is common in pregnancy and a pharmacist advises on what is safe to take (NICE CG184;
+  // NHS "Indigestion and heartburn in pregnancy"), so pregnancy alone does not call for a GP (2026.12.3).
+  { id: 'SC-HEARTBURN', since: '2026.12.3', urgency: SC, role: PH, source: 'nice-cg184', advice: ['heartburn'], exempt: ['AL-PREGNANCY'],
     when: { age: { min: 16 }, all: ['heartburn'] },
     why: 'Heartburn is treated with antacids and lifestyle changes from a pharmacy.' },
   { id: 'SC-CONSTIPATION', since: V, urgency: SC, role: PH, source: 'nice-cks-constipation', advice: ['constipation'],

@@ -59,9 +59,9 @@ export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
       '(?:vomit\\w*|sick|throwing up|threw up|bringing up|brought up) {ww}blood', 'blood in {det}(?:vomit|sick)', 'coffee grounds?', 'ha?ematemesis',
     ],
   },
-  { id: 'jaundice', label: 'yellow skin or eyes', patterns: ['(?:yellow|yellowish) (?:skin|eyes|whites)', '(?:skin|eyes) {ww}(?:yellow|yellowish)', 'jaundic\\w*'] },
+  { id: 'jaundice', label: 'yellow skin or eyes', patterns: ['(?:he|she|baby|they|skin|eyes|face|i|hes|shes|im|theyre) (?:has |have |is |are |s )?(?:gone|going|turned|turning|looks?|looking|become|becoming) (?:quite |very |a bit |really |more |slightly )?(?:yellow|yellowish)', '(?:yellow|yellowish) (?:skin|eyes|whites)', '(?:skin|eyes) {ww}(?:yellow|yellowish)', 'jaundic\\w*'] },
   { id: 'constipation', label: 'constipation', patterns: ['constipat\\w*', 'not (?:had|been able to have) a poo', 'cant poo', 'hard poos?', 'poo (?:only )?every \\w+ (?:or \\w+ )?days', '(?:have|having) to strain', 'not been for a poo'] },
-  { id: 'heartburn', label: 'heartburn or indigestion', patterns: ['heartburn', 'indigestion', '(?:acid )?reflux', 'acid in {det}throat', 'dyspepsia'] },
+  { id: 'heartburn', label: 'heartburn or indigestion', patterns: ['burning (?:feeling |sensation )?(?:in|behind|at|up) {det}(?:chest|throat|breastbone)(?<=(?:heartburn|indigestion|reflux|acid)[a-z0-9 ,]{1,80})', 'burning (?:feeling |sensation )?(?:in|behind|at|up) {det}(?:chest|throat|breastbone)(?= (?:[a-z0-9]+ ){0,10}(?:acid|reflux|heartburn|indigestion|after (?:eating|meals?|food|a meal|a big meal)|when i (?:lie|lay) down))', 'acid (?:is )?(?:coming|comes|came|keeps coming|rising|repeating) up', 'acid (?:taste|tastes)', 'heartburn', 'indigestion', '(?:acid )?reflux', 'acid in {det}throat', 'dyspepsia'] },
   {
     id: 'urinary_symptoms',
     label: 'urinary symptoms',
@@ -87,7 +87,7 @@ export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
   {
     id: 'heavy_bleeding',
     label: 'heavy bleeding that will not stop',
-    patterns: [
+    patterns: ['still bleeding {www}(?:after|despite|through)', 'bleeding {ww}through {det}(?:towels?|bandages?|dressings?|clothes|tea towels?|pads?)', 'bleeding (?:quite )?a lot', 
       'heav(?:y|ily) bleed\\w*', 'bleed\\w* heavily', '(?:soaking|soaked|soaks) (?:through )?{ww}(?:pads?|towels?|bandages?|clothes)', 'lots of blood',
       '(?:wont|doesnt|cant|not|will not|does not) stop(?:ping)? bleeding', 'bleeding (?:wont|doesnt|will not|does not|is not|isnt|not) stop\\w*',
       'pouring (?:with )?blood', '(?:bleed\\w*|nose ?bleeds?|cut|wound) {www}(?:wont|doesnt|will not|does not|isnt|not|cant) stop\\w*', 'gushing blood', 'blood (?:is )?(?:pouring|gushing|spurting)',
@@ -96,7 +96,7 @@ export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
   {
     id: 'testicular_pain',
     label: 'testicular pain',
-    patterns: [
+    patterns: ['(?:pain|ache|agony) in {det}(?:privates|private parts|groin and (?:balls|testicles))', 
       '(?:testic\\w*|testes|testis|balls?|scrotum|scrotal|nuts) {ww}(?:pain|pains|hurts?|hurting|ache|aching|swollen|swelling|agony|tender)', 'in one of {det}(?:testicles|balls)', 'in one of {det}(?:testicles|balls)',
       '(?:pain|ache|agony|swelling) (?:in|of) {det}(?:left |right )?(?:testic\\w*|balls?|scrotum|testes|testis)',
     ],
@@ -118,7 +118,7 @@ export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
   {
     id: 'reduced_fetal_movements',
     label: "baby moving less",
-    patterns: [
+    patterns: ['(?:barely|hardly) (?:felt|feel|feeling) {ww}(?:anything|him|her|baby|the baby|any movements?|movement|kicks?|kicking)', '(?:not|havent|hasnt|didnt) (?:felt|feel) {ww}(?:him|her|baby|the baby|any movements?|any kicks?) (?:move|kick|moving|kicking)', '(?:baby|bump|he|she) {ww}(?:moving|kicking) (?:much |a lot |far )?less', '(?:quieter|less active|not as active|not as kicky|less kicky|not moving as much) (?:than (?:usual|normal))?', 
       '(?:baby|babys|bump) {ww}(?:not|isnt|hasnt|stopped|less|fewer|reduced|slower|quieter|hardly|barely) {ww}(?:mov\\w*|kick\\w*)',
       '(?:reduced|fewer|less|no|change in|slower) (?:fetal |foetal |baby )?(?:movements|kicks|kicking)', '(?:not|havent|hasnt) felt {det}baby (?:move|kick)',
     ],

@@ -1,7 +1,14 @@
 /** Chest, heart, breathing and allergy phrasings. */
 import type { Concept } from './concept.ts';
 
-const PAIN = '(?:pains?|ache|aches|aching|hurts?|hurting|tight|tightness|tightening|pressure|discomfort|heaviness|heavy|crushing|squeezing|burning)';
+/**
+ * "Burning" is chest pain unless the same sentence calls it heartburn, indigestion, reflux or
+ * acid (NHS heartburn: a burning feeling in the chest with acid coming up). The heart-attack
+ * features for pain like indigestion (catalogue/warning-combinations.ts) still catch it with
+ * sweating, sickness or breathlessness (2026.12.3).
+ */
+const BURNING = 'burning(?<!(?:heartburn|indigestion|reflux|acid)[a-z0-9 ,]{1,60}burning)(?! (?:[a-z0-9]+ ){0,10}(?:acid|reflux|heartburn|indigestion|after (?:eating|meals?|food|a meal|a big meal)|when i (?:lie|lay) down))';
+const PAIN = `(?:pains?|ache|aches|aching|hurts?|hurting|tight|tightness|tightening|pressure|discomfort|heaviness|heavy|crushing|squeezing|${BURNING})`;
 
 export const HEART_LUNG_CONCEPTS: Concept[] = [
   {
@@ -29,7 +36,7 @@ export const HEART_LUNG_CONCEPTS: Concept[] = [
   {
     id: 'breathless_severe',
     label: 'severe difficulty breathing',
-    patterns: [
+    patterns: ['(?:can|could) only (?:say|speak|get out|manage|talk in) (?:a few|one or two|two or three|\\d+ or \\d+|\\d+) (?:words|word)', 'tired of breathing', '(?:cant|cannot|unable to|not able to) (?:move|get) (?:any )?air', 
       'cant (?:breathe|breath)(?! (?:properly through|through) {det}nose)', 'cant catch {det}breath', 'cant get {det}breath',
       '(?:struggling|fighting|gasping|unable) (?:to|for) (?:breathe|breath|air)', 'gasping',
       '(?:not|stopped) breathing(?! properly)', '(?:cant|unable to|not able to) (?:finish|complete|say|speak in|talk in) {ww}sentences', '(?:cant|cannot|unable to) (?:say|speak|talk) (?:more than )?{ww}words', 'too (?:breathless|out of breath) to (?:talk|speak|eat|walk|finish)',
@@ -56,7 +63,7 @@ export const HEART_LUNG_CONCEPTS: Concept[] = [
   {
     id: 'asthma_severe',
     label: 'reliever inhaler not helping',
-    patterns: [
+    patterns: ['(?:inhaler|reliever|ventolin|salbutamol|puffer|blue one) {near}(?:done|doing|did) nothing', '(?:inhaler|reliever|ventolin|salbutamol|puffer|blue one) {near}(?:not|isnt|doesnt|hasnt|arent) (?:helping|working|touching it)', 
       '(?:inhaler|reliever|ventolin|salbutamol|puffer) (?:isnt|is not|not|doesnt|does not|has not|hasnt) (?:working|helping|help|work)',
       '(?:inhaler|reliever|ventolin|salbutamol|puffer) (?:is )?(?:not helping|no help|useless)',
       '(?:inhaler|reliever|ventolin|salbutamol|puffer|puffs|blue one) {www}(?:not|isnt|doesnt|hasnt|arent) (?:helping|working|help|work|touching it)',
@@ -75,7 +82,7 @@ export const HEART_LUNG_CONCEPTS: Concept[] = [
   {
     id: 'arm_jaw_pain',
     label: 'pain in the jaw or left arm',
-    patterns: ['(?:pain|ache|aching|tightness|heaviness) (?:in|down|along) {det}(?:jaw|left arm|arms)', 'jaw (?:pain|ache|aching|hurts|is aching)', 'left arm (?:pain|ache|aching|hurts|feels heavy)'],
+    patterns: ['(?:jaw|arm|arms) and (?:jaw|arm|arms|shoulder|neck) (?:ache|pain|aching|discomfort|tightness)', '(?:ache|pain|aching|discomfort) in {det}(?:jaw|arm) and (?:jaw|arm|neck)', '(?:pain|ache|aching|tightness|heaviness) (?:in|down|along) {det}(?:jaw|left arm|arms)', 'jaw (?:pain|ache|aching|hurts|is aching)', 'left arm (?:pain|ache|aching|hurts|feels heavy)'],
   },
   { id: 'sweaty', label: 'sweating or clamminess', patterns: ['sweat\\w*', 'clammy', 'cold sweats?'] },
   { id: 'cough', label: 'cough', patterns: ['cough\\w*', 'chesty'] },
@@ -87,7 +94,7 @@ export const HEART_LUNG_CONCEPTS: Concept[] = [
   {
     id: 'calf_clot',
     label: 'painful swollen calf (possible clot)',
-    patterns: [
+    patterns: ['calf {www}(?:swollen|red and warm|warm and red|warm and swollen|hot and swollen|swollen and red)', 
       'calf (?:is )?{w}(?:swollen|swelling|painful|pain|hurts|tender|red|hot)', 'swollen (?:calf|leg)', '(?:swollen|painful|tender|hot) {ww}calf', 'one leg {ww}swollen',
       '(?:pain|ache) in {det}(?:left |right )?calf', 'dvt', '(?:blood )?clot in {det}(?:leg|calf|lung)', 'blood clot',
     ],
@@ -95,7 +102,7 @@ export const HEART_LUNG_CONCEPTS: Concept[] = [
   {
     id: 'throat_swelling',
     label: 'swelling of the throat or tongue',
-    patterns: [
+    patterns: ['throat {ww}(?:closing|closed|tightening) ?(?:up)?', 'closing up', 
       'throat (?:is |feels )?(?:closing|swelling|swollen|tight|tightening)', 'throat feels {w}(?:tight|closed)',
       '(?:swollen|swelling of|swelling in) {det}(?:throat|tongue)', 'tongue (?:is )?(?:swollen|swelling|swelled|swells)',
       'cant swallow (?:my |his |her )?(?:saliva|spit)',

@@ -53,6 +53,7 @@ export const DERIVED_CONCEPTS: readonly Concept[] = [
   { id: 'partly_recognised', label: 'symptom words the engine did not recognise', patterns: [] },
   { id: 'heart_rate_very_high', label: 'a heart rate above 130 a minute', patterns: [] },
   { id: 'heart_rate_high', label: 'a heart rate of 91 to 130 a minute', patterns: [] },
+  { id: 'heart_rate_very_low', label: 'a heart rate under 40 a minute', patterns: [] },
   { id: 'spo2_low', label: 'an oxygen level of 92% or less', patterns: [] },
   { id: 'spo2_very_low', label: 'an oxygen level below 88%', patterns: [] },
 ];

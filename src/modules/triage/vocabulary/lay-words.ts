@@ -139,7 +139,7 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
   // NHS "Coughing up blood".
   cough_blood: [`cough\\w* (?:up )?{www}${BLOOD}`, `${BLOOD} {ww}when (?:i |he |she )?cough\\w*`, `(?:spat|spitting|spit) (?:out |up )?{ww}${BLOOD}`],
   // Chest pain named by where it is (NICE CG95).
-  chest_pain: ['(?:pain|ache|aching|tightness|pressure|heaviness|discomfort|stabbing|burning|crushing) {ww}(?:in|on|across|at|around|through) {det}(?:right |left |middle |centre |center )?(?:side )?(?:of )?{det}chest'],
+  chest_pain: ['(?:pain|ache|aching|tightness|pressure|heaviness|discomfort|stabbing|burning(?<!(?:heartburn|indigestion|reflux|acid)[a-z0-9 ,]{1,60}burning)(?! (?:[a-z0-9]+ ){0,10}(?:acid|reflux|heartburn|indigestion|after (?:eating|meals?|food|a meal|a big meal)|when i (?:lie|lay) down))|crushing) {ww}(?:in|on|across|at|around|through) {det}(?:right |left |middle |centre |center )?(?:side )?(?:of )?{det}chest'],
   // NHS "Food stuck in throat" / "Swallowed objects".
   cant_swallow: ['(?:cant|cannot|unable to) (?:even )?(?:swallow|get {det}(?:food|drink|water) down)'],
   // NHS "Stroke" (FAST): speech not right, one hand or arm clumsy or weak.

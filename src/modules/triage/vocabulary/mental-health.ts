@@ -5,7 +5,7 @@ export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
   {
     id: 'suicidal',
     label: 'thoughts of suicide',
-    patterns: [
+    patterns: ['(?:dont|do not|cant|cannot) see (?:the |any )?point (?:any ?more|in (?:anything|living|life|going on|carrying on|being here))', '(?:everyone|everybody|they|my family) (?:would be|will be|is|are) better off without me', '(?:want|wanting) to (?:disappear|not wake up|go to sleep and not wake up)', 
       '(?:which|the) bridge (?:im|i am) going to', '(?:wont|will not) be (?:here|around) (?:tomorrow|much longer|anymore|for long)', '(?:written|wrote|writing) (?:letters|notes|a letter|a note) (?:for|to) {det}(?:kids|children|family|husband|wife|partner|mum|dad|loved ones)', 'giving away {det}(?:things|stuff|belongings)',
       'suicid\\w*', 'kill (?:my ?self|me)', 'end (?:my life|it all|my own life)', 'ending (?:my life|it all)', 'end it', 'take my (?:own )?life',
       '(?:want|wanting|wanted|wish|wishing) (?:to be|i was|i were) dead', 'better off (?:dead|without me)',
@@ -39,7 +39,7 @@ export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
   {
     id: 'psychosis',
     label: 'hearing voices or unusual beliefs',
-    patterns: [
+    patterns: ['(?:saying|says|said|talking|talks) (?:really )?(?:strange|odd|weird|bizarre|crazy|muddled) things', '(?:thinks?|believes?|convinced|saying|says|said) {www}(?:swapped|replaced|isnt (?:ours|hers|his|mine|real)|(?:is|are) (?:watching|following|poisoning|spying on|after|out to get))', '(?:neighbours|people|they|someone|everyone|strangers) (?:are|is) (?:watching|following|poisoning|spying on|after|out to get) (?:the house|us|them|me|him|her|the family)', 'hear(?:s|ing)? voices', 'voices (?:that )?(?:tell|telling|told)', 
       'hearing voices', 'voices (?:telling|in {det}head|talking)', '(?:reading|controlling|stealing|putting|inserting|broadcasting) {det}thoughts', 'cameras? in {det}head', 'microchip\\w*', '(?:poisoning|poisoned) (?:me|him|her|my food|his food|her food)', '(?:swapped|replaced) {ww}(?:at the hospital|by an impostor|imposter)', 'hallucinat\\w*', 'seeing things (?:that )?(?:arent|are not) there',
       '(?<!(?:a bit|bit|being|little|slightly|quite) )paranoi\\w*', '(?:people|someone|they) (?:are )?(?:watching|following|after|spying on) (?:me|him|her)', 'psychosis', 'psychotic',
     ],
@@ -47,7 +47,7 @@ export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
   {
     id: 'harm_to_others',
     label: 'thoughts of harming someone else',
-    patterns: ['(?:want|wanting|going|feel like|urges? to) (?:to )?(?:hurt|kill|harm|attack) (?:someone|somebody|him|her|them|people|my (?:baby|child|partner))'],
+    patterns: ['(?:got|has|holding|waving|carrying|picked up|grabbed|armed with|threatening \\w+ with) (?:a |the )?(?:kitchen )?(?:knife|knives|weapon|gun|axe|machete)(?! (?:wound|cut|injur\\w*|mark|scar))', '(?:threaten\\w*|threats) (?:to )?(?:hurt|kill|harm|stab|attack)', '(?:want|wanting|going|feel like|urges? to) (?:to )?(?:hurt|kill|harm|attack) (?:someone|somebody|him|her|them|people|my (?:baby|child|partner))'],
   },
   {
     id: 'low_mood',

@@ -43,7 +43,7 @@ export const MSK_CONCEPTS: Concept[] = [
   {
     id: 'hot_swollen_joint',
     label: 'a hot, swollen joint',
-    patterns: [
+    patterns: ['(?:joint|knee|ankle|elbow|wrist|toe|hip) (?:(?:[a-z0-9]+|,) ){0,8}swollen (?:(?:[a-z0-9]+|,) ){0,4}(?:warm|hot)', '(?:joint|knee|ankle|elbow|wrist|toe|hip) (?:is )?(?:hot|warm) and swollen', 
       '(?:joint|knee|ankle|elbow|wrist|toe|hip|finger) (?:is )?{list}(?:hot|red) {list}swollen', '(?:hot|red) {list}swollen {ww}(?:joint|knee|ankle|elbow|wrist|toe|hip)',
       '(?:joint|knee|ankle|elbow|wrist|toe) {list}swollen {list}(?:hot|red)', 'gout',
     ],

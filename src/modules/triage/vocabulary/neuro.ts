@@ -70,12 +70,12 @@ export const NEURO_CONCEPTS: Concept[] = [
   {
     id: 'stiff_neck',
     label: 'stiff neck',
-    patterns: ['stiff neck', 'neck (?:is |feels )?(?:stiff|stiffness)', '(?:cant|unable to) (?:bend|touch|put) {det}(?:head|chin) {ww}(?:chest|forward|down)'],
+    patterns: ['(?:cant|cannot|unable to|wont|doesnt want to) (?:bend|move|turn|lower) {det}neck', 'chin (?:on|to|onto|down to) {det}chest', 'stiff neck', 'neck (?:is |feels )?(?:stiff|stiffness)', '(?:cant|unable to) (?:bend|touch|put) {det}(?:head|chin) {ww}(?:chest|forward|down)'],
   },
   {
     id: 'photophobia',
     label: 'light hurting the eyes',
-    patterns: [
+    patterns: ['(?:wants?|wanted|asking for|asked for|keeps? asking for) {det}(?:lights?|curtains?) (?:off|out|closed|shut|turned off)', '(?:hiding|hides|hid) from {det}(?:light|lights)', 
       '(?:light|lights|bright lights?|daylight|sunlight) {w}(?:hurts?|hurting|is painful|bothers?|is bothering|too bright)',
       '(?:dislikes?|cant stand|cant bear|cant look at|sensitive to|sensitivity to|avoiding) {ww}(?:light|lights)', 'photophobi\\w*',
     ],
@@ -133,7 +133,7 @@ export const NEURO_CONCEPTS: Concept[] = [
   {
     id: 'drowsy',
     label: 'unusually drowsy',
-    patterns: ['(?:very |really |unusually |so |extremely |quite )(?:drowsy|sleepy|lethargic)', 'drowsy', 'lethargic', 'hard to keep awake', 'nodding off', '(?:keeps?|keeping) (?:falling asleep|dozing off|nodding off)', '(?:cant|cannot|wont) stay awake'],
+    patterns: ['(?:more|much more|a lot more|increasingly) (?:sleepy|drowsy|lethargic)', '(?:drowsier|sleepier) than (?:usual|normal|before)', 'drowsier', '(?:have|had|having|has) to wake (?:him|her|them|the baby|baby) (?:up )?(?:for|to) (?:feeds|feed|feeding|his feeds|her feeds)', '(?:hard|difficult) to wake', '(?:very |really |unusually |so |extremely |quite )(?:drowsy|sleepy|lethargic)', 'drowsy', 'lethargic', 'hard to keep awake', 'nodding off', '(?:keeps?|keeping) (?:falling asleep|dozing off|nodding off)', '(?:cant|cannot|wont) stay awake'],
   },
   {
     id: 'chemical_eye',
