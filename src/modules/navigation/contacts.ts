@@ -72,6 +72,7 @@ async function views(db: Executor, networkId: string, rows: NavContactRow[]): Pr
       consultationId: r.consultation_id, offerId: r.offer_id, offerName: r.offer_name, redirectTo: r.redirect_to, socialPrescribingReferralId: r.sp_referral_id, note: r.note,
       recordedBy: { staffId: r.recorded_by_staff_id, name: names.get(r.recorded_by_staff_id) ?? 'Former member of staff' }, organisationId: r.organisation_id,
       recordedAt: new Date(r.recorded_at).toISOString(), secondsToRecord: r.seconds_to_record,
+      offerTextedAt: r.offer_texted_at ? new Date(r.offer_texted_at).toISOString() : null,
     };
   });
 }

@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Client, type TestApp } from '../../../test/support/test-app.ts';
 import type { World } from '../../../test/support/factories.ts';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { newId } from '../../platform/ids.ts';
+import { makeOffer, makeProvider } from '../../../test/support/directory.ts';
+import { sendQueuedMessages } from '../messaging/index.ts';
 
 let t: TestApp;
 let w: World;
@@ -111,5 +116,76 @@ describe('metrics', () => {
     expect(m.recordedWithin30sShare).toBe(1);
     expect((await reception.get(`${NAV}/metrics`)).statusCode).toBe(403);
     expect((await gp.get(`${NAV}/metrics`)).statusCode).toBe(403);
+  });
+});
+
+describe('texting an offer to the patient', () => {
+  const text = (client: Client, contactId: string, body: Record<string, unknown>, headers: Record<string, string> = {}) => client.post(`${NAV}/contacts/${contactId}/offer-text`, body, headers);
+
+  async function signposted(patientId: string | undefined, offerId: string) {
+    const res = await contact(navigator, { patientId, callerLabel: patientId ? undefined : 'Woman, lonely', reason: 'Feels lonely since moving here', need: 'loneliness', decision: 'signposted', bookedRole: undefined, offerId });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json().id as string;
+  }
+
+  it('queues an SMS with the offer\'s name, place, times and contact, sends it through the outbox, notes it on the contact and audits it', async () => {
+    const provider = await makeProvider(t.db, w.network.id, { name: 'Hyde Park neighbours' });
+    const offer = await makeOffer(t.db, w.network.id, { organisationId: provider.id, name: 'Tuesday tea and chat', postcode: 'LS6 1AA', weekly: [{ weekday: 2, opensAt: '14:00', closesAt: '16:00' }] });
+    const p = await t.make.patient(w.network.id, w.practiceA.id, { givenName: 'Edna', phone: '07700 900456' });
+    const id = await signposted(p.id, offer.id);
+    expect((await navigator.get(`${NAV}/contacts/${id}`)).json().offerTextedAt).toBeNull();
+    const res = await text(navigator, id, { consent: true }, { 'idempotency-key': `text-${id}` });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ id, offerId: offer.id, offerTextedAt: expect.any(String) });
+    // A retried click with the same key sends nothing more.
+    expect((await text(navigator, id, { consent: true }, { 'idempotency-key': `text-${id}` })).statusCode).toBe(200);
+    expect(await t.count('message', { patient_id: p.id, template: 'directory-offer' })).toBe(1);
+    expect(await t.count('audit_event', { patient_id: p.id, entity: 'message', action: 'create' })).toBe(1);
+
+    const logPath = join(mkdtempSync(join(tmpdir(), 'commons-offer-text-')), 'messages.log');
+    expect((await sendQueuedMessages(t.db, { logPath })).sent).toBeGreaterThanOrEqual(1);
+    const sent = readFileSync(logPath, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).find((m) => m.patientId === p.id);
+    expect(sent).toMatchObject({ channel: 'sms', recipient: '07700 900456', template: 'directory-offer', relatedEntity: 'nav_contact', relatedId: id });
+    expect(sent.body).toContain('Tuesday tea and chat (Hyde Park neighbours)');
+    expect(sent.body).toMatch(/Where: .*LS6 1AA/);
+    expect(sent.body).toMatch(/When: Tuesdays 14:00/);
+    expect(sent.body).toContain('Contact: 0113 496 0000');
+  });
+
+  it('refuses without agreement, for an unidentified caller, without a mobile, or when the patient asked not to be texted', async () => {
+    const provider = await makeProvider(t.db, w.network.id);
+    const offer = await makeOffer(t.db, w.network.id, { organisationId: provider.id });
+    const p = await t.make.patient(w.network.id, w.practiceA.id, { phone: '07700 900789' });
+    const id = await signposted(p.id, offer.id);
+    const cases: [Promise<{ statusCode: number; json: () => any; headers: Record<string, unknown> }>, number, string, RegExp][] = [
+      [text(navigator, id, { consent: false }), 400, '/body/consent', /text-needs-consent$/],
+      [text(navigator, id, {}), 400, '/body/consent', /validation$/],
+      [text(navigator, id, { consent: true, offerId: newId() }), 400, '/body/offerId', /text-needs-offer$/],
+      [text(navigator, await signposted(undefined, offer.id), { consent: true }), 409, '/params/id', /text-needs-patient$/],
+    ];
+    for (const [call, status, pointer, type] of cases) {
+      const res = await call;
+      expect(res.statusCode, JSON.stringify(res.json())).toBe(status);
+      expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(res.json().type).toMatch(type);
+      expect(res.json().errors[0].pointer).toBe(pointer);
+    }
+    await t.db.updateTable('patient').set({ communication_preferences: ['letter'] }).where('id', '=', p.id).execute();
+    const letter = await text(navigator, id, { consent: true });
+    expect(letter.statusCode).toBe(409);
+    expect(letter.json().detail).toMatch(/by letter, not by text/);
+    await t.db.updateTable('patient').set({ communication_preferences: ['sms'], phone: '0113 496 0123' }).where('id', '=', p.id).execute();
+    expect((await text(navigator, id, { consent: true })).json().detail).toMatch(/not a mobile/);
+    expect(await t.count('message', { patient_id: p.id })).toBe(0);
+  });
+
+  it('is for those who record navigation: a link worker gets 403; staff who may not see the patient are refused', async () => {
+    const provider = await makeProvider(t.db, w.network.id);
+    const offer = await makeOffer(t.db, w.network.id, { organisationId: provider.id });
+    const id = await signposted(w.patientA.id, offer.id);
+    expect((await text(linkWorker, id, { consent: true })).statusCode).toBe(403);
+    const otherPractice = await t.as(w.receptionistB, w.practiceB.id);
+    expect((await text(otherPractice, id, { consent: true })).statusCode).toBe(403);
+    expect((await text(reception, id, { consent: true })).statusCode).toBe(200);
   });
 });

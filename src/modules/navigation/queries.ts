@@ -26,3 +26,9 @@ export function findForMetrics(db: Executor, p: { networkId: string; from: Date;
   return db.selectFrom('nav_contact').select(['need', 'need_kind', 'decision', 'booked_role', 'seconds_to_record'])
     .where('network_id', '=', p.networkId).where('recorded_at', '>=', p.from).where('recorded_at', '<', p.to).execute();
 }
+
+/** Notes the text on the contact; the offer is filled in only where the contact named none (a recorded signposting is never rewritten). */
+export async function noteOfferTexted(db: Executor, p: { networkId: string; id: string; at: Date; messageId: string; offer?: { id: string; name: string } }) {
+  await db.updateTable('nav_contact').set({ offer_texted_at: p.at, offer_text_message_id: p.messageId, ...(p.offer ? { offer_id: p.offer.id, offer_name: p.offer.name } : {}) })
+    .where('network_id', '=', p.networkId).where('id', '=', p.id).execute();
+}

@@ -3,11 +3,12 @@ import { Type } from 'typebox';
 import { typed } from '../../platform/deps.ts';
 import { actorOf } from '../../platform/actor.ts';
 import { errorResponses } from '../../platform/schemas.ts';
-import { ContactIdParams, ContactPage, ContactsQuery, ContactView, MetricsQuery, MetricsView, NeedsView, RecordContactRequest, SuggestionsQuery, SuggestionsView } from './schema.ts';
+import { ContactIdParams, ContactPage, ContactsQuery, ContactView, OfferTextRequest, MetricsQuery, MetricsView, NeedsView, RecordContactRequest, SuggestionsQuery, SuggestionsView } from './schema.ts';
 import { getContact, listContacts, needsTable, recordContact } from './contacts.ts';
 import { navigationMetrics } from './metrics.ts';
 import { needOf } from './needs.ts';
 import { suggestOffers } from './offers.ts';
+import { textOfferToPatient } from './offer-text.ts';
 
 const IdempotencyHeaders = Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'send the same key when retrying; the first result comes back' })) });
 
@@ -46,6 +47,14 @@ export async function navigationRoutes(root: FastifyInstance) {
     schema: { tags, summary: 'One navigation contact (audited)', params: ContactIdParams, response: { 200: ContactView, ...errorResponses } },
     config: { permission: ['navigation:record', 'navigation:review'] },
   }, async (req) => getContact(db, actorOf(req), req.params.id, req.id));
+
+  app.post('/contacts/:id/offer-text', {
+    schema: { tags, summary: 'Text the patient the details of an offer (name, where, when, contact) through the outbox, with their agreement, to a mobile, unless they asked not to be texted; noted on the contact and audited', params: ContactIdParams, headers: IdempotencyHeaders, body: OfferTextRequest, response: { 200: ContactView, ...errorResponses } },
+    config: { permission: 'navigation:record' },
+  }, async (req) => {
+    const id = await textOfferToPatient(db, actorOf(req), req.params.id, req.body, { now: now(), idempotencyKey: req.headers['idempotency-key'] });
+    return getContact(db, actorOf(req), id, req.id);
+  });
 
   app.get('/metrics', {
     schema: { tags, summary: 'Contacts by need and decision; the share navigated away from a GP appointment; time to record', querystring: MetricsQuery, response: { 200: MetricsView, ...errorResponses } },

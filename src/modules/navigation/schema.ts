@@ -41,8 +41,15 @@ export const ContactView = Type.Object({
   bookedRole: NullableString, appointmentId: NullableUuid, consultationId: NullableUuid, offerId: NullableUuid, offerName: NullableString,
   redirectTo: NullableString, socialPrescribingReferralId: NullableUuid, note: NullableString, recordedBy: StaffRef, organisationId: Uuid(),
   recordedAt: IsoDateTime(), secondsToRecord: Type.Union([Type.Integer(), Type.Null()]),
+  offerTextedAt: Type.Union([IsoDateTime(), Type.Null()], { description: 'when the offer\'s details were last texted to the patient' }),
 });
 export type ContactView = Static<typeof ContactView>;
+
+export const OfferTextRequest = Closed({
+  consent: Type.Boolean({ description: 'the patient agreed to get a text (must be true)' }),
+  offerId: Type.Optional(Uuid('the directory offer to text; the contact\'s own offer when absent')),
+});
+export type OfferTextRequest = Static<typeof OfferTextRequest>;
 export const ContactPage = Page(ContactView);
 export const ContactsQuery = Closed({
   patientId: Type.Optional(Uuid('one patient\'s contacts')),

@@ -1,6 +1,6 @@
 // Table types of the navigation module for Kysely, kept by hand beside the SQL migration
 // (0011_navigation.sql): change both in the same commit.
-import type { Selectable } from 'kysely';
+import type { ColumnType, Selectable } from 'kysely';
 import type { Timestamp } from '../../db/columns.ts';
 
 export type NavigationDecision = 'booked' | 'online-consultation' | 'pharmacy-self-care' | 'signposted' | 'social-prescribing' | 'redirected';
@@ -28,6 +28,9 @@ export interface NavContactTable {
   recorded_by_staff_id: string;
   recorded_at: Timestamp;
   seconds_to_record: number | null;
+  /** When the offer's details were last texted to the patient, and the outbox message that carried them. */
+  offer_texted_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  offer_text_message_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export type NavContactRow = Selectable<NavContactTable>;

@@ -1706,6 +1706,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/navigation/contacts/{id}/offer-text": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Text the patient the details of an offer (name, where, when, contact) through the outbox, with their agreement, to a mobile, unless they asked not to be texted; noted on the contact and audited
+         * @description Text the patient the details of an offer (name, where, when, contact) through the outbox, with their agreement, to a mobile, unless they asked not to be texted; noted on the contact and audited. Needs a signed-in session or an API token allowed `navigation:record`.
+         */
+        post: operations["navigationPostContactsByIdOfferText"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/navigation/metrics": {
         parameters: {
             query?: never;
@@ -13861,6 +13881,8 @@ export interface operations {
                             note: string | null;
                             offerId: string | null;
                             offerName: string | null;
+                            /** @description when the offer's details were last texted to the patient */
+                            offerTextedAt: string | null;
                             /** Format: uuid */
                             organisationId: string;
                             patientId: string | null;
@@ -14034,6 +14056,8 @@ export interface operations {
                         note: string | null;
                         offerId: string | null;
                         offerName: string | null;
+                        /** @description when the offer's details were last texted to the patient */
+                        offerTextedAt: string | null;
                         /** Format: uuid */
                         organisationId: string;
                         patientId: string | null;
@@ -14151,6 +14175,142 @@ export interface operations {
                         note: string | null;
                         offerId: string | null;
                         offerName: string | null;
+                        /** @description when the offer's details were last texted to the patient */
+                        offerTextedAt: string | null;
+                        /** Format: uuid */
+                        organisationId: string;
+                        patientId: string | null;
+                        patientName: string | null;
+                        reason: string;
+                        /** Format: date-time */
+                        recordedAt: string;
+                        recordedBy: {
+                            name: string;
+                            /** Format: uuid */
+                            staffId: string;
+                        };
+                        redirectTo: string | null;
+                        secondsToRecord: number | null;
+                        socialPrescribingReferralId: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    navigationPostContactsByIdOfferText: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description send the same key when retrying; the first result comes back */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the patient agreed to get a text (must be true) */
+                    consent: boolean;
+                    /**
+                     * Format: uuid
+                     * @description the directory offer to text; the contact's own offer when absent
+                     */
+                    offerId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        appointmentId: string | null;
+                        bookedRole: string | null;
+                        callerLabel: string | null;
+                        channel: string;
+                        consultationId: string | null;
+                        /** @enum {string} */
+                        decision: "booked" | "online-consultation" | "pharmacy-self-care" | "signposted" | "social-prescribing" | "redirected";
+                        /** Format: uuid */
+                        id: string;
+                        need: string;
+                        /** @enum {string} */
+                        needKind: "clinical" | "non-clinical";
+                        needLabel: string;
+                        note: string | null;
+                        offerId: string | null;
+                        offerName: string | null;
+                        /** @description when the offer's details were last texted to the patient */
+                        offerTextedAt: string | null;
                         /** Format: uuid */
                         organisationId: string;
                         patientId: string | null;

@@ -10,6 +10,7 @@ import { useRoleLabel } from '../network/queries.ts';
 import type { Contact, ContactInput, Decision } from './api.ts';
 import { DECISION_WORDS, REDIRECT_WORDS, REFERRAL_REASON_WORDS } from './labels.ts';
 import { useNeeds, useRecordContact, useSuggestions } from './queries.ts';
+import { TextOfferButton } from './TextOfferButton.tsx';
 
 const ALL_DECISIONS: Decision[] = ['booked', 'online-consultation', 'pharmacy-self-care', 'signposted', 'social-prescribing', 'redirected'];
 const ALL_REDIRECTS = ['111', 'a-and-e', '999', 'dentist', 'optician', 'pharmacy', 'other'] as const;
@@ -94,6 +95,7 @@ export function ContactForm({ patientId, onSaved }: { patientId?: string; onSave
           <Alert color="green" title="Contact recorded" withCloseButton onClose={() => setSaved(null)}>
             {saved.patientName ?? saved.callerLabel ?? 'Caller'}: {saved.needLabel} → {DECISION_WORDS[saved.decision]}
             {saved.socialPrescribingReferralId && <> · <Anchor component={Link} to={`/social-prescribing/${saved.socialPrescribingReferralId}`}>referral made</Anchor></>}
+            <TextOfferButton contact={saved} onTexted={setSaved} />
           </Alert>
         )}
         <Group align="end">

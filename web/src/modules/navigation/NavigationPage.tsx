@@ -6,6 +6,7 @@ import { useCan } from '../identity/queries.ts';
 import { ContactForm } from './ContactForm.tsx';
 import { DECISION_SHORT, REDIRECT_WORDS } from './labels.ts';
 import { NavigationMetricsPanel } from './NavigationMetricsPanel.tsx';
+import { TextOfferButton } from './TextOfferButton.tsx';
 import { useContacts } from './queries.ts';
 
 /**
@@ -57,6 +58,7 @@ export function RecentContacts({ patientId }: { patientId?: string }) {
               {DECISION_SHORT[c.decision]}
               {c.bookedRole && ` (${c.bookedRole})`}{c.offerName && `: ${c.offerName}`}{c.redirectTo && `: ${REDIRECT_WORDS[c.redirectTo] ?? c.redirectTo}`}
               {c.socialPrescribingReferralId && <> · <Anchor component={Link} to={`/social-prescribing/${c.socialPrescribingReferralId}`} size="sm">referral</Anchor></>}
+              <TextOfferButton contact={c} />
             </Table.Td>
             <Table.Td>{c.recordedBy.name}</Table.Td>
           </Table.Tr>

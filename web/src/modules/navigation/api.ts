@@ -16,3 +16,5 @@ export const fetchSuggestions = (need: string, q?: string) => api.get<Suggestion
 export const fetchContacts = (q: ContactsQuery) => api.get<ContactPage>(`${N}/contacts`, q as Record<string, string>);
 export const fetchMetrics = (q: { from?: string; to?: string }) => api.get<Metrics>(`${N}/metrics`, q);
 export const recordContact = (body: ContactInput, key = newIdempotencyKey()) => api.post<Contact>(`${N}/contacts`, body, { 'idempotency-key': key });
+export const textOffer = (id: string, body: BodyOf<'/api/v1/navigation/contacts/{id}/offer-text'>, key = newIdempotencyKey()) =>
+  api.post<Contact>(`${N}/contacts/${encodeURIComponent(id)}/offer-text`, body, { 'idempotency-key': key });

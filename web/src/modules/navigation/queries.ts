@@ -23,3 +23,10 @@ export function useRecordContact() {
     },
   });
 }
+export function useTextOffer() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, consent, key }: { id: string; consent: boolean; key: string }) => n.textOffer(id, { consent }, key),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['navigation', 'contacts'] }),
+  });
+}
