@@ -40,8 +40,19 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // Fail fast while the database is away (requests answer 503 rather than hang), and never let an
     // idle connection that PostgreSQL closed (a restart, a failover) end the process: the pool drops
     // that connection and opens a new one when it is next needed.
-    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 20, Client: PreparingClient, connectionTimeoutMillis: 5_000 });
-    pool.on('error', options.onPoolError ?? ((err) => console.warn(`database connection lost (${err.message}); reconnecting when next needed`)));
+    const onConnectionLost = options.onPoolError ?? ((err: Error) => console.warn(`database connection lost (${err.message}); reconnecting when next needed`));
+    // The pool listens for errors only on idle connections; one that is checked out (a transaction
+    // waiting on Node) when PostgreSQL goes away would emit an 'error' nobody hears, and that ends
+    // the process. Every connection therefore carries its own listener; the query in flight still
+    // fails (503), and the pool discards the broken connection when it is released.
+    class ResilientClient extends PreparingClient {
+      constructor(config?: string | pg.ClientConfig) {
+        super(config);
+        this.on('error', onConnectionLost);
+      }
+    }
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 20, Client: ResilientClient, connectionTimeoutMillis: 5_000 });
+    pool.on('error', onConnectionLost);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', close: () => db.destroy(), listen: (channel, onNotice, onListening) => listenOnPostgres(options.url, channel, onNotice, onListening) };
   }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { Database } from '../db/database.ts';
 import { listMigrations } from '../db/migrate.ts';
+import { DATABASE_RETRY_AFTER_SECONDS } from '../platform/database-unavailable.ts';
 import { DomainError } from '../platform/problems.ts';
 
 const Health = Type.Object({ status: Type.Literal('ok'), database: Type.Enum(['pglite', 'postgres']) });
@@ -25,12 +26,14 @@ export async function healthRoutes(app: FastifyInstance, { database }: { databas
       response: { 200: Type.Object({ status: Type.Literal('ready'), database: Type.Enum(['pglite', 'postgres']), migrations: Type.Integer({ description: 'migrations applied' }) }) },
     },
     config: { public: true },
-  }, async () => {
+  }, async (_req, reply) => {
     let applied: Set<string>;
     try {
       const rows = await database.db.selectFrom('schema_migration').select('name').execute();
       applied = new Set(rows.map((r) => r.name));
     } catch {
+      // A load balancer or client may poll again after this long (the same figure as every other 503).
+      reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
       throw new NotReady('database-unreachable', 'The database does not answer, or has no migrations table yet.');
     }
     const missing = listMigrations().filter((m) => !applied.has(m.name)).map((m) => m.name);
