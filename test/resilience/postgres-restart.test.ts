@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { openDatabase, type Database } from '../../src/db/database.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { buildApp } from '../../src/server/app.ts';
@@ -56,11 +56,11 @@ let app: FastifyInstance;
 const poolErrors: string[] = [];
 
 /** app.inject with a deadline: a hung request fails loudly instead of stalling the suite. */
-async function request(opts: Parameters<FastifyInstance['inject']>[0]): Promise<LightMyRequestResponse> {
+async function request(opts: InjectOptions): Promise<LightMyRequestResponse> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, fail) => { timer = setTimeout(() => fail(new Error(`no answer within ${REQUEST_LIMIT_MS} ms`)), REQUEST_LIMIT_MS); });
   try {
-    return await Promise.race([app.inject(opts as never) as unknown as Promise<LightMyRequestResponse>, deadline]);
+    return await Promise.race([app.inject(opts), deadline]);
   } finally {
     clearTimeout(timer);
   }

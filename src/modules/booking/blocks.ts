@@ -33,11 +33,17 @@ async function checkScope(db: Executor, actor: Actor, p: { staffId: string | nul
 
 /** Marks the free slots in a period blocked. Booked ones are listed, not cancelled: reception rebooks them. */
 export async function createBlock(db: Db, actor: Actor, body: CreateBlockRequest) {
-  const range = { networkId: actor.networkId, staffId: body.staffId ?? null, siteId: body.siteId ?? null, startsAt: new Date(body.startsAt), endsAt: new Date(body.endsAt) };
+  // A block covers its maker's own slots: a practice's leave for a GP leaves the GP's hub sessions to
+  // the hub. Only the PCN, which runs the whole network, blocks every organisation's slots at once.
+  const range = {
+    networkId: actor.networkId, staffId: body.staffId ?? null, siteId: body.siteId ?? null,
+    organisationId: actor.organisationKind === 'pcn' ? null : actor.organisationId,
+    startsAt: new Date(body.startsAt), endsAt: new Date(body.endsAt),
+  };
   if (range.endsAt <= range.startsAt) throw new BlockInvalid('The block must end after it starts.', '/body/endsAt');
   await checkScope(db, actor, range, 'body');
   return db.transaction().execute(async (trx) => {
-    const block = await q.insertBlock(trx, { network_id: actor.networkId, id: newId(), staff_id: range.staffId, site_id: range.siteId, starts_at: range.startsAt, ends_at: range.endsAt, reason: body.reason });
+    const block = await q.insertBlock(trx, { network_id: actor.networkId, id: newId(), staff_id: range.staffId, site_id: range.siteId, organisation_id: range.organisationId, starts_at: range.startsAt, ends_at: range.endsAt, reason: body.reason });
     const slotsBlocked = await blockFreeSlots(trx, range);
     const booked = await findActiveAppointmentsInRange(trx, range);
     return {
@@ -66,7 +72,7 @@ export async function removeBlock(db: Db, actor: Actor, id: string) {
     if (!block) throw new BlockNotFound();
     await checkScope(trx, actor, { staffId: block.staff_id, siteId: block.site_id }, 'params');
     await q.deleteBlock(trx, { networkId: actor.networkId, id });
-    const slotsFreed = await freeBlockedSlots(trx, { networkId: actor.networkId, staffId: block.staff_id, siteId: block.site_id, startsAt: block.starts_at, endsAt: block.ends_at, removedBlockId: id });
+    const slotsFreed = await freeBlockedSlots(trx, { networkId: actor.networkId, staffId: block.staff_id, siteId: block.site_id, organisationId: block.organisation_id, startsAt: block.starts_at, endsAt: block.ends_at, removedBlockId: id });
     return { slotsFreed };
   });
 }

@@ -23,7 +23,7 @@ export async function generateSlots(db: Db, p: { networkId: string; organisation
   const rows: Insertable<SlotTable>[] = [];
   let possible = 0;
   for (const t of templates) {
-    const applies = blocks.filter((b) => (!b.staff_id || b.staff_id === t.staff_id) && (!b.site_id || b.site_id === t.site_id));
+    const applies = blocks.filter((b) => (!b.staff_id || b.staff_id === t.staff_id) && (!b.site_id || b.site_id === t.site_id) && (!b.organisation_id || b.organisation_id === t.organisation_id));
     const leave: BlockedPeriod[] = applies.map((b) => ({ startsAt: b.starts_at, endsAt: b.ends_at }));
     possible += expandTemplate(t, p.from, to, holidays).length;
     for (const s of expandTemplate(t, p.from, to, [...holidays, ...leave])) {

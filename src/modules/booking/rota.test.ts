@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Client, type TestApp } from '../../../test/support/test-app.ts';
 import type { World } from '../../../test/support/factories.ts';
-import { NOW, signIn } from '../../../test/support/booking.ts';
+import { makeSlots, NOW, signIn } from '../../../test/support/booking.ts';
 
 let t: TestApp;
 let w: World;
@@ -99,6 +99,29 @@ describe('generation, leave and closures', () => {
     const removed = await mgr.delete(`/api/v1/booking/blocks/${closure.json().block.id}`);
     expect(removed.json().slotsFreed).toBeGreaterThanOrEqual(1);
     expect((await t.db.selectFrom('slot').select('status').where('id', '=', free.id).executeTakeFirstOrThrow()).status).toBe('free');
+  });
+
+  it("covers only its maker's slots: a practice's leave for a GP leaves the GP's hub sessions to the hub; the PCN's covers both", async () => {
+    const spec = (organisationId: string, siteId: string) => ({ networkId: w.network.id, staffId: w.gpA.id, organisationId, siteId, serviceId: w.gpService.id, start: new Date('2026-07-06T09:00:00Z'), count: 2, channels: ['own-practice' as const] });
+    const practiceSlots = await makeSlots(t.db, spec(w.practiceA.id, w.siteA.id));
+    const hubSlots = await makeSlots(t.db, { ...spec(w.hub.id, w.hubSite.id), start: new Date('2026-07-06T18:00:00Z') });
+    const statusOf = async (ids: string[]) => (await t.db.selectFrom('slot').select('status').where('id', 'in', ids).execute()).map((r) => r.status);
+    const day = { startsAt: '2026-07-06T00:00:00Z', endsAt: '2026-07-07T00:00:00Z' };
+
+    const leave = await mgr.post('/api/v1/booking/blocks', { staffId: w.gpA.id, ...day, reason: 'annual leave' });
+    expect(leave.statusCode, leave.body).toBe(201);
+    expect(leave.json().slotsBlocked).toBe(2);
+    expect(await statusOf(practiceSlots)).toEqual(['blocked', 'blocked']);
+    expect(await statusOf(hubSlots), "the hub's slots are the hub's to block").toEqual(['free', 'free']);
+
+    // Removing the leave frees what it blocked, and only that.
+    expect((await mgr.delete(`/api/v1/booking/blocks/${leave.json().block.id}`)).json().slotsFreed).toBe(2);
+
+    const pcn = await signIn(t, await t.make.staff(w.network.id, [{ organisationId: w.pcn.id, role: 'pcn-manager' }]));
+    const network = await pcn.post('/api/v1/booking/blocks', { staffId: w.gpA.id, ...day, reason: 'sickness' });
+    expect(network.statusCode, network.body).toBe(201);
+    expect(network.json().slotsBlocked).toBe(4);
+    expect(await statusOf([...practiceSlots, ...hubSlots])).toEqual(['blocked', 'blocked', 'blocked', 'blocked']);
   });
 
   it('refuses a block that ends before it starts, one for another practice, and a network-wide one from a practice', async () => {

@@ -43,6 +43,8 @@ export interface SlotBlockTable {
   id: string;
   staff_id: string | null;
   site_id: string | null;
+  /** Whose slots the block covers; null: every organisation's (the PCN's blocks). */
+  organisation_id: string | null;
   starts_at: Timestamp;
   ends_at: Timestamp;
   reason: string;

@@ -34,7 +34,8 @@ function coveredByBlock(eb: SlotEb, exceptBlockId?: string) {
     .whereRef('b.network_id', '=', 'slot.network_id')
     .whereRef('b.starts_at', '<', 'slot.end_at').whereRef('b.ends_at', '>', 'slot.start_at')
     .where((e) => e.or([e('b.staff_id', 'is', null), e('b.staff_id', '=', e.ref('slot.staff_id'))]))
-    .where((e) => e.or([e('b.site_id', 'is', null), e('b.site_id', '=', e.ref('slot.site_id'))]));
+    .where((e) => e.or([e('b.site_id', 'is', null), e('b.site_id', '=', e.ref('slot.site_id'))]))
+    .where((e) => e.or([e('b.organisation_id', 'is', null), e('b.organisation_id', '=', e.ref('slot.organisation_id'))]));
   if (exceptBlockId) q = q.where('b.id', '<>', exceptBlockId);
   return eb.exists(q);
 }
@@ -46,12 +47,14 @@ export function releaseSlot(db: Executor, p: { networkId: string; id: string }) 
     .where('network_id', '=', p.networkId).where('id', '=', p.id).execute();
 }
 
-export interface SlotRange { networkId: string; staffId: string | null; siteId: string | null; startsAt: Date; endsAt: Date }
+/** A block's reach: its period, and whose slots (a person's, a site's, one organisation's; null: any). */
+export interface SlotRange { networkId: string; staffId: string | null; siteId: string | null; organisationId: string | null; startsAt: Date; endsAt: Date }
 
 function inRange<T extends { where: (...a: any[]) => T }>(q: T, r: SlotRange): T {
   let out = q.where('slot.network_id', '=', r.networkId).where('slot.start_at', '<', r.endsAt).where('slot.end_at', '>', r.startsAt);
   if (r.staffId) out = out.where('slot.staff_id', '=', r.staffId);
   if (r.siteId) out = out.where('slot.site_id', '=', r.siteId);
+  if (r.organisationId) out = out.where('slot.organisation_id', '=', r.organisationId);
   return out;
 }
 
