@@ -73,6 +73,21 @@ export async function hasLegitimateRelationship(db: Executor, actor: Actor, pati
 }
 
 /**
+ * Which of these patients the actor may see, in one query however many there are: a day list or any
+ * other list that shows patients beside rows it does not filter out (free slots stay visible).
+ */
+export async function reachablePatients(db: Executor, actor: Actor, patientIds: readonly string[]): Promise<Set<string>> {
+  const ids = [...new Set(patientIds)];
+  if (!ids.length) return new Set();
+  const gate = await patientGate(db, actor);
+  const rows = await db.selectFrom('patient').select('patient.id')
+    .where('patient.network_id', '=', actor.networkId).where('patient.id', 'in', ids)
+    .where((eb) => gate(eb, 'patient.id', 'patient.practice_id'))
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}
+
+/**
  * For a change made in one SQL statement (booking): the patient (id, practice_id) as a subquery that
  * returns a row only when this actor reaches the patient by the rule's first steps, which need no
  * other read: registered at the actor's organisation, or any patient of the network for a system
