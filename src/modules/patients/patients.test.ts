@@ -40,6 +40,13 @@ describe('patient search and the legitimate relationship', () => {
     expect(await t.count('audit_event', { patient_id: w.patientA.id })).toBe(before + 4);
   });
 
+  it.each(['31/02/1980', '1980-02-31', '00/00/1980'])('answers 400 naming q for a date that does not exist (%s), not 500', async (typed) => {
+    const res = await (await t.as(w.receptionistA)).get(`/api/v1/patients?q=${encodeURIComponent(typed)}`);
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json()).toMatchObject({ type: expect.stringMatching(/patients\/impossible-date$/), errors: [{ pointer: '/querystring/q' }] });
+  });
+
   it("does not show another practice's patient without a relationship", async () => {
     const rec = await t.as(w.receptionistA);
     const res = await rec.get(`/api/v1/patients?q=${w.patientB.nhsNumber}`);
