@@ -154,6 +154,53 @@ describe('exports and the evaluation report', () => {
   });
 });
 
+describe('Friends and Family Test', () => {
+  async function answers(practiceId: string, ratings: number[], answeredAt: string) {
+    for (const rating of ratings) {
+      await t.db.insertInto('fft_response').values({ network_id: w.network.id, id: newId(), patient_id: w.patientA.id, practice_id: practiceId, link_id: newId(), rating, answered_at: new Date(answeredAt) }).execute();
+    }
+  }
+  beforeAll(async () => {
+    await answers(w.practiceA.id, [1, 1, 2, 2, 4, 6], '2026-05-20T10:00:00Z');
+    await answers(w.practiceB.id, [1, 5, 3], '2026-05-21T10:00:00Z');
+    await answers(w.practiceA.id, [1, 4, 4, 5, 6], '2026-04-15T10:00:00Z');
+    // 00:30 on 1 June in London: outside May.
+    await answers(w.practiceA.id, [5], '2026-05-31T23:30:00Z');
+  });
+
+  it('shows % positive and negative out of all answers, by practice and month, blanking fewer than 5', async () => {
+    const view = (await (await t.as(pcnManager)).get(`/api/v1/analytics/views/satisfaction?${MAY}`)).json();
+    expect([figure(view, 'fft-positive'), figure(view, 'fft-negative'), figure(view, 'fft-responses')]).toEqual([55.6, 22.2, 9]);
+    expect(table(view, 'fft-by-practice')).toEqual([
+      { organisation: 'Network', responses: 9, positive: 55.6, negative: 22.2, suppressed: '' },
+      { organisation: 'Hillview Medical Centre', responses: null, positive: null, negative: null, suppressed: 'fewer than 5' },
+      { organisation: 'Riverside Surgery', responses: 6, positive: 66.7, negative: 16.7, suppressed: '' },
+    ]);
+    expect(table(view, 'fft-by-month')).toEqual([{ month: '2026-05', responses: 9, positive: 55.6, negative: 22.2, suppressed: '' }]);
+    // A practice filter keeps to that practice's patients; too few answers blanks the headline too.
+    const b = (await (await t.as(pcnManager)).get(`/api/v1/analytics/views/satisfaction?${MAY}&organisationId=${w.practiceB.id}`)).json();
+    expect([figure(b, 'fft-positive'), figure(b, 'fft-responses')]).toEqual([null, null]);
+  });
+
+  it('keeps practice staff to their own practice\'s row beside the network', async () => {
+    const view = (await (await t.as(w.managerA)).get(`/api/v1/analytics/views/satisfaction?${MAY}`)).json();
+    expect(table(view, 'fft-by-practice').map((r) => r.organisation)).toEqual(['Network', 'Riverside Surgery']);
+  });
+
+  it('exports the table as CSV and puts the figures in the evaluation report against the previous period', async () => {
+    const csv = await (await t.as(pcnManager)).get(`/api/v1/analytics/export?view=satisfaction&table=fft-by-practice&${MAY}`);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.body.trim().split('\r\n')).toEqual([
+      'Practice,Answers,% positive (very good or good),% negative (poor or very poor),Not shown because',
+      'Network,9,55.6,22.2,', 'Hillview Medical Centre,,,,fewer than 5', 'Riverside Surgery,6,66.7,16.7,',
+    ]);
+    const report = (await (await t.as(pcnManager)).get('/api/v1/analytics/report?from=2026-05-01&to=2026-05-31')).json();
+    const figures = report.sections.flatMap((s: { figures: unknown[] }) => s.figures);
+    expect(figures.find((f: { key: string }) => f.key === 'fft-positive')).toMatchObject({ current: 55.6, previous: 20, change: 35.6 });
+    expect(figures.find((f: { key: string }) => f.key === 'fft-responses')).toMatchObject({ current: 9, previous: 5 });
+  });
+});
+
 describe('patients with repeated DNAs', () => {
   it('lists them for a manager, keeps to their practice, audits each patient shown', async () => {
     const before = await t.count('audit_event', { entity: 'analytics-repeated-dnas' });

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import { findComplaintCounts } from './complaints.ts';
+import { friendsAndFamily } from './friends-and-family.ts';
 import type { Scope } from './filters.ts';
 import type { DataTable, Figure } from './schema.ts';
 
@@ -11,24 +12,28 @@ const columns = [
   { key: 'medianDays', label: 'Median days to respond', kind: 'days' as const },
 ];
 
-/** Satisfaction: complaints over time and by category; the Friends and Family Test once the messaging module records answers. */
+/** Satisfaction: complaints over time and by category; the Friends and Family Test by practice and month. */
 export async function satisfactionView(db: Db, scope: Scope): Promise<{ headline: Figure[]; tables: DataTable[]; notes: string[] }> {
   const f = scope.filter;
-  const c = await findComplaintCounts(db, { networkId: f.networkId, fromDay: f.fromDay, toDay: f.toDay, organisationId: f.organisationId, organisationIds: null });
+  const [c, fft] = await Promise.all([
+    findComplaintCounts(db, { networkId: f.networkId, fromDay: f.fromDay, toDay: f.toDay, organisationId: f.organisationId, organisationIds: null }),
+    friendsAndFamily(db, scope),
+  ]);
   const cells = (r: { received: number; responded: number; upheld: number; median_days: number | null }) => ({ received: r.received, responded: r.responded, upheld: r.upheld, medianDays: round1(r.median_days) });
   return {
     headline: [
       { key: 'complaints', label: 'Complaints received', kind: 'count', value: c.total.received },
       { key: 'complaints-open', label: 'Awaiting a response', kind: 'count', value: c.total.received - c.total.responded },
       { key: 'complaints-median-days', label: 'Median days to respond', kind: 'days', value: round1(c.total.median_days) },
-      { key: 'fft-positive', label: 'Friends and Family Test % positive', kind: 'percent', value: null },
+      ...fft.headline,
     ],
     tables: [
       { id: 'complaints-by-month', title: 'Complaints by month', description: 'Complaints received each month, how many have a response, and the median days from receipt to response.', chart: 'line',
         columns: [{ key: 'month', label: 'Month', kind: 'text' }, ...columns], rows: c.byMonth.map((r) => ({ month: r.month, ...cells(r) })) },
       { id: 'complaints-by-category', title: 'Complaints by category', description: 'What the complaints were about.', chart: 'bar',
         columns: [{ key: 'category', label: 'Category', kind: 'text' }, ...columns], rows: c.byCategory.map((r) => ({ category: r.category, ...cells(r) })) },
+      ...fft.tables,
     ],
-    notes: ['Friends and Family Test answers are not recorded by Commons yet: the % positive appears here once the messaging module collects them.'],
+    notes: fft.notes,
   };
 }
