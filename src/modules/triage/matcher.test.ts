@@ -46,7 +46,7 @@ describe('concept matcher', () => {
 
   it('reads the same concepts with and without the fragment filter', () => {
     // The sets named here only: a blind set is never read by the rule authors' tests.
-    const files = ['blind-2026-12', 'probe-2026-12', 'tuning-2026-12'].map((name) => new URL(`../../../bench/triage-vignettes/${name}.json`, import.meta.url));
+    const files = ['blind-2026-12', 'blind-2027-01', 'probe-2026-12', 'tuning-2026-12'].map((name) => new URL(`../../../bench/triage-vignettes/${name}.json`, import.meta.url));
     const benchTexts = files.flatMap((file) => (JSON.parse(readFileSync(file, 'utf8')) as { cases: { text: string }[] }).cases.map((c) => c.text));
     const texts = [...VIGNETTES.map((v) => v.text), ...benchTexts, 'rigours and haemoptysis', 'hurt my back, knee hurts, chest hurt', 'weeks of years. clear ear, tired red eye'];
     const lemmatiser = buildLemmatiser(baseWordsInPatterns(CONCEPTS.flatMap((c) => c.patterns)));

@@ -4,7 +4,7 @@ import type { Complaint } from './complaint.ts';
 export const CHILD_INFECTION: Complaint[] = [
   {
     id: 'teething', name: 'Teething', system: 'child-infection', source: 'nhs-teething', role: 'pharmacist', presentation: ['teething'],
-    concepts: [{ id: 'teething', label: 'teething', patterns: ['teething', 'new tooth', 'tooth (?:coming|cutting) through', 'cutting (?:a )?teeth'] }],
+    concepts: [{ id: 'teething', label: 'teething', patterns: ['(?:back |big |new |front )?teeth (?:are |is )?(?:coming|cutting|pushing) (?:through|in)', 'dribbl\\w* {www}chewing', 'chewing (?:on )?(?:everything|his fists?|her fists?|their fists?|his hands?|her hands?)', 'teething', 'new tooth', 'tooth (?:coming|cutting) through', 'cutting (?:a )?teeth'] }],
     selfCare: [{ age: { max: 3 }, why: 'Teething can make a baby sore and grumpy; a teething ring, sugar-free gel or paracetamol or ibuprofen (by age) help.', advice: ['minor-pharmacy'], exempt: ['AL-PARTLY-RECOGNISED'] }],
   },
   {

@@ -65,7 +65,7 @@ export const EAR_NOSE_THROAT: Complaint[] = [
   {
     id: 'mouth', name: 'Mouth ulcers, gums and teeth', system: 'ear-nose-throat', source: 'nhs-mouth-ulcers', role: 'pharmacist', presentation: ['mouth_problem', 'tooth_problem'],
     concepts: [
-      { id: 'mouth_problem', label: 'a mouth ulcer or sore gums', patterns: ['mouth ulcers?', 'ulcers? (?:in|on) {det}(?:mouth|tongue|gum|gums|cheek|lip)', 'gums? {ww}(?:bleed\\w*|sore|swollen)', 'bleeding gums', 'oral thrush', 'white patches? (?:in|on) {det}(?:mouth|tongue)', 'dry mouth', 'sore tongue'] },
+      { id: 'mouth_problem', label: 'a mouth ulcer or sore gums', patterns: ['ulcers? {www}(?:mouth|tongue|gum|gums|cheek|lip)', 'mouth ulcers?', 'ulcers? (?:in|on) {det}(?:mouth|tongue|gum|gums|cheek|lip)', 'gums? {ww}(?:bleed\\w*|sore|swollen)', 'bleeding gums', 'oral thrush', 'white patches? (?:in|on) {det}(?:mouth|tongue)', 'dry mouth', 'sore tongue'] },
       { id: 'tooth_problem', label: 'toothache or a dental abscess', patterns: ['tooth ?ache', 'teeth {ww}(?:ache|hurt|pain)', 'tooth {ww}(?:ache|hurts|pain|broken|abscess|infection)', 'dental (?:abscess|pain|problem)', 'wisdom (?:tooth|teeth)', 'dentist'] },
       { id: 'facial_swelling', label: 'facial or neck swelling', patterns: ['(?:face|cheek|jaw|neck) {ww}(?:swollen|swelling|puffed up)', '(?:swollen|swelling (?:of|in)) {det}(?:face|cheek|jaw|neck)'] },
     ],

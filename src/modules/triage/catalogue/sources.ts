@@ -9,6 +9,14 @@ const cks = (slug: string, name: string): GuidelineSource => ({ name: `NICE CKS 
 const nice = (id: string, name: string): GuidelineSource => ({ name: `NICE ${id.toUpperCase()} ${name}`, url: `https://www.nice.org.uk/guidance/${id}` });
 
 export const CATALOGUE_SOURCES = {
+  'nhs-baby-reflux': nhs('reflux-in-babies', 'Reflux in babies'),
+  'nhs-vaccination-side-effects': { name: 'NHS website: Vaccinations (side effects after a vaccination)', url: 'https://www.nhs.uk/vaccinations/' },
+  'nhs-hiccups': nhs('hiccups', 'Hiccups'),
+  'nhs-blisters': nhs('blisters', 'Blisters'),
+  'nhs-burst-blood-vessel-eye': nhs('burst-blood-vessel-in-eye', 'Burst blood vessel in eye'),
+  'nhs-twitching-eye': nhs('twitching-eye', 'Twitching eye'),
+  'nhs-black-hairy-tongue': nhs('black-hairy-tongue', 'Black hairy tongue'),
+  'nhs-tattoos-piercings': nhs('tattoos', 'Tattoos and piercings (healing and infection)'),
   'nhs-angina': nhs('angina', 'Angina'),
   'resus-bradycardia': { name: 'Resuscitation Council UK: Adult advanced life support guidelines (bradycardia: adverse features)', url: 'https://www.resus.org.uk/library/2021-resuscitation-guidelines/adult-advanced-life-support-guidelines' },
   'nhs-tonsillectomy': { name: 'NHS website: Tonsillectomy (recovery: bleeding after the operation)', url: 'https://www.nhs.uk/tests-and-treatments/tonsillectomy/' },

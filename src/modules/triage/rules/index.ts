@@ -14,7 +14,7 @@ import { URGENT_RULES } from './urgent.ts';
 export const RULES_VERSION = '2026.12.3';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = '15f02d2c1398b4440dbca31d4e721c1be56ab28a7cf24a6b7ea46614d84d95ea';
+export const RULES_FINGERPRINT = '8f0893c6715e4cfee17348aa015a491da246d3a9b47819dbd3c6483562100bf8';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

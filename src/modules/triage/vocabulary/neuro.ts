@@ -120,7 +120,7 @@ export const NEURO_CONCEPTS: Concept[] = [
   {
     id: 'head_injury',
     label: 'a head injury',
-    patterns: [
+    patterns: ['(?:hit|banged|bumped|knocked|bashed|smacked|cracked) {det}forehead', '(?:bump|lump|egg) on {det}(?:head|forehead)', 
       '(?:hit|banged|bumped|knocked|bashed|smacked|cracked) {det}head', '(?:hit|banged|bumped|knocked|bashed|smacked|cracked) {www}(?:of|on) {det}head', '(?:hit|banged|bumped) (?:his|her|my|their) head',
       'head injur\\w*', 'concuss\\w*', 'fell (?:and|onto|on) {ww}head', 'knocked out',
     ],

@@ -138,7 +138,7 @@ export const SERVICE_CONCEPTS: Concept[] = [
     id: 'cancer_concern',
     label: 'a possible cancer symptom',
     patterns: [
-      '(?:lost|losing) {ww}(?:weight|stone|kg|kilos|pounds)(?! on purpose)', 'weight loss', 'clothes {ww}(?:loose|falling off)', 'lumps?',
+      '(?:lost|losing) {ww}(?:weight|stone|kg|kilos|pounds)(?! on purpose)', 'weight loss', 'clothes {ww}(?:loose|falling off)', '(?<!(?:itchy|itchy red|red itchy|bite|bites|insect|midge|mosquito) )lumps?(?! (?:on|at|near|by|in) (?:the )?(?:edge of )?{det}(?:eye ?lid|lid)| like (?:a|an) (?:spot|pimple|bite|boil))',
       'moles? {ww}(?:changed|changing|bleeding|getting bigger|growing|itchy)', 'new moles?',
     ],
   },
