@@ -7,7 +7,7 @@ type Command = (argv: string[]) => Promise<number>;
 /** The operator's commands that belong to no one module; modules add their own (CommonsModule.commands). */
 const builtIn: { name: string; usage: string; summary: string; load: () => Promise<Command> }[] = [
   { name: 'init', usage: 'init [--network-name NAME] [--pcn-ods-code U12345] [--admin-name NAME] [--admin-email EMAIL] [--admin-password-file FILE]', summary: 'create a network and its first administrator on an empty database (asks on a terminal; the password may also come from COMMONS_ADMIN_PASSWORD)', load: async () => (await import('./init.ts')).initCommand },
-  { name: 'start', usage: 'start', summary: 'migrate and serve on PORT (3000); creates the demo network only on a new, empty embedded database', load: async () => (await import('./start.ts')).startCommand },
+  { name: 'start', usage: 'start [--workers N]', summary: 'migrate and serve on PORT (3000), N processes on PostgreSQL (default one per core); creates the demo network only on a new, empty embedded database', load: async () => (await import('./start.ts')).startCommand },
   { name: 'migrate', usage: 'migrate', summary: 'apply database migrations and exit', load: async () => (await import('./migrate.ts')).migrateCommand },
   { name: 'demo', usage: 'demo [--scale pcn|city] [--seed N] [--force]', summary: 'create the deterministic demo network (refuses a non-empty database without --force)', load: async () => (await import('./demo.ts')).demoCommand },
   { name: 'stats', usage: 'stats', summary: 'counts of what the database holds', load: async () => (await import('./stats.ts')).statsCommand },

@@ -1,7 +1,9 @@
+import cluster, { type Worker } from 'node:cluster';
 import { existsSync, readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { databaseOptionsFromEnv, openDatabase, type DatabaseOptions } from '../db/database.ts';
+import { databaseOptionsFromEnv, openDatabase, type Database, type DatabaseOptions } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { createDemoNetwork, findDemoLogins } from '../demo/index.ts';
 import { hasAnyNetwork } from '../modules/network/index.ts';
@@ -32,19 +34,33 @@ export const NO_NETWORK_MESSAGE = [
   'To try Commons with made-up data instead: commons demo',
 ];
 
+/** How many server processes: `--workers N`, else one per core on PostgreSQL and one on the embedded database. */
+export function workerCount(flag: string | undefined, options: DatabaseOptions, cores = availableParallelism()): number {
+  if (flag === undefined) return options.engine === 'postgres' ? cores : 1;
+  const n = Number(flag);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--workers must be a whole number from 1 to 256, not "${flag}"`);
+  if (n > 1 && options.engine !== 'postgres') {
+    throw new UsageError('--workers above 1 needs PostgreSQL (DATABASE_URL): the embedded database belongs to one process');
+  }
+  return n;
+}
+
 /**
  * `commons start`: migrates, creates the demo network on a new embedded database (demoWanted), serves on
  * HOST:PORT and resolves with the exit code once SIGINT/SIGTERM has closed the server (in-flight
  * requests finish) and then the database. A second signal, or a shutdown that hangs, exits at once.
+ * With several workers (PostgreSQL), this process prepares the database and supervises; the workers
+ * (forked copies of this command) serve on the one port.
  */
 export async function startCommand(argv: string[]): Promise<number> {
-  const { positionals } = parseFlags(argv, {});
-  if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}". usage: commons start (configure with PORT, HOST, DATABASE_URL, COMMONS_DATA_DIR)`);
+  if (cluster.isWorker) return serveAsWorker();
+  const { values, positionals } = parseFlags(argv, { workers: { type: 'string' } });
+  if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}". usage: commons start [--workers N] (configure with PORT, HOST, DATABASE_URL, COMMONS_DATA_DIR)`);
   const config = configFromEnv(process.env);
   const options = databaseOptionsFromEnv(process.env);
+  const workers = workerCount(values.workers, options);
   const fresh = demoWanted(options);
   const database = await openDatabase(options);
-  let app: FastifyInstance | undefined;
   let networkExists = true;
   try {
     await migrateToLatest(database, (m) => console.log(m));
@@ -55,6 +71,21 @@ export async function startCommand(argv: string[]): Promise<number> {
       console.log(`Demo network created in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     }
     networkExists = await hasAnyNetwork(database.db);
+  } catch (e) {
+    await database.close().catch(() => {});
+    throw e;
+  }
+  const welcome = async (port: number) => {
+    console.log(`\nCommons is running at http://localhost:${port}${workers > 1 ? ` (${workers} worker processes)` : ''}`);
+    console.log(`API docs: http://localhost:${port}/docs\n`);
+    if (networkExists) printDemoLogins(await findDemoLogins(database.db));
+    else for (const line of NO_NETWORK_MESSAGE) console.log(line);
+    console.log('\nPress Ctrl+C to stop.');
+  };
+  if (workers > 1) return superviseWorkers(workers, database, welcome);
+
+  let app: FastifyInstance | undefined;
+  try {
     app = await buildApp({ database, config });
     await app.listen({ port: config.port, host: config.host });
   } catch (e) {
@@ -62,26 +93,95 @@ export async function startCommand(argv: string[]): Promise<number> {
     await database.close().catch(() => {});
     throw e;
   }
-  const server = app;
-  const port = (server.server.address() as AddressInfo).port;
-  console.log(`\nCommons is running at http://localhost:${port}`);
-  console.log(`API docs: http://localhost:${port}/docs\n`);
-  if (networkExists) printDemoLogins(await findDemoLogins(database.db));
-  else {
-    server.log.warn('no network in the database: run "commons init" to create one');
-    for (const line of NO_NETWORK_MESSAGE) console.log(line);
+  if (!networkExists) app.log.warn('no network in the database: run "commons init" to create one');
+  await welcome((app.server.address() as AddressInfo).port);
+  return closeOnSignal(app, database);
+}
+
+/** One worker: its own pool and server on the shared port; the first runs the background jobs. */
+async function serveAsWorker(): Promise<number> {
+  const config = configFromEnv(process.env);
+  const database = await openDatabase(databaseOptionsFromEnv(process.env));
+  const count = Number(process.env.COMMONS_WORKER_COUNT ?? 1);
+  let app: FastifyInstance | undefined;
+  try {
+    app = await buildApp({ database, config, workers: { count, runsJobs: process.env.COMMONS_WORKER_RUNS_JOBS === '1' } });
+    await app.listen({ port: config.port, host: config.host });
+  } catch (e) {
+    await app?.close().catch(() => {});
+    await database.close().catch(() => {});
+    throw e;
   }
-  console.log('\nPress Ctrl+C to stop.');
+  return closeOnSignal(app, database, { quiet: true });
+}
+
+/**
+ * Forks the workers, replaces one that dies unexpectedly (after a second, so a crash loop does not
+ * spin), and on SIGINT/SIGTERM asks each to finish its requests and waits for all of them.
+ */
+function superviseWorkers(count: number, database: Database, welcome: (port: number) => Promise<void>): Promise<number> {
+  let stopping = false;
+  let welcomed = false;
+  let jobRunner: Worker | undefined;
+  const fork = (runsJobs: boolean) => {
+    const worker = cluster.fork({ COMMONS_WORKER_COUNT: String(count), COMMONS_WORKER_RUNS_JOBS: runsJobs ? '1' : '0' });
+    if (runsJobs) jobRunner = worker;
+    worker.on('listening', (address) => {
+      if (welcomed) return;
+      welcomed = true;
+      void welcome(address.port);
+    });
+    worker.on('exit', (code, signal) => {
+      if (stopping) return;
+      console.error(`worker ${worker.process.pid} stopped (${signal ?? `exit ${code}`}); starting another in 1 s`);
+      setTimeout(() => { if (!stopping) fork(worker === jobRunner); }, 1_000).unref();
+    });
+  };
+  for (let i = 0; i < count; i++) fork(i === 0);
 
   return new Promise<number>((resolve) => {
-    let stopping = false;
     const onSignal = (signal: NodeJS.Signals) => {
       if (stopping) {
         console.error(`${signal} again: exiting now.`);
         process.exit(1);
       }
       stopping = true;
-      console.log(`${signal}: finishing requests in flight, then closing the database…`);
+      console.log(`${signal}: the workers finish requests in flight, then stop…`);
+      const deadline = setTimeout(() => {
+        console.error(`Shutdown took longer than ${SHUTDOWN_TIMEOUT_MS / 1000} s: exiting.`);
+        process.exit(1);
+      }, SHUTDOWN_TIMEOUT_MS);
+      deadline.unref();
+      const alive = Object.values(cluster.workers ?? {}).filter((w): w is Worker => !!w && !w.isDead());
+      let failed = false;
+      void Promise.all(alive.map((w) => new Promise<void>((done) => {
+        w.once('exit', (code) => { if (code) failed = true; done(); });
+        w.process.kill('SIGTERM');
+      }))).then(async () => {
+        await database.close().catch(() => {});
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+        console.log('Stopped.');
+        setTimeout(() => process.exit(failed ? 1 : 0), 1_000).unref();
+        resolve(failed ? 1 : 0);
+      });
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  });
+}
+
+/** Waits for SIGINT/SIGTERM, then closes the server (requests in flight finish) and the database. */
+function closeOnSignal(server: FastifyInstance, database: Database, { quiet = false } = {}): Promise<number> {
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    const onSignal = (signal: NodeJS.Signals) => {
+      if (stopping) {
+        if (!quiet) console.error(`${signal} again: exiting now.`);
+        process.exit(1);
+      }
+      stopping = true;
+      if (!quiet) console.log(`${signal}: finishing requests in flight, then closing the database…`);
       const deadline = setTimeout(() => {
         console.error(`Shutdown took longer than ${SHUTDOWN_TIMEOUT_MS / 1000} s: exiting.`);
         process.exit(1);
@@ -92,7 +192,7 @@ export async function startCommand(argv: string[]): Promise<number> {
         try {
           await server.close();
           await database.close();
-          console.log('Stopped.');
+          if (!quiet) console.log('Stopped.');
         } catch (e) {
           console.error('Error while shutting down:', e);
           code = 1;

@@ -26,10 +26,15 @@ export interface BuildOptions {
   database: Database;
   config: AppConfig;
   now?: () => Date;
+  /**
+   * When this server is one of several processes behind one port (`commons start --workers N`): how many
+   * there are, and whether this one runs the background jobs (exactly one does).
+   */
+  workers?: { count: number; runsJobs: boolean };
 }
 
 /** Assembles the server: security headers, problem+json errors, auth, every module's routes, the web app. */
-export async function buildApp({ database, config, now = () => new Date() }: BuildOptions): Promise<FastifyInstance> {
+export async function buildApp({ database, config, now = () => new Date(), workers = { count: 1, runsJobs: true } }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
     bodyLimit: config.bodyLimit,
@@ -60,6 +65,7 @@ export async function buildApp({ database, config, now = () => new Date() }: Bui
       },
     },
   });
+  shareRateLimitsAcrossWorkers(app, workers.count);
   await app.register(rateLimit, { global: false });
   documentRoutes(app);
   await app.register(swagger, {
@@ -93,7 +99,7 @@ export async function buildApp({ database, config, now = () => new Date() }: Bui
   for (const m of MODULES) {
     if (m.routes) await app.register(m.routes.plugin, { prefix: `/api/v1/${m.routes.prefix}` });
   }
-  scheduleJobs(app, MODULES.flatMap((m) => m.jobs ?? []), process.env);
+  if (workers.runsJobs) scheduleJobs(app, MODULES.flatMap((m) => m.jobs ?? []), process.env);
 
   if (config.webDir && existsSync(resolve(config.webDir, 'index.html'))) {
     await app.register(staticFiles, { root: resolve(config.webDir), wildcard: false });
@@ -106,4 +112,25 @@ export async function buildApp({ database, config, now = () => new Date() }: Bui
     });
   }
   return app;
+}
+
+/**
+ * Rate limits are counted in each process's memory. Behind one port, N worker processes take a
+ * client's requests in turn (the cluster's round robin), so each sees about 1/N of them: each keeps
+ * 1/N of every route's limit (rounded up), and the network-wide limit stays what the route says.
+ * Registered before the rate-limit plugin, whose own onRoute hook then reads the divided figure.
+ */
+function shareRateLimitsAcrossWorkers(app: FastifyInstance, workerCount: number) {
+  if (workerCount <= 1) return;
+  app.addHook('onRoute', (route) => {
+    const config = route.config as { rateLimit?: { max?: unknown } } | undefined;
+    const limit = config?.rateLimit;
+    const share = (max: number) => Math.max(1, Math.ceil(max / workerCount));
+    if (!config || !limit) return;
+    if (typeof limit.max === 'number') config.rateLimit = { ...limit, max: share(limit.max) };
+    else if (typeof limit.max === 'function') {
+      const perRequest = limit.max as (...a: unknown[]) => number | Promise<number>;
+      config.rateLimit = { ...limit, max: async (...a: unknown[]) => share(await perRequest(...a)) };
+    }
+  });
 }
