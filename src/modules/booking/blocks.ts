@@ -5,7 +5,8 @@ import { newId } from '../../platform/ids.ts';
 import { managesOrganisation } from './channels.ts';
 import { BlockInvalid, BlockNotFound, NotYourOrganisation } from './errors.ts';
 import * as q from './queries/blocks-quotas.ts';
-import { findSite, findStaffOrganisations } from './queries/reference.ts';
+import { findSiteRef } from '../network/index.ts';
+import { staffOrganisations } from '../identity/index.ts';
 import { blockFreeSlots, findActiveAppointmentsInRange, freeBlockedSlots } from './queries/slots.ts';
 import type { BlockQuery, CreateBlockRequest } from './rota-schema.ts';
 import { toBlockView } from './view.ts';
@@ -17,12 +18,12 @@ import { toBlockView } from './view.ts';
 async function checkScope(db: Executor, actor: Actor, p: { staffId: string | null; siteId: string | null }, where: 'body' | 'params') {
   const ptr = (f: string) => (where === 'body' ? `/body/${f}` : '/params/id');
   if (p.siteId) {
-    const site = await findSite(db, { networkId: actor.networkId, id: p.siteId });
+    const site = await findSiteRef(db, { networkId: actor.networkId, id: p.siteId });
     if (!site) throw new BlockInvalid('No site with that id in this network.', ptr('siteId'));
-    if (!managesOrganisation(actor, site.organisation_id)) throw new NotYourOrganisation(ptr('siteId'));
+    if (!managesOrganisation(actor, site.organisationId)) throw new NotYourOrganisation(ptr('siteId'));
   }
   if (p.staffId) {
-    const orgs = await findStaffOrganisations(db, { networkId: actor.networkId, staffId: p.staffId });
+    const orgs = await staffOrganisations(db, { networkId: actor.networkId, staffId: p.staffId });
     if (!orgs.length) throw new BlockInvalid('No staff member with that id in this network.', ptr('staffId'));
     if (!orgs.some((o) => managesOrganisation(actor, o))) throw new NotYourOrganisation(ptr('staffId'));
   }

@@ -7,9 +7,9 @@ import { runIdempotently } from '../../platform/idempotency.ts';
 import { bookingChannelFor } from './channels.ts';
 import { ChannelNotAllowed, Embargoed, SlotInPast, SlotNotFound, SlotTaken, SlotUnavailable } from './errors.ts';
 import { enforceQuota } from './quota.ts';
-import { findAppointment, insertAppointment, insertStatusHistory, type AppointmentWithNames } from './queries/appointments.ts';
+import { findAppointment, insertAppointment, insertStatusHistory } from './queries/appointments.ts';
 import { bookInOneStatement, type BookedRow } from './queries/book-statement.ts';
-import { networkNames } from './names.ts';
+import { networkNames, type AppointmentWithNames } from './names.ts';
 import { isUniqueViolation } from '../../platform/problems.ts';
 import { claimSlot, findSlot } from './queries/slots.ts';
 import type { BookRequest } from './schema.ts';
@@ -45,7 +45,7 @@ async function bookAtOnce(db: Executor, actor: Actor, input: BookingInput, now: 
     booked_by_token_id: actor.tokenId, reason: input.reason ?? null, cancelled_at: null, cancelled_by: null, cancel_reason: null,
     rebooked_from_id: input.rebookedFromId ?? null, source_consultation_id: input.sourceConsultationId ?? null,
     organisation_name: names.organisation.get(row.provider_organisation_id)?.name ?? '', booker_organisation_name: names.organisation.get(actor.organisationId)?.name ?? '',
-    site_name: names.site.get(row.site_id)?.name ?? '', service_name: names.service.get(row.service_id) ?? '', staff_name: names.staff.get(row.staff_id) ?? '',
+    site_name: names.site.get(row.site_id)?.name ?? '', service_name: names.service.get(row.service_id)?.name ?? '', staff_name: names.staff.get(row.staff_id) ?? '',
   };
   return toAppointmentView(booked);
 }

@@ -1,11 +1,17 @@
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { findCapacity } from './queries/slots.ts';
+import { networkReference } from '../network/index.ts';
+import { byCodePoint } from '../../platform/reference-cache.ts';
 import type { CapacityQuery, CapacityRow } from './schema.ts';
 
 /** Capacity at a glance: slots per organisation and role, how they are used, and how much is shared. */
 export async function getCapacity(db: Db, actor: Actor, query: CapacityQuery): Promise<{ items: CapacityRow[] }> {
-  const rows = await findCapacity(db, { networkId: actor.networkId, from: new Date(query.from), to: new Date(query.to), organisationId: query.organisationId });
+  const counts = await findCapacity(db, { networkId: actor.networkId, from: new Date(query.from), to: new Date(query.to), organisationId: query.organisationId });
+  const { organisations } = await networkReference(db, actor.networkId, { organisations: counts.map((r) => r.organisation_id) });
+  // By organisation name, then role: the statement gives role order, the stable sort adds the name.
+  const rows = counts.map((r) => ({ ...r, organisation_name: organisations.get(r.organisation_id)?.name ?? '', organisation_kind: organisations.get(r.organisation_id)?.kind ?? 'practice' }))
+    .sort((x, y) => byCodePoint(x.organisation_name, y.organisation_name));
   const n = (v: unknown) => Number(v);
   return {
     items: rows.map((r) => ({

@@ -3,7 +3,9 @@ import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { recordAudit } from '../identity/index.ts';
 import type { SlotReleaseRuleTable } from './tables.ts';
-import { findHubSessionFill } from './queries/reference.ts';
+import { findHubSessionFill } from './queries/hub-sessions.ts';
+import { networkReference } from '../network/index.ts';
+import { byCodePoint } from '../../platform/reference-cache.ts';
 
 // "Use it or lose it": slots held for hubs, the network or NHS 111 that nobody has booked a set number of
 // hours before they start go back to the practice (or hub) that owns them, and become freed slots the
@@ -66,8 +68,13 @@ export async function releaseUnbookedSlots(db: Db, p: { now: Date }) {
 
 /** Fill rate per hub session (a hub clinician's day at a site): slots, booked, attended, DNA, released, and booked ÷ bookable. */
 export async function hubSessionFillRates(db: Db, p: { networkId: string; from: Date; to: Date }) {
-  const rows = await findHubSessionFill(db, p);
-  return rows.map((r) => {
+  const { organisations } = await networkReference(db, p.networkId);
+  const hubIds = [...organisations.values()].filter((o) => o.kind === 'hub').map((o) => o.id);
+  const hubName = (id: string) => organisations.get(id)?.name ?? '';
+  const rows = await findHubSessionFill(db, { ...p, hubIds });
+  // By day, then hub name, then clinician: the statement gives day and clinician order, the stable sort adds the name.
+  rows.sort((x, y) => byCodePoint(String(x.day), String(y.day)) || byCodePoint(hubName(x.organisation_id), hubName(y.organisation_id)));
+  return rows.map((r) => ({ ...r, organisation_name: hubName(r.organisation_id) })).map((r) => {
     const slots = Number(r.slots);
     const blocked = Number(r.blocked);
     const booked = Number(r.booked);

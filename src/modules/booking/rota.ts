@@ -4,7 +4,8 @@ import type { Actor } from '../../platform/actor.ts';
 import { newId } from '../../platform/ids.ts';
 import { managesOrganisation } from './channels.ts';
 import { NotYourOrganisation, OrganisationNotFound, RotaInvalid, TemplateNotFound } from './errors.ts';
-import { findOrganisation, findService, findSite, findStaffRolesAt } from './queries/reference.ts';
+import { findOrganisationRef, findServiceRef, findSiteRef } from '../network/index.ts';
+import { staffRolesAt } from '../identity/index.ts';
 import * as q from './queries/rota.ts';
 import { deleteUnusedFutureSlots } from './queries/slots.ts';
 import type { CreateRotaTemplateRequest, UpdateRotaTemplateRequest } from './rota-schema.ts';
@@ -21,9 +22,9 @@ function checkSessionShape(t: { startTime: string; endTime: string; slotMinutes:
 }
 
 async function checkReferences(db: Executor, networkId: string, p: { siteId?: string; serviceId?: string }) {
-  const site = p.siteId ? await findSite(db, { networkId, id: p.siteId }) : undefined;
+  const site = p.siteId ? await findSiteRef(db, { networkId, id: p.siteId }) : undefined;
   if (p.siteId && !site) throw new RotaInvalid('No site with that id in this network.', '/body/siteId');
-  const service = p.serviceId ? await findService(db, { networkId, id: p.serviceId }) : undefined;
+  const service = p.serviceId ? await findServiceRef(db, { networkId, id: p.serviceId }) : undefined;
   if (p.serviceId && !service) throw new RotaInvalid('No service with that id in this network.', '/body/serviceId');
   return { site, service };
 }
@@ -42,18 +43,18 @@ export async function listTemplates(db: Db, actor: Actor, p: { organisationId?: 
 
 export async function createTemplate(db: Db, actor: Actor, body: CreateRotaTemplateRequest, today: string) {
   if (!managesOrganisation(actor, body.organisationId)) throw new NotYourOrganisation('/body/organisationId');
-  if (!(await findOrganisation(db, { networkId: actor.networkId, id: body.organisationId }))) throw new OrganisationNotFound('/body/organisationId');
+  if (!(await findOrganisationRef(db, { networkId: actor.networkId, id: body.organisationId }))) throw new OrganisationNotFound('/body/organisationId');
   const { service } = await checkReferences(db, actor.networkId, body);
   const role = body.role ?? service!.role;
-  const roles = await findStaffRolesAt(db, { networkId: actor.networkId, staffId: body.staffId, organisationId: body.organisationId });
+  const roles = await staffRolesAt(db, { networkId: actor.networkId, staffId: body.staffId, organisationId: body.organisationId });
   if (!roles.includes(role)) throw new RotaInvalid(`This person does not work as "${role}" for that organisation${roles.length ? ` (they are: ${roles.join(', ')})` : ''}.`, '/body/staffId');
   const validFrom = body.validFrom ?? today;
   checkSessionShape({ ...body, validFrom, validTo: body.validTo ?? null });
   const id = newId();
   await q.insertTemplate(db, {
     network_id: actor.networkId, id, staff_id: body.staffId, organisation_id: body.organisationId, site_id: body.siteId, service_id: body.serviceId, role, name: body.name,
-    weekday: body.weekday, start_time: body.startTime, end_time: body.endTime, slot_minutes: body.slotMinutes, mode: body.mode ?? (service!.default_mode as never),
-    national_category: body.nationalCategory ?? service!.national_category, channels: body.channels, network_share: body.networkShare ?? 0,
+    weekday: body.weekday, start_time: body.startTime, end_time: body.endTime, slot_minutes: body.slotMinutes, mode: body.mode ?? (service!.defaultMode as never),
+    national_category: body.nationalCategory ?? service!.nationalCategory, channels: body.channels, network_share: body.networkShare ?? 0,
     embargo_hours: body.embargoHours ?? null, valid_from: validFrom, valid_to: body.validTo ?? null,
   });
   return toTemplateView((await q.findTemplate(db, { networkId: actor.networkId, id }))!);

@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/actor.ts';
 import { getPatientForActor } from '../patients/index.ts';
 import { bookingChannelFor, externalChannelOf } from './channels.ts';
 import { quotaGuardsFor } from './quota.ts';
-import { findSitesMeeting } from './queries/reference.ts';
+import { findSitesMeeting } from '../network/index.ts';
 import { searchFreeSlots } from './queries/slots.ts';
 import { networkNames } from './names.ts';
 import type { SlotSearchQuery } from './schema.ts';

@@ -1,10 +1,10 @@
 import type { BookingChannel, SlotBlockTable } from './tables.ts';
 import type { Selectable } from 'kysely';
 import { bookingLeadBand, daysBookedAhead } from './gpad.ts';
-import type { AppointmentWithNames, findHistory } from './queries/appointments.ts';
+import type { findHistory } from './queries/appointments.ts';
 import type { TemplateWithStaff } from './queries/rota.ts';
 import type { FoundSlot } from './queries/slots.ts';
-import type { NetworkNames } from './names.ts';
+import type { AppointmentWithNames, NetworkNames } from './names.ts';
 import type { BlockView, RotaTemplateView } from './rota-schema.ts';
 import type { AppointmentView, SlotView } from './schema.ts';
 import { cursorFor } from '../../platform/pagination.ts';
@@ -19,7 +19,7 @@ export function toSlotView(s: FoundSlot, channel: BookingChannel, names: Network
   const site = names.site.get(s.site_id);
   return {
     id: s.id, startAt: iso(s.start_at), endAt: iso(s.end_at), durationMinutes: minutesBetween(s.start_at, s.end_at), mode: s.mode, role: s.role,
-    service: { id: s.service_id, name: names.service.get(s.service_id) ?? '' }, site: { id: s.site_id, name: site?.name ?? '', postcode: site?.postcode ?? null },
+    service: { id: s.service_id, name: names.service.get(s.service_id)?.name ?? '' }, site: { id: s.site_id, name: site?.name ?? '', postcode: site?.postcode ?? null },
     organisation: { id: s.organisation_id, name: organisation?.name ?? '', kind: organisation?.kind ?? 'practice' }, practitioner: { id: s.staff_id, name: names.staff.get(s.staff_id) ?? '' },
     nationalCategory: s.national_category, channel,
   };

@@ -1,20 +1,16 @@
 import { sql, type Insertable } from 'kysely';
-import type { PatientGate } from '../patients/index.ts';
+import { patientSummaries, type PatientGate } from '../patients/index.ts';
+import { networkReference } from '../network/index.ts';
+import { staffNames } from '../identity/index.ts';
 import type { Executor } from '../../db/database.ts';
 import type { ConsultationDemandTable, ConsultationEventTable, ConsultationJudgementTable, ConsultationStatus, ConsultationTable } from './tables.ts';
 import { isUniqueViolation } from '../../platform/problems.ts';
 import { afterKey } from '../../platform/pagination.ts';
 
-// Every SQL statement of the consultations module. The queue list joins patient names for display;
-// matching a patient's identity is the patients module's (findPatientsByIdentity).
+// Every SQL statement of the consultations module. The queue list takes its patients' names in the same
+// statement through the patients module's patientSummaries, and practice and clinician names from
+// memory (network's and identity's copies); matching a patient's identity is the patients module's.
 
-export function findPracticeNetworks(db: Executor, p: { odsCode: string }) {
-  return db.selectFrom('organisation').select(['network_id', 'id', 'name']).where('ods_code', '=', p.odsCode).where('kind', '=', 'practice').execute();
-}
-
-export function findPractice(db: Executor, p: { networkId: string; id: string }) {
-  return db.selectFrom('organisation').select(['id', 'name', 'kind']).where('network_id', '=', p.networkId).where('id', '=', p.id).executeTakeFirst();
-}
 
 export async function insertConsultation(db: Executor, row: Insertable<ConsultationTable>): Promise<'ok' | 'reference-taken'> {
   try {
@@ -45,22 +41,31 @@ export async function countRecentSubmissions(db: Executor, p: { networkId: strin
   return Number(a.n) + Number(b.n);
 }
 
-function withNames(db: Executor) {
+/** The consultation with its patient's columns in the same statement (the patients module's patientSummaries). */
+function withPatient(db: Executor) {
   return db.selectFrom('consultation')
-    .innerJoin('patient', (j) => j.onRef('patient.network_id', '=', 'consultation.network_id').onRef('patient.id', '=', 'consultation.patient_id'))
-    .innerJoin('organisation as assigned', (j) => j.onRef('assigned.network_id', '=', 'consultation.network_id').onRef('assigned.id', '=', 'consultation.assigned_practice_id'))
-    .innerJoin('organisation as registered', (j) => j.onRef('registered.network_id', '=', 'patient.network_id').onRef('registered.id', '=', 'patient.practice_id'))
-    .leftJoin('staff as claimer', (j) => j.onRef('claimer.network_id', '=', 'consultation.network_id').onRef('claimer.id', '=', 'consultation.claimed_by_staff_id'))
+    .innerJoin(patientSummaries(db).as('patient'), (j) => j.onRef('patient.network_id', '=', 'consultation.network_id').onRef('patient.id', '=', 'consultation.patient_id'))
     .selectAll('consultation')
-    .select([
-      'patient.given_name', 'patient.family_name', 'patient.date_of_birth', 'patient.nhs_number', 'registered.name as registered_practice_name',
-      'assigned.name as assigned_practice_name', 'claimer.display_name as claimer_name',
-    ]);
+    .select(['patient.given_name', 'patient.family_name', 'patient.date_of_birth', 'patient.nhs_number', 'patient.practice_id as registered_practice_id']);
+}
+
+/** Requests with the names they are shown with: practices (network) and the claiming clinician (identity), from memory. */
+async function withNames<T extends { network_id: string; assigned_practice_id: string; registered_practice_id: string; claimed_by_staff_id: string | null }>(db: Executor, networkId: string, rows: T[]) {
+  if (rows.length === 0) return [];
+  const [{ organisations }, staff] = await Promise.all([
+    networkReference(db, networkId, { organisations: rows.flatMap((r) => [r.assigned_practice_id, r.registered_practice_id]) }),
+    staffNames(db, { networkId, ids: rows.map((r) => r.claimed_by_staff_id) }),
+  ]);
+  return rows.map(({ registered_practice_id, ...r }) => ({
+    ...r, registered_practice_name: organisations.get(registered_practice_id)?.name ?? '', assigned_practice_name: organisations.get(r.assigned_practice_id)?.name ?? '',
+    claimer_name: r.claimed_by_staff_id ? staff.get(r.claimed_by_staff_id) ?? null : null,
+  }));
 }
 export type ConsultationWithNames = Awaited<ReturnType<typeof findConsultation>> & {};
 
-export function findConsultation(db: Executor, p: { networkId: string; id: string }) {
-  return withNames(db).where('consultation.network_id', '=', p.networkId).where('consultation.id', '=', p.id).executeTakeFirst();
+export async function findConsultation(db: Executor, p: { networkId: string; id: string }) {
+  const row = await withPatient(db).where('consultation.network_id', '=', p.networkId).where('consultation.id', '=', p.id).executeTakeFirst();
+  return row && (await withNames(db, p.networkId, [row]))[0];
 }
 
 /** Locks one consultation for an action, so two actions on it run one after the other. */
@@ -88,11 +93,11 @@ export interface QueueFilters {
  * The one network-wide queue: emergencies and overdue work first, then by urgency and due time.
  * A request waiting on the patient has its clock paused, so it is never "overdue".
  */
-export function findQueue(db: Executor, f: QueueFilters) {
+export async function findQueue(db: Executor, f: QueueFilters) {
   // Emergencies, then overdue work, then the rest; within each, by urgency, then due time.
   const bucket = sql<number>`case when consultation.urgency = 'emergency' then 0 when consultation.status in ('new', 'in-progress') and consultation.due_at < ${f.now} then 1 else 2 end`;
   const urgencyRank = sql<number>`case consultation.urgency when 'emergency' then 0 when 'urgent' then 1 when 'routine' then 2 else 3 end`;
-  let q = withNames(db).select([bucket.as('queue_bucket'), urgencyRank.as('queue_urgency')])
+  let q = withPatient(db).select([bucket.as('queue_bucket'), urgencyRank.as('queue_urgency')])
     .where('consultation.network_id', '=', f.networkId).where('consultation.status', 'in', f.statuses);
   if (f.practiceId) q = q.where('consultation.assigned_practice_id', '=', f.practiceId);
   const gate = f.gate;
@@ -105,7 +110,7 @@ export function findQueue(db: Executor, f: QueueFilters) {
     const after = f.after;
     q = q.where((eb) => afterKey(eb, [bucket, urgencyRank, sql.ref('consultation.due_at'), sql.ref('consultation.id')], after));
   }
-  return q.orderBy(bucket).orderBy(urgencyRank).orderBy('consultation.due_at').orderBy('consultation.id').limit(f.limit).execute();
+  return withNames(db, f.networkId, await q.orderBy(bucket).orderBy(urgencyRank).orderBy('consultation.due_at').orderBy('consultation.id').limit(f.limit).execute());
 }
 
 /**
@@ -125,13 +130,14 @@ export function updateConsultation(db: Executor, p: { networkId: string; id: str
   return db.updateTable('consultation').set(p.set).where('network_id', '=', p.networkId).where('id', '=', p.id).execute();
 }
 
-export function findEvents(db: Executor, p: { networkId: string; consultationId: string }) {
-  return db.selectFrom('consultation_event')
-    .leftJoin('staff', (j) => j.onRef('staff.network_id', '=', 'consultation_event.network_id').onRef('staff.id', '=', 'consultation_event.by_staff_id'))
-    .selectAll('consultation_event').select('staff.display_name as by_name')
+/** A request's events in order, with the name of the clinician behind each (identity's, from memory). */
+export async function findEvents(db: Executor, p: { networkId: string; consultationId: string }) {
+  const rows = await db.selectFrom('consultation_event').selectAll('consultation_event')
     .where('consultation_event.network_id', '=', p.networkId).where('consultation_event.consultation_id', '=', p.consultationId)
     .orderBy('consultation_event.at').orderBy('consultation_event.id')
     .execute();
+  const names = await staffNames(db, { networkId: p.networkId, ids: rows.map((r) => r.by_staff_id) });
+  return rows.map((r) => ({ ...r, by_name: r.by_staff_id ? names.get(r.by_staff_id) ?? null : null }));
 }
 
 /** The patients this staff member has a care relationship with through a consultation (for the patient-access rule). */
@@ -180,13 +186,14 @@ export function insertJudgement(db: Executor, row: Insertable<ConsultationJudgem
 }
 
 /** The clinician's latest judgement of one request, with who made it. */
-export function findLatestJudgement(db: Executor, p: { networkId: string; consultationId: string }) {
-  return db.selectFrom('consultation_judgement')
-    .innerJoin('staff', (j) => j.onRef('staff.network_id', '=', 'consultation_judgement.network_id').onRef('staff.id', '=', 'consultation_judgement.staff_id'))
-    .selectAll('consultation_judgement').select('staff.display_name as by_name')
+export async function findLatestJudgement(db: Executor, p: { networkId: string; consultationId: string }) {
+  const row = await db.selectFrom('consultation_judgement').selectAll('consultation_judgement')
     .where('consultation_judgement.network_id', '=', p.networkId).where('consultation_judgement.consultation_id', '=', p.consultationId)
     .orderBy('consultation_judgement.at', 'desc').orderBy('consultation_judgement.id', 'desc')
     .limit(1).executeTakeFirst();
+  if (!row) return undefined;
+  const name = (await staffNames(db, { networkId: p.networkId, ids: [row.staff_id] })).get(row.staff_id);
+  return name === undefined ? undefined : { ...row, by_name: name };
 }
 
 // Urgency as a rank, most urgent highest, so "engine less urgent than the clinician" is a comparison.

@@ -1,3 +1,4 @@
+import { findPracticesByOdsCode } from '../network/index.ts';
 import { randomInt } from 'node:crypto';
 import type { Db, Executor } from '../../db/database.ts';
 import type { ConsultationUrgency } from './tables.ts';
@@ -32,7 +33,7 @@ const REFERENCE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ'; // no 0/O or 1/I:
 export async function identifyPatient(db: Db, body: IdentifyRequest, now: Date) {
   if (body.dateOfBirth > now.toISOString().slice(0, 10)) throw new DateOfBirthInFuture();
   if (!body.nhsNumber && !body.postcode) throw new NhsNumberOrPostcodeNeeded();
-  if (body.practiceOdsCode && (await q.findPracticeNetworks(db, { odsCode: body.practiceOdsCode })).length === 0) throw new PracticeNotFound(body.practiceOdsCode);
+  if (body.practiceOdsCode && (await findPracticesByOdsCode(db, { odsCode: body.practiceOdsCode })).length === 0) throw new PracticeNotFound(body.practiceOdsCode);
   let matches = await findPatientsByIdentity(db, {
     familyName: body.familyName, dateOfBirth: body.dateOfBirth, nhsNumber: body.nhsNumber?.replace(/\s/g, ''), postcode: body.postcode, practiceOdsCode: body.practiceOdsCode,
   });

@@ -1,3 +1,4 @@
+import { findOrganisationRef } from '../network/index.ts';
 import { DateTime } from 'luxon';
 import type { Db, Executor } from '../../db/database.ts';
 import type { ConsultationRow, ConsultationStatus } from './tables.ts';
@@ -156,7 +157,7 @@ export async function actOnConsultation(db: Db, actor: Actor, id: string, body: 
   if (!current) throw new NotFound('consultation');
   requireFields(body, current.assigned_role);
   if (body.type === 'reassign' && body.practiceId) {
-    const org = await q.findPractice(db, { networkId: actor.networkId, id: body.practiceId });
+    const org = await findOrganisationRef(db, { networkId: actor.networkId, id: body.practiceId });
     if (org?.kind !== 'practice') throw new NotAPracticeOfNetwork();
   }
   // The earliest suitable slot is found before the transaction (search reads outside it), then booked atomically.

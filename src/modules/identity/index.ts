@@ -7,7 +7,7 @@ export { hashPassword, verifyPassword } from './passwords.ts';
 export { createApiToken } from './tokens.ts';
 export { listAuditEvents, searchAuditEvents } from './audit-log.ts';
 export type { AuditSearch } from './audit-log.ts';
-export { listStaff, staffNames } from './staff.ts';
+export { listStaff, staffNames, staffRolesAt, staffOrganisations, activeStaffIds } from './staff.ts';
 export type { StaffMember } from './staff.ts';
 export { recordAudit, recordAuditMany, auditInsertWhen } from './audit.ts';
 export { addStaffAccount, normaliseEmail, MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH } from './staff-accounts.ts';

@@ -1,18 +1,20 @@
 import type { Executor } from '../../db/database.ts';
+import { byCodePoint } from '../../platform/reference-cache.ts';
+import { findOrganisationRef, networkReference } from '../network/index.ts';
 
 export function findStaffByEmail(db: Executor, p: { networkId: string; email: string }) {
   return db.selectFrom('staff').selectAll().where('network_id', '=', p.networkId).where('email', '=', p.email.toLowerCase()).executeTakeFirst();
 }
 
-export function findStaffRoles(db: Executor, p: { networkId: string; staffId: string }) {
-  return db
-    .selectFrom('staff_role')
-    .innerJoin('organisation', (j) => j.onRef('organisation.network_id', '=', 'staff_role.network_id').onRef('organisation.id', '=', 'staff_role.organisation_id'))
-    .select(['staff_role.organisation_id', 'staff_role.role', 'organisation.name as organisation_name', 'organisation.kind as organisation_kind', 'organisation.ods_code'])
-    .where('staff_role.network_id', '=', p.networkId)
-    .where('staff_role.staff_id', '=', p.staffId)
-    .orderBy('organisation.name')
-    .execute();
+/** A person's roles with their organisations' names, kinds and ODS codes (the network's, from memory), by organisation name. */
+export async function findStaffRoles(db: Executor, p: { networkId: string; staffId: string }) {
+  const rows = await db.selectFrom('staff_role').select(['staff_role.organisation_id', 'staff_role.role'])
+    .where('staff_role.network_id', '=', p.networkId).where('staff_role.staff_id', '=', p.staffId).execute();
+  const { organisations } = await networkReference(db, p.networkId, { organisations: rows.map((r) => r.organisation_id) });
+  return rows.flatMap((r) => {
+    const o = organisations.get(r.organisation_id);
+    return o ? [{ ...r, organisation_name: o.name, organisation_kind: o.kind, ods_code: o.odsCode }] : [];
+  }).sort((x, y) => byCodePoint(x.organisation_name, y.organisation_name));
 }
 
 /** The roles a person holds at one organisation: what every request of theirs is authorised by. */
@@ -56,17 +58,24 @@ export function insertSession(db: Executor, row: { network_id: string; token_has
   return db.insertInto('staff_session').values(row).execute();
 }
 
-export function findLiveSession(db: Executor, p: { networkId: string; tokenHash: string; now: Date }) {
-  return db
+/** The kind of the organisation a session or token acts for (the network's, from memory); none when it is gone. */
+async function withOrganisationKind<T extends object>(db: Executor, networkId: string, organisationId: string, row: T | undefined) {
+  if (!row) return undefined;
+  const organisation = await findOrganisationRef(db, { networkId, id: organisationId });
+  return organisation && { ...row, organisation_kind: organisation.kind };
+}
+
+export async function findLiveSession(db: Executor, p: { networkId: string; tokenHash: string; now: Date }) {
+  const row = await db
     .selectFrom('staff_session')
     .innerJoin('staff', (j) => j.onRef('staff.network_id', '=', 'staff_session.network_id').onRef('staff.id', '=', 'staff_session.staff_id'))
-    .innerJoin('organisation', (j) => j.onRef('organisation.network_id', '=', 'staff_session.network_id').onRef('organisation.id', '=', 'staff_session.active_organisation_id'))
-    .select(['staff_session.staff_id', 'staff_session.active_organisation_id', 'staff_session.csrf_token', 'staff_session.expires_at', 'staff.display_name', 'staff.active', 'organisation.kind as organisation_kind'])
+    .select(['staff_session.staff_id', 'staff_session.active_organisation_id', 'staff_session.csrf_token', 'staff_session.expires_at', 'staff.display_name', 'staff.active'])
     .where('staff_session.network_id', '=', p.networkId)
     .where('staff_session.token_hash', '=', p.tokenHash)
     .where('staff_session.revoked_at', 'is', null)
     .where('staff_session.expires_at', '>', p.now)
     .executeTakeFirst();
+  return withOrganisationKind(db, p.networkId, row?.active_organisation_id ?? '', row);
 }
 
 export function updateSession(db: Executor, p: { networkId: string; tokenHash: string; activeOrganisationId?: string; expiresAt?: Date; revokedAt?: Date }) {
@@ -82,15 +91,15 @@ export function updateSession(db: Executor, p: { networkId: string; tokenHash: s
     .execute();
 }
 
-export function findLiveToken(db: Executor, p: { networkId: string; tokenHash: string }) {
-  return db
+export async function findLiveToken(db: Executor, p: { networkId: string; tokenHash: string }) {
+  const row = await db
     .selectFrom('api_token')
-    .innerJoin('organisation', (j) => j.onRef('organisation.network_id', '=', 'api_token.network_id').onRef('organisation.id', '=', 'api_token.organisation_id'))
-    .select(['api_token.id', 'api_token.name', 'api_token.organisation_id', 'api_token.scopes', 'api_token.integration', 'organisation.kind as organisation_kind'])
+    .select(['api_token.id', 'api_token.name', 'api_token.organisation_id', 'api_token.scopes', 'api_token.integration'])
     .where('api_token.network_id', '=', p.networkId)
     .where('api_token.token_hash', '=', p.tokenHash)
     .where('api_token.revoked_at', 'is', null)
     .executeTakeFirst();
+  return withOrganisationKind(db, p.networkId, row?.organisation_id ?? '', row);
 }
 
 export function insertApiToken(db: Executor, row: { network_id: string; id: string; organisation_id: string; name: string; token_hash: string; scopes: string[]; created_by_staff_id: string | null; integration: boolean }) {

@@ -1,5 +1,6 @@
 import type { Executor } from '../../db/database.ts';
 import { cursorFor, pageOf } from '../../platform/pagination.ts';
+import { referenceCache } from '../../platform/reference-cache.ts';
 
 export interface StaffMember {
   id: string;
@@ -49,10 +50,41 @@ export async function listStaff(db: Executor, p: StaffFilters & { limit?: number
   return pageOf(rows, limit, (r) => staffCursor.encode([r.display_name, r.id]), toStaffMember);
 }
 
-/** Display names of staff by id (for showing who did something). */
+/** Every staff member's display name, per network, held in memory (platform/reference-cache.ts). */
+const names = referenceCache<Map<string, string>>(async (db, networkId) => {
+  const rows = await db.selectFrom('staff').select(['id', 'display_name']).where('network_id', '=', networkId).execute();
+  return new Map(rows.map((r) => [r.id, r.display_name]));
+});
+
+/** Display names of staff by id (for showing who did something); an id of nobody in the network is left out. */
 export async function staffNames(db: Executor, p: { networkId: string; ids: readonly (string | null)[] }): Promise<Map<string, string>> {
   const ids = [...new Set(p.ids.filter((i): i is string => !!i))];
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('staff').select(['id', 'display_name']).where('network_id', '=', p.networkId).where('id', 'in', ids).execute();
-  return new Map(rows.map((r) => [r.id, r.display_name]));
+  const held = await names.get(db, p.networkId, (m) => ids.every((id) => m.has(id)));
+  return new Map(ids.filter((id) => held.has(id)).map((id) => [id, held.get(id)!]));
+}
+
+/** Drops this process's copy of a network's staff names, after identity has committed a change to them. */
+export function forgetStaffNames(networkId: string) {
+  names.forget(networkId);
+}
+
+/**
+ * The ids of a network's active staff, as a sub-query another module may put in its own statement
+ * (`staff_id in (…)`), so the staff table is named only here and the query stays one round trip.
+ */
+export function activeStaffIds(db: Executor, networkId: string) {
+  return db.selectFrom('staff').select('staff.id').where('staff.network_id', '=', networkId).where('staff.active', '=', true);
+}
+
+/** The roles a staff member holds at an organisation (none when they do not work there). */
+export async function staffRolesAt(db: Executor, p: { networkId: string; staffId: string; organisationId: string }): Promise<string[]> {
+  const rows = await db.selectFrom('staff_role').select('role').where('network_id', '=', p.networkId).where('staff_id', '=', p.staffId).where('organisation_id', '=', p.organisationId).execute();
+  return rows.map((r) => r.role);
+}
+
+/** Every organisation where a staff member holds a role. */
+export async function staffOrganisations(db: Executor, p: { networkId: string; staffId: string }): Promise<string[]> {
+  const rows = await db.selectFrom('staff_role').select('organisation_id').distinct().where('network_id', '=', p.networkId).where('staff_id', '=', p.staffId).execute();
+  return rows.map((r) => r.organisation_id);
 }

@@ -1,3 +1,4 @@
+import { findOrganisationRef } from '../network/index.ts';
 import type { Executor } from '../../db/database.ts';
 import { newId } from '../../platform/ids.ts';
 import { Invalid } from '../../platform/problems.ts';
@@ -17,7 +18,7 @@ export async function createApiToken(db: Executor, p: { networkId: string; organ
   for (const s of p.scopes) {
     if (!TOKEN_SCOPES.includes(s as never)) throw new Invalid('identity/unknown-scope', `"${s}" is not a scope a token may hold (${TOKEN_SCOPES.join(', ')}).`, '/body/scopes');
   }
-  const org = await db.selectFrom('organisation').select('id').where('network_id', '=', p.networkId).where('id', '=', p.organisationId).executeTakeFirst();
+  const org = await findOrganisationRef(db, { networkId: p.networkId, id: p.organisationId });
   if (!org) throw new Invalid('identity/unknown-organisation', 'No organisation with that id in this network.', '/body/organisationId');
   const secret = randomSecret();
   const id = newId();

@@ -1,3 +1,4 @@
+import { forgetNetworkReference } from './reference.ts';
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { newId } from '../../platform/ids.ts';
@@ -89,6 +90,7 @@ export async function createOrganisation(db: Db, actor: Actor, body: { kind: Kin
     }
     await recordAdminAction(trx, actor, { action: 'create', entity: 'organisation', entityId: id, detail: { kind: body.kind, name: body.name, odsCode } });
   });
+  forgetNetworkReference(actor.networkId);
   return (await view(db, actor.networkId)).organisations.find((o) => o.id === id)!;
 }
 
@@ -117,6 +119,7 @@ export async function updateOrganisation(db: Db, actor: Actor, id: string, body:
     }
     await recordAdminAction(trx, actor, { action: 'update', entity: 'organisation', entityId: id, detail: { ...body } });
   });
+  forgetNetworkReference(actor.networkId);
   return (await view(db, actor.networkId)).organisations.find((o) => o.id === id)!;
 }
 
@@ -132,6 +135,7 @@ export async function createSite(db: Db, actor: Actor, body: { organisationId: s
     });
     await recordAdminAction(trx, actor, { action: 'create', entity: 'site', entityId: id, detail: { organisationId: body.organisationId, name: body.name } });
   });
+  forgetNetworkReference(actor.networkId);
   return (await view(db, actor.networkId)).sites.find((s) => s.id === id)!;
 }
 
@@ -152,6 +156,7 @@ export async function updateSite(db: Db, actor: Actor, id: string, body: { name?
     });
     await recordAdminAction(trx, actor, { action: 'update', entity: 'site', entityId: id, detail: { ...body } });
   });
+  forgetNetworkReference(actor.networkId);
   return (await view(db, actor.networkId)).sites.find((s) => s.id === id)!;
 }
 
@@ -170,6 +175,7 @@ export async function createService(db: Db, actor: Actor, body: { code: string; 
     }
     await recordAdminAction(trx, actor, { action: 'create', entity: 'service', entityId: id, detail: { ...body } });
   });
+  forgetNetworkReference(actor.networkId);
   return (await view(db, actor.networkId)).services.find((s) => s.id === id)!;
 }
 
@@ -194,6 +200,7 @@ export async function updateService(db: Db, actor: Actor, id: string, body: { na
     if (Number(res.numUpdatedRows) === 0) throw new NotFound('service', '/params/id');
     await recordAdminAction(trx, actor, { action: 'update', entity: 'service', entityId: id, detail: { ...body } });
   });
+  forgetNetworkReference(actor.networkId);
   return (await view(db, actor.networkId)).services.find((s) => s.id === id)!;
 }
 

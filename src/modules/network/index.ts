@@ -6,6 +6,9 @@ export type { InitialiseNetwork } from './setup.ts';
 export { networkSharesRecords, listNetworks } from './queries.ts';
 /** Organisations and sites without counts, for the analytics dashboard's filters. */
 export { findOrganisationsAndSites, findNetworkIds } from './analytics-queries.ts';
+/** Organisations, sites and services held in memory for other modules (names, kinds, accessibility). */
+export { networkReference, findOrganisationRef, findSiteRef, findServiceRef, findSitesMeeting, findPracticesByOdsCode, organisationIdsWithOdsCode } from './reference.ts';
+export type { NetworkReference, OrganisationRef, SiteRef, ServiceRef } from './reference.ts';
 
 import type { CommonsModule } from '../../platform/module.ts';
 import { networkRoutes } from './routes.ts';

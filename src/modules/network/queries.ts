@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/database.ts';
+import { registeredCountOf } from '../patients/index.ts';
 
 export function findNetwork(db: Executor, p: { networkId: string }) {
   return db.selectFrom('network').selectAll().where('id', '=', p.networkId).executeTakeFirstOrThrow();
@@ -13,7 +14,7 @@ export function findOrganisations(db: Executor, p: { networkId: string }) {
   return db
     .selectFrom('organisation')
     .select(['id', 'kind', 'ods_code', 'name', 'address', 'postcode', 'phone'])
-    .select((eb) => eb.selectFrom('patient').select((e) => e.fn.countAll<number>().as('n')).whereRef('patient.network_id', '=', 'organisation.network_id').whereRef('patient.practice_id', '=', 'organisation.id').as('registered_patients'))
+    .select((eb) => registeredCountOf(eb, 'organisation.network_id', 'organisation.id').as('registered_patients'))
     .where('network_id', '=', p.networkId)
     .orderBy('kind')
     .orderBy('name')

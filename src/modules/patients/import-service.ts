@@ -1,3 +1,4 @@
+import { networkReference } from '../network/index.ts';
 import type { Db } from '../../db/database.ts';
 import type { NewPatientRow } from './tables.ts';
 import type { Actor } from '../../platform/actor.ts';
@@ -55,7 +56,7 @@ const BATCH = 500;
  */
 export async function importPatients(db: Db, actor: Actor, o: ImportOptions): Promise<ImportReport> {
   const today = o.today.toISOString().slice(0, 10);
-  const practices = await q.findPractices(db, { networkId: actor.networkId });
+  const practices = [...(await networkReference(db, actor.networkId)).organisations.values()].filter((o) => o.kind === 'practice').map((o) => ({ id: o.id, ods_code: o.odsCode, name: o.name }));
   if (o.practiceId) {
     if (!practices.some((p) => p.id === o.practiceId)) throw new NotAPractice();
     if (!canRegisterAt(actor, o.practiceId)) throw new NotYourPractice();

@@ -3,7 +3,7 @@ export { patientRoutes } from './routes.ts';
 export { getPatientForActor, searchPatients } from './service.ts';
 export { hasLegitimateRelationship, patientGate, patientReachedDirectlySql, reachablePatients } from './access.ts';
 export type { PatientGate } from './access.ts';
-export { findPatientById, findPatientsByIdentity } from './queries.ts';
+export { findPatientById, findPatientsByIdentity, patientSummaries, countRegisteredPatients, registeredCountOf } from './queries.ts';
 export type { PatientWithPractice } from './queries.ts';
 /** Patient facts for the analytics rollup (age, postcode) and labels for its patient-level lists. */
 export { patientFactsSql, findPatientLabels, findPatientPostcodes } from './analytics-queries.ts';

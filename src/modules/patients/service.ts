@@ -1,3 +1,4 @@
+import { findOrganisationRef } from '../network/index.ts';
 import type { Db, Executor } from '../../db/database.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { newId } from '../../platform/ids.ts';
@@ -65,7 +66,7 @@ export async function searchPatients(db: Db, actor: Actor, query: PatientSearchQ
 
 export async function registerPatient(db: Db, actor: Actor, body: RegisterPatientRequest, today: Date) {
   if (body.dateOfBirth > today.toISOString().slice(0, 10)) throw new DateOfBirthInFuture();
-  const org = await q.findOrganisationKind(db, { networkId: actor.networkId, id: body.practiceId });
+  const org = await findOrganisationRef(db, { networkId: actor.networkId, id: body.practiceId });
   if (org?.kind !== 'practice') throw new NotAPractice();
   if (!canRegisterAt(actor, body.practiceId)) throw new NotYourPractice();
   const id = newId();
@@ -84,7 +85,7 @@ export async function registerPatient(db: Db, actor: Actor, body: RegisterPatien
 export async function changePatient(db: Db, actor: Actor, id: string, body: UpdatePatientRequest, today: Date) {
   if (body.dateOfBirth && body.dateOfBirth > today.toISOString().slice(0, 10)) throw new DateOfBirthInFuture();
   if (body.practiceId) {
-    const org = await q.findOrganisationKind(db, { networkId: actor.networkId, id: body.practiceId });
+    const org = await findOrganisationRef(db, { networkId: actor.networkId, id: body.practiceId });
     if (org?.kind !== 'practice') throw new NotAPractice();
   }
   return db.transaction().execute(async (trx) => {

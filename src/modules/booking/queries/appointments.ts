@@ -4,6 +4,9 @@ import type { AppointmentStatusHistoryTable, AppointmentTable, BookingChannel } 
 import { isUniqueViolation } from '../../../platform/problems.ts';
 import { SlotTaken } from '../errors.ts';
 import { activeBookingsOnDay } from './slots.ts';
+import { patientSummaries } from '../../patients/index.ts';
+import { byCodePoint } from '../../../platform/reference-cache.ts';
+import { nameAppointments, networkNames } from '../names.ts';
 
 /** Inserts an appointment; the one-active-appointment-per-slot index is the real guard against double booking. */
 export async function insertAppointment(db: Executor, row: Insertable<AppointmentTable>) {
@@ -33,21 +36,11 @@ export async function countBookingsOnDay(db: Executor, p: { networkId: string; p
   return Number(row.n);
 }
 
-function withNames(db: Executor) {
-  return db.selectFrom('appointment as a')
-    .innerJoin('organisation as o', (j) => j.onRef('o.network_id', '=', 'a.network_id').onRef('o.id', '=', 'a.provider_organisation_id'))
-    .innerJoin('organisation as bo', (j) => j.onRef('bo.network_id', '=', 'a.network_id').onRef('bo.id', '=', 'a.booker_organisation_id'))
-    .innerJoin('site', (j) => j.onRef('site.network_id', '=', 'a.network_id').onRef('site.id', '=', 'a.site_id'))
-    .innerJoin('service', (j) => j.onRef('service.network_id', '=', 'a.network_id').onRef('service.id', '=', 'a.service_id'))
-    .innerJoin('staff', (j) => j.onRef('staff.network_id', '=', 'a.network_id').onRef('staff.id', '=', 'a.staff_id'))
-    .selectAll('a')
-    .select(['o.name as organisation_name', 'bo.name as booker_organisation_name', 'site.name as site_name', 'service.name as service_name', 'staff.display_name as staff_name']);
+/** One appointment with the names it is shown with (from memory: names.ts). */
+export async function findAppointment(db: Executor, p: { networkId: string; id: string }) {
+  const row = await db.selectFrom('appointment').selectAll().where('network_id', '=', p.networkId).where('id', '=', p.id).executeTakeFirst();
+  return row && (await nameAppointments(db, p.networkId, [row]))[0];
 }
-
-export function findAppointment(db: Executor, p: { networkId: string; id: string }) {
-  return withNames(db).where('a.network_id', '=', p.networkId).where('a.id', '=', p.id).executeTakeFirst();
-}
-export type AppointmentWithNames = NonNullable<Awaited<ReturnType<typeof findAppointment>>>;
 
 /** Locks the appointment row, so two receptionists changing it at once act one after the other. */
 export function findAppointmentForUpdate(db: Executor, p: { networkId: string; id: string }) {
@@ -55,34 +48,42 @@ export function findAppointmentForUpdate(db: Executor, p: { networkId: string; i
 }
 
 /** A patient's appointments, newest first. */
-export function findPatientAppointments(db: Executor, p: { networkId: string; patientId: string; before?: readonly [Date, string]; limit: number }) {
-  let q = withNames(db).where('a.network_id', '=', p.networkId).where('a.patient_id', '=', p.patientId);
+export async function findPatientAppointments(db: Executor, p: { networkId: string; patientId: string; before?: readonly [Date, string]; limit: number }) {
+  let q = db.selectFrom('appointment as a').selectAll('a').where('a.network_id', '=', p.networkId).where('a.patient_id', '=', p.patientId);
   if (p.before) {
     const b = p.before;
     q = q.where((eb) => eb(eb.refTuple('a.start_at', 'a.id'), '<', eb.tuple(b[0], b[1])));
   }
-  return q.orderBy('a.start_at', 'desc').orderBy('a.id', 'desc').limit(p.limit).execute();
+  return nameAppointments(db, p.networkId, await q.orderBy('a.start_at', 'desc').orderBy('a.id', 'desc').limit(p.limit).execute());
 }
 
 export function findHistory(db: Executor, p: { networkId: string; appointmentId: string }) {
   return db.selectFrom('appointment_status_history').selectAll().where('network_id', '=', p.networkId).where('appointment_id', '=', p.appointmentId).orderBy('at').orderBy('id').execute();
 }
 
-/** Every slot of a day at a site or for a person, with its standing appointment and that patient, if any. */
-export function findDayList(db: Executor, p: { networkId: string; from: Date; to: Date; siteId?: string; staffId?: string }) {
+/**
+ * Every slot of a day at a site or for a person, with its standing appointment and that patient, if any:
+ * one statement (the patient's columns through the patients module's patientSummaries), with the site,
+ * practitioner, service and practice names from memory. In time order, then by practitioner's name.
+ */
+export async function findDayList(db: Executor, p: { networkId: string; from: Date; to: Date; siteId?: string; staffId?: string }) {
   let q = db.selectFrom('slot')
-    .innerJoin('site', (j) => j.onRef('site.network_id', '=', 'slot.network_id').onRef('site.id', '=', 'slot.site_id'))
-    .innerJoin('staff', (j) => j.onRef('staff.network_id', '=', 'slot.network_id').onRef('staff.id', '=', 'slot.staff_id'))
-    .innerJoin('service', (j) => j.onRef('service.network_id', '=', 'slot.network_id').onRef('service.id', '=', 'slot.service_id'))
     .leftJoin('appointment as a', (j) => j.onRef('a.network_id', '=', 'slot.network_id').onRef('a.slot_id', '=', 'slot.id').on('a.status', '<>', 'cancelled'))
-    .leftJoin('patient as p', (j) => j.onRef('p.network_id', '=', 'a.network_id').onRef('p.id', '=', 'a.patient_id'))
-    .leftJoin('organisation as pp', (j) => j.onRef('pp.network_id', '=', 'p.network_id').onRef('pp.id', '=', 'p.practice_id'))
-    .select(['slot.id as slot_id', 'slot.start_at', 'slot.end_at', 'slot.status as slot_status', 'slot.mode', 'slot.role', 'slot.site_id', 'site.name as site_name',
-      'slot.staff_id', 'staff.display_name as staff_name', 'slot.service_id', 'service.name as service_name',
+    .leftJoin(patientSummaries(db).as('p'), (j) => j.onRef('p.network_id', '=', 'a.network_id').onRef('p.id', '=', 'a.patient_id'))
+    .select(['slot.id as slot_id', 'slot.start_at', 'slot.end_at', 'slot.status as slot_status', 'slot.mode', 'slot.role', 'slot.site_id', 'slot.staff_id', 'slot.service_id',
       'a.id as appointment_id', 'a.status as appointment_status', 'a.mode as appointment_mode', 'a.reason', 'a.channel', 'a.patient_id',
-      'p.given_name', 'p.family_name', 'p.nhs_number', 'p.date_of_birth', 'p.practice_id', 'pp.name as practice_name'])
+      'p.given_name', 'p.family_name', 'p.nhs_number', 'p.date_of_birth', 'p.practice_id'])
     .where('slot.network_id', '=', p.networkId).where('slot.start_at', '>=', p.from).where('slot.start_at', '<', p.to);
   if (p.siteId) q = q.where('slot.site_id', '=', p.siteId);
   if (p.staffId) q = q.where('slot.staff_id', '=', p.staffId);
-  return q.orderBy('slot.start_at').orderBy('staff.display_name').orderBy('slot.id').execute();
+  const rows = await q.orderBy('slot.start_at').orderBy('slot.id').execute();
+  const names = await networkNames(db, p.networkId, {
+    organisations: rows.map((r) => r.practice_id), sites: rows.map((r) => r.site_id), services: rows.map((r) => r.service_id), staff: rows.map((r) => r.staff_id),
+  });
+  const named = rows.map((r) => ({
+    ...r, site_name: names.site.get(r.site_id)?.name ?? '', staff_name: names.staff.get(r.staff_id) ?? '', service_name: names.service.get(r.service_id)?.name ?? '',
+    practice_name: r.practice_id ? names.organisation.get(r.practice_id)?.name ?? null : null,
+  }));
+  // Stable: slots at the same time by practitioner's name, then by id as the statement gave them.
+  return named.sort((x, y) => x.start_at.getTime() - y.start_at.getTime() || byCodePoint(x.staff_name, y.staff_name));
 }

@@ -29,16 +29,13 @@ export function findBlocks(db: Executor, p: { networkId: string; from?: Date; to
   return q.orderBy('starts_at').orderBy('id').execute();
 }
 
+/** Quota definitions by channel (names and kinds of their providers come from memory: quota.ts). */
 export function findQuotas(db: Executor, p: { networkId: string; channels?: BookingChannel[]; providerId?: string }) {
-  let q = db.selectFrom('booking_quota as q')
-    .innerJoin('organisation as o', (j) => j.onRef('o.network_id', '=', 'q.network_id').onRef('o.id', '=', 'q.provider_organisation_id'))
-    .selectAll('q').select(['o.name as provider_name', 'o.kind as provider_kind'])
-    .where('q.network_id', '=', p.networkId);
+  let q = db.selectFrom('booking_quota as q').selectAll('q').where('q.network_id', '=', p.networkId);
   if (p.channels) q = q.where('q.channel', 'in', p.channels);
   if (p.providerId) q = q.where('q.provider_organisation_id', '=', p.providerId);
-  return q.orderBy('o.name').orderBy('q.channel').execute();
+  return q.orderBy('q.channel').execute();
 }
-export type QuotaWithProvider = Awaited<ReturnType<typeof findQuotas>>[number];
 
 export async function upsertQuota(db: Executor, row: Insertable<BookingQuotaTable>) {
   await db.insertInto('booking_quota').values(row)

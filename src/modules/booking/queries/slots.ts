@@ -165,13 +165,12 @@ export function searchFreeSlots(db: Executor, f: SlotSearchFilters) {
 }
 export type FoundSlot = Awaited<ReturnType<typeof searchFreeSlots>>[number];
 
-/** Slot counts per organisation and role over a period, with how many are released to each channel. */
+/** Slot counts per organisation and role over a period, with how many are released to each channel (names: capacity.ts). */
 export function findCapacity(db: Executor, p: { networkId: string; from: Date; to: Date; organisationId?: string }) {
   const released = (c: BookingChannel) => sql<number>`count(*) filter (where slot.channels @> array[${sql.lit(c)}]::text[])`;
   let q = db.selectFrom('slot')
-    .innerJoin('organisation as o', (j) => j.onRef('o.network_id', '=', 'slot.network_id').onRef('o.id', '=', 'slot.organisation_id'))
     .leftJoin('appointment as a', (j) => j.onRef('a.network_id', '=', 'slot.network_id').onRef('a.slot_id', '=', 'slot.id').on('a.status', '<>', 'cancelled'))
-    .select(['slot.organisation_id', 'o.name as organisation_name', 'o.kind as organisation_kind', 'slot.role'])
+    .select(['slot.organisation_id', 'slot.role'])
     .select((eb) => [
       eb.fn.countAll<number>().as('total'),
       sql<number>`count(*) filter (where slot.status = 'free')`.as('free'),
@@ -183,5 +182,5 @@ export function findCapacity(db: Executor, p: { networkId: string; from: Date; t
     ])
     .where('slot.network_id', '=', p.networkId).where('slot.start_at', '>=', p.from).where('slot.start_at', '<', p.to);
   if (p.organisationId) q = q.where('slot.organisation_id', '=', p.organisationId);
-  return q.groupBy(['slot.organisation_id', 'o.name', 'o.kind', 'slot.role']).orderBy('o.name').orderBy('slot.role').execute();
+  return q.groupBy(['slot.organisation_id', 'slot.role']).orderBy('slot.role').execute();
 }
