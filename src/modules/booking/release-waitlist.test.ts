@@ -49,6 +49,17 @@ describe('use it or lose it', () => {
     expect((await reception.put('/api/v1/booking/release-rules', { channel: 'nhs111', hoursBefore: 4 })).statusCode).toBe(403);
   });
 
+  it('shows the release rules to practice managers, lets only network managers change them, and keeps reception out', async () => {
+    const practiceManager = await t.as(w.managerA, w.practiceA.id);
+    expect((await practiceManager.get('/api/v1/booking/release-rules')).statusCode).toBe(200);
+    expect((await practiceManager.put('/api/v1/booking/release-rules', { channel: 'hub', hoursBefore: 12 })).statusCode).toBe(403);
+    expect((await reception.get('/api/v1/booking/release-rules')).statusCode).toBe(403);
+    const bad = await manager.put('/api/v1/booking/release-rules', { channel: 'walk-in', hoursBefore: 12 });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(bad.json().errors[0].pointer).toBe('/body/channel');
+  });
+
   it('reports the fill rate per hub session', async () => {
     const day = new Date(Date.now() + 9 * 24 * HOUR);
     day.setUTCHours(9, 0, 0, 0);
@@ -99,6 +110,30 @@ describe('the waitlist', () => {
     expect(offers.map((o) => o.patientId)).toEqual([urgentLater.id, routineFirst.id]);
     const entries = await t.db.selectFrom('waitlist_entry').select(['patient_id', 'status']).where('patient_id', 'in', [urgentLater.id, routineFirst.id]).execute();
     expect(Object.fromEntries(entries.map((e) => [e.patient_id, e.status]))).toEqual({ [urgentLater.id]: 'waiting', [routineFirst.id]: 'offered' });
+  });
+
+  it('shows reception each patient\'s name and the offers made, and takes someone off (withdrawing the offer)', async () => {
+    const p = await t.make.patient(w.network.id, w.practiceA.id, { givenName: 'Wendy', familyName: 'Waiting' });
+    const added = await reception.post('/api/v1/booking/waitlist', { patientId: p.id, role: 'paramedic', priority: 'soon', note: 'Any morning' });
+    expect(added.statusCode, added.body).toBe(201);
+    expect(added.json()).toMatchObject({ patientName: 'Wendy Waiting', nhsNumber: p.nhsNumber, practiceName: 'Riverside Surgery', priority: 'soon', status: 'waiting', offers: [] });
+    const start = new Date(Date.now() + 2 * 24 * HOUR);
+    const [slotId] = await makeSlots(t.db, { networkId: w.network.id, organisationId: w.practiceA.id, siteId: w.siteA.id, staffId: w.physio.id, serviceId: w.physioService.id, role: 'paramedic', start, channels: ['own-practice'] });
+    const appt = await reception.post('/api/v1/booking/appointments', { slotId, patientId: w.patientA.id });
+    await reception.post(`/api/v1/booking/appointments/${appt.json().id}/cancel`, { by: 'patient', reason: 'better' });
+    await offerFreedSlots(t.db, { now: new Date(), offerMinutes: async () => 60, onOffer: async () => {} });
+
+    const open = (await reception.get('/api/v1/booking/waitlist?role=paramedic')).json().items;
+    expect(open).toEqual([expect.objectContaining({ id: added.json().id, status: 'offered', offers: [expect.objectContaining({ slotId, startAt: start.toISOString(), status: 'open', respondedAt: null })] })]);
+    expect(await t.count('audit_event', { patient_id: p.id, entity: 'patient', action: 'read' })).toBeGreaterThan(0);
+
+    expect((await reception.delete(`/api/v1/booking/waitlist/${added.json().id}`)).statusCode).toBe(204);
+    expect((await reception.get('/api/v1/booking/waitlist?role=paramedic')).json().items).toEqual([]);
+    const removed = (await reception.get('/api/v1/booking/waitlist?role=paramedic&status=removed')).json().items;
+    expect(removed).toEqual([expect.objectContaining({ status: 'removed', offers: [expect.objectContaining({ status: 'withdrawn' })] })]);
+    expect((await reception.get('/api/v1/booking/waitlist?status=everything')).json().errors[0].pointer).toBe('/querystring/status');
+    // Reading the waitlist needs appointments:read: an administrator (accounts and settings) has not got it.
+    expect((await manager.get('/api/v1/booking/waitlist')).statusCode).toBe(403);
   });
 
   it('checks the patient and the fields, and lets only staff who may book add to it', async () => {

@@ -16,9 +16,20 @@ const WaitlistRequest = Closed({
   priority: Type.Optional(Priority),
   note: Type.Optional(Type.String({ maxLength: 500 })),
 });
+const WaitlistOffer = Type.Object({
+  id: Uuid(), slotId: Uuid(), startAt: IsoDateTime('when the offered appointment starts'), offeredAt: IsoDateTime(), expiresAt: IsoDateTime(),
+  status: Type.Union([Type.Literal('open'), Type.Literal('accepted'), Type.Literal('declined'), Type.Literal('expired'), Type.Literal('withdrawn')], { description: 'open until the patient answers or it runs out' }),
+  respondedAt: Type.Union([IsoDateTime(), Type.Null()]), appointmentId: Type.Union([Uuid(), Type.Null()]),
+});
 const WaitlistEntry = Type.Object({
-  id: Uuid(), patientId: Uuid(), practiceId: Uuid(), role: Type.String(), serviceId: Type.Union([Uuid(), Type.Null()]), priority: Type.String(),
+  id: Uuid(), patientId: Uuid(), patientName: Type.String(), nhsNumber: Type.String(), practiceId: Uuid(), practiceName: Type.String(),
+  role: Type.String(), serviceId: Type.Union([Uuid(), Type.Null()]), priority: Type.String(),
   note: Type.Union([Type.String(), Type.Null()]), status: Type.String(), createdAt: IsoDateTime(), appointmentId: Type.Union([Uuid(), Type.Null()]),
+  offers: Type.Array(WaitlistOffer, { description: 'the freed slots offered to this entry, oldest first' }),
+});
+const WaitlistQuery = Closed({
+  role: Type.Optional(Type.String({ maxLength: 40 })),
+  status: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('booked'), Type.Literal('removed')], { description: 'open (waiting or holding an offer; the default), booked from an offer, or taken off' })),
 });
 const ReleaseRules = Type.Object({ hub: Type.Integer(), network: Type.Integer(), nhs111: Type.Integer() }, { description: 'hours before the start at which unbooked slots held for each channel are released to the owning practice' });
 const ReleaseRuleRequest = Closed({
@@ -44,9 +55,9 @@ export async function waitlistRoutes(root: FastifyInstance) {
   }, async (req, reply) => reply.code(201).send(await addToWaitlist(db, actorOf(req), req.body, now())));
 
   app.get('/waitlist', {
-    schema: { tags, summary: 'Patients waiting (or holding an offer), in the order they will be offered', querystring: Closed({ role: Type.Optional(Type.String({ maxLength: 40 })) }), response: { 200: Type.Object({ items: Type.Array(WaitlistEntry), nextCursor: Type.Null() }), ...errorResponses } },
+    schema: { tags, summary: 'Patients waiting (or holding an offer), in the order they will be offered, with the offers made to each; or those booked or taken off', querystring: WaitlistQuery, response: { 200: Type.Object({ items: Type.Array(WaitlistEntry), nextCursor: Type.Null() }), ...errorResponses } },
     config: { permission: 'appointments:read' },
-  }, async (req) => ({ items: await listWaitlist(db, actorOf(req), { role: req.query.role }), nextCursor: null }));
+  }, async (req) => ({ items: await listWaitlist(db, actorOf(req), { role: req.query.role, status: req.query.status }), nextCursor: null }));
 
   app.delete('/waitlist/:id', {
     schema: { tags, summary: 'Take a patient off the waitlist (an open offer is withdrawn)', params: IdParams, response: { 204: Type.Null(), ...errorResponses } },

@@ -36,25 +36,40 @@ export async function addToWaitlist(db: Db, actor: Actor, body: WaitlistInput, n
   return (await listWaitlist(db, actor, { id }))[0];
 }
 
-/** Waiting and offered entries of the network, in the order they will be offered; each patient read audited. */
-export async function listWaitlist(db: Db, actor: Actor, p: { id?: string; role?: string } = {}) {
+export type WaitlistStatusFilter = 'open' | 'booked' | 'removed';
+
+/**
+ * Entries of the network in the order they will be offered: open ones (waiting or holding an offer)
+ * by default, or those booked or taken off. Each comes with the patient's name and the offers made
+ * to it; only patients this person may see are listed, each read audited.
+ */
+export async function listWaitlist(db: Db, actor: Actor, p: { id?: string; role?: string; status?: WaitlistStatusFilter } = {}) {
   let q = db.selectFrom('waitlist_entry as e')
     .select(['e.id', 'e.patient_id', 'e.practice_id', 'e.role', 'e.service_id', 'e.priority', 'e.note', 'e.status', 'e.created_at', 'e.appointment_id'])
     .where('e.network_id', '=', actor.networkId);
-  q = p.id ? q.where('e.id', '=', p.id) : q.where('e.status', 'in', ['waiting', 'offered']);
+  const statuses = p.status === 'booked' ? ['booked' as const] : p.status === 'removed' ? ['removed' as const] : ['waiting' as const, 'offered' as const];
+  q = p.id ? q.where('e.id', '=', p.id) : q.where('e.status', 'in', statuses);
   if (p.role) q = q.where('e.role', '=', p.role);
   const rows = await q.orderBy(PRIORITY_RANK).orderBy('e.created_at').orderBy('e.id').limit(500).execute();
-  // Only entries of patients this person may see: their practice's, or by a relationship.
   const visible = [];
   for (const r of rows) {
     try {
-      await getPatientForActor(db, actor, r.patient_id, 'waitlist');
-      visible.push(r);
+      const patient = await getPatientForActor(db, actor, r.patient_id, 'waitlist');
+      visible.push({ r, patient });
     } catch { /* not theirs to see */ }
   }
-  return visible.map((r) => ({
-    id: r.id, patientId: r.patient_id, practiceId: r.practice_id, role: r.role, serviceId: r.service_id, priority: r.priority, note: r.note, status: r.status,
-    createdAt: new Date(r.created_at).toISOString(), appointmentId: r.appointment_id,
+  const offers = visible.length
+    ? await db.selectFrom('waitlist_offer as o').innerJoin('slot as s', (j) => j.onRef('s.network_id', '=', 'o.network_id').onRef('s.id', '=', 'o.slot_id'))
+      .select(['o.id', 'o.entry_id', 'o.slot_id', 's.start_at', 'o.offered_at', 'o.expires_at', 'o.status', 'o.responded_at', 'o.appointment_id'])
+      .where('o.network_id', '=', actor.networkId).where('o.entry_id', 'in', visible.map((v) => v.r.id)).orderBy('o.offered_at').orderBy('o.id').execute()
+    : [];
+  const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+  return visible.map(({ r, patient }) => ({
+    id: r.id, patientId: r.patient_id, patientName: `${patient.given_name} ${patient.family_name}`, nhsNumber: patient.nhs_number, practiceId: r.practice_id, practiceName: patient.practice_name,
+    role: r.role, serviceId: r.service_id, priority: r.priority, note: r.note, status: r.status, createdAt: new Date(r.created_at).toISOString(), appointmentId: r.appointment_id,
+    offers: offers.filter((o) => o.entry_id === r.id).map((o) => ({
+      id: o.id, slotId: o.slot_id, startAt: iso(o.start_at)!, offeredAt: iso(o.offered_at)!, expiresAt: iso(o.expires_at)!, status: o.status, respondedAt: iso(o.responded_at), appointmentId: o.appointment_id,
+    })),
   }));
 }
 

@@ -518,8 +518,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Patients waiting (or holding an offer), in the order they will be offered
-         * @description Patients waiting (or holding an offer), in the order they will be offered. Needs a signed-in session or an API token allowed `appointments:read`.
+         * Patients waiting (or holding an offer), in the order they will be offered, with the offers made to each; or those booked or taken off
+         * @description Patients waiting (or holding an offer), in the order they will be offered, with the offers made to each; or those booked or taken off. Needs a signed-in session or an API token allowed `appointments:read`.
          */
         get: operations["bookingGetWaitlist"];
         put?: never;
@@ -6324,6 +6324,8 @@ export interface operations {
         parameters: {
             query?: {
                 role?: string;
+                /** @description open (waiting or holding an offer; the default), booked from an offer, or taken off */
+                status?: "open" | "booked" | "removed";
             };
             header?: never;
             path?: never;
@@ -6344,11 +6346,37 @@ export interface operations {
                             createdAt: string;
                             /** Format: uuid */
                             id: string;
+                            nhsNumber: string;
                             note: string | null;
+                            /** @description the freed slots offered to this entry, oldest first */
+                            offers: {
+                                appointmentId: string | null;
+                                /** Format: date-time */
+                                expiresAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                offeredAt: string;
+                                respondedAt: string | null;
+                                /** Format: uuid */
+                                slotId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description when the offered appointment starts
+                                 */
+                                startAt: string;
+                                /**
+                                 * @description open until the patient answers or it runs out
+                                 * @enum {string}
+                                 */
+                                status: "open" | "accepted" | "declined" | "expired" | "withdrawn";
+                            }[];
                             /** Format: uuid */
                             patientId: string;
+                            patientName: string;
                             /** Format: uuid */
                             practiceId: string;
+                            practiceName: string;
                             priority: string;
                             role: string;
                             serviceId: string | null;
@@ -6464,11 +6492,37 @@ export interface operations {
                         createdAt: string;
                         /** Format: uuid */
                         id: string;
+                        nhsNumber: string;
                         note: string | null;
+                        /** @description the freed slots offered to this entry, oldest first */
+                        offers: {
+                            appointmentId: string | null;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            offeredAt: string;
+                            respondedAt: string | null;
+                            /** Format: uuid */
+                            slotId: string;
+                            /**
+                             * Format: date-time
+                             * @description when the offered appointment starts
+                             */
+                            startAt: string;
+                            /**
+                             * @description open until the patient answers or it runs out
+                             * @enum {string}
+                             */
+                            status: "open" | "accepted" | "declined" | "expired" | "withdrawn";
+                        }[];
                         /** Format: uuid */
                         patientId: string;
+                        patientName: string;
                         /** Format: uuid */
                         practiceId: string;
+                        practiceName: string;
                         priority: string;
                         role: string;
                         serviceId: string | null;

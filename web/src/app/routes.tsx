@@ -23,6 +23,7 @@ const OutcomesPage = lazy(() => import('../modules/social-prescribing/OutcomesPa
 const AdminPage = lazy(() => import('../modules/admin/AdminPage.tsx').then((m) => ({ default: m.AdminPage })));
 
 // Pages with heavy dependencies (charts) load when first opened; Layout shows a loader meanwhile.
+const WaitlistPage = lazy(() => import('../modules/booking/WaitlistPage.tsx').then((m) => ({ default: m.WaitlistPage })));
 const RotaPage = lazy(() => import('../modules/booking/RotaPage.tsx').then((m) => ({ default: m.RotaPage })));
 
 /**
@@ -44,6 +45,7 @@ export const appRoutes: AppRoute[] = [
   { path: '/patients/:patientId', permission: 'patients:read', element: <PatientPage /> },
   { path: '/patients/:patientId/edit', permission: 'patients:write', element: <PatientFormPage /> },
   { path: '/day-list', label: 'Day list', icon: <IconList />, permission: 'appointments:read', element: <DayListPage /> },
+  { path: '/waitlist', label: 'Waitlist', icon: <IconList />, permission: 'appointments:read', element: <WaitlistPage /> },
   { path: '/consultations', label: 'Online consultations', icon: <IconList />, permission: 'consultations:submit', element: <ConsultationsPage /> },
   { path: '/navigation', label: 'Care navigation', icon: <IconPhone />, permission: 'navigation:record', element: <NavigationPage /> },
   { path: '/social-prescribing', label: 'Social prescribing', icon: <IconPerson />, permission: 'social-prescribing:caseload', element: <CaseloadPage /> },

@@ -9,6 +9,7 @@ import { deactivateTemplate, generateSlots, type RotaTemplate } from './api.ts';
 import { CapacityPanel } from './CapacityPanel.tsx';
 import { CHANNEL_WORDS, MODE_WORDS } from './labels.tsx';
 import { LeavePanel } from './LeavePanel.tsx';
+import { ReleasePanel } from './ReleasePanel.tsx';
 import { useBookingMutation, useTemplates } from './queries.ts';
 import { RotaTemplateForm, WEEKDAYS } from './RotaTemplateForm.tsx';
 
@@ -22,10 +23,12 @@ export function RotaPage() {
           <Tabs.Tab value="rota">Weekly rota</Tabs.Tab>
           <Tabs.Tab value="leave">Leave and closures</Tabs.Tab>
           <Tabs.Tab value="capacity">Capacity shared</Tabs.Tab>
+          <Tabs.Tab value="release">Release and quotas</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="rota" pt="md"><RotaPanel /></Tabs.Panel>
         <Tabs.Panel value="leave" pt="md"><LeavePanel /></Tabs.Panel>
         <Tabs.Panel value="capacity" pt="md"><CapacityPanel /></Tabs.Panel>
+        <Tabs.Panel value="release" pt="md"><ReleasePanel /></Tabs.Panel>
       </Tabs>
     </Stack>
   );

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import * as booking from './api.ts';
+import * as waitlist from './waitlist-api.ts';
 
 export const bookingKeys = {
   all: ['booking'] as const,
@@ -40,4 +41,23 @@ export function useBlocks(q: { from: string }) {
 export function useBookingMutation<TVars, TResult>(fn: (vars: TVars) => Promise<TResult>) {
   const qc = useQueryClient();
   return useMutation({ mutationFn: fn, onSettled: () => qc.invalidateQueries({ queryKey: bookingKeys.all }) });
+}
+
+/** The waitlist refreshes every minute: offers are made and answered by the background job and patients. */
+export function useWaitlist(q: waitlist.WaitlistQuery) {
+  return useQuery({ queryKey: ['booking', 'waitlist', q], queryFn: () => waitlist.fetchWaitlist(q), refetchInterval: 60_000 });
+}
+export function useWaitlistChange<TVars, TResult>(fn: (vars: TVars) => Promise<TResult>) {
+  const qc = useQueryClient();
+  return useMutation({ mutationFn: fn, onSettled: () => qc.invalidateQueries({ queryKey: ['booking', 'waitlist'] }) });
+}
+export function useReleaseRules() {
+  return useQuery({ queryKey: ['booking', 'release-rules'], queryFn: waitlist.fetchReleaseRules });
+}
+export function useQuotas() {
+  return useQuery({ queryKey: ['booking', 'quotas'], queryFn: waitlist.fetchQuotas });
+}
+export function useReleaseChange<TVars, TResult>(fn: (vars: TVars) => Promise<TResult>) {
+  const qc = useQueryClient();
+  return useMutation({ mutationFn: fn, onSettled: () => { qc.invalidateQueries({ queryKey: ['booking', 'release-rules'] }); qc.invalidateQueries({ queryKey: ['booking', 'quotas'] }); } });
 }
