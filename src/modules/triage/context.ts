@@ -40,7 +40,8 @@ function clause(tokens: readonly string[], start: number, end: number): { from: 
 }
 
 /** "It is back again today": the sentence says the past problem has returned. */
-const RETURNED = /\b(?:again|back|returned|come back|coming back|recurr\w*|another one)\b/;
+// "back" counts only as "it is back" or "came back", not as "a few years back" or "my back" (2026.12.3).
+const RETURNED = /\b(?:again|returned|(?:come|coming|came|comes|is|its|has|have|are|was|were) back|back again|recurr\w*|another one)\b/;
 
 function sentenceRange(tokens: readonly string[], start: number): { from: number; to: number } {
   let from = start;

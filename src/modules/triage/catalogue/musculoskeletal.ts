@@ -10,7 +10,7 @@ export const MUSCULOSKELETAL: Complaint[] = [
         '(?:did|done|put|hurt|pulled|tweaked|twisted) {det}(?:lower |upper )?back (?:in |out )?{ww}(?:lifting|moving|bending|carrying|gardening|picking)', '(?:slept|sleeping|fell asleep) {ww}(?:funny|awkward\\w*|wrong|at a (?:weird|funny|odd|strange) angle)', 'woke up with a (?:stiff|sore|painful|cricked) neck', 'crick in {det}neck', '(?:twisted|rolled|went over on|turned|jarred|tweaked) {det}(?:left |right )?(?:ankle|wrist|knee|foot)',
         '(?:ankle|wrist|knee) {ww}(?:twisted|rolled|went over)', 'sports? injur\\w*', 'hurt {det}(?:ankle|wrist|knee) (?:playing|at|doing|running)',
       ] },
-      { id: 'fracture_signs', label: 'signs of a broken bone', patterns: [
+      { id: 'fracture_signs', label: 'signs of a broken bone', patterns: ['(?:looks|is|gone|has gone) {ww}(?:bent|wonky|deformed|out of shape|misshapen|crooked)(?! (?:over|down|forward))', 
         '(?:cant|cannot|unable to|wont|not able to) (?:put (?:any )?weight|stand|walk|bear weight|weight bear)', 'heard (?:a )?(?:crack|snap|pop)', '(?:looks|is) (?:deformed|out of shape|bent|the wrong shape|at a funny angle)',
         'bone (?:sticking|poking) out', 'broken (?:bone|arm|leg|wrist|ankle|hip|finger|toe|collar ?bone)', '(?:think|might|could) {ww}(?:broken|fractured) (?:it|something|my|his|her)', 'fractur\\w*', 'dislocat\\w*',
       ] },

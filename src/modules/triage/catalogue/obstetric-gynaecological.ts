@@ -77,7 +77,7 @@ export const OBSTETRIC_GYNAECOLOGICAL: Complaint[] = [
     concepts: [
       { id: 'breast_problem', label: 'a breast problem', patterns: ['breasts?', 'nipples?', 'mastitis', 'boob\\w*'] },
       { id: 'nipple_change', label: 'a change to the nipple', patterns: ['nipple {ww}(?:discharge|bleed\\w*|turned in|inverted|changed)', '(?:discharge|blood) from {det}nipple', 'dimpl\\w*', 'orange peel'] },
-      { id: 'breast_red_hot', label: 'a red, hot breast', patterns: ['mastitis', '(?:breast|boob) {ww}(?:red|hot|warm|swollen|hard and red)', '(?:red|hot|warm) {ww}(?:breast|boob)'] },
+      { id: 'breast_red_hot', label: 'a red, hot breast', patterns: ['(?:hot|red|warm) {list}(?:painful |tender |hard )?(?:wedge|lump|patch|area|segment) {ww}(?:on|in) {det}(?:left |right )?(?:breast|boob)', 'mastitis', '(?:breast|boob) {ww}(?:red|hot|warm|swollen|hard and red)', '(?:red|hot|warm) {ww}(?:breast|boob)'] },
     ],
     urgent: [{ any: ['breast_red_hot'], anyOf: [['fever', 'flu_like', 'rigors', 'worsening', 'severe']], why: 'A red, painful breast with a fever or flu-like feeling needs same-day treatment for mastitis.', source: 'nhs-mastitis' }],
     routine: [{ any: ['cancer_concern', 'nipple_change'], why: 'A breast lump or a change to the nipple should be seen by a GP soon (NICE NG12).', redFlag: 'Breast lump', source: 'nice-ng12' },

@@ -75,7 +75,7 @@ export const SKIN: Complaint[] = [
   },
   {
     id: 'animal-bite', name: 'Animal or human bite', system: 'poisoning-injury', source: 'nhs-animal-bites', role: 'gp', presentation: ['bite_animal'],
-    concepts: [{ id: 'bite_animal', label: 'an animal or human bite', patterns: ['(?:dog|cat|animal|human|horse|rat|fox|bat|monkey) bites?', 'bitten by {det}(?:dog|cat|animal|horse|rat|fox|bat|monkey|child|person|someone|man|woman)', '(?:dog|cat) (?:bit|has bitten|scratched)'] }],
+    concepts: [{ id: 'bite_animal', label: 'an animal or human bite', patterns: ['(?:bitten|bit|nipped) {www}by {det}(?:\\w+ )?(?:dog|dogs|cat|animal|horse|rat|fox|bat|ferret|hamster|monkey|puppy|kitten)', '(?:dog|cat|puppy|kitten) {ww}(?:bit|has bitten|nipped|sank its teeth)', '(?:dog|cat|animal|human|horse|rat|fox|bat|monkey) bites?', 'bitten by {det}(?:dog|cat|animal|horse|rat|fox|bat|monkey|child|person|someone|man|woman)', '(?:dog|cat) (?:bit|has bitten|scratched)'] }],
     emergency: [{ any: ['heavy_bleeding', 'near_eye'], why: 'A bite that is bleeding heavily or is on the face needs emergency care.', action: 'go-to-ae' }],
     urgent: [{ why: 'A bite that has broken the skin needs same-day assessment for antibiotics and a tetanus booster (NICE NG184).', source: 'nice-ng184' }],
   },

@@ -14,7 +14,7 @@ import { URGENT_RULES } from './urgent.ts';
 export const RULES_VERSION = '2026.12.3';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = '8f0893c6715e4cfee17348aa015a491da246d3a9b47819dbd3c6483562100bf8';
+export const RULES_FINGERPRINT = '7763d66cf02a5ba9a67754c3b38db7f773c28cb671fb6da0e55a84e4cff90e84';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

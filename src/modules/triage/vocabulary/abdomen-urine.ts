@@ -65,7 +65,7 @@ export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
   {
     id: 'urinary_symptoms',
     label: 'urinary symptoms',
-    patterns: [
+    patterns: ['(?:cries|crying|screams|screaming|winces|complains) {ww}(?:when|while|as) (?:she|he|they|i) (?:wees|pees|wee|pee|does a wee|passes urine)', '(?:wee|pee|urine) {ww}(?:smells|smelly|smelling) {w}(?:strong|stronger|funny|bad|foul|fishy)', 
       '(?:burning|stinging|pain|hurts|painful|burns|stings) {ww}(?:when|while|after|on) (?:i |he |she )?(?:pee\\w*|wee\\w*|urinat\\w*|passing urine|go to the toilet)',
       '(?:peeing|weeing|urinating|pee|wee|urine) {ww}(?:burns|stings|hurts|a lot|more often|often|frequently|all the time)',
       'cystitis', 'uti', 'urine infection', '(?:stinging|burning|pain|hurts) when (?:i |he |she )?(?:wee|pee)', '(?:stinging|burning|pain|hurts) when (?:i |he |she )?(?:wee|pee)', 'water infection', 'bladder infection', 'dysuria',
