@@ -11,5 +11,6 @@ import type { AnalyticsTables } from '../modules/analytics/index.ts';
 import type { DirectoryTables } from '../modules/directory/index.ts';
 import type { SocialPrescribingTables } from '../modules/social-prescribing/index.ts';
 import type { NavigationTables } from '../modules/navigation/index.ts';
+import type { PopulationHealthTables } from '../modules/population-health/index.ts';
 
-export interface DB extends PlatformTables, IdentityTables, NetworkTables, PatientsTables, BookingTables, ConsultationsTables, MessagingTables, AnalyticsTables, DirectoryTables, SocialPrescribingTables, NavigationTables {}
+export interface DB extends PlatformTables, IdentityTables, NetworkTables, PatientsTables, BookingTables, ConsultationsTables, MessagingTables, AnalyticsTables, DirectoryTables, SocialPrescribingTables, NavigationTables, PopulationHealthTables {}

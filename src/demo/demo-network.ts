@@ -16,6 +16,7 @@ import { leaveByStaff, planLeave, planRota } from './rota.ts';
 import { featuredEmail, planServices, planStaff } from './workforce.ts';
 import { createDemoDirectory } from './directory.ts';
 import { loadSocialPrescribing, planSocialPrescribing } from './social-prescribing.ts';
+import { addPopulationHealthDemo } from './population-health.ts';
 
 /**
  * The password of every demo account. DEMO ONLY: it is printed at each start and published in
@@ -151,6 +152,11 @@ export async function createDemoNetwork(database: Database, options: DemoNetwork
   const socialPrescribing = planSocialPrescribing(rng.fork('social-prescribing'), ids, { networkId, now, staff, population, appointments: booked.appointments, offers: [] });
   progress.start('social prescribing', 1);
   await loadSocialPrescribing(database.db, socialPrescribing, (table, n) => { counts[table] = n; });
+  progress.stop();
+  // Population health: conditions, observations and medicines by age, then registers and frailty (src/demo/population-health.ts).
+  progress.start('population health', 1);
+  Object.assign(counts, await addPopulationHealthDemo(database, rng.fork('population-health'), ids, { networkId, population, now }));
+  progress.tick();
   progress.stop();
   if (database.engine === 'postgres') await sql`analyze`.execute(database.db);
 

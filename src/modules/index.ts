@@ -11,6 +11,7 @@ import { analyticsModule } from './analytics/index.ts';
 import { directoryModule } from './directory/index.ts';
 import { socialPrescribingModule } from './social-prescribing/index.ts';
 import { navigationModule } from './navigation/index.ts';
+import { populationHealthModule } from './population-health/index.ts';
 
 /**
  * Every module of Commons, in the order the server registers them. The server (buildApp), the
@@ -29,6 +30,7 @@ export const MODULES: readonly CommonsModule[] = [
   directoryModule,
   socialPrescribingModule,
   navigationModule,
+  populationHealthModule,
 ];
 
 // The patient-access rule is the union of what every module declares; set once, here, for every

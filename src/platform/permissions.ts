@@ -82,6 +82,11 @@ export const PERMISSIONS = [
   // Social prescribing (module social-prescribing): refer anyone (any staff member); work the link workers' caseload.
   'social-prescribing:refer',
   'social-prescribing:caseload',
+  // Population health (module population-health): counts (registers, frailty, cohort sizes); named lists
+  // of patients (cohort members, outreach lists; audited); writing coded conditions, observations, medicines.
+  'population-health:aggregates',
+  'population-health:patients',
+  'population-health:record',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -131,6 +136,16 @@ const DIRECTORY_READERS: readonly StaffRole[] = [
 ];
 const DIRECTORY_MANAGERS: readonly StaffRole[] = ['pcn-manager', 'practice-manager', 'link-worker', 'care-navigator'];
 for (const role of DIRECTORY_READERS) ROLE_PERMISSIONS[role] = [...ROLE_PERMISSIONS[role], 'directory:read', ...(DIRECTORY_MANAGERS.includes(role) ? ['directory:manage' as const] : [])];
+
+// Population health: counts for clinicians, care coordinators and those who run the network; named
+// lists and the coded record only for clinical roles (the clinical director is a GP), never for a PCN
+// manager or practice manager, who plan from the counts.
+const PHM_CLINICAL: readonly StaffRole[] = ['gp', 'nurse', 'anp', 'pharmacist', 'physiotherapist', 'paramedic', 'physician-associate', 'mental-health-practitioner', 'care-coordinator', 'clinical-director'];
+const PHM_RECORDERS: readonly StaffRole[] = ['gp', 'nurse', 'anp', 'pharmacist', 'physiotherapist', 'paramedic', 'physician-associate', 'mental-health-practitioner', 'clinical-director'];
+for (const role of [...PHM_CLINICAL, 'pcn-manager'] as const) {
+  ROLE_PERMISSIONS[role] = [...ROLE_PERMISSIONS[role], 'population-health:aggregates',
+    ...(PHM_CLINICAL.includes(role) ? ['population-health:patients' as const] : []), ...(PHM_RECORDERS.includes(role) ? ['population-health:record' as const] : [])];
+}
 
 /** API token scopes are permissions a system may use (e.g. NHS 111: slots:read, appointments:book). */
 export const TOKEN_SCOPES: readonly Permission[] = ['patients:read', 'slots:read', 'appointments:read', 'appointments:book', 'appointments:manage', 'consultations:submit'];

@@ -7,6 +7,8 @@ export { defaultRefreshRange, getView } from './views.ts';
 export { evaluationReport } from './report.ts';
 /** Load deprivation reference data: IMD 2019 deciles by LSOA, and postcode → LSOA. */
 export { importImdDeciles, importPostcodeLsoas, DeprivationFileProblem } from './deprivation-import.ts';
+/** Postcode → IMD decile as a subquery (population health's deprivation breakdowns). */
+export { imdDecileByPostcodeSql } from './deprivation.ts';
 /** Formula-safe CSV (exports of other modules may use it too). */
 export { csvCell, tableToCsv } from './csv.ts';
 export { COMPLAINT_CATEGORIES, COMPLAINT_OUTCOMES, VIEWS } from './schema.ts';

@@ -2078,6 +2078,350 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/population-health/cohorts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Saved cohorts, newest first, with their size today
+         * @description Saved cohorts, newest first, with their size today. Needs a signed-in session or an API token allowed `population-health:aggregates`.
+         */
+        get: operations["populationHealthGetCohorts"];
+        put?: never;
+        /**
+         * Save a cohort (shared with the network)
+         * @description Save a cohort (shared with the network). Needs a signed-in session or an API token allowed `population-health:aggregates`.
+         */
+        post: operations["populationHealthPostCohorts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population-health/cohorts/{cohortId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One saved cohort with its size today
+         * @description One saved cohort with its size today. Needs a signed-in session or an API token allowed `population-health:aggregates`.
+         */
+        get: operations["populationHealthGetCohortsByCohortId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population-health/cohorts/{cohortId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The people in a cohort you may see, named (clinical roles; each person shown is audited)
+         * @description The people in a cohort you may see, named (clinical roles; each person shown is audited). Needs a signed-in session or an API token allowed `population-health:patients`.
+         */
+        get: operations["populationHealthGetCohortsByCohortIdMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population-health/cohorts/{cohortId}/outreach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn a cohort into an outreach list for a clinic or review with a role, and optionally invite everyone on it
+         * @description Turn a cohort into an outreach list for a clinic or review with a role, and optionally invite everyone on it. Needs a signed-in session or an API token allowed `population-health:patients`.
+         */
+        post: operations["populationHealthPostCohortsByCohortIdOutreach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population-health/cohorts/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * How many people match a cohort filter, by practice, frailty, deprivation decile, sex and age band (no names)
+         * @description How many people match a cohort filter, by practice, frailty, deprivation decile, sex and age band (no names). Needs a signed-in session or an API token allowed `population-health:aggregates`.
+         */
+        post: operations["populationHealthPostCohortsCount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population-health/frailty": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Electronic frailty index categories of everyone aged 65 and over: network, practices, age bands
+         * @description Electronic frailty index categories of everyone aged 65 and over: network, practices, age bands. Needs a signed-in session or an API token allowed `population-health:aggregates`.
+         */
+        get: operations["populationHealthGetFrailty"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population-health/outreach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Outreach lists, newest first, with how many are invited, contacted, booked, attended
+         * @description Outreach lists, newest first, with how many are invited, contacted, booked, attended. Needs a signed-in session or an API token allowed `population-health:aggregates`.
+         */
+        get: operations["populationHealthGetOutreach"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population-health/outreach/{outreachId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One outreach list and its progress
+         * @description One outreach list and its progress. Needs a signed-in session or an API token allowed `population-health:aggregates`.
+         */
+        get: operations["populationHealthGetOutreachByOutreachId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population-health/outreach/{outreachId}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The people on an outreach list you may see, with where each stands (audited)
+         * @description The people on an outreach list you may see, with where each stands (audited). Needs a signed-in session or an API token allowed `population-health:patients`.
+         */
+        get: operations["populationHealthGetOutreachByOutreachIdEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population-health/outreach/{outreachId}/entries/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Record where one person on the list stands: contacted, booked, attended, declined, no response
+         * @description Record where one person on the list stands: contacted, booked, attended, declined, no response. Needs a signed-in session or an API token allowed `population-health:patients`.
+         */
+        patch: operations["populationHealthPatchOutreachByOutreachIdEntriesByEntryId"];
+        trace?: never;
+    };
+    "/api/v1/population-health/patients/{patientId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A patient's registers, frailty, multimorbidity and coded record (audited)
+         * @description A patient's registers, frailty, multimorbidity and coded record (audited). Needs a signed-in session or an API token allowed `population-health:patients`.
+         */
+        get: operations["populationHealthGetPatientsByPatientId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population-health/patients/{patientId}/conditions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a coded condition (SNOMED CT, onset, resolution); the patient's registers and frailty are recomputed
+         * @description Record a coded condition (SNOMED CT, onset, resolution); the patient's registers and frailty are recomputed. Needs a signed-in session or an API token allowed `population-health:record`.
+         */
+        post: operations["populationHealthPostPatientsByPatientIdConditions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population-health/patients/{patientId}/medications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a medicine (name, start, end, repeat)
+         * @description Record a medicine (name, start, end, repeat). Needs a signed-in session or an API token allowed `population-health:record`.
+         */
+        post: operations["populationHealthPostPatientsByPatientIdMedications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population-health/patients/{patientId}/observations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an observation (blood pressure, HbA1c, BMI, eGFR, smoking status, a review …); impossible values are refused
+         * @description Record an observation (blood pressure, HbA1c, BMI, eGFR, smoking status, a review …); impossible values are refused. Needs a signed-in session or an API token allowed `population-health:record`.
+         */
+        post: operations["populationHealthPostPatientsByPatientIdObservations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population-health/registers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Long-term-condition registers: size and prevalence per practice against the network, due for review, multimorbidity
+         * @description Long-term-condition registers: size and prevalence per practice against the network, due for review, multimorbidity. Needs a signed-in session or an API token allowed `population-health:aggregates`.
+         */
+        get: operations["populationHealthGetRegisters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population-health/registers/definitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How each register and frailty deficit is defined: codes, rules, qualifiers and reviews
+         * @description How each register and frailty deficit is defined: codes, rules, qualifiers and reviews. Needs a signed-in session or an API token allowed `population-health:aggregates`.
+         */
+        get: operations["populationHealthGetRegistersDefinitions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population-health/registers/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The registers table as CSV; counts under 5 (and their prevalence) shown as <5
+         * @description The registers table as CSV; counts under 5 (and their prevalence) shown as <5. Needs a signed-in session or an API token allowed `population-health:aggregates`.
+         */
+        get: operations["populationHealthGetRegistersExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/social-prescribing/inbox": {
         parameters: {
             query?: never;
@@ -12422,7 +12766,7 @@ export interface operations {
                      * @description the organisation the system books as, e.g. the NHS 111 provider
                      */
                     organisationId: string;
-                    scopes: ("patients:read" | "patients:write" | "slots:read" | "appointments:read" | "appointments:book" | "appointments:manage" | "rota:manage" | "network:manage" | "organisation:manage" | "staff:manage" | "tokens:manage" | "audit:read" | "analytics:read" | "consultations:submit" | "consultations:triage" | "analytics:patients" | "complaints:write" | "consultations:admin" | "directory:read" | "directory:manage" | "directory:own-offers" | "navigation:record" | "navigation:review" | "social-prescribing:refer" | "social-prescribing:caseload")[];
+                    scopes: ("patients:read" | "patients:write" | "slots:read" | "appointments:read" | "appointments:book" | "appointments:manage" | "rota:manage" | "network:manage" | "organisation:manage" | "staff:manage" | "tokens:manage" | "audit:read" | "analytics:read" | "consultations:submit" | "consultations:triage" | "analytics:patients" | "complaints:write" | "consultations:admin" | "directory:read" | "directory:manage" | "directory:own-offers" | "navigation:record" | "navigation:review" | "social-prescribing:refer" | "social-prescribing:caseload" | "population-health:aggregates" | "population-health:patients" | "population-health:record")[];
                 };
             };
         };
@@ -16692,6 +17036,2151 @@ export interface operations {
                         valid: number;
                         validRowsOnly: boolean;
                     };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    populationHealthGetCohorts: {
+        parameters: {
+            query?: {
+                /** @description the nextCursor of the previous page, as given */
+                cursor?: string;
+                /** @description how many items per page */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            count: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string | null;
+                            /** @description Every condition given must hold (and); an empty filter is everyone */
+                            filter: {
+                                ageMax?: number;
+                                ageMin?: number;
+                                /** @description on at least one register of those given, not all */
+                                anyRegister?: boolean;
+                                /** @description due for review on at least one register */
+                                dueForReview?: boolean;
+                                /** @description eFI categories (people 65 and over) */
+                                frailty?: ("fit" | "mild" | "moderate" | "severe")[];
+                                /** @description IMD 2019 deciles of the home postcode (1 = most deprived) */
+                                imdDeciles?: number[];
+                                /** @description at least this many registers */
+                                multimorbidityMin?: number;
+                                /** @description no review (medication, asthma, COPD, care plan, frailty) recorded in this many months */
+                                noReviewWithinMonths?: number;
+                                practiceIds?: string[];
+                                /** @description on every one of these registers */
+                                registers?: ("HYP" | "DM" | "AST" | "COPD" | "CHD" | "HF" | "CKD" | "DEP" | "DEM" | "MH" | "AF" | "STIA")[];
+                                /** @enum {string} */
+                                sex?: "female" | "male";
+                            };
+                            id: string;
+                            name: string;
+                        }[];
+                        /** @description pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    populationHealthPostCohorts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Every condition given must hold (and); an empty filter is everyone */
+                    filter: {
+                        ageMax?: number;
+                        ageMin?: number;
+                        /** @description on at least one register of those given, not all */
+                        anyRegister?: boolean;
+                        /** @description due for review on at least one register */
+                        dueForReview?: boolean;
+                        /** @description eFI categories (people 65 and over) */
+                        frailty?: ("fit" | "mild" | "moderate" | "severe")[];
+                        /** @description IMD 2019 deciles of the home postcode (1 = most deprived) */
+                        imdDeciles?: number[];
+                        /** @description at least this many registers */
+                        multimorbidityMin?: number;
+                        /** @description no review (medication, asthma, COPD, care plan, frailty) recorded in this many months */
+                        noReviewWithinMonths?: number;
+                        practiceIds?: string[];
+                        /** @description on every one of these registers */
+                        registers?: ("HYP" | "DM" | "AST" | "COPD" | "CHD" | "HF" | "CKD" | "DEP" | "DEM" | "MH" | "AF" | "STIA")[];
+                        /** @enum {string} */
+                        sex?: "female" | "male";
+                    };
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: string | null;
+                        /** @description Every condition given must hold (and); an empty filter is everyone */
+                        filter: {
+                            ageMax?: number;
+                            ageMin?: number;
+                            /** @description on at least one register of those given, not all */
+                            anyRegister?: boolean;
+                            /** @description due for review on at least one register */
+                            dueForReview?: boolean;
+                            /** @description eFI categories (people 65 and over) */
+                            frailty?: ("fit" | "mild" | "moderate" | "severe")[];
+                            /** @description IMD 2019 deciles of the home postcode (1 = most deprived) */
+                            imdDeciles?: number[];
+                            /** @description at least this many registers */
+                            multimorbidityMin?: number;
+                            /** @description no review (medication, asthma, COPD, care plan, frailty) recorded in this many months */
+                            noReviewWithinMonths?: number;
+                            practiceIds?: string[];
+                            /** @description on every one of these registers */
+                            registers?: ("HYP" | "DM" | "AST" | "COPD" | "CHD" | "HF" | "CKD" | "DEP" | "DEM" | "MH" | "AF" | "STIA")[];
+                            /** @enum {string} */
+                            sex?: "female" | "male";
+                        };
+                        id: string;
+                        name: string;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    populationHealthGetCohortsByCohortId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the cohort */
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: string | null;
+                        /** @description Every condition given must hold (and); an empty filter is everyone */
+                        filter: {
+                            ageMax?: number;
+                            ageMin?: number;
+                            /** @description on at least one register of those given, not all */
+                            anyRegister?: boolean;
+                            /** @description due for review on at least one register */
+                            dueForReview?: boolean;
+                            /** @description eFI categories (people 65 and over) */
+                            frailty?: ("fit" | "mild" | "moderate" | "severe")[];
+                            /** @description IMD 2019 deciles of the home postcode (1 = most deprived) */
+                            imdDeciles?: number[];
+                            /** @description at least this many registers */
+                            multimorbidityMin?: number;
+                            /** @description no review (medication, asthma, COPD, care plan, frailty) recorded in this many months */
+                            noReviewWithinMonths?: number;
+                            practiceIds?: string[];
+                            /** @description on every one of these registers */
+                            registers?: ("HYP" | "DM" | "AST" | "COPD" | "CHD" | "HF" | "CKD" | "DEP" | "DEM" | "MH" | "AF" | "STIA")[];
+                            /** @enum {string} */
+                            sex?: "female" | "male";
+                        };
+                        id: string;
+                        name: string;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    populationHealthGetCohortsByCohortIdMembers: {
+        parameters: {
+            query?: {
+                /** @description the nextCursor of the previous page, as given */
+                cursor?: string;
+                /** @description how many items per page */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description the cohort */
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            age: number;
+                            dateOfBirth: string;
+                            dueReviews: string[];
+                            frailty: ("fit" | "mild" | "moderate" | "severe") | null;
+                            imdDecile: number | null;
+                            lastReviewOn: string | null;
+                            name: string;
+                            nhsNumber: string;
+                            patientId: string;
+                            practiceId: string;
+                            practiceName: string;
+                            registers: string[];
+                            sex: string;
+                        }[];
+                        /** @description pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    populationHealthPostCohortsByCohortIdOutreach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the cohort */
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description send each person an invitation now, by their preferred channel
+                     * @default false
+                     */
+                    invite?: boolean;
+                    name: string;
+                    /** @enum {string} */
+                    purpose: "ltc-clinic" | "medication-review" | "frailty-review" | "health-check";
+                    /** @description who sees them: a staff role (gp, nurse, pharmacist …); a structured medication review is a pharmacist's */
+                    role: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        byStatus: {
+                            [key: string]: number;
+                        };
+                        cohortId: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        purpose: "ltc-clinic" | "medication-review" | "frailty-review" | "health-check";
+                        role: string;
+                        total: number;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    populationHealthPostCohortsCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Every condition given must hold (and); an empty filter is everyone */
+                    filter: {
+                        ageMax?: number;
+                        ageMin?: number;
+                        /** @description on at least one register of those given, not all */
+                        anyRegister?: boolean;
+                        /** @description due for review on at least one register */
+                        dueForReview?: boolean;
+                        /** @description eFI categories (people 65 and over) */
+                        frailty?: ("fit" | "mild" | "moderate" | "severe")[];
+                        /** @description IMD 2019 deciles of the home postcode (1 = most deprived) */
+                        imdDeciles?: number[];
+                        /** @description at least this many registers */
+                        multimorbidityMin?: number;
+                        /** @description no review (medication, asthma, COPD, care plan, frailty) recorded in this many months */
+                        noReviewWithinMonths?: number;
+                        practiceIds?: string[];
+                        /** @description on every one of these registers */
+                        registers?: ("HYP" | "DM" | "AST" | "COPD" | "CHD" | "HF" | "CKD" | "DEP" | "DEM" | "MH" | "AF" | "STIA")[];
+                        /** @enum {string} */
+                        sex?: "female" | "male";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        byAgeBand: {
+                            count: number;
+                            key: string;
+                            label: string;
+                        }[];
+                        byDecile: {
+                            count: number;
+                            key: string;
+                            label: string;
+                        }[];
+                        byFrailty: {
+                            count: number;
+                            key: string;
+                            label: string;
+                        }[];
+                        byPractice: {
+                            count: number;
+                            key: string;
+                            label: string;
+                        }[];
+                        bySex: {
+                            count: number;
+                            key: string;
+                            label: string;
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    populationHealthGetFrailty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        byAgeBand: {
+                            ageBand: string;
+                            fit: number;
+                            mild: number;
+                            moderate: number;
+                            population65: number;
+                            severe: number;
+                        }[];
+                        network: {
+                            fit: number;
+                            mild: number;
+                            moderate: number;
+                            population65: number;
+                            severe: number;
+                        };
+                        practices: {
+                            fit: number;
+                            mild: number;
+                            moderate: number;
+                            population65: number;
+                            practiceId: string;
+                            practiceName: string;
+                            severe: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    populationHealthGetOutreach: {
+        parameters: {
+            query?: {
+                /** @description the nextCursor of the previous page, as given */
+                cursor?: string;
+                /** @description how many items per page */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            byStatus: {
+                                [key: string]: number;
+                            };
+                            cohortId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            purpose: "ltc-clinic" | "medication-review" | "frailty-review" | "health-check";
+                            role: string;
+                            total: number;
+                        }[];
+                        /** @description pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    populationHealthGetOutreachByOutreachId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the outreach list */
+                outreachId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        byStatus: {
+                            [key: string]: number;
+                        };
+                        cohortId: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        purpose: "ltc-clinic" | "medication-review" | "frailty-review" | "health-check";
+                        role: string;
+                        total: number;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    populationHealthGetOutreachByOutreachIdEntries: {
+        parameters: {
+            query?: {
+                /** @description the nextCursor of the previous page, as given */
+                cursor?: string;
+                /** @description how many items per page */
+                limit?: number;
+                status?: "to-contact" | "invited" | "contacted" | "booked" | "attended" | "declined" | "no-response";
+            };
+            header?: never;
+            path: {
+                /** @description the outreach list */
+                outreachId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            dateOfBirth: string;
+                            id: string;
+                            invited: boolean;
+                            name: string;
+                            nhsNumber: string;
+                            patientId: string;
+                            practiceId: string;
+                            practiceName: string;
+                            /** @enum {string} */
+                            status: "to-contact" | "invited" | "contacted" | "booked" | "attended" | "declined" | "no-response";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        /** @description pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    populationHealthPatchOutreachByOutreachIdEntriesByEntryId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the entry */
+                entryId: string;
+                /** @description the outreach list */
+                outreachId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status: "to-contact" | "invited" | "contacted" | "booked" | "attended" | "declined" | "no-response";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dateOfBirth: string;
+                        id: string;
+                        invited: boolean;
+                        name: string;
+                        nhsNumber: string;
+                        patientId: string;
+                        practiceId: string;
+                        practiceName: string;
+                        /** @enum {string} */
+                        status: "to-contact" | "invited" | "contacted" | "booked" | "attended" | "declined" | "no-response";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    populationHealthGetPatientsByPatientId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the patient */
+                patientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        age: number;
+                        computedAt: string | null;
+                        conditions: {
+                            code: string;
+                            display: string | null;
+                            id: string;
+                            onset: string;
+                            resolved: string | null;
+                            source: string;
+                        }[];
+                        frailty: {
+                            /** @enum {string} */
+                            category: "fit" | "mild" | "moderate" | "severe";
+                            deficits: {
+                                id: string;
+                                name: string;
+                            }[];
+                            score: number;
+                        } | null;
+                        imdDecile: number | null;
+                        lastReviewOn: string | null;
+                        medications: {
+                            code: string | null;
+                            endedOn: string | null;
+                            id: string;
+                            name: string;
+                            repeat: boolean;
+                            source: string;
+                            startedOn: string;
+                        }[];
+                        multimorbidity: number;
+                        observations: {
+                            code: string;
+                            id: string;
+                            kind: string;
+                            name: string;
+                            observedOn: string;
+                            source: string;
+                            unit: string | null;
+                            value: number | null;
+                        }[];
+                        patientId: string;
+                        registers: {
+                            dueForReview: boolean;
+                            id: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    populationHealthPostPatientsByPatientIdConditions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the patient */
+                patientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description SNOMED CT concept id */
+                    code: string;
+                    display?: string;
+                    /**
+                     * Format: date
+                     * @description date of diagnosis
+                     */
+                    onset: string;
+                    resolved?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        age: number;
+                        computedAt: string | null;
+                        conditions: {
+                            code: string;
+                            display: string | null;
+                            id: string;
+                            onset: string;
+                            resolved: string | null;
+                            source: string;
+                        }[];
+                        frailty: {
+                            /** @enum {string} */
+                            category: "fit" | "mild" | "moderate" | "severe";
+                            deficits: {
+                                id: string;
+                                name: string;
+                            }[];
+                            score: number;
+                        } | null;
+                        imdDecile: number | null;
+                        lastReviewOn: string | null;
+                        medications: {
+                            code: string | null;
+                            endedOn: string | null;
+                            id: string;
+                            name: string;
+                            repeat: boolean;
+                            source: string;
+                            startedOn: string;
+                        }[];
+                        multimorbidity: number;
+                        observations: {
+                            code: string;
+                            id: string;
+                            kind: string;
+                            name: string;
+                            observedOn: string;
+                            source: string;
+                            unit: string | null;
+                            value: number | null;
+                        }[];
+                        patientId: string;
+                        registers: {
+                            dueForReview: boolean;
+                            id: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    populationHealthPostPatientsByPatientIdMedications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the patient */
+                patientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description dm+d code */
+                    code?: string;
+                    endedOn?: string | null;
+                    name: string;
+                    /** @default false */
+                    repeat?: boolean;
+                    /** Format: date */
+                    startedOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        age: number;
+                        computedAt: string | null;
+                        conditions: {
+                            code: string;
+                            display: string | null;
+                            id: string;
+                            onset: string;
+                            resolved: string | null;
+                            source: string;
+                        }[];
+                        frailty: {
+                            /** @enum {string} */
+                            category: "fit" | "mild" | "moderate" | "severe";
+                            deficits: {
+                                id: string;
+                                name: string;
+                            }[];
+                            score: number;
+                        } | null;
+                        imdDecile: number | null;
+                        lastReviewOn: string | null;
+                        medications: {
+                            code: string | null;
+                            endedOn: string | null;
+                            id: string;
+                            name: string;
+                            repeat: boolean;
+                            source: string;
+                            startedOn: string;
+                        }[];
+                        multimorbidity: number;
+                        observations: {
+                            code: string;
+                            id: string;
+                            kind: string;
+                            name: string;
+                            observedOn: string;
+                            source: string;
+                            unit: string | null;
+                            value: number | null;
+                        }[];
+                        patientId: string;
+                        registers: {
+                            dueForReview: boolean;
+                            id: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    populationHealthPostPatientsByPatientIdObservations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the patient */
+                patientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the coded answer (smoking status) */
+                    code?: string;
+                    /** @description blood-pressure only */
+                    diastolic?: number;
+                    /**
+                     * @description what was observed; blood-pressure records systolic (value) and diastolic together
+                     * @enum {string}
+                     */
+                    kind: "bp-systolic" | "bp-diastolic" | "hba1c" | "bmi" | "egfr" | "pulse" | "weight" | "spo2" | "peak-flow" | "blood-glucose" | "smoking-status" | "medication-review" | "asthma-review" | "copd-review" | "care-plan-review" | "frailty-review" | "blood-pressure";
+                    /** Format: date */
+                    observedOn: string;
+                    /** @description the reading (systolic for blood-pressure) */
+                    value?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        age: number;
+                        computedAt: string | null;
+                        conditions: {
+                            code: string;
+                            display: string | null;
+                            id: string;
+                            onset: string;
+                            resolved: string | null;
+                            source: string;
+                        }[];
+                        frailty: {
+                            /** @enum {string} */
+                            category: "fit" | "mild" | "moderate" | "severe";
+                            deficits: {
+                                id: string;
+                                name: string;
+                            }[];
+                            score: number;
+                        } | null;
+                        imdDecile: number | null;
+                        lastReviewOn: string | null;
+                        medications: {
+                            code: string | null;
+                            endedOn: string | null;
+                            id: string;
+                            name: string;
+                            repeat: boolean;
+                            source: string;
+                            startedOn: string;
+                        }[];
+                        multimorbidity: number;
+                        observations: {
+                            code: string;
+                            id: string;
+                            kind: string;
+                            name: string;
+                            observedOn: string;
+                            source: string;
+                            unit: string | null;
+                            value: number | null;
+                        }[];
+                        patientId: string;
+                        registers: {
+                            dueForReview: boolean;
+                            id: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    populationHealthGetRegisters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        computedAt: string | null;
+                        listSize: number;
+                        multimorbidity: {
+                            none: number;
+                            one: number;
+                            threeOrMore: number;
+                            two: number;
+                        };
+                        registers: {
+                            count: number;
+                            dueForReview: number;
+                            id: string;
+                            indicator: string;
+                            name: string;
+                            practices: {
+                                count: number;
+                                listSize: number;
+                                practiceId: string;
+                                practiceName: string;
+                                /** @description per cent of the list */
+                                prevalence: number;
+                            }[];
+                            /** @description per cent of the network's registered list */
+                            prevalence: number;
+                            rule: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    populationHealthGetRegistersDefinitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        frailtyDeficits: {
+                            codes: string[];
+                            id: string;
+                            name: string;
+                        }[];
+                        registers: {
+                            alsoByMedication: string | null;
+                            cluster: string;
+                            codes: string[];
+                            diagnosedOnOrAfter: string | null;
+                            id: string;
+                            indicator: string;
+                            minAge: number | null;
+                            name: string;
+                            requiresMedication: string | null;
+                            review: {
+                                observations: string[];
+                                what: string;
+                                withinMonths: number;
+                            } | null;
+                            rule: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    populationHealthGetRegistersExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             /** @description The request is not valid: `errors[]` points at each field */

@@ -20,6 +20,9 @@ const NavigationPage = lazy(() => import('../modules/navigation/NavigationPage.t
 const CaseloadPage = lazy(() => import('../modules/social-prescribing/CaseloadPage.tsx').then((m) => ({ default: m.CaseloadPage })));
 const PlanPage = lazy(() => import('../modules/social-prescribing/PlanPage.tsx').then((m) => ({ default: m.PlanPage })));
 const OutcomesPage = lazy(() => import('../modules/social-prescribing/OutcomesPage.tsx').then((m) => ({ default: m.OutcomesPage })));
+const PopulationHealthPage = lazy(() => import('../modules/population-health/PopulationHealthPage.tsx').then((m) => ({ default: m.PopulationHealthPage })));
+const CohortBuilderPage = lazy(() => import('../modules/population-health/CohortBuilderPage.tsx').then((m) => ({ default: m.CohortBuilderPage })));
+const OutreachPage = lazy(() => import('../modules/population-health/OutreachPage.tsx').then((m) => ({ default: m.OutreachPage })));
 const AdminPage = lazy(() => import('../modules/admin/AdminPage.tsx').then((m) => ({ default: m.AdminPage })));
 
 // Pages with heavy dependencies (charts) load when first opened; Layout shows a loader meanwhile.
@@ -54,6 +57,9 @@ export const appRoutes: AppRoute[] = [
   { path: '/rota', label: 'Rota and capacity', icon: <IconRota />, permission: 'rota:manage', element: <RotaPage /> },
   { path: '/analytics', label: 'Dashboard', icon: <IconList />, permission: 'analytics:read', element: <DashboardPage /> },
   { path: '/analytics/report', permission: 'analytics:read', element: <ReportPage /> },
+  { path: '/population-health', label: 'Population health', icon: <IconPerson />, permission: 'population-health:aggregates', element: <PopulationHealthPage /> },
+  { path: '/population-health/cohorts', permission: 'population-health:aggregates', element: <CohortBuilderPage /> },
+  { path: '/population-health/outreach/:outreachId', permission: 'population-health:patients', element: <OutreachPage /> },
   { path: '/admin', label: 'Administration', icon: <IconUser />, permission: 'organisation:manage', element: <AdminPage /> },
   // The community directory; offer pages are open to every directory role and the API decides what each person may see.
   { path: '/directory', label: 'Community directory', icon: <IconSearch />, permission: 'directory:read', element: <DirectorySearchPage /> },

@@ -1,0 +1,151 @@
+import { DateTime } from 'luxon';
+import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kysely';
+import type { Db, Executor } from '../../db/database.ts';
+import type { DB } from '../../db/types.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { newId } from '../../platform/ids.ts';
+import { cursorFor, pageOf } from '../../platform/pagination.ts';
+import { Invalid, NotFound } from '../../platform/problems.ts';
+import { recordAuditMany } from '../identity/index.ts';
+import { findOrganisationsAndSites } from '../network/index.ts';
+import { findPatientLabels, patientGate } from '../patients/index.ts';
+import { londonToday } from './records.ts';
+import type { CohortCount, CohortFilter, CohortView } from './cohort-schema.ts';
+
+// The cohort builder: a filter over phm_patient_summary (registers, age, sex, frailty, deprivation,
+// last review, practice), counted at once and broken down; saved and shared across the network; its
+// members listed (named: clinical roles only, through the patient-access gate, audited per person shown).
+
+type Summary = ExpressionBuilder<DB, 'phm_patient_summary'>;
+
+const minusYears = (today: string, years: number) => DateTime.fromISO(today).minus({ years }).toISODate()!;
+
+/** The filter as one SQL condition; `today` fixes ages and the review window. */
+export function filterCondition(eb: Summary, f: CohortFilter, today: string): Expression<SqlBool> {
+  const all: Expression<SqlBool>[] = [];
+  if (f.registers?.length) all.push(sql<SqlBool>`phm_patient_summary.registers ${sql.raw(f.anyRegister ? '&&' : '@>')} ${f.registers}::text[]`);
+  if (f.ageMin !== undefined) all.push(eb('phm_patient_summary.date_of_birth', '<=', minusYears(today, f.ageMin)));
+  if (f.ageMax !== undefined) all.push(eb('phm_patient_summary.date_of_birth', '>', minusYears(today, f.ageMax + 1)));
+  if (f.sex) all.push(eb('phm_patient_summary.sex', '=', f.sex));
+  if (f.frailty?.length) all.push(eb('phm_patient_summary.efi_category', 'in', f.frailty));
+  if (f.imdDeciles?.length) all.push(eb('phm_patient_summary.imd_decile', 'in', f.imdDeciles));
+  if (f.practiceIds?.length) all.push(eb('phm_patient_summary.practice_id', 'in', f.practiceIds));
+  if (f.noReviewWithinMonths !== undefined) {
+    const since = DateTime.fromISO(today).minus({ months: f.noReviewWithinMonths }).toISODate()!;
+    all.push(eb.or([eb('phm_patient_summary.last_review_on', 'is', null), eb('phm_patient_summary.last_review_on', '<', since)]));
+  }
+  if (f.dueForReview !== undefined) all.push(sql<SqlBool>`(cardinality(phm_patient_summary.due_reviews) > 0) = ${f.dueForReview}`);
+  if (f.multimorbidityMin !== undefined) all.push(eb('phm_patient_summary.multimorbidity', '>=', f.multimorbidityMin));
+  return all.length ? eb.and(all) : sql<SqlBool>`true`;
+}
+
+/** Checks what the schema cannot: an age range the right way round, practices of this network. */
+export async function checkFilter(db: Executor, networkId: string, f: CohortFilter, at = '/body/filter') {
+  if (f.ageMin !== undefined && f.ageMax !== undefined && f.ageMax < f.ageMin) throw new Invalid('population-health/age-range-reversed', 'The oldest age is below the youngest.', `${at}/ageMax`);
+  if (f.practiceIds?.length) {
+    const { organisations } = await findOrganisationsAndSites(db, { networkId });
+    const known = new Set(organisations.map((o) => o.id));
+    const i = f.practiceIds.findIndex((id) => !known.has(id));
+    if (i >= 0) throw new Invalid('population-health/unknown-practice', 'There is no organisation with that id in this network.', `${at}/practiceIds/${i}`);
+  }
+}
+
+const AGE_BAND = sql<string>`case when extract(year from age(current_date, date_of_birth)) < 18 then '0-17' when extract(year from age(current_date, date_of_birth)) < 40 then '18-39'
+  when extract(year from age(current_date, date_of_birth)) < 65 then '40-64' when extract(year from age(current_date, date_of_birth)) < 75 then '65-74'
+  when extract(year from age(current_date, date_of_birth)) < 85 then '75-84' else '85+' end`;
+
+export async function countCohort(db: Executor, networkId: string, f: CohortFilter, now: Date): Promise<CohortCount> {
+  await checkFilter(db, networkId, f);
+  const today = londonToday(now);
+  const { rows } = await sql<{ practice_id: string; efi_category: string | null; imd_decile: number | null; sex: string; band: string; n: number }>`
+    select practice_id, efi_category, imd_decile, sex, band, count(*)::int as n from (
+      ${db.selectFrom('phm_patient_summary').select(['practice_id', 'efi_category', 'imd_decile', 'sex', AGE_BAND.as('band')])
+        .where('network_id', '=', networkId).where((eb) => filterCondition(eb, f, today))}
+    ) s group by 1, 2, 3, 4, 5`.execute(db);
+  const { organisations } = await findOrganisationsAndSites(db, { networkId });
+  const names = new Map(organisations.map((o) => [o.id, o.name]));
+  const tally = (key: (r: (typeof rows)[number]) => string, label: (k: string) => string, order?: string[]) => {
+    const m = new Map<string, number>();
+    for (const r of rows) m.set(key(r), (m.get(key(r)) ?? 0) + Number(r.n));
+    const keys = order ? order.filter((k) => m.has(k)) : [...m.keys()].sort((a, b) => label(a).localeCompare(label(b)));
+    return keys.map((k) => ({ key: k, label: label(k), count: m.get(k)! }));
+  };
+  return {
+    total: rows.reduce((a, r) => a + Number(r.n), 0),
+    byPractice: tally((r) => r.practice_id, (k) => names.get(k) ?? 'Unknown'),
+    byFrailty: tally((r) => r.efi_category ?? 'under-65', (k) => (k === 'under-65' ? 'Under 65 (no eFI)' : k[0].toUpperCase() + k.slice(1)), ['fit', 'mild', 'moderate', 'severe', 'under-65']),
+    byDecile: tally((r) => (r.imd_decile === null ? 'unknown' : String(r.imd_decile)), (k) => (k === 'unknown' ? 'Unknown postcode' : `Decile ${k}`), [...Array.from({ length: 10 }, (_, i) => String(i + 1)), 'unknown']),
+    bySex: tally((r) => r.sex, (k) => k[0].toUpperCase() + k.slice(1)),
+    byAgeBand: tally((r) => r.band, (k) => k, ['0-17', '18-39', '40-64', '65-74', '75-84', '85+']),
+  };
+}
+
+async function cohortRow(db: Executor, networkId: string, id: string) {
+  const row = await db.selectFrom('phm_cohort').selectAll().where('network_id', '=', networkId).where('id', '=', id).executeTakeFirst();
+  if (!row) throw new NotFound('cohort', '/params/cohortId');
+  return row;
+}
+
+const cohortView = async (db: Executor, row: Awaited<ReturnType<typeof cohortRow>>, now: Date): Promise<CohortView> => ({
+  id: row.id, name: row.name, filter: row.filter as CohortFilter, createdAt: new Date(row.created_at).toISOString(), createdBy: row.created_by_staff_id,
+  count: (await countCohort(db, row.network_id, row.filter as CohortFilter, now)).total,
+});
+
+export async function saveCohort(db: Db, actor: Actor, body: { name: string; filter: CohortFilter }, now: Date) {
+  await checkFilter(db, actor.networkId, body.filter);
+  const row = { network_id: actor.networkId, id: newId(), name: body.name.trim(), filter: JSON.stringify(body.filter), shared: true, created_by_staff_id: actor.staffId, created_at: now };
+  await db.insertInto('phm_cohort').values(row).execute();
+  return cohortView(db, await cohortRow(db, actor.networkId, row.id), now);
+}
+
+export async function getCohort(db: Db, actor: Actor, id: string, now: Date) {
+  return cohortView(db, await cohortRow(db, actor.networkId, id), now);
+}
+
+const cohortCursor = cursorFor('phm-cohorts', ['instant', 'uuid']);
+
+/** Saved cohorts of the network, newest first (shared: everyone who may count sees them). */
+export async function listCohorts(db: Db, actor: Actor, q: { limit?: number; cursor?: string }, now: Date) {
+  const limit = q.limit ?? 50;
+  const after = q.cursor ? cohortCursor.decode(q.cursor) : null;
+  const rows = await db.selectFrom('phm_cohort').selectAll().where('network_id', '=', actor.networkId)
+    .$if(after !== null, (qb) => qb.where((eb) => eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(after![0], after![1]))))
+    .orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+  const views = await Promise.all(rows.slice(0, limit).map((r) => cohortView(db, r, now)));
+  return pageOf(rows, limit, (r) => cohortCursor.encode([new Date(r.created_at), r.id]), (r) => views[rows.indexOf(r)]);
+}
+
+const memberCursor = cursorFor('phm-cohort-members', ['uuid']);
+
+/** The people in a cohort this actor may see, by id; one audit row per person shown. */
+export async function listMembers(db: Db, actor: Actor, cohortId: string, q: { limit?: number; cursor?: string }, now: Date, requestId: string) {
+  const cohort = await cohortRow(db, actor.networkId, cohortId);
+  const limit = q.limit ?? 50;
+  const after = q.cursor ? memberCursor.decode(q.cursor)[0] : null;
+  const today = londonToday(now);
+  const gate = await patientGate(db, actor);
+  const rows = await db.selectFrom('phm_patient_summary').selectAll().where('network_id', '=', actor.networkId)
+    .where((eb) => filterCondition(eb, cohort.filter as CohortFilter, today))
+    .where((eb) => gate(eb, 'phm_patient_summary.patient_id', 'phm_patient_summary.practice_id'))
+    .$if(after !== null, (qb) => qb.where('patient_id', '>', after!))
+    .orderBy('patient_id').limit(limit + 1).execute();
+  const shown = rows.slice(0, limit);
+  const [labels, { organisations }] = await Promise.all([
+    findPatientLabels(db, { networkId: actor.networkId, ids: shown.map((r) => r.patient_id) }),
+    findOrganisationsAndSites(db, { networkId: actor.networkId }),
+  ]);
+  const label = new Map(labels.map((l) => [l.id, l]));
+  const names = new Map(organisations.map((o) => [o.id, o.name]));
+  await recordAuditMany(db, actor, shown.map((r) => r.patient_id), { action: 'read', entity: 'phm_cohort', purpose: `cohort ${cohort.name}`, requestId });
+  return pageOf(rows, limit, (r) => memberCursor.encode([r.patient_id]), (r) => {
+    const p = label.get(r.patient_id);
+    return {
+      patientId: r.patient_id, nhsNumber: p?.nhs_number ?? '', name: p ? `${p.given_name} ${p.family_name}` : '', dateOfBirth: String(r.date_of_birth),
+      age: Math.floor(DateTime.fromISO(today).diff(DateTime.fromISO(String(r.date_of_birth)), 'years').years), sex: r.sex,
+      practiceId: r.practice_id, practiceName: names.get(r.practice_id) ?? 'Unknown', registers: r.registers, frailty: r.efi_category, imdDecile: r.imd_decile,
+      lastReviewOn: r.last_review_on ? String(r.last_review_on) : null, dueReviews: r.due_reviews,
+    };
+  });
+}
+
+export { cohortRow };

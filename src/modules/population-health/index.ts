@@ -1,0 +1,22 @@
+/** Population health management: coded conditions, observations and medicines; registers, the electronic frailty index, multimorbidity; cohorts and outreach. */
+export { populationHealthRoutes } from './routes.ts';
+/** Rebuild the summaries (registers, frailty, reviews) of a network, or of the patients given (the demo and imports call it). */
+export { recomputeSummaries } from './recompute.ts';
+export { REGISTERS } from './registers.ts';
+export type { RegisterDefinition } from './registers.ts';
+export { FRAILTY_DEFICITS, frailtyCategory } from './frailty.ts';
+export { OBSERVATION_KINDS } from './observation-kinds.ts';
+
+import type { CommonsModule } from '../../platform/module.ts';
+import { populationHealthRoutes } from './routes.ts';
+import { phmCommand } from './cli.ts';
+import { recomputeJob } from './jobs.ts';
+
+export const populationHealthModule: CommonsModule = {
+  name: 'population-health',
+  tables: ['phm_condition', 'phm_observation', 'phm_medication', 'phm_patient_summary', 'phm_cohort', 'phm_outreach_list', 'phm_outreach_entry'],
+  routes: { prefix: 'population-health', plugin: populationHealthRoutes },
+  commands: [phmCommand],
+  jobs: [recomputeJob(process.env)],
+};
+export type { PopulationHealthTables } from './tables.ts';

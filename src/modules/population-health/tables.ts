@@ -1,0 +1,107 @@
+// Table types of the population-health module for Kysely, kept by hand beside the SQL migration
+// (0015_population_health.sql): change both in the same commit.
+import type { DateString, Defaulted, Json, Timestamp, TimestampDefault } from '../../db/columns.ts';
+
+export type RecordSource = 'manual' | 'fhir' | 'demo';
+export type FrailtyCategory = 'fit' | 'mild' | 'moderate' | 'severe';
+export type OutreachPurpose = 'ltc-clinic' | 'medication-review' | 'frailty-review' | 'health-check';
+export type OutreachStatus = 'to-contact' | 'invited' | 'contacted' | 'booked' | 'attended' | 'declined' | 'no-response';
+
+export interface PhmConditionTable {
+  network_id: string;
+  id: string;
+  patient_id: string;
+  code: string;
+  display: string | null;
+  onset: DateString;
+  resolved: DateString | null;
+  source: Defaulted<RecordSource>;
+  recorded_at: TimestampDefault;
+}
+
+export interface PhmObservationTable {
+  network_id: string;
+  id: string;
+  patient_id: string;
+  kind: string;
+  code: string;
+  value: number | null;
+  unit: string | null;
+  observed_on: DateString;
+  source: Defaulted<RecordSource>;
+  recorded_at: TimestampDefault;
+}
+
+export interface PhmMedicationTable {
+  network_id: string;
+  id: string;
+  patient_id: string;
+  name: string;
+  code: string | null;
+  started_on: DateString;
+  ended_on: DateString | null;
+  repeat: Defaulted<boolean>;
+  source: Defaulted<RecordSource>;
+  recorded_at: TimestampDefault;
+}
+
+export interface PhmPatientSummaryTable {
+  network_id: string;
+  patient_id: string;
+  practice_id: string;
+  date_of_birth: DateString;
+  sex: string;
+  imd_decile: number | null;
+  registers: Defaulted<string[]>;
+  multimorbidity: Defaulted<number>;
+  efi_deficits: string[] | null;
+  efi_score: number | null;
+  efi_category: FrailtyCategory | null;
+  due_reviews: Defaulted<string[]>;
+  last_review_on: DateString | null;
+  computed_at: Timestamp;
+}
+
+export interface PhmCohortTable {
+  network_id: string;
+  id: string;
+  name: string;
+  filter: Json<Record<string, unknown>>;
+  shared: Defaulted<boolean>;
+  created_by_staff_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface PhmOutreachListTable {
+  network_id: string;
+  id: string;
+  cohort_id: string;
+  name: string;
+  purpose: OutreachPurpose;
+  role: string;
+  created_by_staff_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface PhmOutreachEntryTable {
+  network_id: string;
+  id: string;
+  outreach_id: string;
+  patient_id: string;
+  practice_id: string;
+  status: Defaulted<OutreachStatus>;
+  message_id: string | null;
+  updated_at: Timestamp;
+  updated_by_staff_id: string | null;
+}
+
+/** The tables this module owns, by name: src/db/types.ts assembles the database type from every module's. */
+export interface PopulationHealthTables {
+  phm_condition: PhmConditionTable;
+  phm_observation: PhmObservationTable;
+  phm_medication: PhmMedicationTable;
+  phm_patient_summary: PhmPatientSummaryTable;
+  phm_cohort: PhmCohortTable;
+  phm_outreach_list: PhmOutreachListTable;
+  phm_outreach_entry: PhmOutreachEntryTable;
+}
