@@ -5,7 +5,7 @@ export const MUSCULOSKELETAL: Complaint[] = [
   {
     id: 'sprain', name: 'Sprains, strains and minor sports injuries', system: 'musculoskeletal', source: 'nhs-sprains', role: 'physiotherapist', presentation: ['minor_injury'],
     concepts: [
-      { id: 'minor_injury', label: 'a sprain, strain or twisted joint', patterns: [
+      { id: 'minor_injury', label: 'a sprain, strain or twisted joint', patterns: ['(?:pulled|tweaked|strained|twanged) (?:something|a muscle|my \\w+|his \\w+|her \\w+)? ?(?:in )?{det}(?:lower |upper )?(?:back|neck|shoulder|hamstring|groin|calf|thigh)', 'jammed {det}(?:finger|thumb|toe)', 
         'sprain\\w*', '(?:muscle|back|neck|groin|calf|hamstring|thigh) strain', 'strained {det}(?:\\w+ )?(?:muscle|back|neck|shoulder|hamstring|groin|calf|knee|ankle|wrist)', 'pulled (?:a )?(?:muscle|hamstring|calf|groin)',
         '(?:did|done|put|hurt|pulled|tweaked|twisted) {det}(?:lower |upper )?back (?:in |out )?{ww}(?:lifting|moving|bending|carrying|gardening|picking)', '(?:slept|sleeping|fell asleep) {ww}(?:funny|awkward\\w*|wrong|at a (?:weird|funny|odd|strange) angle)', 'woke up with a (?:stiff|sore|painful|cricked) neck', 'crick in {det}neck', '(?:twisted|rolled|went over on|turned|jarred|tweaked) {det}(?:left |right )?(?:ankle|wrist|knee|foot)',
         '(?:ankle|wrist|knee) {ww}(?:twisted|rolled|went over)', 'sports? injur\\w*', 'hurt {det}(?:ankle|wrist|knee) (?:playing|at|doing|running)',

@@ -14,7 +14,7 @@ import { URGENT_RULES } from './urgent.ts';
 export const RULES_VERSION = '2026.12.3';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = '7763d66cf02a5ba9a67754c3b38db7f773c28cb671fb6da0e55a84e4cff90e84';
+export const RULES_FINGERPRINT = 'cc0cb8f03f4c985c01dc859ca15f582384a51c05c71000c8c4616dcb53c34e47';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

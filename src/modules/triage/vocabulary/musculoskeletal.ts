@@ -28,7 +28,7 @@ export const MSK_CONCEPTS: Concept[] = [
   {
     id: 'knee_pain',
     label: 'knee pain',
-    patterns: [`knees? ${LINK}${HURT}`, 'knees? {ww}(?:gave way|gives way|giving way|clicking|locking|swollen)', '(?:pain|ache) in {det}(?:left |right )?knees?', '(?:twisted|hurt|injured) {det}knee', `${SORE}knees?`],
+    patterns: ['(?:pain|ache|aching|sore) {ww}(?:round|around|behind|under|at|in) (?:the )?(?:front of |back of |side of )?{det}(?:left |right )?(?:knee ?cap|knee)', `knees? ${LINK}${HURT}`, 'knees? {ww}(?:gave way|gives way|giving way|clicking|locking|swollen)', '(?:pain|ache) in {det}(?:left |right )?knees?', '(?:twisted|hurt|injured) {det}knee', `${SORE}knees?`],
   },
   {
     id: 'joint_pain',

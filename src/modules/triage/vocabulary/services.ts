@@ -40,7 +40,7 @@ export const SERVICE_CONCEPTS: Concept[] = [
   {
     id: 'nurse_task',
     label: 'a nurse appointment (check, test or vaccine)',
-    patterns: [
+    patterns: ['(?:had|have|got) (?:\\d+ |some |a few |two |three |four |five |six )?(?:stitches|sutures|staples) (?:put )?in', '(?:stitches|sutures|staples|clips) {www}(?:out|removed|taken out|removal|come out)', '(?:remove|removing|removal of|take out|taking out|get out) {det}(?:stitches|sutures|staples|clips)', 
       'blood pressure (?:check|reading|review|test)', '(?:diabetes|diabetic|asthma|copd) {ww}(?:review|check|checkup|annual|yearly)', '(?:yearly|annual) (?:diabetes |diabetic |asthma )?(?:check|review)', '(?:diabetes|diabetic|asthma|copd) {ww}(?:review|check|checkup|annual|yearly)', '(?:yearly|annual) (?:diabetes |diabetic |asthma )?(?:check|review)', '(?:check|checked|checking) {det}blood pressure', 'bp (?:check|review)', 'smear', 'cervical screening',
       'vaccin\\w*', 'jabs?', 'immunis\\w*', 'b12 (?:injection|jab)', 'blood tests? (?:booked|appointment|needed|due|form)', '(?:need|book|due) {ww}blood tests?',
       '(?:diabetes|asthma|copd) (?:review|check)', 'travel (?:jabs?|vaccines?|vaccinations?)', 'ear syringing', 'health check',
@@ -62,7 +62,7 @@ export const SERVICE_CONCEPTS: Concept[] = [
   {
     id: 'test_results',
     label: 'test results',
-    patterns: ['(?:blood|test|tests|scan|x ?ray|smear|urine) results?', 'results (?:of|from|for) {det}(?:blood|test|tests|scan|x ?ray)', 'results (?:back|yet)', 'my results'],
+    patterns: ['(?:if|whether|are|when) {det}(?:blood )?(?:results|tests|bloods) (?:are |have )?(?:come )?back', '(?:blood|test|tests|scan|x ?ray|smear|urine) results?', 'results (?:of|from|for) {det}(?:blood|test|tests|scan|x ?ray)', 'results (?:back|yet)', 'my results'],
   },
   {
     id: 'letter_or_form',
@@ -82,7 +82,7 @@ export const SERVICE_CONCEPTS: Concept[] = [
     label: 'registration or contact details',
     patterns: [
       'change (?:of )?{det}(?:address|name|phone number|number|details|email)', '(?:changed|updating|update) {det}(?:address|name|phone number|number|details|email)',
-      '(?:moved|moving) house', 'new address', 'register(?:ing)? (?:with|at|as)', 'registration', 'new patient',
+      '(?:moved|moving) house {ww}(?:need|want|how do|can i|to) {www}(?:register|address|details|change)', 'new address', 'register(?:ing)? (?:with|at|as)', 'registration', 'new patient',
     ],
   },
   {
