@@ -25,7 +25,7 @@ export class TextNeedsOffer extends DomainError {
 }
 
 export class PatientCannotGetTexts extends DomainError {
-  constructor(detail: string) {
-    super('conflict', 'navigation/patient-cannot-get-texts', `${detail} Give them the printed page instead, or update their contact details first.`, {}, [{ pointer: '/params/id', detail }]);
+  constructor(detail: string, pointer = '/params/id') {
+    super('conflict', 'navigation/patient-cannot-get-texts', `${detail} Give them the printed page instead, or update their contact details first.`, {}, [{ pointer, detail }]);
   }
 }

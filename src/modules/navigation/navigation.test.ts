@@ -179,13 +179,37 @@ describe('texting an offer to the patient', () => {
     expect(await t.count('message', { patient_id: p.id })).toBe(0);
   });
 
-  it('is for those who record navigation: a link worker gets 403; staff who may not see the patient are refused', async () => {
+  it('is for those who record navigation (a health champion gets 403), and only for patients they may see', async () => {
     const provider = await makeProvider(t.db, w.network.id);
     const offer = await makeOffer(t.db, w.network.id, { organisationId: provider.id });
     const id = await signposted(w.patientA.id, offer.id);
+    const champion = await t.as(await t.make.staff(w.network.id, [{ organisationId: w.practiceA.id, role: 'health-champion' }]), w.practiceA.id);
+    expect((await text(champion, id, { consent: true })).statusCode).toBe(403);
+    // A PCN link worker records navigation too, but has no relationship with this patient.
     expect((await text(linkWorker, id, { consent: true })).statusCode).toBe(403);
     const otherPractice = await t.as(w.receptionistB, w.practiceB.id);
     expect((await text(otherPractice, id, { consent: true })).statusCode).toBe(403);
     expect((await text(reception, id, { consent: true })).statusCode).toBe(200);
+  });
+
+  it('from the directory: records the signposting and texts the patient in one go, with the same checks', async () => {
+    const provider = await makeProvider(t.db, w.network.id, { name: 'Money Matters Leeds' });
+    const offer = await makeOffer(t.db, w.network.id, { organisationId: provider.id, name: 'Debt advice drop-in', categories: ['debt-benefits'] });
+    const p = await t.make.patient(w.network.id, w.practiceA.id, { givenName: 'Dora' });
+    const res = await reception.post(`${NAV}/offer-texts`, { patientId: p.id, offerId: offer.id, consent: true }, { 'idempotency-key': `dir-${p.id}` });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ patientId: p.id, decision: 'signposted', need: 'money', offerId: offer.id, offerName: 'Debt advice drop-in', channel: 'desk', offerTextedAt: expect.any(String) });
+    expect((await reception.post(`${NAV}/offer-texts`, { patientId: p.id, offerId: offer.id, consent: true }, { 'idempotency-key': `dir-${p.id}` })).json().id).toBe(res.json().id);
+    expect(await t.count('nav_contact', { patient_id: p.id })).toBe(1);
+    expect(await t.count('message', { patient_id: p.id, template: 'directory-offer' })).toBe(1);
+
+    const refused = await reception.post(`${NAV}/offer-texts`, { patientId: p.id, offerId: offer.id, consent: false });
+    expect(refused.json()).toMatchObject({ status: 400, errors: [{ pointer: '/body/consent' }] });
+    await t.db.updateTable('patient').set({ phone: null }).where('id', '=', p.id).execute();
+    const noPhone = await reception.post(`${NAV}/offer-texts`, { patientId: p.id, offerId: offer.id, consent: true });
+    expect(noPhone.json()).toMatchObject({ status: 409, errors: [{ pointer: '/body/patientId' }] });
+    expect((await reception.post(`${NAV}/offer-texts`, { patientId: w.patientB.id, offerId: offer.id, consent: true })).statusCode).toBe(403);
+    expect((await linkWorker.post(`${NAV}/offer-texts`, { patientId: p.id, offerId: offer.id, consent: true })).statusCode).toBe(403);
+    expect(await t.count('nav_contact', { patient_id: p.id })).toBe(1);
   });
 });

@@ -3,12 +3,12 @@ import { Type } from 'typebox';
 import { typed } from '../../platform/deps.ts';
 import { actorOf } from '../../platform/actor.ts';
 import { errorResponses } from '../../platform/schemas.ts';
-import { ContactIdParams, ContactPage, ContactsQuery, ContactView, OfferTextRequest, MetricsQuery, MetricsView, NeedsView, RecordContactRequest, SuggestionsQuery, SuggestionsView } from './schema.ts';
+import { ContactIdParams, ContactPage, ContactsQuery, ContactView, DirectoryTextRequest, OfferTextRequest, MetricsQuery, MetricsView, NeedsView, RecordContactRequest, SuggestionsQuery, SuggestionsView } from './schema.ts';
 import { getContact, listContacts, needsTable, recordContact } from './contacts.ts';
 import { navigationMetrics } from './metrics.ts';
 import { needOf } from './needs.ts';
 import { suggestOffers } from './offers.ts';
-import { textOfferToPatient } from './offer-text.ts';
+import { textOfferFromDirectory, textOfferToPatient } from './offer-text.ts';
 
 const IdempotencyHeaders = Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'send the same key when retrying; the first result comes back' })) });
 
@@ -54,6 +54,14 @@ export async function navigationRoutes(root: FastifyInstance) {
   }, async (req) => {
     const id = await textOfferToPatient(db, actorOf(req), req.params.id, req.body, { now: now(), idempotencyKey: req.headers['idempotency-key'] });
     return getContact(db, actorOf(req), id, req.id);
+  });
+
+  app.post('/offer-texts', {
+    schema: { tags, summary: 'From the directory: text a patient an offer\'s details and record the navigation contact (signposted to that offer) in one go; same checks as texting from a contact', headers: IdempotencyHeaders, body: DirectoryTextRequest, response: { 201: ContactView, ...errorResponses } },
+    config: { permission: 'navigation:record' },
+  }, async (req, reply) => {
+    const r = await textOfferFromDirectory(db, actorOf(req), req.body, { now: now(), idempotencyKey: req.headers['idempotency-key'] });
+    return reply.code(r.statusCode).send(await getContact(db, actorOf(req), r.id, req.id));
   });
 
   app.get('/metrics', {

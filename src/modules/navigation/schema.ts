@@ -50,6 +50,15 @@ export const OfferTextRequest = Closed({
   offerId: Type.Optional(Uuid('the directory offer to text; the contact\'s own offer when absent')),
 });
 export type OfferTextRequest = Static<typeof OfferTextRequest>;
+
+export const DirectoryTextRequest = Closed({
+  patientId: Uuid('the patient to text'),
+  offerId: Uuid('the directory offer'),
+  consent: Type.Boolean({ description: 'the patient agreed to get a text (must be true)' }),
+  channel: Type.Optional(lit(['phone', 'desk'] as const)),
+  reason: Type.Optional(Type.String({ minLength: 1, maxLength: 2000, description: 'why they asked, in their words; a standard line when absent' })),
+});
+export type DirectoryTextRequest = Static<typeof DirectoryTextRequest>;
 export const ContactPage = Page(ContactView);
 export const ContactsQuery = Closed({
   patientId: Type.Optional(Uuid('one patient\'s contacts')),

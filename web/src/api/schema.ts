@@ -1766,6 +1766,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/navigation/offer-texts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * From the directory: text a patient an offer's details and record the navigation contact (signposted to that offer) in one go; same checks as texting from a contact
+         * @description From the directory: text a patient an offer's details and record the navigation contact (signposted to that offer) in one go; same checks as texting from a contact. Needs a signed-in session or an API token allowed `navigation:record`.
+         */
+        post: operations["navigationPostOfferTexts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/navigation/suggestions": {
         parameters: {
             query?: never;
@@ -14933,6 +14953,147 @@ export interface operations {
                             referralReasons: string[];
                             roles: string[];
                         }[];
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    navigationPostOfferTexts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description send the same key when retrying; the first result comes back */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    channel?: "phone" | "desk";
+                    /** @description the patient agreed to get a text (must be true) */
+                    consent: boolean;
+                    /**
+                     * Format: uuid
+                     * @description the directory offer
+                     */
+                    offerId: string;
+                    /**
+                     * Format: uuid
+                     * @description the patient to text
+                     */
+                    patientId: string;
+                    /** @description why they asked, in their words; a standard line when absent */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        appointmentId: string | null;
+                        bookedRole: string | null;
+                        callerLabel: string | null;
+                        channel: string;
+                        consultationId: string | null;
+                        /** @enum {string} */
+                        decision: "booked" | "online-consultation" | "pharmacy-self-care" | "signposted" | "social-prescribing" | "redirected";
+                        /** Format: uuid */
+                        id: string;
+                        need: string;
+                        /** @enum {string} */
+                        needKind: "clinical" | "non-clinical";
+                        needLabel: string;
+                        note: string | null;
+                        offerId: string | null;
+                        offerName: string | null;
+                        /** @description when the offer's details were last texted to the patient */
+                        offerTextedAt: string | null;
+                        /** Format: uuid */
+                        organisationId: string;
+                        patientId: string | null;
+                        patientName: string | null;
+                        reason: string;
+                        /** Format: date-time */
+                        recordedAt: string;
+                        recordedBy: {
+                            name: string;
+                            /** Format: uuid */
+                            staffId: string;
+                        };
+                        redirectTo: string | null;
+                        secondsToRecord: number | null;
+                        socialPrescribingReferralId: string | null;
                     };
                 };
             };

@@ -1,6 +1,7 @@
 import { Anchor, Badge, Checkbox, Group, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Offer } from './api.ts';
+import { TextOfferToPatient } from '../navigation/TextOfferToPatient.tsx';
 import { agesText, CATEGORY_LABELS, placesText } from './labels.ts';
 
 /** One offer in a list: what it is, who runs it, where and when, and whether it is stale or full. */
@@ -27,6 +28,7 @@ export function OfferCard({ offer, selected, onSelect }: { offer: Offer & { dist
             <Text fw={700} size="sm" ta="right">{offer.distanceMiles === null ? (offer.location ? 'Same area' : 'Anywhere') : `${offer.distanceMiles} miles`}</Text>
           )}
           {onSelect && <Checkbox label="Print" checked={!!selected} onChange={(e) => onSelect(e.currentTarget.checked)} aria-label={`Print ${offer.name}`} />}
+          {onSelect && <TextOfferToPatient offer={offer} />}
         </Stack>
       </Group>
     </Paper>

@@ -18,3 +18,5 @@ export const fetchMetrics = (q: { from?: string; to?: string }) => api.get<Metri
 export const recordContact = (body: ContactInput, key = newIdempotencyKey()) => api.post<Contact>(`${N}/contacts`, body, { 'idempotency-key': key });
 export const textOffer = (id: string, body: BodyOf<'/api/v1/navigation/contacts/{id}/offer-text'>, key = newIdempotencyKey()) =>
   api.post<Contact>(`${N}/contacts/${encodeURIComponent(id)}/offer-text`, body, { 'idempotency-key': key });
+export const textOfferFromDirectory = (body: BodyOf<'/api/v1/navigation/offer-texts'>, key = newIdempotencyKey()) =>
+  api.post<Contact>(`${N}/offer-texts`, body, { 'idempotency-key': key });

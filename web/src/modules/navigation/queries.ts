@@ -30,3 +30,10 @@ export function useTextOffer() {
     onSuccess: () => qc.invalidateQueries({ queryKey: ['navigation', 'contacts'] }),
   });
 }
+export function useTextOfferFromDirectory() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ body, key }: { body: Parameters<typeof n.textOfferFromDirectory>[0]; key: string }) => n.textOfferFromDirectory(body, key),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['navigation', 'contacts'] }),
+  });
+}
