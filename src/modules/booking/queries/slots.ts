@@ -137,6 +137,11 @@ function channelOpen(eb: SlotEb, f: SlotSearchFilters): Expression<SqlBool> {
  * the partial free-slot indexes are defined by (status, channel) are written into the text.
  */
 export function searchFreeSlots(db: Executor, f: SlotSearchFilters) {
+  return runPrepared(db, 'booking_search', freeSlotsQuery(db, f));
+}
+
+/** The query searchFreeSlots runs (the plan test explains it). */
+export function freeSlotsQuery(db: Executor, f: SlotSearchFilters) {
   let picked = db.selectFrom('slot')
     .select(['slot.id', 'slot.start_at', 'slot.end_at', 'slot.mode', 'slot.role', 'slot.national_category', 'slot.organisation_id', 'slot.site_id', 'slot.service_id', 'slot.staff_id'])
     .where('slot.network_id', '=', f.networkId).where(sql<SqlBool>`slot.status = 'free'`)
@@ -161,7 +166,7 @@ export function searchFreeSlots(db: Executor, f: SlotSearchFilters) {
       eb(activeBookingsOnDay(eb as SlotEb, { networkId: eb.ref('slot.network_id'), providerId: eb.ref('slot.organisation_id'), channel: g.channel, at: eb.ref('slot.start_at') }), '>=', g.limit),
     ])));
   }
-  return runPrepared(db, 'booking_search', picked.orderBy('slot.start_at').orderBy('slot.id').limit(f.limit));
+  return picked.orderBy('slot.start_at').orderBy('slot.id').limit(f.limit);
 }
 export type FoundSlot = Awaited<ReturnType<typeof searchFreeSlots>>[number];
 
