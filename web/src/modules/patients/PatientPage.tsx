@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { AddToWaitlist } from '../booking/WaitlistPage.tsx';
 import { Anchor, Button, Grid, Group, Loader, Stack } from '@mantine/core';
 import { useCan } from '../identity/queries.ts';
 import { Link, useParams } from 'react-router';
@@ -18,6 +19,8 @@ export function PatientPage() {
   const canEdit = useCan('patients:write');
   const canNavigate = useCan('navigation:record');
   const canRefer = useCan('social-prescribing:refer');
+  const canWaitlist = useCan('appointments:book');
+  const [waitlisting, setWaitlisting] = useState(false);
 
   if (patient.isLoading) return <Loader aria-label="Loading the patient" />;
   if (patient.error || !patient.data) return <ProblemAlert error={patient.error} />;
@@ -28,10 +31,12 @@ export function PatientPage() {
         <Group gap="xs">
           {canNavigate && <Button component={Link} to={`/navigation?patientId=${patientId}`} size="xs">Record navigation contact</Button>}
           {canRefer && <ReferButton patientId={patientId} />}
+          {canWaitlist && <Button size="xs" variant="light" onClick={() => setWaitlisting(true)}>Add to waitlist</Button>}
           {canEdit && <Button component={Link} to={`/patients/${patientId}/edit`} variant="light" size="xs">Change details</Button>}
         </Group>
       </Group>
       <PatientBanner patient={patient.data} />
+      {waitlisting && <AddToWaitlist patient={{ id: patient.data.id, name: `${patient.data.givenName} ${patient.data.familyName}` }} onClose={() => setWaitlisting(false)} />}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <SlotFinder
