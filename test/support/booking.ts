@@ -51,3 +51,27 @@ export async function signIn(t: { as: (s: { email: string; password: string }, o
     t.clock.now = fixed;
   }
 }
+
+/**
+ * An appointment written straight into the table for a slot made by makeSlots (its times, place,
+ * person and role copied from the slot, the patient's practice from the register); the slot is marked
+ * booked unless the appointment is cancelled. For tests that need history (attended, DNA, booked
+ * weeks ago) that the booking routes cannot make today.
+ */
+export async function makeAppointment(db: Db, p: {
+  slotId: string; patientId: string; status?: 'booked' | 'arrived' | 'attended' | 'dna' | 'cancelled'; bookedAt?: Date; channel?: BookingChannel; bookerOrganisationId?: string;
+}): Promise<string> {
+  const slot = await db.selectFrom('slot').selectAll().where('id', '=', p.slotId).executeTakeFirstOrThrow();
+  const patient = await db.selectFrom('patient').select('practice_id').where('network_id', '=', slot.network_id).where('id', '=', p.patientId).executeTakeFirstOrThrow();
+  const id = newId();
+  const status = p.status ?? 'booked';
+  const bookedAt = p.bookedAt ?? new Date(slot.start_at.getTime() - 86_400_000);
+  await db.insertInto('appointment').values({
+    network_id: slot.network_id, id, slot_id: slot.id, patient_id: p.patientId, status, start_at: slot.start_at, end_at: slot.end_at,
+    provider_organisation_id: slot.organisation_id, site_id: slot.site_id, staff_id: slot.staff_id, service_id: slot.service_id, role: slot.role, mode: slot.mode,
+    national_category: slot.national_category, channel: p.channel ?? 'own-practice', booker_organisation_id: p.bookerOrganisationId ?? slot.organisation_id,
+    patient_practice_id: patient.practice_id, booked_at: bookedAt, cancelled_at: status === 'cancelled' ? bookedAt : null,
+  }).execute();
+  if (status !== 'cancelled' && slot.status !== 'booked') await db.updateTable('slot').set({ status: 'booked' }).where('id', '=', slot.id).execute();
+  return id;
+}

@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import type { World } from '../../../test/support/factories.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/support/setup.ts';
 import { makeSlots, NOW, at } from '../../../test/support/booking.ts';
 import { newId } from '../../platform/ids.ts';
 
 // The dashboard on a small book whose every figure is known: 8 slots in May 2026 at two practices and
 // the hub, 6 appointments (one cancelled, two DNAs by the same patient), refreshed into the rollup.
 
-let t: TestApp;
-let w: World;
+const { t, w } = useTestApp({ now: () => NOW });
 let pcnManager: { email: string; password: string };
 let oddPractice: { id: string };
 const appointmentIds: string[] = [];
@@ -28,8 +26,6 @@ async function book(slotId: string, p: { patientId: string; practiceId: string; 
 }
 
 beforeAll(async () => {
-  t = await startTestApp({ now: () => NOW });
-  w = await t.make.world();
   pcnManager = await t.make.staff(w.network.id, [{ organisationId: w.pcn.id, role: 'pcn-manager' }]);
   oddPractice = await t.make.organisation(w.network.id, { kind: 'practice', name: '=SUM(A1:A9)' });
   const oddSite = await t.make.site(w.network.id, oddPractice.id);
@@ -53,7 +49,6 @@ beforeAll(async () => {
   const refreshed = await pcn.post('/api/v1/analytics/refresh?from=2026-04-01&to=2026-06-30');
   expect(refreshed.statusCode, refreshed.body).toBe(200);
 });
-afterAll(() => t.close());
 
 const MAY = 'from=2026-05-01&to=2026-05-31';
 const table = (body: { tables: { id: string; rows: Record<string, unknown>[] }[] }, id: string) => body.tables.find((x) => x.id === id)!.rows;

@@ -1,19 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type Client, type TestApp } from '../../../test/support/test-app.ts';
-import type { World } from '../../../test/support/factories.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Client } from '../../../test/support/test-app.ts';
+import { useTestApp } from '../../../test/support/setup.ts';
 import { makeSlots, NOW, at, signIn } from '../../../test/support/booking.ts';
 import { refuseStatusChange } from './status.ts';
 import { bookingLeadBand, daysBookedAhead } from './gpad.ts';
 
-let t: TestApp;
-let w: World;
+const { t, w } = useTestApp({ now: () => NOW });
 let rec: Client;
 beforeAll(async () => {
-  t = await startTestApp({ now: () => NOW });
-  w = await t.make.world();
   rec = await signIn(t, w.receptionistA);
 });
-afterAll(() => t.close());
 
 let minute = 0;
 const slotA = async (over: { start?: Date } = {}) => (await makeSlots(t.db, {

@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type Client, type TestApp } from '../../../test/support/test-app.ts';
-import type { World } from '../../../test/support/factories.ts';
+import { describe, expect, it } from 'vitest';
+import { type Client } from '../../../test/support/test-app.ts';
+import { useTestApp } from '../../../test/support/setup.ts';
 import { createApiToken } from '../identity/index.ts';
 import { makeSlots, NOW, at, signIn, type SlotSpec } from '../../../test/support/booking.ts';
 
-let t: TestApp;
-let w: World;
-beforeAll(async () => {
-  t = await startTestApp({ now: () => NOW });
-  w = await t.make.world();
-});
-afterAll(() => t.close());
+const { t, w } = useTestApp({ now: () => NOW });
 
 const slotAt = (org: 'A' | 'B' | 'hub', over: Partial<SlotSpec> = {}) => {
   const where = org === 'A' ? { organisationId: w.practiceA.id, siteId: w.siteA.id, staffId: w.gpA.id }

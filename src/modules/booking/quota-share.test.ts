@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/support/setup.ts';
 import { NOW, signIn } from '../../../test/support/booking.ts';
-import { nextNhsNumber, type World } from '../../../test/support/factories.ts';
+import { nextNhsNumber } from '../../../test/support/factories.ts';
 import { newId } from '../../platform/ids.ts';
 
-let t: TestApp;
-let w: World;
+const { t, w } = useTestApp({ now: () => NOW });
 let secondHub: { id: string };
 beforeAll(async () => {
-  t = await startTestApp({ now: () => NOW });
-  w = await t.make.world();
   secondHub = await t.make.organisation(w.network.id, { kind: 'hub', name: 'Second Hub' });
   // 2 patients from the world plus 598: a network list of 600, in one insert.
   await t.db.insertInto('patient').values(Array.from({ length: 598 }, (_, i) => ({
@@ -17,7 +14,6 @@ beforeAll(async () => {
     family_name: `Listed${i}`, date_of_birth: '1970-01-01', sex: 'female' as const, postcode: 'LS1 4AP', communication_preferences: ['sms'],
   }))).execute();
 });
-afterAll(() => t.close());
 
 describe('NHS 111 quotas per hub', () => {
   it("gives each hub its share of the network's list, so two hubs together get the network's quota, not twice it", async () => {

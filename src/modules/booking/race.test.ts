@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import type { World } from '../../../test/support/factories.ts';
+import { expect, it } from 'vitest';
+import { useTestApp } from '../../../test/support/setup.ts';
 import { makeSlots, NOW, at, signIn } from '../../../test/support/booking.ts';
 
-let t: TestApp;
-let w: World;
-beforeAll(async () => {
-  t = await startTestApp({ now: () => NOW });
-  w = await t.make.world();
-});
-afterAll(() => t.close());
+const { t, w } = useTestApp({ now: () => NOW });
 
 it('books each of 20 slots exactly once when 200 requests race for them', async () => {
   const slots = await makeSlots(t.db, { networkId: w.network.id, organisationId: w.practiceA.id, siteId: w.siteA.id, staffId: w.gpA.id, serviceId: w.gpService.id, start: at('2026-06-02T08:00:00Z'), count: 20 });

@@ -1,22 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type Client, type TestApp } from '../../../test/support/test-app.ts';
-import type { World } from '../../../test/support/factories.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Client } from '../../../test/support/test-app.ts';
+import { useTestApp } from '../../../test/support/setup.ts';
 import { makeSlots } from '../../../test/support/booking.ts';
 import { hubSessionFillRates, offerFreedSlots, releaseUnbookedSlots } from './index.ts';
 
-let t: TestApp;
-let w: World;
+const { t, w } = useTestApp();
 let reception: Client;
 let manager: Client;
 const HOUR = 3_600_000;
 
 beforeAll(async () => {
-  t = await startTestApp();
-  w = await t.make.world();
   reception = await t.as(w.receptionistA, w.practiceA.id);
   manager = await t.as(w.admin);
 });
-afterAll(() => t.close());
 
 const hubSlot = (start: Date, channels: ('hub' | 'nhs111' | 'network')[], count = 1) =>
   makeSlots(t.db, { networkId: w.network.id, organisationId: w.hub.id, siteId: w.hubSite.id, staffId: w.hubGp.id, serviceId: w.gpService.id, start, channels, count });

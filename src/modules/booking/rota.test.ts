@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type Client, type TestApp } from '../../../test/support/test-app.ts';
-import type { World } from '../../../test/support/factories.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Client } from '../../../test/support/test-app.ts';
+import { useTestApp } from '../../../test/support/setup.ts';
 import { makeSlots, NOW, signIn } from '../../../test/support/booking.ts';
 
-let t: TestApp;
-let w: World;
+const { t, w } = useTestApp({ now: () => NOW });
 let mgr: Client;
 beforeAll(async () => {
-  t = await startTestApp({ now: () => NOW });
-  w = await t.make.world();
   mgr = await signIn(t, w.managerA);
 });
-afterAll(() => t.close());
 
 const monday = (over: Record<string, unknown> = {}) => ({
   staffId: w.gpA.id, organisationId: w.practiceA.id, siteId: w.siteA.id, serviceId: w.gpService.id, name: 'Monday surgery',
@@ -36,7 +32,7 @@ describe('rota templates', () => {
   it.each([
     ['a session that ends before it starts', { endTime: '08:00' }, 400, '/body/endTime'],
     ['slots that do not divide the session', { slotMinutes: 25 }, 400, '/body/slotMinutes'],
-    ['someone who does not work there as that role', { staffId: w?.receptionistA.id }, 400, '/body/staffId'],
+    ['someone who does not work there as that role', { staffId: 'receptionist A' }, 400, '/body/staffId'],
     ['an unknown channel', { channels: ['fax'] }, 400, '/body/channels/0'],
     ['a share over 100%', { networkShare: 150 }, 400, '/body/networkShare'],
     ['a negative embargo', { embargoHours: -1 }, 400, '/body/embargoHours'],

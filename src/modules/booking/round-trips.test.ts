@@ -1,27 +1,22 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { KyselyPlugin } from 'kysely';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import type { World } from '../../../test/support/factories.ts';
+import { useTestApp } from '../../../test/support/setup.ts';
 import { makeSlots, NOW, signIn } from '../../../test/support/booking.ts';
 import { findAppointment, findDayList } from './queries/appointments.ts';
 
 // The day list and an appointment read take their names from memory (network's and identity's copies)
 // and their patient's columns in the same statement: one round trip each once the copies are warm.
 
-let t: TestApp;
-let w: World;
+const { t, w } = useTestApp({ now: () => NOW });
 let appointmentId: string;
 
 beforeAll(async () => {
-  t = await startTestApp({ now: () => NOW });
-  w = await t.make.world();
   const [slotId] = await makeSlots(t.db, { networkId: w.network.id, staffId: w.gpA.id, organisationId: w.practiceA.id, siteId: w.siteA.id, serviceId: w.gpService.id, start: new Date('2026-06-02T08:00:00Z'), count: 3 });
   const reception = await signIn(t, w.receptionistA, w.practiceA.id);
   const booked = await reception.post('/api/v1/booking/appointments', { slotId, patientId: w.patientA.id });
   expect(booked.statusCode).toBe(201);
   appointmentId = booked.json().id;
 });
-afterAll(() => t.close());
 
 function counting() {
   const statements: string[] = [];

@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type Client, type TestApp } from '../../../test/support/test-app.ts';
-import type { World } from '../../../test/support/factories.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Client } from '../../../test/support/test-app.ts';
+import { useTestApp } from '../../../test/support/setup.ts';
 
 // Reception and admin staff work admin requests (consultations:admin); clinicians keep everything.
 
-let t: TestApp;
-let w: World;
+const { t, w } = useTestApp();
 let reception: Client;
 let receptionB: Client;
 let gp: Client;
@@ -13,13 +12,10 @@ let ip = 0;
 let seq = 0;
 
 beforeAll(async () => {
-  t = await startTestApp();
-  w = await t.make.world();
   reception = await t.as(w.receptionistA, w.practiceA.id);
   receptionB = await t.as(w.receptionistB, w.practiceB.id);
   gp = await t.as(w.gpA, w.practiceA.id);
 });
-afterAll(() => t.close());
 
 function pub(url: string, payload: object) {
   return t.app.inject({ method: 'POST', url: `/api/v1/consultations${url}`, payload, remoteAddress: `10.9.${Math.floor(ip / 250)}.${(ip++ % 250) + 1}` });

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type Client, type TestApp } from '../../../test/support/test-app.ts';
-import type { World } from '../../../test/support/factories.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Client } from '../../../test/support/test-app.ts';
+import { useTestApp } from '../../../test/support/setup.ts';
 import { makeSlots } from '../../../test/support/booking.ts';
 
-let t: TestApp;
-let w: World;
+const { t, w } = useTestApp();
 let gp: Client;
 let hubGp: Client;
 let reception: Client;
@@ -15,13 +14,10 @@ const CHEST_PAIN = 'crushing chest pain spreading to my arm and sweating';
 const RASH = 'a mole on my back has changed shape';
 
 beforeAll(async () => {
-  t = await startTestApp();
-  w = await t.make.world();
   gp = await t.as(w.gpA, w.practiceA.id);
   hubGp = await t.as(w.hubGp, w.hub.id);
   reception = await t.as(w.receptionistA, w.practiceA.id);
 });
-afterAll(() => t.close());
 
 /** Public routes are rate-limited per address: each call comes from its own address unless a test says otherwise. */
 function pub(url: string, payload: unknown, headers: Record<string, string> = {}, remoteAddress = `10.1.${Math.floor(ipSeq / 250)}.${(ipSeq++ % 250) + 1}`) {

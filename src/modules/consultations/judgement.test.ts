@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type Client, type TestApp } from '../../../test/support/test-app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Client } from '../../../test/support/test-app.ts';
+import { useTestApp } from '../../../test/support/setup.ts';
 import type { World } from '../../../test/support/factories.ts';
 
 // Live rates: the clinician working a request records the urgency and role they judged, beside the
 // engine's verdict; the metrics compare the two per rules version.
 
-let t: TestApp;
-let w: World;
+const { t, w } = useTestApp();
 let gp: Client;
 let hubGp: Client;
 let reception: Client;
@@ -20,13 +20,10 @@ const moreUrgent = (u: Urgency) => ORDER[Math.min(ORDER.indexOf(u) + 1, 3)];
 const lessUrgent = (u: Urgency) => ORDER[Math.max(ORDER.indexOf(u) - 1, 0)];
 
 beforeAll(async () => {
-  t = await startTestApp();
-  w = await t.make.world();
   gp = await t.as(w.gpA, w.practiceA.id);
   hubGp = await t.as(w.hubGp, w.hub.id);
   reception = await t.as(w.receptionistA, w.practiceA.id);
 });
-afterAll(() => t.close());
 
 function pub(url: string, payload: unknown) {
   return t.app.inject({ method: 'POST', url: `/api/v1/consultations${url}`, payload: payload as object, remoteAddress: `10.8.${Math.floor(ipSeq / 250)}.${(ipSeq++ % 250) + 1}` });

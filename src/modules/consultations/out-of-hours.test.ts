@@ -1,13 +1,11 @@
 import { DateTime } from 'luxon';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import type { World } from '../../../test/support/factories.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/support/setup.ts';
 
 // An urgent request sent when no clinician of the network will see it the same day tells the patient to
 // call 111 now, and is still queued for the morning. The clock is fixed in each test, in London time.
 
-let t: TestApp;
-let w: World;
+const { t, w } = useTestApp();
 let seq = 0;
 let ipSeq = 0;
 
@@ -15,11 +13,6 @@ const URGENT = 'I have a painful swollen calf';
 const ROUTINE = 'a mole on my back has changed shape';
 const london = (iso: string) => DateTime.fromISO(iso, { zone: 'Europe/London' }).toJSDate();
 
-beforeAll(async () => {
-  t = await startTestApp();
-  w = await t.make.world();
-});
-afterAll(() => t.close());
 
 function pub(url: string, payload: unknown) {
   return t.app.inject({ method: 'POST', url: `/api/v1/consultations${url}`, payload: payload as object, remoteAddress: `10.7.${Math.floor(ipSeq / 250)}.${(ipSeq++ % 250) + 1}` });

@@ -1,13 +1,12 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type Client, type TestApp } from '../../../test/support/test-app.ts';
-import type { World } from '../../../test/support/factories.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Client } from '../../../test/support/test-app.ts';
+import { useTestApp } from '../../../test/support/setup.ts';
 import { exportDirectoryCommand, importDirectoryCommand, importPostcodesCommand } from './cli.ts';
 
-let t: TestApp;
-let w: World;
+const { t, w } = useTestApp({ now: () => new Date('2026-11-30T10:00:00Z') });
 let manager: Client;
 let reception: Client;
 const dir = mkdtempSync(join(tmpdir(), 'commons-directory-'));
@@ -37,13 +36,10 @@ const service = (n: number, over: Record<string, unknown> = {}) => ({
 });
 
 beforeAll(async () => {
-  t = await startTestApp({ now: () => new Date('2026-11-30T10:00:00Z') });
-  w = await t.make.world();
   const pcnManager = await t.make.staff(w.network.id, [{ organisationId: w.pcn.id, role: 'pcn-manager' }]);
   manager = await t.as(pcnManager, w.pcn.id);
   reception = await t.as(w.receptionistA, w.practiceA.id);
 });
-afterAll(() => t.close());
 
 describe('Open Referral UK import and export', () => {
   it('checks every record, reports each problem with its record and field, and writes nothing', async () => {

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type Client, type TestApp } from '../../../test/support/test-app.ts';
-import type { World } from '../../../test/support/factories.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Client } from '../../../test/support/test-app.ts';
+import { useTestApp } from '../../../test/support/setup.ts';
 import { makeOffer, makeProvider } from '../../../test/support/directory.ts';
 
-let t: TestApp;
-let w: World;
+const { t, w } = useTestApp();
 let manager: Client;
 let champion: Client;
 let reception: Client;
@@ -21,8 +20,6 @@ const offer = (over: Record<string, unknown> = {}) => ({
 });
 
 beforeAll(async () => {
-  t = await startTestApp();
-  w = await t.make.world();
   const n = w.network.id;
   const pcnManager = await t.make.staff(n, [{ organisationId: w.pcn.id, role: 'pcn-manager' }]);
   const championStaff = await t.make.staff(n, [{ organisationId: w.practiceA.id, role: 'health-champion' }], { name: 'Chris Champion' });
@@ -34,7 +31,6 @@ beforeAll(async () => {
   champion = await t.as(championStaff, w.practiceA.id);
   reception = await t.as(w.receptionistA, w.practiceA.id);
 });
-afterAll(() => t.close());
 
 describe('writing offers', () => {
   it('lets a manager add an offer for any organisation, normalising the postcode', async () => {

@@ -1,17 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type Client, type TestApp } from '../../../test/support/test-app.ts';
-import type { World } from '../../../test/support/factories.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Client } from '../../../test/support/test-app.ts';
+import { useTestApp } from '../../../test/support/setup.ts';
 import { makeOffer, makeProvider } from '../../../test/support/directory.ts';
 import { findOffersByIds, searchOffers } from './index.ts';
 
-let t: TestApp;
-let w: World;
+const { t, w } = useTestApp();
 let reception: Client;
 const offers: Record<string, string> = {};
 
 beforeAll(async () => {
-  t = await startTestApp();
-  w = await t.make.world();
   reception = await t.as(w.receptionistA, w.practiceA.id);
   await t.db.insertInto('directory_postcode').values([
     { postcode: 'LS6 1AA', latitude: 53.8200, longitude: -1.5800 },
@@ -28,7 +25,6 @@ beforeAll(async () => {
   offers.unmapped = (await makeOffer(t.db, n, { organisationId: friends.id, name: 'Headingley chess club', categories: ['loneliness'], postcode: 'LS6 9QQ' })).id;
   offers.closed = (await makeOffer(t.db, n, { organisationId: friends.id, name: 'Old choir', categories: ['arts-nature'], active: false })).id;
 });
-afterAll(() => t.close());
 
 const names = (res: { statusCode: number; body: string; json(): { items: { name: string }[] } }) => {
   expect(res.statusCode, res.body).toBe(200);

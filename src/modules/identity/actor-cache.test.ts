@@ -1,16 +1,9 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import type { World } from '../../../test/support/factories.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/support/setup.ts';
 import { createApiToken } from './index.ts';
 
-let t: TestApp;
-let w: World;
-beforeAll(async () => {
-  t = await startTestApp();
-  w = await t.make.world();
-});
-afterAll(() => t.close());
+const { t, w } = useTestApp();
 
 const slots = '/api/v1/booking/slots?limit=1';
 

@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import type { World } from '../../../test/support/factories.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/support/setup.ts';
 
-let t: TestApp;
-let w: World;
+const { t, w } = useTestApp();
 let pcnManager: { id: string; email: string; password: string };
 beforeAll(async () => {
-  t = await startTestApp();
-  w = await t.make.world();
   pcnManager = await t.make.staff(w.network.id, [{ organisationId: w.pcn.id, role: 'pcn-manager' }], { name: 'Pam PCN' });
 });
-afterAll(() => t.close());
 
 const NEW_PASSWORD = 'a brand new long password';
 let seq = 0;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Client, type TestApp } from '../../../test/support/test-app.ts';
 import type { World } from '../../../test/support/factories.ts';
-import { makeSlots } from '../../../test/support/booking.ts';
+import { makeAppointment, makeSlots } from '../../../test/support/booking.ts';
 import { findFriendsAndFamilyResponses, runRemindersAndWaitlist, sendQueuedMessages } from './index.ts';
 
 // The patient's side, end to end through the real routes: a booking gets a confirmation with a link;
@@ -118,12 +118,7 @@ describe('a booking, its link, and the slot going back to the book', () => {
     const patient = await t.make.patient(w.network.id, w.practiceA.id);
     const start = new Date(Date.now() + 47 * HOUR);
     const slotId = await bookedSlot(start);
-    await t.db.insertInto('appointment').values({
-      network_id: w.network.id, id: crypto.randomUUID(), slot_id: slotId, patient_id: patient.id, status: 'booked', start_at: start, end_at: new Date(start.getTime() + 600_000),
-      provider_organisation_id: w.practiceA.id, site_id: w.siteA.id, staff_id: w.gpA.id, service_id: w.gpService.id, role: 'gp', mode: 'face-to-face', national_category: 'General Consultation Routine',
-      channel: 'own-practice', booker_organisation_id: w.practiceA.id, patient_practice_id: w.practiceA.id, booked_at: new Date(Date.now() - 10 * 24 * HOUR),
-    }).execute();
-    await t.db.updateTable('slot').set({ status: 'booked' }).where('id', '=', slotId).execute();
+    await makeAppointment(t.db, { slotId, patientId: patient.id, bookedAt: new Date(Date.now() - 10 * 24 * HOUR) });
     await runRemindersAndWaitlist(t.db, new Date());
     await runRemindersAndWaitlist(t.db, new Date());
     expect(await linksSentTo(patient.id, 'appointment-reminder-48h')).toHaveLength(1);

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type Client, type TestApp } from '../../../test/support/test-app.ts';
-import type { World } from '../../../test/support/factories.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Client } from '../../../test/support/test-app.ts';
+import { useTestApp } from '../../../test/support/setup.ts';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,8 +8,7 @@ import { newId } from '../../platform/ids.ts';
 import { makeOffer, makeProvider } from '../../../test/support/directory.ts';
 import { sendQueuedMessages } from '../messaging/index.ts';
 
-let t: TestApp;
-let w: World;
+const { t, w } = useTestApp();
 let reception: Client;
 let navigator: Client;
 let gp: Client;
@@ -18,14 +17,11 @@ let linkWorker: Client;
 const NAV = '/api/v1/navigation';
 
 beforeAll(async () => {
-  t = await startTestApp();
-  w = await t.make.world();
   reception = await t.as(w.receptionistA, w.practiceA.id);
   navigator = await t.as(await t.make.staff(w.network.id, [{ organisationId: w.practiceA.id, role: 'care-navigator' }], { name: 'Nia Navigator' }), w.practiceA.id);
   gp = await t.as(w.gpA, w.practiceA.id);
   linkWorker = await t.as(await t.make.staff(w.network.id, [{ organisationId: w.pcn.id, role: 'link-worker' }]), w.pcn.id);
 });
-afterAll(() => t.close());
 
 const contact = (client: Client, body: Record<string, unknown>, headers: Record<string, string> = {}) =>
   client.post(`${NAV}/contacts`, { channel: 'phone', reason: 'Wants to see a doctor', need: 'new-symptom', decision: 'booked', bookedRole: 'gp', ...body }, headers);

@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import type { World } from '../../../test/support/factories.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/support/setup.ts';
 
-let t: TestApp;
-let w: World;
-beforeAll(async () => {
-  t = await startTestApp();
-  w = await t.make.world();
-});
-afterAll(() => t.close());
+const { t, w } = useTestApp();
 
 let ods = 70000 + Math.floor(Math.random() * 9000);
 const practiceCode = () => `Y${ods++}`;

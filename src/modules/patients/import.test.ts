@@ -1,23 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import { nextNhsNumber, type World } from '../../../test/support/factories.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/support/setup.ts';
+import { nextNhsNumber } from '../../../test/support/factories.ts';
 import { resolveColumns } from './import-columns.ts';
 import { normalisePostcode, parseDateOfBirth } from './import-rows.ts';
 
-let t: TestApp;
-let w: World;
+const { t, w } = useTestApp({ now: () => new Date('2026-11-20T10:00:00Z') });
 let odsA: string;
 let odsB: string;
 let pcnManager: { email: string; password: string };
 beforeAll(async () => {
-  t = await startTestApp({ now: () => new Date('2026-11-20T10:00:00Z') });
-  w = await t.make.world();
   const ods = async (id: string) => (await t.db.selectFrom('organisation').select('ods_code').where('id', '=', id).executeTakeFirstOrThrow()).ods_code!;
   odsA = await ods(w.practiceA.id);
   odsB = await ods(w.practiceB.id);
   pcnManager = await t.make.staff(w.network.id, [{ organisationId: w.pcn.id, role: 'pcn-manager' }]);
 });
-afterAll(() => t.close());
 
 const HEADER = 'NHS Number,Surname,Forename,DOB,Sex,Postcode,Practice ODS';
 const csvCell = (s: string) => (/[",]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);

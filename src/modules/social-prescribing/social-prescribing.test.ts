@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type Client, type TestApp } from '../../../test/support/test-app.ts';
-import type { World } from '../../../test/support/factories.ts';
-import { makeSlots } from '../../../test/support/booking.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Client } from '../../../test/support/test-app.ts';
+import { useTestApp } from '../../../test/support/setup.ts';
+import { makeAppointment, makeSlots } from '../../../test/support/booking.ts';
 import { newId } from '../../platform/ids.ts';
 import { swemwbsScore } from './wellbeing.ts';
 import { makeOffer, makeProvider } from '../../../test/support/directory.ts';
 
-let t: TestApp;
-let w: World;
+const { t, w } = useTestApp();
 let gp: Client;
 let reception: Client;
 let linkWorker: Client;
@@ -20,8 +19,6 @@ let ipSeq = 0;
 const SP = '/api/v1/social-prescribing';
 
 beforeAll(async () => {
-  t = await startTestApp();
-  w = await t.make.world();
   gp = await t.as(w.gpA, w.practiceA.id);
   reception = await t.as(w.receptionistA, w.practiceA.id);
   const lw = await t.make.staff(w.network.id, [{ organisationId: w.pcn.id, role: 'link-worker' }], { name: 'Lina Link' });
@@ -33,7 +30,6 @@ beforeAll(async () => {
   const pcnManager = await t.make.staff(w.network.id, [{ organisationId: w.pcn.id, role: 'pcn-manager' }]);
   manager = await t.as(pcnManager, w.pcn.id);
 });
-afterAll(() => t.close());
 
 async function newPatient(practiceId = w.practiceA.id) {
   const familyName = `Walker${newId().slice(-6).replace(/[^a-z]/g, 'x')}`;
@@ -314,11 +310,7 @@ describe('outcomes', () => {
     for (const [i, start] of starts.entries()) {
       const role = i === 4 ? 'nurse' : 'gp';
       const [slotId] = await makeSlots(t.db, { networkId: w.network.id, staffId: w.gpA.id, organisationId: w.practiceA.id, siteId: w.siteA.id, serviceId: w.gpService.id, role, start, status: 'booked' });
-      await t.db.insertInto('appointment').values({
-        network_id: w.network.id, id: newId(), slot_id: slotId, patient_id: p.id, status: i === 3 ? 'cancelled' : 'attended', start_at: start, end_at: new Date(start.getTime() + 600_000),
-        provider_organisation_id: w.practiceA.id, site_id: w.siteA.id, staff_id: w.gpA.id, service_id: w.gpService.id, role, mode: 'face-to-face',
-        national_category: 'General Consultation Routine', channel: 'own-practice', booker_organisation_id: w.practiceA.id, patient_practice_id: w.practiceA.id,
-      }).execute();
+      await makeAppointment(t.db, { slotId, patientId: p.id, status: i === 3 ? 'cancelled' : 'attended' });
     }
     const res = await linkWorker.get(`${SP}/outcomes`);
     expect(res.statusCode, res.body).toBe(200);
