@@ -35,6 +35,9 @@ export interface Database {
 pg.types.setTypeParser(1082, (v: string) => v);
 pg.types.setTypeParser(20, (v: string) => Number(v)); // count(*) is bigint; our counts fit a double
 
+/** How long opening a connection to PostgreSQL may take before the request answers 503. */
+const CONNECT_TIMEOUT_MS = 5_000;
+
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.engine === 'postgres') {
     // Fail fast while the database is away (requests answer 503 rather than hang), and never let an
@@ -45,13 +48,17 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // waiting on Node) when PostgreSQL goes away would emit an 'error' nobody hears, and that ends
     // the process. Every connection therefore carries its own listener; the query in flight still
     // fails (503), and the pool discards the broken connection when it is released.
+    // Connecting gives up after 5 s (the database is away: answer 503 rather than hang), but waiting
+    // for a free connection of a busy pool does not: under a burst, requests queue as they always
+    // did. The pool's own connectionTimeoutMillis would cover both, and told a busy server's clients
+    // that the database was down (140 of 500 racing bookings got 503 on the bench).
     class ResilientClient extends PreparingClient {
       constructor(config?: string | pg.ClientConfig) {
-        super(config);
+        super(typeof config === 'string' ? { connectionString: config, connectionTimeoutMillis: CONNECT_TIMEOUT_MS } : { ...config, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
         this.on('error', onConnectionLost);
       }
     }
-    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 20, Client: ResilientClient, connectionTimeoutMillis: 5_000 });
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 20, Client: ResilientClient });
     pool.on('error', onConnectionLost);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', close: () => db.destroy(), listen: (channel, onNotice, onListening) => listenOnPostgres(options.url, channel, onNotice, onListening) };

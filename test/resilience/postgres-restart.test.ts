@@ -3,6 +3,7 @@ import { appendFileSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { openDatabase, type Database } from '../../src/db/database.ts';
@@ -50,6 +51,7 @@ async function freePort(): Promise<number> {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let dir: string;
+let port: number;
 let dataDir: string;
 let database: Database;
 let app: FastifyInstance;
@@ -84,7 +86,7 @@ describe.skipIf(!PG_BIN)('a PostgreSQL restart', () => {
     dir = mkdtempSync(join(tmpdir(), 'commons-restart-'));
     dataDir = join(dir, 'data');
     if (asRoot) chownSync(dir, Number(execFileSync('id', ['-u', 'postgres']).toString().trim()), Number(execFileSync('id', ['-g', 'postgres']).toString().trim()));
-    const port = await freePort();
+    port = await freePort();
     pg('initdb', ['-D', dataDir, '--username=postgres', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8']);
     // fsync stays on: "no acknowledged write lost" is only meaningful with durable commits.
     appendFileSync(join(dataDir, 'postgresql.conf'), `\nlisten_addresses = '127.0.0.1'\nport = ${port}\nunix_socket_directories = '${dir}'\n`);
@@ -101,6 +103,23 @@ describe.skipIf(!PG_BIN)('a PostgreSQL restart', () => {
     try { pg('pg_ctl', ['-D', dataDir, '-m', 'immediate', '-w', 'stop']); } catch { /* not running */ }
     rmSync(dir, { recursive: true, force: true });
   }, 120_000);
+
+  it('waits for a busy pool rather than answering that the database is away', async () => {
+    const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
+    const small = await openDatabase({ engine: 'postgres', url, poolSize: 1 });
+    try {
+      // The only connection is busy for longer than the 5 s connect limit; the second query must wait for it.
+      const busy = sql`select pg_sleep(6)`.execute(small.db);
+      await sleep(200);
+      const started = Date.now();
+      const { rows } = await sql<{ one: number }>`select 1 as one`.execute(small.db);
+      expect(rows[0].one).toBe(1);
+      expect(Date.now() - started).toBeGreaterThan(4_000);
+      await busy;
+    } finally {
+      await small.close();
+    }
+  }, 60_000);
 
   it('survives a restart while idle: the pool drops the dead connections and readiness comes back', async () => {
     for (let i = 0; i < 5; i++) expect((await request({ url: '/api/v1/health/ready' })).statusCode).toBe(200);
