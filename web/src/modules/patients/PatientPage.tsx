@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { AddToWaitlist } from '../booking/WaitlistPage.tsx';
+import { AddToWaitlist } from '../booking/AddToWaitlist.tsx';
 import { Anchor, Button, Grid, Group, Loader, Stack } from '@mantine/core';
 import { useCan } from '../identity/queries.ts';
 import { Link, useParams } from 'react-router';
