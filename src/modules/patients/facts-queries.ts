@@ -17,3 +17,18 @@ export function findPatientContacts(db: Executor, p: { networkId: string; ids: r
   return db.selectFrom('patient').select(['id', 'given_name', 'family_name', 'communication_preferences', 'phone', 'email', 'address', 'postcode'])
     .where('network_id', '=', p.networkId).where('id', 'in', [...p.ids]).execute();
 }
+
+/** Ids of the patients of a network with these NHS numbers (record imports match people by NHS number). */
+export async function findPatientIdsByNhsNumber(db: Executor, p: { networkId: string; nhsNumbers: readonly string[] }): Promise<Map<string, string>> {
+  if (p.nhsNumbers.length === 0) return new Map();
+  const rows = await db.selectFrom('patient').select(['id', 'nhs_number']).where('network_id', '=', p.networkId).where('nhs_number', 'in', [...p.nhsNumbers]).execute();
+  return new Map(rows.map((r) => [r.nhs_number, r.id]));
+}
+
+/** Registers a patient met in a record import (FHIR), in the importer's transaction; the caller has checked the fields. */
+export async function insertImportedPatient(db: Executor, p: { networkId: string; id: string; nhsNumber: string; practiceId: string; givenName: string; familyName: string; dateOfBirth: string; sex: 'female' | 'male' | 'other' | 'unknown' }) {
+  await db.insertInto('patient').values({
+    network_id: p.networkId, id: p.id, nhs_number: p.nhsNumber, practice_id: p.practiceId, given_name: p.givenName, family_name: p.familyName, date_of_birth: p.dateOfBirth, sex: p.sex,
+    communication_preferences: ['letter'],
+  }).execute();
+}

@@ -8,7 +8,7 @@ export type { PatientWithPractice } from './queries.ts';
 /** Patient facts for the analytics rollup (age, postcode) and labels for its patient-level lists. */
 export { patientFactsSql, findPatientLabels, findPatientPostcodes } from './analytics-queries.ts';
 /** Practice, birth date, sex and postcode of patients, as a subquery for population health's summaries. */
-export { patientDemographicsSql, findPatientContacts } from './facts-queries.ts';
+export { patientDemographicsSql, findPatientContacts, findPatientIdsByNhsNumber, insertImportedPatient } from './facts-queries.ts';
 export { isValidNhsNumber, nhsCheckDigit, formatNhsNumber } from '../../platform/nhs-number.ts';
 export { ageOn, toPatientView } from './view.ts';
 export { importPatients, ImportHasErrors } from './import-service.ts';

@@ -10,13 +10,14 @@ export { OBSERVATION_KINDS } from './observation-kinds.ts';
 import type { CommonsModule } from '../../platform/module.ts';
 import { populationHealthRoutes } from './routes.ts';
 import { phmCommand } from './cli.ts';
+import { importFhirCommand } from './fhir-cli.ts';
 import { recomputeJob } from './jobs.ts';
 
 export const populationHealthModule: CommonsModule = {
   name: 'population-health',
   tables: ['phm_condition', 'phm_observation', 'phm_medication', 'phm_patient_summary', 'phm_cohort', 'phm_outreach_list', 'phm_outreach_entry'],
   routes: { prefix: 'population-health', plugin: populationHealthRoutes },
-  commands: [phmCommand],
+  commands: [phmCommand, importFhirCommand],
   jobs: [recomputeJob(process.env)],
 };
 export type { PopulationHealthTables } from './tables.ts';
