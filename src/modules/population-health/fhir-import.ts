@@ -69,6 +69,12 @@ export async function importFhirBundle(db: Db, bundle: unknown, source: string, 
   }
   const entries = b.entry as BundleEntry[];
   const patients = entries.map((e, i) => [i, e?.resource] as const).filter(([, r]) => r?.resourceType === 'Patient') as [number, Patient][];
+  const providerTypes = new Set(['Organization', 'Practitioner', 'PractitionerRole', 'Location']);
+  if (patients.length === 0 && entries.length > 0 && entries.every((e) => providerTypes.has(e?.resource?.resourceType ?? ''))) {
+    // Generators and GP systems also export their organisations and staff: nothing of ours to keep.
+    skip('provider bundle (organisations and practitioners, no Patient)');
+    return report;
+  }
   if (patients.length !== 1) {
     fail(-1, 'Bundle', '/entry', `a bundle must hold exactly one Patient (found ${patients.length})`);
     return report;
