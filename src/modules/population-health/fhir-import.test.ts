@@ -9,7 +9,8 @@ import { importFhirBundle, testNhsNumber } from './fhir-import.ts';
 import { isValidNhsNumber } from '../../platform/nhs-number.ts';
 
 const NOW = new Date('2026-11-30T10:00:00Z');
-const SYNTHEA = resolve(import.meta.dirname, '../../../../shared/data/synthea-r4');
+// Four real Synthea bundles kept with the tests (test/fixtures/synthea-r4/README.md), so a clean clone runs this alone.
+const SYNTHEA = resolve(import.meta.dirname, '../../../test/fixtures/synthea-r4');
 let database: Database;
 let networkId: string;
 let practiceId: string;
