@@ -66,7 +66,7 @@ export async function startCommand(argv: string[]): Promise<number> {
   try {
     await migrateToLatest(database, (m) => console.log(m));
     if (fresh && !(await hasAnyNetwork(database.db))) {
-      console.log('The database is empty: creating the demo network (seed 1). This takes under a minute, once.');
+      console.log('The database is empty: creating the demo network (seed 1). This takes a minute or two, once.');
       const started = Date.now();
       await createDemoNetwork(database, { scale: 'pcn', seed: 1, progress: progressBar() });
       console.log(`Demo network created in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
