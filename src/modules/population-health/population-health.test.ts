@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Client, type TestApp } from '../../../test/support/test-app.ts';
 import type { World } from '../../../test/support/factories.ts';
 import { newId } from '../../platform/ids.ts';
+import { makeAppointment, makeSlots } from '../../../test/support/booking.ts';
 import { FRAILTY_DEFICITS } from './frailty.ts';
 import { recomputeSummaries } from './recompute.ts';
 
@@ -151,6 +152,23 @@ describe('access', () => {
     const res = await gp.get(`${PHM}/patients/${other.id}`);
     expect(res.statusCode).toBe(403);
     expect(await t.count('audit_event', { patient_id: other.id, action: 'refused' })).toBe(1);
+  });
+
+  it('shows the hub clinician the record of another practice\'s patient booked with the hub, audited', async () => {
+    const p = await patient('1945-05-01', w.practiceB.id);
+    await condition(p.id, '38341003');
+    await t.db.insertInto('phm_medication').values({ network_id: w.network.id, id: newId(), patient_id: p.id, name: 'Amlodipine 5mg tablets', started_on: '2024-01-01', repeat: true }).execute();
+    const hubGp = await t.as(w.hubGp, w.hub.id);
+    expect((await hubGp.get(`${PHM}/patients/${p.id}`)).statusCode).toBe(403);
+    const [slotId] = await makeSlots(t.db, { networkId: w.network.id, staffId: w.hubGp.id, organisationId: w.hub.id, siteId: w.hubSite.id, serviceId: w.gpService.id, role: 'gp', start: new Date('2026-12-01T09:00:00Z') });
+    await makeAppointment(t.db, { slotId, patientId: p.id });
+    const res = await hubGp.get(`${PHM}/patients/${p.id}`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().conditions.map((c: { code: string }) => c.code)).toEqual(['38341003']);
+    expect(res.json().medications.map((m: { name: string }) => m.name)).toEqual(['Amlodipine 5mg tablets']);
+    expect(await t.count('audit_event', { patient_id: p.id, action: 'read', entity: 'phm_patient_summary', actor_staff_id: w.hubGp.id })).toBe(1);
+    const receptionB = await t.as(w.receptionistB, w.practiceB.id);
+    expect((await receptionB.get(`${PHM}/patients/${p.id}`)).statusCode).toBe(403);
   });
 });
 

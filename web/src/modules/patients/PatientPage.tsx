@@ -10,6 +10,7 @@ import { SlotFinder } from '../booking/SlotFinder.tsx';
 import { PatientBanner } from './PatientBanner.tsx';
 import { usePatient } from './queries.ts';
 import { ReferButton } from '../social-prescribing/ReferButton.tsx';
+import { ClinicalSummary } from '../population-health/ClinicalSummary.tsx';
 
 /** One patient: who they are, their appointments, and the network's earliest slots ready to book. */
 export function PatientPage() {
@@ -20,6 +21,7 @@ export function PatientPage() {
   const canNavigate = useCan('navigation:record');
   const canRefer = useCan('social-prescribing:refer');
   const canWaitlist = useCan('appointments:book');
+  const canSeeClinical = useCan('population-health:patients');
   const [waitlisting, setWaitlisting] = useState(false);
 
   if (patient.isLoading) return <Loader aria-label="Loading the patient" />;
@@ -36,6 +38,7 @@ export function PatientPage() {
         </Group>
       </Group>
       <PatientBanner patient={patient.data} />
+      {canSeeClinical && <ClinicalSummary patientId={patient.data.id} />}
       {waitlisting && <AddToWaitlist patient={{ id: patient.data.id, name: `${patient.data.givenName} ${patient.data.familyName}` }} onClose={() => setWaitlisting(false)} />}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 8 }}>

@@ -28,3 +28,5 @@ export const fetchOutreach = (outreachId: string) => api.get<Outreach>(`${P}/out
 export const fetchEntries = (outreachId: string, cursor?: string) => api.get<EntryPage>(`${P}/outreach/${id(outreachId)}/entries`, { limit: 100, ...(cursor ? { cursor } : {}) });
 export const updateEntry = (outreachId: string, entryId: string, status: Entry['status']) => api.patch<Entry>(`${P}/outreach/${id(outreachId)}/entries/${id(entryId)}`, { status });
 export const registersCsvUrl = `/api/v1${P}/registers/export`;
+export type ClinicalSummary = ResponseOf<'/api/v1/population-health/patients/{patientId}'>;
+export const fetchClinicalSummary = (patientId: string) => api.get<ClinicalSummary>(`${P}/patients/${id(patientId)}`);
