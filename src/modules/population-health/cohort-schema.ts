@@ -17,6 +17,9 @@ export const CohortFilter = Closed({
   noReviewWithinMonths: Type.Optional(Type.Integer({ minimum: 1, maximum: 120, description: 'no review (medication, asthma, COPD, care plan, frailty) recorded in this many months' })),
   dueForReview: Type.Optional(Type.Boolean({ description: 'due for review on at least one register' })),
   multimorbidityMin: Type.Optional(Type.Integer({ minimum: 0, maximum: 12, description: 'at least this many registers' })),
+  dnasAtLeast: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, description: 'at least this many did-not-attends (any appointment in the network) in the last dnaWithinMonths months' })),
+  dnaWithinMonths: Type.Optional(Type.Integer({ minimum: 1, maximum: 60, description: 'the window dnasAtLeast counts over (12 months when not given)' })),
+  openSocialPrescribing: Type.Optional(Type.Boolean({ description: 'true: has a social-prescribing episode not yet discharged; false: has none' })),
 }, { description: 'Every condition given must hold (and); an empty filter is everyone' });
 export type CohortFilter = Static<typeof CohortFilter>;
 

@@ -9,19 +9,21 @@ import { Invalid, NotFound } from '../../platform/problems.ts';
 import { recordAuditMany } from '../identity/index.ts';
 import { findOrganisationsAndSites } from '../network/index.ts';
 import { findPatientLabels, patientGate } from '../patients/index.ts';
+import { patientsWithDnasSql } from '../booking/index.ts';
+import { patientsWithOpenEpisodeSql } from '../social-prescribing/index.ts';
 import { londonToday } from './records.ts';
 import type { CohortCount, CohortFilter, CohortView } from './cohort-schema.ts';
 
 // The cohort builder: a filter over phm_patient_summary (registers, age, sex, frailty, deprivation,
-// last review, practice), counted at once and broken down; saved and shared across the network; its
+// last review, practice; DNA history and open social-prescribing episodes through those modules' index.ts), counted at once and broken down; saved and shared across the network; its
 // members listed (named: clinical roles only, through the patient-access gate, audited per person shown).
 
 type Summary = ExpressionBuilder<DB, 'phm_patient_summary'>;
 
 const minusYears = (today: string, years: number) => DateTime.fromISO(today).minus({ years }).toISODate()!;
 
-/** The filter as one SQL condition; `today` fixes ages and the review window. */
-export function filterCondition(eb: Summary, f: CohortFilter, today: string): Expression<SqlBool> {
+/** The filter as one SQL condition; `today` fixes ages and the review and DNA windows. */
+export function filterCondition(eb: Summary, networkId: string, f: CohortFilter, today: string): Expression<SqlBool> {
   const all: Expression<SqlBool>[] = [];
   if (f.registers?.length) all.push(sql<SqlBool>`phm_patient_summary.registers ${sql.raw(f.anyRegister ? '&&' : '@>')} ${f.registers}::text[]`);
   if (f.ageMin !== undefined) all.push(eb('phm_patient_summary.date_of_birth', '<=', minusYears(today, f.ageMin)));
@@ -36,12 +38,20 @@ export function filterCondition(eb: Summary, f: CohortFilter, today: string): Ex
   }
   if (f.dueForReview !== undefined) all.push(sql<SqlBool>`(cardinality(phm_patient_summary.due_reviews) > 0) = ${f.dueForReview}`);
   if (f.multimorbidityMin !== undefined) all.push(eb('phm_patient_summary.multimorbidity', '>=', f.multimorbidityMin));
+  if (f.dnasAtLeast !== undefined) {
+    const from = new Date(`${DateTime.fromISO(today).minus({ months: f.dnaWithinMonths ?? 12 }).toISODate()}T00:00:00Z`);
+    all.push(sql<SqlBool>`phm_patient_summary.patient_id in (${patientsWithDnasSql({ networkId, from, minimum: f.dnasAtLeast })})`);
+  }
+  if (f.openSocialPrescribing !== undefined) {
+    all.push(sql<SqlBool>`phm_patient_summary.patient_id ${sql.raw(f.openSocialPrescribing ? 'in' : 'not in')} (${patientsWithOpenEpisodeSql({ networkId })})`);
+  }
   return all.length ? eb.and(all) : sql<SqlBool>`true`;
 }
 
 /** Checks what the schema cannot: an age range the right way round, practices of this network. */
 export async function checkFilter(db: Executor, networkId: string, f: CohortFilter, at = '/body/filter') {
   if (f.ageMin !== undefined && f.ageMax !== undefined && f.ageMax < f.ageMin) throw new Invalid('population-health/age-range-reversed', 'The oldest age is below the youngest.', `${at}/ageMax`);
+  if (f.dnaWithinMonths !== undefined && f.dnasAtLeast === undefined) throw new Invalid('population-health/dna-window-alone', 'A DNA window needs a number of did-not-attends (dnasAtLeast).', `${at}/dnaWithinMonths`);
   if (f.practiceIds?.length) {
     const { organisations } = await findOrganisationsAndSites(db, { networkId });
     const known = new Set(organisations.map((o) => o.id));
@@ -50,9 +60,12 @@ export async function checkFilter(db: Executor, networkId: string, f: CohortFilt
   }
 }
 
-const AGE_BAND = sql<string>`case when extract(year from age(current_date, date_of_birth)) < 18 then '0-17' when extract(year from age(current_date, date_of_birth)) < 40 then '18-39'
+/** A person's age band today (the cohort breakdown and the inequalities view use the same bands). */
+export const AGE_BAND = sql<string>`case when extract(year from age(current_date, date_of_birth)) < 18 then '0-17' when extract(year from age(current_date, date_of_birth)) < 40 then '18-39'
   when extract(year from age(current_date, date_of_birth)) < 65 then '40-64' when extract(year from age(current_date, date_of_birth)) < 75 then '65-74'
   when extract(year from age(current_date, date_of_birth)) < 85 then '75-84' else '85+' end`;
+
+export const AGE_BANDS = ['0-17', '18-39', '40-64', '65-74', '75-84', '85+'] as const;
 
 export async function countCohort(db: Executor, networkId: string, f: CohortFilter, now: Date): Promise<CohortCount> {
   await checkFilter(db, networkId, f);
@@ -60,7 +73,7 @@ export async function countCohort(db: Executor, networkId: string, f: CohortFilt
   const { rows } = await sql<{ practice_id: string; efi_category: string | null; imd_decile: number | null; sex: string; band: string; n: number }>`
     select practice_id, efi_category, imd_decile, sex, band, count(*)::int as n from (
       ${db.selectFrom('phm_patient_summary').select(['practice_id', 'efi_category', 'imd_decile', 'sex', AGE_BAND.as('band')])
-        .where('network_id', '=', networkId).where((eb) => filterCondition(eb, f, today))}
+        .where('network_id', '=', networkId).where((eb) => filterCondition(eb, networkId, f, today))}
     ) s group by 1, 2, 3, 4, 5`.execute(db);
   const { organisations } = await findOrganisationsAndSites(db, { networkId });
   const names = new Map(organisations.map((o) => [o.id, o.name]));
@@ -76,7 +89,7 @@ export async function countCohort(db: Executor, networkId: string, f: CohortFilt
     byFrailty: tally((r) => r.efi_category ?? 'under-65', (k) => (k === 'under-65' ? 'Under 65 (no eFI)' : k[0].toUpperCase() + k.slice(1)), ['fit', 'mild', 'moderate', 'severe', 'under-65']),
     byDecile: tally((r) => (r.imd_decile === null ? 'unknown' : String(r.imd_decile)), (k) => (k === 'unknown' ? 'Unknown postcode' : `Decile ${k}`), [...Array.from({ length: 10 }, (_, i) => String(i + 1)), 'unknown']),
     bySex: tally((r) => r.sex, (k) => k[0].toUpperCase() + k.slice(1)),
-    byAgeBand: tally((r) => r.band, (k) => k, ['0-17', '18-39', '40-64', '65-74', '75-84', '85+']),
+    byAgeBand: tally((r) => r.band, (k) => k, [...AGE_BANDS]),
   };
 }
 
@@ -125,7 +138,7 @@ export async function listMembers(db: Db, actor: Actor, cohortId: string, q: { l
   const today = londonToday(now);
   const gate = await patientGate(db, actor);
   const rows = await db.selectFrom('phm_patient_summary').selectAll().where('network_id', '=', actor.networkId)
-    .where((eb) => filterCondition(eb, cohort.filter as CohortFilter, today))
+    .where((eb) => filterCondition(eb, actor.networkId, cohort.filter as CohortFilter, today))
     .where((eb) => gate(eb, 'phm_patient_summary.patient_id', 'phm_patient_summary.practice_id'))
     .$if(after !== null, (qb) => qb.where('patient_id', '>', after!))
     .orderBy('patient_id').limit(limit + 1).execute();

@@ -47,7 +47,7 @@ export async function createOutreach(db: Db, actor: Actor, cohortId: string, bod
   const today = londonToday(now);
   const id = newId();
   const members = (ex: Executor = db) => ex.selectFrom('phm_patient_summary').where('network_id', '=', actor.networkId)
-    .where((eb) => filterCondition(eb, cohort.filter as CohortFilter, today))
+    .where((eb) => filterCondition(eb, actor.networkId, cohort.filter as CohortFilter, today))
     .where((eb) => gate(eb, 'phm_patient_summary.patient_id', 'phm_patient_summary.practice_id'));
   const size = Number((await members().select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n);
   if (size > MAX_OUTREACH) {

@@ -5,6 +5,8 @@ export { createReferralInTransaction } from './referrals.ts';
 export type { NewReferral } from './referrals.ts';
 export { REASONS as REFERRAL_REASONS, SNOMED as SOCIAL_PRESCRIBING_CODES, STATUSES as REFERRAL_STATUSES } from './schema.ts';
 export { swemwbsScore } from './wellbeing.ts';
+/** Patients with an open episode, as a subquery for population health's cohort filter. */
+export { patientsWithOpenEpisodeSql } from './cohort-queries.ts';
 
 import type { CommonsModule } from '../../platform/module.ts';
 import { setReferralCounter } from '../directory/index.ts';

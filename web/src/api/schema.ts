@@ -17296,6 +17296,10 @@ export interface operations {
                                 ageMin?: number;
                                 /** @description on at least one register of those given, not all */
                                 anyRegister?: boolean;
+                                /** @description at least this many did-not-attends (any appointment in the network) in the last dnaWithinMonths months */
+                                dnasAtLeast?: number;
+                                /** @description the window dnasAtLeast counts over (12 months when not given) */
+                                dnaWithinMonths?: number;
                                 /** @description due for review on at least one register */
                                 dueForReview?: boolean;
                                 /** @description eFI categories (people 65 and over) */
@@ -17306,6 +17310,8 @@ export interface operations {
                                 multimorbidityMin?: number;
                                 /** @description no review (medication, asthma, COPD, care plan, frailty) recorded in this many months */
                                 noReviewWithinMonths?: number;
+                                /** @description true: has a social-prescribing episode not yet discharged; false: has none */
+                                openSocialPrescribing?: boolean;
                                 practiceIds?: string[];
                                 /** @description on every one of these registers */
                                 registers?: ("HYP" | "DM" | "AST" | "COPD" | "CHD" | "HF" | "CKD" | "DEP" | "DEM" | "MH" | "AF" | "STIA")[];
@@ -17401,6 +17407,10 @@ export interface operations {
                         ageMin?: number;
                         /** @description on at least one register of those given, not all */
                         anyRegister?: boolean;
+                        /** @description at least this many did-not-attends (any appointment in the network) in the last dnaWithinMonths months */
+                        dnasAtLeast?: number;
+                        /** @description the window dnasAtLeast counts over (12 months when not given) */
+                        dnaWithinMonths?: number;
                         /** @description due for review on at least one register */
                         dueForReview?: boolean;
                         /** @description eFI categories (people 65 and over) */
@@ -17411,6 +17421,8 @@ export interface operations {
                         multimorbidityMin?: number;
                         /** @description no review (medication, asthma, COPD, care plan, frailty) recorded in this many months */
                         noReviewWithinMonths?: number;
+                        /** @description true: has a social-prescribing episode not yet discharged; false: has none */
+                        openSocialPrescribing?: boolean;
                         practiceIds?: string[];
                         /** @description on every one of these registers */
                         registers?: ("HYP" | "DM" | "AST" | "COPD" | "CHD" | "HF" | "CKD" | "DEP" | "DEM" | "MH" | "AF" | "STIA")[];
@@ -17439,6 +17451,10 @@ export interface operations {
                             ageMin?: number;
                             /** @description on at least one register of those given, not all */
                             anyRegister?: boolean;
+                            /** @description at least this many did-not-attends (any appointment in the network) in the last dnaWithinMonths months */
+                            dnasAtLeast?: number;
+                            /** @description the window dnasAtLeast counts over (12 months when not given) */
+                            dnaWithinMonths?: number;
                             /** @description due for review on at least one register */
                             dueForReview?: boolean;
                             /** @description eFI categories (people 65 and over) */
@@ -17449,6 +17465,8 @@ export interface operations {
                             multimorbidityMin?: number;
                             /** @description no review (medication, asthma, COPD, care plan, frailty) recorded in this many months */
                             noReviewWithinMonths?: number;
+                            /** @description true: has a social-prescribing episode not yet discharged; false: has none */
+                            openSocialPrescribing?: boolean;
                             practiceIds?: string[];
                             /** @description on every one of these registers */
                             registers?: ("HYP" | "DM" | "AST" | "COPD" | "CHD" | "HF" | "CKD" | "DEP" | "DEM" | "MH" | "AF" | "STIA")[];
@@ -17554,6 +17572,10 @@ export interface operations {
                             ageMin?: number;
                             /** @description on at least one register of those given, not all */
                             anyRegister?: boolean;
+                            /** @description at least this many did-not-attends (any appointment in the network) in the last dnaWithinMonths months */
+                            dnasAtLeast?: number;
+                            /** @description the window dnasAtLeast counts over (12 months when not given) */
+                            dnaWithinMonths?: number;
                             /** @description due for review on at least one register */
                             dueForReview?: boolean;
                             /** @description eFI categories (people 65 and over) */
@@ -17564,6 +17586,8 @@ export interface operations {
                             multimorbidityMin?: number;
                             /** @description no review (medication, asthma, COPD, care plan, frailty) recorded in this many months */
                             noReviewWithinMonths?: number;
+                            /** @description true: has a social-prescribing episode not yet discharged; false: has none */
+                            openSocialPrescribing?: boolean;
                             practiceIds?: string[];
                             /** @description on every one of these registers */
                             registers?: ("HYP" | "DM" | "AST" | "COPD" | "CHD" | "HF" | "CKD" | "DEP" | "DEM" | "MH" | "AF" | "STIA")[];
@@ -17879,6 +17903,10 @@ export interface operations {
                         ageMin?: number;
                         /** @description on at least one register of those given, not all */
                         anyRegister?: boolean;
+                        /** @description at least this many did-not-attends (any appointment in the network) in the last dnaWithinMonths months */
+                        dnasAtLeast?: number;
+                        /** @description the window dnasAtLeast counts over (12 months when not given) */
+                        dnaWithinMonths?: number;
                         /** @description due for review on at least one register */
                         dueForReview?: boolean;
                         /** @description eFI categories (people 65 and over) */
@@ -17889,6 +17917,8 @@ export interface operations {
                         multimorbidityMin?: number;
                         /** @description no review (medication, asthma, COPD, care plan, frailty) recorded in this many months */
                         noReviewWithinMonths?: number;
+                        /** @description true: has a social-prescribing episode not yet discharged; false: has none */
+                        openSocialPrescribing?: boolean;
                         practiceIds?: string[];
                         /** @description on every one of these registers */
                         registers?: ("HYP" | "DM" | "AST" | "COPD" | "CHD" | "HF" | "CKD" | "DEP" | "DEM" | "MH" | "AF" | "STIA")[];

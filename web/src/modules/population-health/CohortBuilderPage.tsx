@@ -11,7 +11,7 @@ const PURPOSES: [OutreachInput['purpose'], string, string][] = [
 ];
 
 /** Turns the form into a filter, leaving out what is not set (the API reads an absent field as "any"). */
-function toFilter(s: { registers: string[]; anyRegister: boolean; ageMin: number | ''; ageMax: number | ''; sex: string | null; frailty: string[]; deciles: string[]; practices: string[]; noReview: number | '' }): CohortFilter {
+function toFilter(s: { registers: string[]; anyRegister: boolean; ageMin: number | ''; ageMax: number | ''; sex: string | null; frailty: string[]; deciles: string[]; practices: string[]; noReview: number | ''; dnas: number | ''; socialPrescribing: string | null }): CohortFilter {
   return {
     ...(s.registers.length ? { registers: s.registers as CohortFilter['registers'], ...(s.anyRegister ? { anyRegister: true } : {}) } : {}),
     ...(s.ageMin !== '' ? { ageMin: s.ageMin } : {}), ...(s.ageMax !== '' ? { ageMax: s.ageMax } : {}),
@@ -20,18 +20,20 @@ function toFilter(s: { registers: string[]; anyRegister: boolean; ageMin: number
     ...(s.deciles.length ? { imdDeciles: s.deciles.map(Number) } : {}),
     ...(s.practices.length ? { practiceIds: s.practices } : {}),
     ...(s.noReview !== '' ? { noReviewWithinMonths: s.noReview } : {}),
+    ...(s.dnas !== '' ? { dnasAtLeast: s.dnas } : {}),
+    ...(s.socialPrescribing ? { openSocialPrescribing: s.socialPrescribing === 'open' } : {}),
   };
 }
 
 /**
- * The cohort builder: combine registers, age, sex, frailty, deprivation decile, last review and
- * practice, see the count and its breakdown as you go, save the cohort, see who is in it (clinical
+ * The cohort builder: combine registers, age, sex, frailty, deprivation decile, last review, practice,
+ * did-not-attends and social prescribing, see the count and its breakdown as you go, save the cohort, see who is in it (clinical
  * roles) and turn it into an outreach list with an invitation.
  */
 export function CohortBuilderPage() {
   const qc = useQueryClient();
   const registers = useQuery({ queryKey: ['population-health', 'registers'], queryFn: fetchRegisters });
-  const [form, setForm] = useState({ registers: [] as string[], anyRegister: false, ageMin: 65 as number | '', ageMax: '' as number | '', sex: null as string | null, frailty: ['moderate', 'severe'], deciles: ['1', '2', '3'], practices: [] as string[], noReview: 12 as number | '' });
+  const [form, setForm] = useState({ registers: [] as string[], anyRegister: false, ageMin: 65 as number | '', ageMax: '' as number | '', sex: null as string | null, frailty: ['moderate', 'severe'], deciles: ['1', '2', '3'], practices: [] as string[], noReview: 12 as number | '', dnas: '' as number | '', socialPrescribing: null as string | null });
   const filter = toFilter(form);
   const [debounced, setDebounced] = useState(filter);
   const key = JSON.stringify(filter);
@@ -84,6 +86,10 @@ export function CohortBuilderPage() {
               </Chip.Group>
             </div>
             <NumberInput label="No review (medication, asthma, COPD, care plan, frailty) in the last … months" min={1} max={120} value={form.noReview} onChange={(v) => set('noReview')(v === '' ? '' : Number(v))} />
+            <Group grow align="end">
+              <NumberInput label="At least … did-not-attends in the last 12 months" min={1} max={50} value={form.dnas} onChange={(v) => set('dnas')(v === '' ? '' : Number(v))} />
+              <Select label="Social prescribing" clearable placeholder="Either" data={[{ value: 'open', label: 'Open episode' }, { value: 'none', label: 'No open episode' }]} value={form.socialPrescribing} onChange={set('socialPrescribing')} />
+            </Group>
           </Stack>
         </Paper>
         <Paper withBorder p="md">
