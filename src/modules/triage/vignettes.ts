@@ -116,6 +116,18 @@ export const VIGNETTES: readonly Vignette[] = [
   v('E55', 81, 'female', 'she fell and hit her head, she is on warfarin and now being sick', E, ES, 'NICE NG232 head injury'),
   v('E56', 15, 'male', 'sudden severe pain in my testicle', E, ES, 'NICE CKS scrotal pain: torsion'),
   v('E57', 35, 'male', "cut my arm and it won't stop bleeding, soaking through towels", E, ES, 'NHS cuts and grazes'),
+  // 2026.12.4: emergencies said without their clinical name, as relatives describe them.
+  v('E58', 17, 'male', "My son swallowed about twenty of his mum's co-codamol an hour ago, he says he just wanted to sleep.", E, ES, 'NICE NG225 self-harm: overdose'),
+  v('E59', 34, 'female', "She has emptied the packets of her antidepressants and I don't know how many she had left.", E, ES, 'NICE NG225 self-harm: overdose'),
+  v('E60', 45, 'male', "I've had 2 paracetamol every 3 hours since Monday for my back, must be 24 altogether, and my stomach feels off today.", E, ES, 'NHS paracetamol: staggered overdose'),
+  v('E61', 29, 'male', "My brother keeps saying we'd all be better off without him and this week he has been giving away his things to his mates.", E, ES, 'NICE NG225 self-harm: warning signs'),
+  v('E62', 72, 'male', "Dad is on insulin, he's clammy and talking nonsense and he won't take the sugary drink I made him.", E, ES, 'NHS low blood sugar: severe hypo'),
+  v('E63', 2, 'female', "My toddler knocked my coffee over, her arm has a big blistered patch bigger than my palm.", E, ES, 'NHS burns and scalds'),
+  v('E64', 64, 'female', 'Mum has breast cancer with secondaries in her spine and since yesterday her legs feel heavy and numb.', E, ES, 'NICE NG234 spinal cord compression'),
+  v('E65', 84, 'male', "Grandad slipped in the kitchen, his right leg is turned outwards and he can't stand up at all.", E, ES, 'NHS broken hip'),
+  v('E66', 31, 'female', "I'm 33 weeks and I think my waters have just broken, it's a clear trickle that keeps coming.", E, ES, 'NHS signs of labour', { pregnant: true }),
+  v('E67', 0, 'male', "My 8 month old rolled off the sofa onto the tiles, there's a lump on the back of his head and he's been sick twice since.", E, ES, 'NICE NG232 head injury'),
+  v('E68', 86, 'female', 'Mum fell on the patio this morning and now her neck hurts when she turns it.', E, ES, 'NICE NG41 spinal injury'),
 
   // Urgent: mental health (NICE NG225, NG222, CG178)
   v('U01', 40, 'female', "feeling suicidal but no plan, I just don't want to be here", U, MH, 'NICE NG225'),

@@ -34,7 +34,8 @@ export const MUSCULOSKELETAL: Complaint[] = [
   },
   {
     id: 'older-fall', name: 'Fall in an older person', system: 'musculoskeletal', source: 'nice-ng249', role: 'gp', presentation: ['fall'],
-    emergency: [{ any: ['cant_get_up', 'fracture_signs', 'head_injury_signs'], age: { min: 65 }, why: 'An older person who cannot get up after a fall, cannot stand, or hit their head and is drowsy or being sick needs an ambulance.', redFlag: 'Fall with injury or long lie' }],
+    emergency: [{ since: '2026.12.4', any: ['neck_pain'], age: { min: 65 }, why: 'Neck pain after a fall at 65 or over can be a broken neck and needs an ambulance; keep still until help comes.', redFlag: 'Neck pain after a fall', source: 'nice-ng41' },
+      { any: ['cant_get_up', 'fracture_signs', 'head_injury_signs'], age: { min: 65 }, why: 'An older person who cannot get up after a fall, cannot stand, or hit their head and is drowsy or being sick needs an ambulance.', redFlag: 'Fall with injury or long lie' }],
     concepts: [
       { id: 'cant_get_up', label: 'cannot get up after a fall', patterns: ['(?:cant|cannot|couldnt|could not|unable to) get (?:him|her|them|me|myself)? ?(?:back )?up', 'on the floor (?:for|all)', 'lying on the floor', 'been on the floor'] },
       { id: 'head_injury_signs', label: 'a head injury with warning signs', patterns: ['hit {det}head {www}(?:drowsy|sick|vomit\\w*|confused)'] },

@@ -37,7 +37,9 @@ export const NEUROLOGICAL: Complaint[] = [
   },
   {
     id: 'leg-weakness', name: 'Weakness or numbness in both legs', system: 'neurological', source: 'nhs-999', role: 'gp', presentation: ['bilateral_leg_symptoms'],
-    emergency: [{ any: ['sudden', 'back_pain', 'incontinence', 'urinary_retention', 'breathless', 'rapidly_worsening'], why: 'New weakness or numbness in both legs that came on suddenly, or with back pain or bladder problems, can be pressure on the spinal cord.', redFlag: 'Both legs weak or numb', action: 'go-to-ae' }],
+    concepts: [{ id: 'cancer_spread', label: 'cancer that has spread to the bones or spine', patterns: ['(?:cancer|tumou?r|myeloma) {www}(?:spread|gone) (?:in)?to {det}(?:bones?|spine|back)', 'secondar(?:y|ies) (?:in|to) {det}(?:bones?|spine|back)', '(?:bone|spinal|spine) (?:secondaries|mets|metastas\\w*)', 'metasta\\w*', 'myeloma'] }],
+    emergency: [{ any: ['cancer_spread'], why: 'Weakness or numbness in the legs in a person whose cancer has spread to the bones can be pressure on the spinal cord (metastatic spinal cord compression), which needs hospital care now.', redFlag: 'Possible spinal cord compression', action: 'go-to-ae', source: 'nice-ng234' },
+      { any: ['sudden', 'back_pain', 'incontinence', 'urinary_retention', 'breathless', 'rapidly_worsening'], why: 'New weakness or numbness in both legs that came on suddenly, or with back pain or bladder problems, can be pressure on the spinal cord.', redFlag: 'Both legs weak or numb', action: 'go-to-ae' }],
     urgent: [{ why: 'New weakness or numbness in both legs needs a same-day assessment.' }],
   },
   {

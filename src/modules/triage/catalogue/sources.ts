@@ -108,6 +108,8 @@ export const CATALOGUE_SOURCES = {
   'nhs-compartment-syndrome': nhs('compartment-syndrome', 'Compartment syndrome'),
   'nhs-sickle-cell': nhs('sickle-cell-disease', 'Sickle cell disease'),
   'nhs-coughing-blood': { name: 'NHS website: Coughing up blood (blood in phlegm)', url: 'https://www.nhs.uk/symptoms/coughing-up-blood/' },
+  'nice-ng234': { name: 'NICE NG234 Spinal metastases and metastatic spinal cord compression', url: 'https://www.nice.org.uk/guidance/ng234' },
+  'nice-ng41': { name: 'NICE NG41 Spinal injury: assessment and initial management', url: 'https://www.nice.org.uk/guidance/ng41' },
   'nhs-paracetamol': { name: 'NHS website: Paracetamol for adults (if you take too much)', url: 'https://www.nhs.uk/medicines/paracetamol-for-adults/' },
   'nhs-aortic-dissection': nhs('aortic-dissection', 'Aortic dissection'),
   'nhs-tia': { name: 'NHS website: Transient ischaemic attack (TIA); NICE NG128', url: 'https://www.nhs.uk/conditions/transient-ischaemic-attack-tia/' },

@@ -11,10 +11,10 @@ import { ROUTINE_RULES } from './routine.ts';
 import { SELF_CARE_RULES } from './self-care.ts';
 import { URGENT_RULES } from './urgent.ts';
 
-export const RULES_VERSION = '2026.12.3';
+export const RULES_VERSION = '2026.12.4';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = 'cc0cb8f03f4c985c01dc859ca15f582384a51c05c71000c8c4616dcb53c34e47';
+export const RULES_FINGERPRINT = '651b67f8a858e9fc97e1fc285b7bfc152c36a25f3a42812c696cbaf95e24ceaa';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

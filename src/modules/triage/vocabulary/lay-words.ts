@@ -16,10 +16,13 @@ import type { Concept } from './concept.ts';
 
 /** A body word that is not a blood test, blood pressure or blood sugar. */
 const BLOOD = 'blood(?! (?:tests?|pressure|sugars?|results?|count|forms?|works?|donor|group|type|thinners?))';
-const VOMIT_VERB = '(?:vomit\\w*|puk\\w*|throw\\w* up|threw up|(?:been|being|was|were|is|got|am|im|keeps? being) sick|brought up|bring\\w* up|heav\\w* up)';
+const VOMIT_VERB = '(?:vomit\\w*|puk\\w*|spew\\w*|retch\\w*|chuck\\w* up|throw\\w* up|threw up|(?:been|being|was|were|is|got|am|im|keeps? being) sick|brought up|bring\\w* up|heav\\w* up)';
 const POO = '(?:poo|poos|pooh|poop|stools?|motions?|bowel movements?|diarrh\\w*|number twos?)';
 const LOWER_BODY = '(?:bum|bottom|backside|buttocks?|bum cheeks|genitals|groin|privates|private parts|saddle|back passage|anus|vagina|penis|crotch|front bottom|inner thighs?)';
 const SWELL = '(?:swollen|swelled|swelling|swell|puffed|puffy|blown)';
+/** Medicines people overdose on, by their everyday names (NICE NG225; TOXBASE's commonest agents). */
+const MEDICINE = '(?:pills|tablets|tabs|meds|medication|medicines|capsules|painkillers|antidepressants|sleeping (?:pills|tablets)|paracetamol|ibuprofen|aspirin|co ?codamol|codeine|tramadol|morphine|oramorph|sertraline|citalopram|fluoxetine|amitriptyline|mirtazapine|venlafaxine|diazepam|zopiclone|quetiapine|olanzapine|lithium|propranolol|insulin|iron tablets)';
+const LARGE_COUNT = '(?:1[2-9]|[2-9]\\d|\\d{3}|twelve|fifteen|twenty|thirty|forty|fifty|a hundred)';
 const MINUTES_5_PLUS = '(?:[5-9]|[1-9]\\d|five|six|seven|eight|nine|ten|fifteen|twenty|thirty) (?:min\\w*|mins)';
 
 /** Extra patterns for concepts defined in vocabulary/ and catalogue/, by concept id. */
@@ -66,6 +69,7 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
   head_injury: [
     '(?:knock|bang|bump|blow|hit|kick|whack|smack|thump|crack|knee|elbow|punch|clash) (?:to|on|in) {det}(?:head|skull|temple)',
     '(?:fell|fall|fallen|slipped|tripped|came off) {www}(?:hit|banged|bumped|smacked|cracked|landed on) {det}head', 'head (?:knock|bump|bang|clash|first)',
+    '(?:swelling|lump|bump|egg|bruise|graze) {www}(?:side|back|front|top) of {det}head',
   ],
   // NHS "Cauda equina syndrome": numb around the bottom or genitals, cannot feel the toilet paper.
   saddle_numbness: [
@@ -109,12 +113,12 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
     '(?:threaten\\w*|going|wants|says he will|says she will) to (?:hurt|kill|stab|attack|harm)', '(?:scared|afraid|frightened|worried) (?:to leave|of leaving) {www}alone with',
   ],
   // NHS "Burns and scalds": scalds from hot drinks, water or fat.
-  burn_injury: ['(?:boiling|just boiled|freshly boiled|hot|scalding) (?:water|tea|coffee|kettle|oil|fat|soup|drink|cup|pan|bath|milk)'],
+  burn_injury: ['(?:boiling|just boiled|freshly boiled|hot|scalding) (?:water|tea|coffee|kettle|oil|fat|soup|drink|cup|pan|bath|milk)', '(?:pulled|knocked|tipped|spilt|spilled|dropped|poured|splashed) {www}(?:tea|coffee|cuppa|hot drink|hot chocolate|soup|hot water|boiling water|noodles|kettle)'],
   // NHS "Heatstroke": in the heat too long.
   environmental: ['(?:in|out in) {det}(?:sun|heat|hot sun|heatwave|hot weather) (?:all day|for hours|too long|for ages)', 'heat ?wave'],
-  confusion: ['talking (?:rubbish|nonsense|gibberish|jibberish|utter rubbish)', '(?:doesnt|didnt|does not|did not) (?:know|recognise|recognize) (?:where (?:he|she|i|they|we) (?:is|was|am|are|were)|who (?:i|he|she|you|they|we) (?:am|is|are|was|were)|what day)', 'making no sense', 'away with the fairies'],
+  confusion: ['mumbl\\w*(?! (?:in {det}sleep|under))', '(?:not|isnt|wasnt|cant|stopped) (?:answering|responding|talking) (?:me |us |to me |to us )?(?:properly|normally|sensibly|right)', '(?:isnt|wasnt|not|stopped) making (?:any )?sense', 'talking (?:rubbish|nonsense|gibberish|jibberish|utter rubbish)', '(?:doesnt|didnt|does not|did not) (?:know|recognise|recognize) (?:where (?:he|she|i|they|we) (?:is|was|am|are|were)|who (?:i|he|she|you|they|we) (?:am|is|are|was|were)|what day)', 'making no sense', 'away with the fairies'],
   // NHS "Epiglottitis": drooling, leaning forward, muffled voice.
-  drooling: ['dribbl\\w* {www}(?:cant|cannot|wont|unable to) swallow', '(?:cant|cannot|wont|unable to) swallow {www}dribbl\\w*', '(?:cant|cannot|unable to|struggling to|can hardly|can barely) (?:even )?swallow {det}(?:own )?(?:saliva|spit|spittle)', '(?:sitting|sits|leaning|leans|sat) {ww}forward (?:to breathe|and (?:wont|cant) lie)'],
+  drooling: ['dribbl\\w* {www}(?:cant|cannot|wont|unable to) swallow', '(?:cant|cannot|wont|unable to) swallow {www}dribbl\\w*', '(?:cant|cannot|unable to|struggling to|can hardly|can barely) (?:even )?swallow {det}(?:own )?(?:saliva|spit|spittle)', '(?:sitting|sits|leaning|leans|sat) {ww}forward (?:to breathe|and (?:wont|cant) lie)', '(?:leaning|leans|sitting|sat) forward {ww}(?:dribbl|drool)\\w*', '(?:dribbl|drool)\\w* {ww}(?:wont|cant|cannot|will not) lie (?:down|flat|back)'],
   muffled_voice: ['muffled'],
   // NICE NG143 / NHS "Bronchiolitis": skin sucking in between the ribs, taking half the usual feeds.
   grunting: [
@@ -141,7 +145,7 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
   // Chest pain named by where it is (NICE CG95).
   chest_pain: ['(?:pain|ache|aching|tightness|pressure|heaviness|discomfort|stabbing|burning(?<!(?:heartburn|indigestion|reflux|acid)[a-z0-9 ,]{1,60}burning)(?! (?:[a-z0-9]+ ){0,10}(?:acid|reflux|heartburn|indigestion|after (?:eating|meals?|food|a meal|a big meal)|when i (?:lie|lay) down))|crushing) {ww}(?:in|on|across|at|around|through) {det}(?:right |left |middle |centre |center )?(?:side )?(?:of )?{det}chest'],
   // NHS "Food stuck in throat" / "Swallowed objects".
-  cant_swallow: ['(?:cant|cannot|unable to) (?:even )?(?:swallow|get {det}(?:food|drink|water) down)'],
+  cant_swallow: ['(?:cant|cannot|unable to) (?:even )?(?:swallow|get {det}(?:food|drink|water) down)', '(?:cant|cannot|couldnt|unable to) get (?:him|her|them|me) to (?:swallow|drink|take|sip)', '(?:wont|isnt|not|is not|cant) swallow\\w*(?! (?:tablets|pills|capsules))'],
   // NHS "Stroke" (FAST): speech not right, one hand or arm clumsy or weak.
   speech_problem: [
     '(?:speech|talking|words) {ww}(?:is |are |has |have |went |sounds? |sounded |came out |coming out )?(?:gone )?(?:a bit |bit |all |really )?(?:funny|strange|odd|weird|wrong|not right|muddled|garbled|jumbled|mixed up|thick|drunk)',
@@ -156,10 +160,44 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
   ],
   // NHS "Dehydration": not drunk anything, not peed all day.
   no_urine: ['(?:not|hasnt|havent|hadnt) (?:passed|done|had) (?:any )?(?:water|urine|a wee|a pee) (?:since|all day|for)'],
+  // NICE NG225 / NHS "Overdose": how people describe taking too many, without the word.
+  overdose: [
+    `(?:took|take|taken|taking|swallowed|swallow|had|necked|downed|eaten|ate) {ww}(?:all|the rest) (?:of )?{det}(?:\\w+ )?${MEDICINE}`,
+    `(?:took|take|taken|swallowed|swallow|had|necked|downed) {www}(?:a |an |one |two |three |whole |full |entire )?(?:strips?|blister packs?|packets?|packs?|boxes|box|bottles?|tubs?) of {w}${MEDICINE}`,
+    `(?:took|take|taken|swallowed|swallow|necked|downed) {www}${LARGE_COUNT} {ww}${MEDICINE}`, `${LARGE_COUNT} {w}${MEDICINE} {www}(?:gone|missing|in total|altogether|at once|in one go)`,
+    '(?:empty|emptied) {det}(?:tablet |pill |medicine )?(?:packets|packs|boxes|bottles|blister packs|strips|foils)', `${MEDICINE} {ww}(?:packets|boxes|bottles|strips) (?:are |were )?(?:all )?empty`,
+  ],
+  // Staggered overdose (NHS "Paracetamol"): more than the daily dose over a day or two.
+  // NICE NG225: a plan or intent, said of oneself or reported by a relative.
+  suicidal: [
+    '(?:everyone|everybody|we|the family|they|people|the kids) (?:would|will|d) be better off without (?:me|him|her|them)', 'better off without (?:him|her|them)',
+    '(?:going|gonna|about|wants?|wanting|planning|plans|threaten\\w*|threatening|says (?:she|he|they) (?:is|are|will)) to (?:jump off|jump in front of|throw (?:him|her|my|them)sel\\w*|hang (?:him|her|my|them)sel\\w*|kill (?:him|her|my|them)sel\\w*|end (?:it|(?:his|her|my|their) (?:own )?life))',
+  ],
+  // Preparations a relative notices (NICE NG225): giving things away, saying goodbye, a stash of tablets.
+  suicide_plan: [
+    '(?:gave|given|giving) {ww}(?:jewellery|jewelry|belongings|possessions|things|stuff|savings|rings?|watch) away', '(?:gave|given|giving) away {det}(?:jewellery|jewelry|belongings|possessions|things|stuff)',
+    '(?:saying|said|says|texted|messaged|sent) {ww}goodbye (?:to|messages)',
+    `(?:stash|stockpile|hoard|supply|collection|bag) of {det}(?:\\w+ )?${MEDICINE}`, `(?:hid|hidden|hiding|found) {www}${MEDICINE} {ww}(?:drawer|bag|wardrobe|under)`],
+
+  drowsy: ['(?:very|really|unusually|so|extremely|quite|more|much more) (?:dozy|out of it|zonked)'],
+  // NHS "Broken hip": the leg looks shorter or the foot turns outwards.
+  fracture_signs: ['(?:leg|foot) {ww}(?:looks |is |seems |has gone )?(?:shorter|shortened)', '(?:foot|leg|knee) {ww}(?:is |has )?(?:turned|rolled|pointing|sticking|twisted) out\\w*'],
+  injury_event: ['(?:slipped|tripped|fell|fallen|stumbled|went flying) (?:on|over|down|off|in)'],
+  // NHS "Labour": waters breaking, said with a word between.
+  waters_broken: ['waters? (?:have |has )?(?:just |now |already )?(?:broken|broke|gone|went|burst|started leaking)'],
+  reduced_fetal_movements: ['(?:baby|babys|bump|bumps) {ww}(?:moving|kicking|moved|kicked) (?:much |a lot |far |a bit )?less', '(?:babys|baby is|baby has been) {ww}(?:quieter|quiet|still|not moving)'],
+  // NHS "Type 1 diabetes": "she's type 1".
+  diabetes: ['(?:im|am|is|hes|shes|theyre|are|being) (?:a )?type (?:1|one|2|two)\\b', 't1d', 'insulin pump'],
+  // NHS "Low blood sugar": a reading under 4 mmol/L.
+  hypo: ['(?:sugar|sugars|glucose|bm|reading|level) {ww}(?:was |is |of |at |down to |came up |reads |showed )?(?:[0-3]p\\d|[1-3])\\b(?! (?:days|weeks|hours|times|years))'],
+
 };
 
 /** Concepts first needed by the 2026.12.2 catalogue features. */
 export const LAY_CONCEPTS: readonly Concept[] = [
+  // Staggered overdose (NHS "Paracetamol"): more tablets over a day or two than the daily dose.
+  { id: 'count_in_total', label: 'many tablets in total', patterns: [`${LARGE_COUNT} {w}(?:${MEDICINE} )?(?:in total|altogether|in (?:a|one|the) day|in 24 hours)`] },
+  { id: 'medicine_taken', label: 'a medicine taken', patterns: [`(?:took|take|taken|taking|swallowed|had|having) {www}${MEDICINE}`] },
   { id: 'large_blood_amount', label: 'a large amount of blood', patterns: [
     `(?:a lot|lots|loads|a load|a cup|a cupful|cupful|cups|a mug|mugful|a mouthful|mouthfuls|a big amount|large amount|a large amount|quite a lot|a fair bit|a good amount|a pool|pools) {w}(?:of )?(?:bright red |fresh |dark red |dark )?${BLOOD}`,
     '(?:cupful|mugful|cup full|mouthful|bowlful)s?', 'more than a (?:few )?(?:teaspoons?|spoonfuls?|spoons?|streaks?)', 'not (?:just )?(?:streaks|specks|spots|flecks)',
