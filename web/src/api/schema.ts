@@ -2222,6 +2222,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/population-health/inequalities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Register prevalence, review rate and outreach results by deprivation decile, age band and sex, with the most/least deprived gap; counts of 1–4 as "<5"
+         * @description Register prevalence, review rate and outreach results by deprivation decile, age band and sex, with the most/least deprived gap; counts of 1–4 as "<5". Needs a signed-in session or an API token allowed `population-health:aggregates`.
+         */
+        get: operations["populationHealthGetInequalities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population-health/inequalities/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The inequalities view as CSV, one figure a row; counts of 1–4 as <5, formula-like cells neutralised
+         * @description The inequalities view as CSV, one figure a row; counts of 1–4 as <5, formula-like cells neutralised. Needs a signed-in session or an API token allowed `population-health:aggregates`.
+         */
+        get: operations["populationHealthGetInequalitiesExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/population-health/outreach": {
         parameters: {
             query?: never;
@@ -18071,6 +18111,232 @@ export interface operations {
                             severe: number;
                         }[];
                     };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    populationHealthGetInequalities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        computedAt: string | null;
+                        dimensions: {
+                            groups: {
+                                key: string;
+                                label: string;
+                                outreach: {
+                                    /** @description people; 1 to 4 shown as "<5" */
+                                    attended: number | "<5";
+                                    attendedRate: number | null;
+                                    /** @description people; 1 to 4 shown as "<5" */
+                                    booked: number | "<5";
+                                    /** @description people; 1 to 4 shown as "<5" */
+                                    contacted: number | "<5";
+                                    /** @description people; 1 to 4 shown as "<5" */
+                                    listed: number | "<5";
+                                };
+                                /** @description people; 1 to 4 shown as "<5" */
+                                population: number | "<5";
+                                registers: {
+                                    /** @description people; 1 to 4 shown as "<5" */
+                                    count: number | "<5";
+                                    id: string;
+                                    /** @description people; 1 to 4 shown as "<5" */
+                                    notOverdue: number | "<5";
+                                    prevalence: number | null;
+                                    /** @description people; 1 to 4 shown as "<5" */
+                                    reviewable: number | "<5";
+                                    reviewRate: number | null;
+                                }[];
+                                /** @description every register with a review, added up (a person on two registers counts twice) */
+                                review: {
+                                    /** @description people; 1 to 4 shown as "<5" */
+                                    notOverdue: number | "<5";
+                                    rate: number | null;
+                                    /** @description people; 1 to 4 shown as "<5" */
+                                    reviewable: number | "<5";
+                                };
+                            }[];
+                            /** @enum {string} */
+                            id: "deprivation" | "age" | "sex" | "ethnicity";
+                            name: string;
+                            /** @description false when Commons holds no such data (ethnicity today) */
+                            recorded: boolean;
+                        }[];
+                        /** @description most deprived fifth (deciles 1–2) against least deprived (9–10), in percentage points */
+                        gaps: {
+                            gap: number | null;
+                            leastDeprived: number | null;
+                            measure: string;
+                            mostDeprived: number | null;
+                            registerId: string | null;
+                            /** @description the gap in one plain sentence */
+                            text: string;
+                        }[];
+                        registers: {
+                            hasReview: boolean;
+                            id: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    populationHealthGetInequalitiesExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             /** @description The request is not valid: `errors[]` points at each field */

@@ -22,6 +22,7 @@ const PlanPage = lazy(() => import('../modules/social-prescribing/PlanPage.tsx')
 const OutcomesPage = lazy(() => import('../modules/social-prescribing/OutcomesPage.tsx').then((m) => ({ default: m.OutcomesPage })));
 const PopulationHealthPage = lazy(() => import('../modules/population-health/PopulationHealthPage.tsx').then((m) => ({ default: m.PopulationHealthPage })));
 const CohortBuilderPage = lazy(() => import('../modules/population-health/CohortBuilderPage.tsx').then((m) => ({ default: m.CohortBuilderPage })));
+const InequalitiesPage = lazy(() => import('../modules/population-health/InequalitiesPage.tsx').then((m) => ({ default: m.InequalitiesPage })));
 const OutreachPage = lazy(() => import('../modules/population-health/OutreachPage.tsx').then((m) => ({ default: m.OutreachPage })));
 const AdminPage = lazy(() => import('../modules/admin/AdminPage.tsx').then((m) => ({ default: m.AdminPage })));
 
@@ -59,6 +60,7 @@ export const appRoutes: AppRoute[] = [
   { path: '/analytics/report', permission: 'analytics:read', element: <ReportPage /> },
   { path: '/population-health', label: 'Population health', icon: <IconPerson />, permission: 'population-health:aggregates', element: <PopulationHealthPage /> },
   { path: '/population-health/cohorts', permission: 'population-health:aggregates', element: <CohortBuilderPage /> },
+  { path: '/population-health/inequalities', permission: 'population-health:aggregates', element: <InequalitiesPage /> },
   { path: '/population-health/outreach/:outreachId', permission: 'population-health:patients', element: <OutreachPage /> },
   { path: '/admin', label: 'Administration', icon: <IconUser />, permission: 'organisation:manage', element: <AdminPage /> },
   // The community directory; offer pages are open to every directory role and the API decides what each person may see.

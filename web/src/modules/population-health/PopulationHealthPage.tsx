@@ -29,6 +29,7 @@ export function PopulationHealthPage() {
         <Title order={1}>Population health</Title>
         <Group>
           <Anchor component={Link} to="/population-health/cohorts">Build a cohort</Anchor>
+          <Anchor component={Link} to="/population-health/inequalities">Inequalities</Anchor>
           <Anchor href={registersCsvUrl}>Download registers (CSV, counts under 5 suppressed)</Anchor>
         </Group>
       </Group>

@@ -30,3 +30,6 @@ export const updateEntry = (outreachId: string, entryId: string, status: Entry['
 export const registersCsvUrl = `/api/v1${P}/registers/export`;
 export type ClinicalSummary = ResponseOf<'/api/v1/population-health/patients/{patientId}'>;
 export const fetchClinicalSummary = (patientId: string) => api.get<ClinicalSummary>(`${P}/patients/${id(patientId)}`);
+export type Inequalities = ResponseOf<'/api/v1/population-health/inequalities'>;
+export const fetchInequalities = () => api.get<Inequalities>(`${P}/inequalities`);
+export const inequalitiesCsvUrl = `/api/v1${P}/inequalities/export`;
