@@ -30,6 +30,8 @@ export interface CompiledConcept {
    * 3-letter fragment such as "ear" is not looked for inside "years" (1 ms target).
    */
   places: ReadonlyMap<string, FragmentPlace>;
+  /** Concept ids whose mentions inside this concept's mentions are set aside (Concept.subsumes). */
+  subsumes?: readonly string[];
 }
 
 export type FragmentPlace = 'whole' | 'start' | 'any';
@@ -229,6 +231,7 @@ export function compileConcepts(concepts: readonly Concept[]): CompiledConcept[]
       }
       return {
         places,
+        ...(c.subsumes?.length ? { subsumes: c.subsumes } : {}),
         id: c.id,
         label: c.label,
         // Normalised text holds only [a-z0-9 .,], so \b marks exactly the whole-word edges.
@@ -378,6 +381,17 @@ function findMentions(text: string, offset: number, compiled: readonly CompiledC
 }
 
 /**
+ * Drops every mention that lies wholly inside a mention of a concept that subsumes it
+ * ("hot water bottle" holds the burn pattern "hot water"). Its words stay covered, so they are
+ * recognised, not unexplained symptom words.
+ */
+function withoutSubsumed(mentions: readonly Mention[], compiled: readonly CompiledConcept[]): readonly Mention[] {
+  const outer = mentions.filter((m) => compiled[m.n]!.subsumes !== undefined);
+  if (outer.length === 0) return mentions;
+  return mentions.filter((m) => !outer.some((o) => o !== m && o.start <= m.start && m.end <= o.end && compiled[o.n]!.subsumes!.includes(m.id)));
+}
+
+/**
  * Reads the concepts in `text`. `lemmaText`, when given, is the same tokens in base form
  * (lemma.ts); concepts are matched in both, so "swallowed" meets a pattern written "swallow".
  */
@@ -418,10 +432,11 @@ export function readConcepts(text: string, compiled: readonly CompiledConcept[],
   }
 
   for (const mention of mentions) for (let i = mention.start; i < mention.end; i++) covered.add(i);
+  const kept = withoutSubsumed(mentions, compiled);
 
   const current = new Set<string>();
   const isPastOrOtherPerson = contextReader(tokens);
-  for (const mention of mentions) {
+  for (const mention of kept) {
     if (isNegated(tokens, mention.start, mention.end, covered)) negated.add(mention.id);
     else if (isPastOrOtherPerson(mention.start, mention.end)) past.add(mention.id);
     else current.add(mention.id);

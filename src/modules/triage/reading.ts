@@ -54,6 +54,7 @@ const NEAR = 3;
  */
 function explained(tokens: readonly string[], i: number, covered: ReadonlySet<number>): boolean {
   if (covered.has(i)) return true;
+
   for (let j = i - 1; j >= 0 && j >= i - NEAR && tokens[j] !== '.'; j--) if (covered.has(j) || DENIALS.has(tokens[j]!)) return true;
   for (let j = i + 1; j < tokens.length && j <= i + NEAR && tokens[j] !== '.'; j++) if (covered.has(j)) return true;
   return false;

@@ -21,7 +21,7 @@ export const CHILD_INFECTION: Complaint[] = [
     id: 'baby-crying-feeding', name: 'Crying, colic and feeding in babies', system: 'child-infection', source: 'nhs-colic', role: 'gp', presentation: ['colic'],
     concepts: [{ id: 'projectile', label: 'forceful (projectile) vomiting', patterns: ['projectile', 'shoots? out', 'forceful(?:ly)? (?:sick|vomit\\w*)', '(?:sick|vomit\\w*) {ww}across the room'] }, { id: 'colic', label: 'colic or reflux in a baby', patterns: ['colic\\w*', 'reflux', '(?:cries|crying|screams|screaming) (?:for hours|every evening|every night|in the evenings?)', '(?:bringing|brings) (?:up|back) (?:milk|feeds?)', 'posset\\w*', 'wind(?:y)?', 'cries {ww}(?:evening|evenings|for hours)', 'crying (?:a lot|for hours|every evening)'] }],
     urgent: [{ any: ['projectile', 'green_vomit', 'not_feeding', 'fever', 'blood_in_stool'], why: 'A baby who vomits forcefully, brings up green, is feeding poorly or has a fever needs a same-day check.', source: 'nhs-baby-vomiting' }],
-    selfCare: [{ why: 'Colic is common and harmless; holding, rocking and winding help, and it usually settles by 4 months. A health visitor or pharmacist can advise.', advice: ['minor-pharmacy'] }],
+    selfCare: [{ why: 'Colic is common and harmless; holding, rocking and winding help, and it usually settles by 4 months. A health visitor or pharmacist can advise.', advice: ['minor-pharmacy'], exempt: ['AL-VERY-YOUNG'] }],
   },
   {
     id: 'cradle-cap', name: 'Cradle cap', system: 'skin', source: 'nhs-rashes-children', role: 'pharmacist', presentation: ['cradle_cap'],

@@ -56,16 +56,24 @@ export const EAR_NOSE_THROAT: Complaint[] = [
       { id: 'nosebleed', label: 'a nosebleed', patterns: ['nose ?bleeds?', 'bleed\\w* {ww}(?:from )?{det}nose', 'nose {ww}bleed\\w*'] },
       { id: 'bleeding_long', label: 'bleeding for more than 10 to 15 minutes', patterns: ['(?:for|over|more than|about|nearly|almost) (?:(?:1[5-9]|[2-9]\\d|fifteen|twenty|thirty|forty) min\\w*|half an hour|an hour|(?:1|2|one|two) hours?)'] },
       { id: 'swallowing_blood', label: 'swallowing blood', patterns: ['swallow\\w* {ww}blood', 'blood {ww}(?:down|in) {det}(?:throat|back of)'] },
+      // NHS Nosebleeds: A&E for a nosebleed that lasts over 10 to 15 minutes; one that has stopped with pressure is looked after at home (issue 11).
+      { id: 'bleeding_stopped', label: 'bleeding that has stopped', patterns: [
+        '(?:it|bleeding|the bleeding|nosebleed|the nosebleed|bleed|the bleed|nose) (?:has |had |have |is |was )?(?:now |finally |eventually |since )?(?:stopped|settled|stopped bleeding)(?! (?:and|then|but) (?:started|start\\w*|came back|keeps?))',
+        'its (?:now )?(?:stopped|settled)(?! (?:and|then|but) (?:started|start\\w*|came back))', 'stopped (?:on its own|by itself|with pressure|after (?:pressing|pinching|pressure))',
+      ] },
       { id: 'recurrent', label: 'keeps happening', patterns: ['(?:keep|keeps|kept) (?:getting|having|happening|coming back)', 'every (?:day|week)', 'again and again', 'recurr\\w*', 'frequent'] },
     ],
-    emergency: [{ any: ['bleeding_long', 'heavy_bleeding', 'faint', 'near_faint', 'breathless', 'head_injury', 'swallowing_blood'], why: 'A nosebleed lasting more than 10 to 15 minutes, heavy, after a head injury or with faintness needs A&E.', redFlag: 'Nosebleed that will not stop', action: 'go-to-ae' }],
+    emergency: [{ any: ['bleeding_long', 'heavy_bleeding', 'faint', 'near_faint', 'breathless', 'head_injury', 'swallowing_blood'], none: ['bleeding_stopped'], why: 'A nosebleed lasting more than 10 to 15 minutes, heavy, after a head injury or with faintness needs A&E.', redFlag: 'Nosebleed that will not stop', action: 'go-to-ae' }],
     routine: [{ any: ['anticoagulant', 'self_care_failed', 'recurrent'], role: 'gp', why: 'Nosebleeds that keep happening, or on blood thinners, should be seen by a GP.' }],
     selfCare: [{ why: 'Most nosebleeds stop by pinching the soft part of the nose and leaning forward for 10 to 15 minutes.', advice: ['minor-pharmacy'] }],
   },
   {
     id: 'mouth', name: 'Mouth ulcers, gums and teeth', system: 'ear-nose-throat', source: 'nhs-mouth-ulcers', role: 'pharmacist', presentation: ['mouth_problem', 'tooth_problem'],
     concepts: [
-      { id: 'mouth_problem', label: 'a mouth ulcer or sore gums', patterns: ['ulcers? {www}(?:mouth|tongue|gum|gums|cheek|lip)', 'mouth ulcers?', 'ulcers? (?:in|on) {det}(?:mouth|tongue|gum|gums|cheek|lip)', 'gums? {ww}(?:bleed\\w*|sore|swollen)', 'bleeding gums', 'oral thrush', 'white patches? (?:in|on) {det}(?:mouth|tongue)', 'dry mouth', 'sore tongue'] },
+      { id: 'mouth_problem', label: 'a mouth ulcer or sore gums', patterns: ['ulcers? {www}(?:mouth|tongue|gum|gums|cheek|lip)', 'mouth ulcers?', 'ulcers? (?:in|on) {det}(?:mouth|tongue|gum|gums|cheek|lip)', 'gums? {ww}(?:bleed\\w*|sore|swollen)', 'bleeding gums', 'oral thrush', 'white patches? (?:in|on) {det}(?:mouth|tongue)', 'dry mouth', 'sore tongue',
+        // A mouth ulcer described, not named (NHS Mouth ulcers; NHS England OTC guidance) (issue 11).
+        '(?:hole|sore|spot|crater|white spot|blister) {www}(?:inside|inner side|in) (?:of )?{det}(?:cheek|lip|mouth|gum|tongue)', '(?:inside|inner side) of {det}(?:cheek|lip) {www}(?:sore|ulcer|white|hole|stings?)',
+        '(?:wobbly|loose|wiggly) (?:baby )?tooth', '(?:bit|bitten) {det}(?:cheek|tongue|lip)'] },
       { id: 'tooth_problem', label: 'toothache or a dental abscess', patterns: ['tooth ?ache', 'teeth {ww}(?:ache|hurt|pain)', 'tooth {ww}(?:ache|hurts|pain|broken|abscess|infection)', 'dental (?:abscess|pain|problem)', 'wisdom (?:tooth|teeth)', 'dentist'] },
       { id: 'facial_swelling', label: 'facial or neck swelling', patterns: ['(?:face|cheek|jaw|neck) {ww}(?:swollen|swelling|puffed up)', '(?:swollen|swelling (?:of|in)) {det}(?:face|cheek|jaw|neck)'] },
     ],

@@ -25,7 +25,8 @@ export const GASTROINTESTINAL: Complaint[] = [
       { all: ['peritonism'], any: ['abdominal_pain', 'abdo_severe', 'upper_abdo_pain'], anyOf: [['vomiting', 'fever', 'severe', 'worsening', 'sudden']], why: 'Tummy pain that is worse on moving or coughing, with vomiting or fever, or a hard tummy, needs hospital assessment now.', redFlag: 'Acute abdomen', action: 'go-to-ae' },
       { all: ['appendix_pain'], any: ['vomiting', 'fever', 'severe', 'worsening'], why: 'Pain that has moved to the lower right of the tummy with vomiting, fever or worsening pain can be appendicitis.', redFlag: 'Possible appendicitis', action: 'go-to-ae' },
     ],
-    urgent: [{ why: 'Tummy pain that may be appendicitis must be examined today.' }],
+    // "Hurts when she walks" with a foot or skin problem that explains it is not an abdominal sign (issue 11: a verruca read as appendicitis).
+    urgent: [{ none: ['skin_minor', 'minor_injury', 'friction_blister', 'insect_bite'], why: 'Tummy pain that may be appendicitis must be examined today.' }],
   },
   {
     id: 'abdominal-pain', name: 'Tummy pain', system: 'gastrointestinal', source: 'nhs-stomach-ache', role: 'gp', presentation: ['abdominal_pain', 'abdo_severe'],

@@ -6,6 +6,12 @@
 import type { Complaint } from './complaint.ts';
 
 const V = '2026.12.3';
+/**
+ * Added after 2026.12.3 was measured (issue 11), from NHS England's list of minor, short-term
+ * conditions for which over-the-counter items should not routinely be prescribed (2018): each
+ * one recognised in lay words, with the warning signs of its NHS page.
+ */
+const OTC = '2026.12.4';
 
 export const MINOR_PROBLEMS: Complaint[] = [
   {
@@ -24,7 +30,7 @@ export const MINOR_PROBLEMS: Complaint[] = [
     presentation: ['after_vaccination'],
     concepts: [{ id: 'after_vaccination', label: 'a vaccination in the last day or two', patterns: [
       '(?:jabs?|injections?|vaccinations?|immunisations?|vaccines?) (?:this morning|today|yesterday|last night|earlier)', 'after {det}(?:jabs?|injections?|vaccinations?|immunisations?|vaccines?|booster)',
-    ] }],
+    ], subsumes: ['nurse_task'] }],
     selfCare: [{ ageMonths: { min: 3 }, none: ['high_fever', 'drowsy', 'floppy', 'rash', 'breathless', 'not_feeding'], durationDays: { max: 2 },
       why: 'A mild temperature, soreness or fussiness for a day or two after a vaccination is common; paracetamol (by age) and fluids help.', advice: ['minor-pharmacy'] }],
   },
@@ -67,5 +73,39 @@ export const MINOR_PROBLEMS: Complaint[] = [
     concepts: [{ id: 'tattoo_piercing', label: 'a new tattoo or piercing', patterns: ['tattoo\\w*', 'piercing'] }],
     urgent: [{ any: ['wound_infected', 'skin_infected', 'spreading', 'fever', 'cellulitis'], why: 'A tattoo or piercing that is hot, swollen, oozing or with a temperature may be infected and should be seen today.' }],
     selfCare: [{ why: 'Itching and flaking while a tattoo heals is normal; keep it clean and moisturised.', advice: ['minor-pharmacy'] }],
+  },
+  {
+    id: 'milia', name: 'Milk spots (milia) in a newborn', system: 'skin', source: 'nhs-rashes-children', role: 'pharmacist', since: OTC, presentation: ['milia'],
+    concepts: [{ id: 'milia', label: 'tiny white spots on a baby\'s face', patterns: ['milia', 'milk spots', '(?:tiny|little|small|pin ?prick) white (?:spots|dots|bumps|heads) {www}(?:nose|cheeks?|chin|face|forehead)'] }],
+    urgent: [{ any: ['fever', 'not_feeding', 'drowsy', 'floppy', 'rash'], role: 'gp', why: 'A baby with spots and a temperature, or who is not feeding or unusually sleepy, needs a same-day check.' }],
+    selfCare: [{ age: { max: 1 }, why: 'Tiny white spots on a newborn\'s nose and cheeks (milk spots) are harmless and go within a few weeks without treatment.', advice: ['minor-pharmacy'], exempt: ['AL-VERY-YOUNG'] }],
+  },
+  {
+    id: 'excessive-sweating', name: 'Excessive sweating', system: 'skin', source: 'nhs-excessive-sweating', role: 'pharmacist', since: OTC, presentation: ['hyperhidrosis'],
+    concepts: [{ id: 'hyperhidrosis', label: 'sweating a lot from the armpits, hands or feet', patterns: [
+      'hyperhidrosis', '(?:sweat|sweats|sweating) {ww}(?:a lot|loads|so much|too much|excessively|buckets|heavily|constantly) {www}(?:armpits?|underarms?|hands|palms|feet|shirts?|clothes|tops)',
+      '(?:sweaty|sweating|clammy|wet) (?:armpits?|underarms?|palms|hands|feet)', '(?:armpits?|underarms?|palms|feet) {ww}(?:sweat\\w*|dripping|soaking|wet)', 'sweat (?:patches|marks|stains)',
+    ] }],
+    routine: [{ any: ['night_sweats', 'cancer_concern', 'fever'], role: 'gp', why: 'Sweating at night, with weight loss or a temperature, needs a GP to look for a cause.' },
+      { any: ['self_care_failed'], role: 'gp', why: 'Sweating that strong antiperspirants have not helped is seen by a GP.' }],
+    selfCare: [{ why: 'Heavy sweating from the armpits, hands or feet usually improves with a strong (aluminium chloride) antiperspirant from a pharmacy and breathable clothes.', advice: ['minor-pharmacy'] }],
+  },
+  {
+    id: 'contact-dermatitis', name: 'Contact dermatitis', system: 'skin', source: 'nhs-contact-dermatitis', role: 'pharmacist', since: OTC, presentation: ['contact_irritant'],
+    concepts: [{ id: 'contact_irritant', label: 'a skin reaction to something it touched', patterns: [
+      // The irritant first, then a skin word within the sentence before it (cheaper than the other way round).
+      '(?:from|after|since|because of|reaction to) (?:using |changing |switching )?{det}(?:new |different )?(?:soap|hand soap|hand wash|washing powder|washing liquid|detergent|fabric softener|gloves|rubber gloves|latex gloves|hand gel|sanitiser|sanitizer|perfume|make ?up|hair dye|jewellery|earrings|necklace|watch strap|cleaning products?|bleach|shower gel)(?<=(?:rash|red|itchy|dry|sore|cracked|raw|patches|skin|blotchy|hands|hives|bumps) [a-z0-9 ,]{1,60})',
+      'contact dermatitis', 'irritant dermatitis',
+    ] }],
+    urgent: [{ any: ['lip_face_swelling', 'breathless', 'spreading', 'skin_infected', 'fever'], role: 'gp', why: 'A skin reaction with swelling of the face, a temperature or signs of infection should be seen today.' }],
+    routine: [{ any: ['self_care_failed'], role: 'gp', why: 'A skin reaction that has not settled with avoiding the cause and moisturisers is seen by a GP.' }],
+    selfCare: [{ why: 'Skin that reacts to something it touched settles when you avoid the cause and use moisturisers; a pharmacist can suggest a mild steroid cream.', advice: ['minor-pharmacy'] }],
+  },
+  {
+    id: 'missed-pill', name: 'One missed combined contraceptive pill', system: 'obstetric-gynaecological', source: 'nhs-missed-pill', role: 'pharmacist', since: OTC, presentation: ['missed_one_pill'],
+    concepts: [{ id: 'missed_one_pill', label: 'one combined pill missed', patterns: [
+      '(?:missed|forgot|forgotten|skipped|forgot to take) (?:one|1|a|a single) (?:of )?{det}(?:combined|combi) (?:contraceptive )?pills?', '(?:missed|forgot|forgotten|forgot to take) {det}(?:combined|combi) pill (?:yesterday|last night|this morning)',
+    ], subsumes: ['contraception', 'nurse_task', 'medication_question'] }],
+    selfCare: [{ why: 'One missed combined pill: take it as soon as you remember, even if that means two in one day, and carry on; you are still protected and do not need emergency contraception. A pharmacist can advise.', advice: ['minor-pharmacy'] }],
   },
 ];

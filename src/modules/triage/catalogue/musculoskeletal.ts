@@ -13,6 +13,8 @@ export const MUSCULOSKELETAL: Complaint[] = [
       { id: 'fracture_signs', label: 'signs of a broken bone', patterns: ['(?:looks|is|gone|has gone) {ww}(?:bent|wonky|deformed|out of shape|misshapen|crooked)(?! (?:over|down|forward))', 
         '(?:cant|cannot|unable to|wont|not able to) (?:put (?:any )?weight|stand|walk|bear weight|weight bear)', 'heard (?:a )?(?:crack|snap|pop)', '(?:looks|is) (?:deformed|out of shape|bent|the wrong shape|at a funny angle)',
         'bone (?:sticking|poking) out', 'broken (?:bone|arm|leg|wrist|ankle|hip|finger|toe|collar ?bone)', '(?:think|might|could) {ww}(?:broken|fractured) (?:it|something|my|his|her)', 'fractur\\w*', 'dislocat\\w*',
+        // NHS Hip fracture: after a fall, a leg that looks shorter or a foot turned outwards.
+        '(?:leg|foot) {www}(?:shorter|turned out\\w*|rolled out\\w*|pointing out\\w*|turning out\\w*)',
       ] },
     ],
     emergency: [{ any: ['fracture_signs'], why: 'An injury where you cannot put weight on it, heard a crack, or it looks out of shape may be a broken bone or dislocation; go to A&E or an urgent treatment centre now.', redFlag: 'Possible broken bone', action: 'go-to-ae', source: 'nhs-broken-bones' }],
@@ -21,7 +23,7 @@ export const MUSCULOSKELETAL: Complaint[] = [
   },
   {
     id: 'broken-bone', name: 'Possible broken bone or dislocation', system: 'poisoning-injury', source: 'nhs-broken-bones', role: 'gp', presentation: ['fracture_signs'],
-    emergency: [{ any: ['fall', 'injury_event', 'joint_pain', 'knee_pain', 'shoulder_pain', 'back_pain', 'minor_injury'], why: 'An injury that may be a broken bone or dislocation needs an X-ray today at A&E or an urgent treatment centre.', redFlag: 'Possible broken bone', action: 'go-to-ae' }],
+    emergency: [{ any: ['fall', 'injury_event', 'joint_pain', 'knee_pain', 'shoulder_pain', 'back_pain', 'minor_injury', 'cant_get_up'], why: 'An injury that may be a broken bone or dislocation needs an X-ray today at A&E or an urgent treatment centre.', redFlag: 'Possible broken bone', action: 'go-to-ae' }],
     concepts: [{ id: 'injury_event', label: 'an injury', patterns: ['landed on {det}(?:outstretched )?(?:hand|wrist|arm|knee|shoulder)', '(?:fell|fall|tripped|slipped|crashed|knocked|came off) (?:off |over |down |on |onto )?{ww}(?:bike|stairs|ladder|horse|trampoline|pavement|ice|wall)', 'car (?:crash|accident)', 'accident', 'landed on', 'injur\\w*', 'tackled'] }],
   },
   {

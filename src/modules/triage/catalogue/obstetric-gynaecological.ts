@@ -34,7 +34,8 @@ export const OBSTETRIC_GYNAECOLOGICAL: Complaint[] = [
   },
   {
     id: 'period-pain', name: 'Period pain', system: 'obstetric-gynaecological', source: 'nhs-period-pain', role: 'gp', presentation: ['period_pain'],
-    concepts: [{ id: 'period_pain', label: 'period pain', patterns: ['period pains?', 'painful periods?', '(?:cramps?|pain) {www}(?:period|periods)', 'period cramps?', 'dysmenorrho?ea'] }],
+    concepts: [{ id: 'period_pain', label: 'period pain', patterns: ['period pains?', 'painful periods?', '(?:cramps?|pain) {www}(?:period|periods)', 'period cramps?', 'dysmenorrho?ea',
+      '(?:cramps?|pains?|ache|aches) {near}(?:first|1st|start of|before|during|on) {www}(?:period|periods|time of the month)'], subsumes: ['abdominal_pain'] }],
     routine: [{ any: ['period_problem', 'pain_during_sex', 'fever', 'vaginal_symptoms'], why: 'Period pain with heavy or irregular bleeding, pain during sex or discharge should be seen by a GP (possible endometriosis or infection).' }],
     selfCare: [{ why: 'Period pain usually eases with ibuprofen or naproxen from a pharmacy, heat and exercise; see a GP if it stops you doing everyday things despite these.', advice: ['minor-pharmacy'], exempt: ['AL-SEVERE'] }],
   },

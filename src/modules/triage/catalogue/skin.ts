@@ -40,9 +40,10 @@ export const SKIN: Complaint[] = [
     urgent: [{ all: ['diabetes'], why: 'A new foot wound, ulcer, redness or swelling in a person with diabetes must be seen within a working day (NICE NG19).', redFlag: 'Diabetic foot problem' }],
   },
   {
-    id: 'infected-wound', name: 'Wounds, cuts and wound infection', system: 'skin', source: 'nhs-cuts', role: 'nurse', presentation: ['wound'],
+    id: 'infected-wound', name: 'Wounds, cuts and wound infection', system: 'skin', source: 'nhs-cuts', role: 'nurse', presentation: ['wound', 'minor_cut'],
     concepts: [
       { id: 'wound', label: 'a cut or wound', patterns: ['(?:cut|gash|slashed|sliced) {det}(?:left |right )?(?:finger|hand|arm|leg|foot|head|face|thumb|knee|lip)', 'deep cut', '(?:gash|laceration|graze|wound|cut)s?', 'stab\\w*', 'puncture'] },
+      { id: 'minor_cut', label: 'a small cut or graze', patterns: ['(?:cut|nicked|sliced|grazed|scraped|skinned) {det}(?:left |right )?(?:finger|fingertip|thumb|hand|knee|knees|elbow|elbows|shin|shins|palm|knuckle|knuckles)', 'graz\\w*', 'paper cut', '(?:small|little|minor|tiny|shallow) (?:cut|nick|scratch|graze)'] },
       { id: 'wound_infected', label: 'an infected wound', patterns: ['(?:wound|cut|graze|scratch|bite|stitches|scar) {www}(?:infected|pus|oozing|weeping|smell\\w*|red|hot|swollen|angry|yellow)', 'infected (?:wound|cut|graze|scratch|stitches)'] },
       { id: 'gaping_wound', label: 'a deep or gaping cut', patterns: ['(?:need|needs|might need|will need) (?:stitches|stitching|glue|steri ?strips)', 'gaping', '(?:wont|will not|doesnt) (?:close|stay closed)', 'edges? {ww}apart', 'deep (?:cut|gash|wound)', 'can see (?:fat|bone|tendon)'] },
       { id: 'blister', label: 'blisters', patterns: ['blister\\w*'] },
@@ -53,6 +54,8 @@ export const SKIN: Complaint[] = [
     urgent: [{ any: ['wound_infected'], anyOf: [['fever', 'spreading', 'severe', 'worsening']], role: 'gp', why: 'An infected wound with fever or spreading redness needs antibiotics today.' },
       { any: ['gaping_wound'], role: 'gp', why: 'A deep or gaping cut may need closing today at an urgent treatment centre.', source: 'nhs-cuts' }],
     routine: [{ any: ['wound_infected'], why: 'A wound that may be infected is checked by the practice nurse.' }],
+    selfCare: [{ since: '2026.12.4', role: 'pharmacist', all: ['minor_cut'], none: ['gaping_wound', 'wound_infected', 'dirty_wound', 'deep_wound', 'bite_animal', 'heavy_bleeding', 'diabetes'],
+      why: 'A small cut or graze whose edges meet and that has stopped bleeding can be cleaned, covered with a plaster and watched at home; a pharmacist can advise.', advice: ['minor-pharmacy'] }],
   },
   {
     id: 'necrotising-fasciitis', name: 'Rapidly spreading deep skin infection', system: 'skin', source: 'nice-ng141', role: 'gp', presentation: ['pain_out_of_proportion', 'black_skin'],
@@ -97,7 +100,9 @@ export const SKIN: Complaint[] = [
   {
     id: 'eczema', name: 'Eczema and dry, itchy skin', system: 'skin', source: 'nhs-eczema', role: 'gp', presentation: ['eczema'],
     concepts: [
-      { id: 'eczema', label: 'eczema', patterns: ['eczema', 'dermatitis', 'dry (?:itchy |cracked )?skin', 'itchy dry', 'flaky skin'] },
+      { id: 'eczema', label: 'eczema', patterns: ['eczema', 'dermatitis', 'dry (?:itchy |cracked )?skin', 'itchy dry', 'flaky skin',
+        // Dry skin said the other way round (NHS England OTC guidance: mild dry skin) (issue 11).
+        'skin (?:is |has gone |gets |feels |getting |going )?(?:so |really |very |a bit )?(?:dry|flaky|scaly)', '(?:hands|lips|legs|feet|heels) {ww}(?:dry|flaky|chapped|cracked) {ww}(?:and )?(?:cracked|sore|dry|flaky)?'] },
       { id: 'skin_infected', label: 'infected, weeping or blistering skin', patterns: ['weep\\w*', 'ooz\\w*', 'crust\\w*', 'pus', 'blister\\w* {ww}(?:painful|spreading|all over)', 'painful blisters', 'punched out'] },
     ],
     urgent: [{ any: ['skin_infected'], anyOf: [['fever', 'spreading', 'worsening', 'severe']], why: 'Eczema that is suddenly painful, weeping or blistering with fever can be infected (including eczema herpeticum) and needs same-day treatment.', redFlag: 'Infected eczema' }],
@@ -121,6 +126,12 @@ export const SKIN: Complaint[] = [
       'athletes foot', '(?:itchy|cracked|peeling|flaky|white|soggy) {ww}(?:skin )?between {det}toes', 'between {det}toes {ww}(?:itchy|cracked|peeling|flaky)', 'fungal (?:nail|infection)', 'ringworm', 'warts?', 'verruca\\w*', 'cold sores?',
       'sunburn\\w*', 'burnt in the sun', 'fell asleep in the (?:sun|park|garden)', 'chilblains?', 'toes {www}(?:itchy|red|swollen) {www}(?:winter|cold)', '(?:tingl\\w*|blister\\w*) {ww}(?:on|around) {det}lips?', 'lips? {ww}(?:tingl\\w*|blister\\w*)',
       '(?:hard|painful) (?:spot|lump|bump) {www}(?:bottom|sole) of {det}foot', 'tiny black dots', 'scalp (?:is )?{w}itchy', 'white flakes', 'flak(?:y|ing) scalp', 'corns?', 'calluses', 'prickly heat', 'heat rash', 'chapped', 'dandruff', 'itchy scalp', 'scabies', 'hives', 'nettle rash',
+      // NHS England OTC guidance conditions in lay words (issue 11): athlete's foot, ringworm, fungal nails, cold sores, chilblains.
+      '(?:skin|feet) between {det}toes {ww}(?:itchy|cracked|cracking|peeling|flaky|white|soggy|split\\w*|red|raw|smelly|stinks)', 'athlete s foot', 'athletes feet', 'tinea',
+      '(?:round|circular|ring shaped|ring like) {ww}(?:red |pink |scaly |itchy )?(?:ring|rash|patch|patches|mark)', 'red ring', 'ring of (?:red )?(?:rash|skin)',
+      '(?:rash|patch|ring) {www}(?:raised|scaly) (?:edge|border)', '(?:clear\\w*|paler|normal) (?:in )?(?:the )?(?:middle|centre|center)', 'jock itch',
+      '(?:thick|thickened|yellow|crumbly|discoloured|discolored|brittle) {ww}(?:toe ?nails?|nails?)', '(?:toe ?nails?|nails?) {ww}(?:thick|thickened|yellow|crumbly|discoloured|brittle|crumbling)',
+      'blister\\w* {www}(?:lips?|mouth)', '(?:winter|cold weather|the cold) {www}(?:toes|fingers) {www}(?:itchy|red|swollen|purple)',
     ] }],
     routine: [{ any: ['self_care_failed'], durationDays: { min: 14 }, role: 'gp', why: 'A skin problem that has not improved after two weeks of pharmacy treatment should be seen by a GP.' }],
     selfCare: [{ why: 'This common skin problem is treated with products from a pharmacy.', advice: ['minor-pharmacy'] }],
@@ -132,7 +143,8 @@ export const SKIN: Complaint[] = [
   },
   {
     id: 'nappy-rash', name: 'Nappy rash', system: 'skin', source: 'nhs-nappy-rash', role: 'pharmacist', presentation: ['nappy_rash'],
-    concepts: [{ id: 'nappy_rash', label: 'nappy rash', patterns: ['nappy rash', 'rash {ww}nappy area', '(?:sore|red) (?:bottom|bum) {ww}nappy'] }],
+    concepts: [{ id: 'nappy_rash', label: 'nappy rash', patterns: ['nappy rash', 'rash {ww}nappy area', '(?:sore|red) (?:bottom|bum) {ww}nappy',
+      '(?:bum|bottom|botty|skin) {www}(?:red|sore|raw) {www}(?:nappy|nappies)', '(?:red|sore|raw) {www}(?:in |around |under )?{det}nappy (?:area|region)', 'nappy area {www}(?:red|sore|raw|spotty)'] }],
     routine: [{ any: ['self_care_failed', 'fever', 'skin_infected', 'blister'], durationDays: { min: 0 }, role: 'gp', why: 'Nappy rash that is not clearing, or with blisters or a fever, should be seen by a GP.' }],
     selfCare: [{ why: 'Nappy rash usually clears with frequent changes and a barrier cream from a pharmacy.', advice: ['minor-pharmacy'], exempt: ['AL-VERY-YOUNG'] }],
   },

@@ -9,6 +9,12 @@ const cks = (slug: string, name: string): GuidelineSource => ({ name: `NICE CKS 
 const nice = (id: string, name: string): GuidelineSource => ({ name: `NICE ${id.toUpperCase()} ${name}`, url: `https://www.nice.org.uk/guidance/${id}` });
 
 export const CATALOGUE_SOURCES = {
+  'nhse-otc-self-care': { name: 'NHS England: Conditions for which over the counter items should not routinely be prescribed in primary care (2018; 2024 policy guidance)', url: 'https://www.england.nhs.uk/long-read/policy-guidance-conditions-for-which-over-the-counter-items-should-not-be-routinely-prescribed-in-primary-care/' },
+  'nhs-excessive-sweating': nhs('excessive-sweating-hyperhidrosis', 'Excessive sweating (hyperhidrosis)'),
+  'nhs-contact-dermatitis': nhs('contact-dermatitis', 'Contact dermatitis'),
+  'nhs-missed-pill': { name: 'NHS website: What should I do if I miss a pill (combined pill)?', url: 'https://www.nhs.uk/contraception/methods-of-contraception/combined-pill/' },
+  'nhs-snoring': nhs('snoring', 'Snoring'),
+  'nhs-insect-bites': nhs('insect-bites-and-stings', 'Insect bites and stings'),
   'nhs-baby-reflux': nhs('reflux-in-babies', 'Reflux in babies'),
   'nhs-vaccination-side-effects': { name: 'NHS website: Vaccinations (side effects after a vaccination)', url: 'https://www.nhs.uk/vaccinations/' },
   'nhs-hiccups': nhs('hiccups', 'Hiccups'),

@@ -46,7 +46,7 @@ export const EMERGENCY_RULES: Rule[] = [
     when: { all: ['calf_clot'], anyOf: [['breathless', 'chest_pain', 'cough_blood']] },
     why: 'A painful swollen leg with breathlessness or chest pain can be a clot that has reached the lung.' },
   { id: 'EM-HEAVY-BLEEDING', since: V, urgency: 'emergency', role: ES, source: 'nhs-bleeding', redFlag: 'Heavy bleeding',
-    when: { all: ['heavy_bleeding'] },
+    when: { all: ['heavy_bleeding'], none: ['bleeding_stopped'] },
     why: 'Heavy bleeding that will not stop needs emergency care.' },
   { id: 'EM-VOMITING-BLOOD', since: V, urgency: 'emergency', role: ES, source: 'nice-cg141', redFlag: 'Vomiting blood', action: 'go-to-ae',
     when: { all: ['vomiting_blood'] },

@@ -14,7 +14,7 @@ import { URGENT_RULES } from './urgent.ts';
 export const RULES_VERSION = '2026.12.4';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = '651b67f8a858e9fc97e1fc285b7bfc152c36a25f3a42812c696cbaf95e24ceaa';
+export const RULES_FINGERPRINT = 'e0a9a16e96bed434d7fd29a3b98cd61e5a84fc54597e74c07eac5e06a95e72b9';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

@@ -113,7 +113,7 @@ export const URGENT_RULES: Rule[] = [
     why: 'The patient is worried about sepsis; a clinician should assess them today.' },
   // Medicines
   { id: 'UR-EMERGENCY-CONTRACEPTION', since: '2026.12.1', urgency: 'urgent', role: 'pharmacist', source: 'fsrh-ec', advice: ['emergency-contraception'],
-    when: { all: ['emergency_contraception'], durationDays: { max: 5 } },
+    when: { all: ['emergency_contraception'], durationDays: { max: 5 }, none: ['missed_one_pill'] },
     why: 'Emergency contraception works best the sooner it is taken; a community pharmacy can supply it today.' },
   // Reported severity
   { id: 'UR-SEVERITY-HIGH', since: V, urgency: 'urgent', role: 'gp', source: 'commons-severity',

@@ -15,4 +15,11 @@ export interface Concept {
   /** Plain English, used in the rationale ("chest pain"). */
   label: string;
   patterns: string[];
+  /**
+   * Concepts this one explains when their mention lies inside one of its own: a word used in
+   * another sense ("hot water bottle" is not a burn, "my head is banging" is not a head injury,
+   * "eating and drinking loads" is not a child's thirst). Only a mention wholly inside is set
+   * aside; the same concept mentioned elsewhere in the text still counts.
+   */
+  subsumes?: string[];
 }

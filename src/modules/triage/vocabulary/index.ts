@@ -6,7 +6,7 @@ import { HEART_LUNG_CONCEPTS } from './heart-lungs.ts';
 import { INFECTION_CHILD_CONCEPTS } from './infection-child.ts';
 import { LAY_CONCEPTS, LAY_PATTERNS } from './lay-words.ts';
 import { MENTAL_HEALTH_CONCEPTS } from './mental-health.ts';
-import { MINOR_ILLNESS_CONCEPTS } from './minor-illness.ts';
+import { LOOK_ALIKE_CONCEPTS, MINOR_ILLNESS_CONCEPTS } from './minor-illness.ts';
 import { MODIFIER_CONCEPTS } from './modifiers.ts';
 import { MSK_CONCEPTS } from './musculoskeletal.ts';
 import { NEURO_CONCEPTS } from './neuro.ts';
@@ -23,6 +23,7 @@ const BASE_CONCEPTS: readonly Concept[] = [
   ...MENTAL_HEALTH_CONCEPTS,
   ...SERVICE_CONCEPTS,
   ...MINOR_ILLNESS_CONCEPTS,
+  ...LOOK_ALIKE_CONCEPTS,
   ...MODIFIER_CONCEPTS,
   ...CATALOGUE_CONCEPTS,
   ...LAY_CONCEPTS,

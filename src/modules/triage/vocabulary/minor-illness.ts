@@ -19,9 +19,16 @@ export const MINOR_ILLNESS_CONCEPTS: Concept[] = [
   { id: 'hay_fever', label: 'hay fever', patterns: ['hay ?fever', 'pollen', 'itchy (?:watery )?eyes', 'allergic rhinitis', 'seasonal allerg\\w*'] },
   { id: 'earache', label: 'earache', patterns: ['ear ?ache', 'ear (?:pain|infection|hurts|is sore)', '(?:pain|ache) in {det}(?:left |right )?ears?', 'pulling at {det}ears?', 'otitis'] },
   { id: 'sinusitis', label: 'sinusitis', patterns: ['sinus\\w*', 'blocked sinuses', 'facial pain'] },
-  { id: 'sticky_eye', label: 'sticky eye (conjunctivitis)',     patterns: ['sticky eyes?', 'conjunctivitis', 'pink eyes?', 'eyes? {ww}(?:sticky|crusty|gunky|gooey|gluey|pink)', 'eyelashes {ww}stuck', 'gluey'] },
-  { id: 'hives', label: 'hives or itchy rash', patterns: ['hives', 'urticaria', 'nettle rash', 'itchy (?:red )?(?:lumps|welts|bumps|rash)', 'welts'] },
-  { id: 'insect_bite', label: 'an insect bite or sting', patterns: ['(?:insect|mosquito|horse ?fly|spider|bug|midge|flea|gnat|tick) bites?', 'bitten by {det}(?:insects?|mosquito(?:e)?s?|horse ?fl(?:y|ies)|spiders?|midges?|fleas?|gnats?|bugs?|bed ?bugs?)', '(?:midge|mosquito|flea|bug) (?:bites|bitten)'] },
+  { id: 'sticky_eye', label: 'sticky eye (conjunctivitis)',     patterns: ['sticky eyes?', 'conjunctivitis', 'pink eyes?', 'eyes? {ww}(?:sticky|crusty|gunky|gooey|gluey|pink)', 'eyelashes {ww}stuck', 'gluey',
+    'sticky (?:stuff|gunk|goo|discharge|yellow stuff)', '(?:gunk|goo|gunge|yellow stuff|green stuff|yellow crust|crusty bits) {www}(?:eyes?|eyelashes|lashes)'] },
+  { id: 'hives', label: 'hives or itchy rash', patterns: ['hives', 'urticaria', 'nettle rash', 'itchy (?:red )?(?:lumps|welts|bumps|rash)', 'welts',
+    'itchy {list}(?:raised|blotchy|bumpy|lumpy|red) {ww}(?:patches|blotches|bumps|lumps|rash|marks)', '(?:raised|blotchy|bumpy) {ww}(?:itchy )?(?:patches|blotches|welts|lumps)', '(?:patches|blotches|bumps|rash) {www}come and go'] },
+  { id: 'insect_bite', label: 'an insect bite or sting', patterns: ['(?:insect|mosquito|horse ?fly|spider|bug|midge|flea|gnat|tick) bites?', 'bitten by {det}(?:insects?|mosquito(?:e)?s?|horse ?fl(?:y|ies)|spiders?|midges?|fleas?|gnats?|bugs?|bed ?bugs?)', '(?:midge|mosquito|flea|bug) (?:bites|bitten)',
+    // NHS England OTC guidance (insect bites and stings): the lay ways of saying it (issue 11).
+    '(?:bee|wasp|hornet|jellyfish|nettle) ?stings?', 'stung {ww}(?:by )?{det}(?:bee|wasp|hornet|jellyfish|nettles?|something|insect)', '(?:bee|wasp|hornet|jellyfish) {ww}stung', 'stung (?:on|in) {det}(?:\\w+ )?(?:hand|arm|leg|foot|finger|neck|face|ankle|back|thumb)',
+    '(?:bitten|bit) (?:by|from) (?:something|bugs?|insects?)', 'something {ww}(?:bit|bitten|stung) (?:me|him|her|them)', 'got bitten (?:on|in) {det}(?:\\w+ )?(?:arm|leg|ankle|hand|neck|back|foot|face)',
+    'bites? (?:on|all over) {det}(?:arm|arms|leg|legs|ankle|ankles|back|neck|hand|feet|foot)', '(?<=(?:round|around|near|at) the )(?:sting|bite)',
+  ] },
   { id: 'infected_bite', label: 'an infected insect bite', patterns: ['infected (?:insect )?bite', 'bite {ww}(?:infected|spreading|red and hot)'] },
   { id: 'impetigo', label: 'impetigo', patterns: ['impetigo', '(?:crusty|golden|honey) {w}(?:sores|crusts|scabs|patches|blisters)'] },
   { id: 'shingles', label: 'shingles', patterns: ['shingles', 'herpes zoster'] },
@@ -31,5 +38,40 @@ export const MINOR_ILLNESS_CONCEPTS: Concept[] = [
     patterns: [
       'travel sickness', 'sea ?sick\\w*', 'car ?sick\\w*', 'motion sickness', 'eyes? (?:feel |are |feeling )?{w}(?:dry|gritty)', 'hangover', 'splinter', 'bruis\\w*', 'dry eyes', 'chapped lips', 'minor cut', 'graze',
     ],
+  },
+];
+
+/**
+ * Words used in another sense (issue 11: harmless problems sent to a GP or to 999 by a
+ * look-alike). Each concept names an everyday phrase and the symptom concepts it explains when
+ * their pattern matched inside it (Concept.subsumes): a hot-water bottle for period pain is not
+ * a scald, "eating and drinking loads" is a parent's reassurance, not a child's thirst, and "my
+ * head is banging" is a headache, not a bang to the head. Only the mention inside the phrase is
+ * set aside, so "burnt my hand on a hot water bottle" or "drinking loads and weeing all the time"
+ * still count.
+ */
+export const LOOK_ALIKE_CONCEPTS: Concept[] = [
+  {
+    id: 'comfort_heat',
+    label: 'a hot-water bottle, heat pad or warm bath used for comfort',
+    patterns: ['(?:hot ?water|hotwater|hottie) bottles?', 'heat (?:pads?|packs?|patch|patches|wraps?)', '(?:warm|hot) (?:baths?|showers?|soaks?)'],
+    subsumes: ['burn_injury'],
+  },
+  {
+    id: 'otherwise_well',
+    label: 'reassurance that the person is otherwise well',
+    patterns: [
+      '(?:eating|feeding|eats|feeds) (?:and|&) drinking (?:\\w+ )?(?:loads|lots|well|fine|normally|ok|okay|plenty|as normal|as usual|like normal)',
+      // Only where the clause ends: "drinking loads and up at night to wee" is thirst.
+      'drinking (?:loads|lots|plenty|well|fine|normally|ok|okay)(?= [.,]|$)',
+      '(?:normally|usually|generally|otherwise|very|pretty|quite|really|perfectly|reasonably) (?:fit|healthy)(?: and (?:well|healthy|active))?', 'fit and (?:well|healthy|active)', 'keep(?:ing)? fit',
+    ],
+    subsumes: ['thirst_polyuria', 'seizure'],
+  },
+  {
+    id: 'drinks_a_lot_of',
+    label: 'drinking a lot of coffee, tea or alcohol',
+    patterns: ['drink\\w* (?:loads|lots|a lot|too much|plenty|gallons|buckets) of (?:coffee|tea|alcohol|wine|beer|lager|cola|coke|energy drinks|caffeine|booze|fizzy drinks?|pop)'],
+    subsumes: ['thirst_polyuria'],
   },
 ];

@@ -55,7 +55,10 @@ export const NEURO_CONCEPTS: Concept[] = [
     patterns: [
       'head ?aches?', 'hedache', 'migraines?', '(?:pain|ache|pounding|throbbing|pressure) (?:in|on) {det}head',
       'head (?:hurts|is pounding|is throbbing|pain|is killing me)', '(?:pounding|throbbing|splitting|sore) head',
+      // "my head's banging" is a headache; the head-injury pattern "bang … head" inside it is set aside (issue 11).
+      'heads? (?:is |was |keeps |has been |feels )?(?:banging|bang|thumping|thump|pounding|pound)(?! (?:on|against|into|off|it))', 'banging (?:head ?ache|head)(?! (?:on|against|into|off))',
     ],
+    subsumes: ['head_injury'],
   },
   {
     id: 'thunderclap',

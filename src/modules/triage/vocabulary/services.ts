@@ -25,6 +25,9 @@ export const SERVICE_CONCEPTS: Concept[] = [
     patterns: [
       '(?:is it|would it be) (?:ok|okay|safe|alright|fine) to (?:take|have|give|mix) {www}(?:with|while|on|and|alongside)', '(?:can|could|should) i (?:take|have|give|mix) {www}(?:with|while|on|alongside)',
       'what (?:can|could|should) (?:i|he|she|they|we) (?:take|have|give|use)', '(?:what|which|how much) {ww}(?:dose|dosage)', 'stick to paracetamol',
+      // A forgotten dose is a pharmacist's question (NHS: what to do if you miss a dose) (issue 11).
+      '(?:forgot|forgotten|forget|missed|skipped) (?:to take )?{det}(?:morning |evening |night ?time |usual |daily )?(?:\\w+ ){0,2}(?:tablets?|dose|doses|pills?|medication|medicine|inhaler)(?! {ww}(?:for|in) (?:\\d+|a|two|three|several|few) (?:days|weeks))',
+      'should i take it (?:now|later|tomorrow)', 'take {det}(?:missed|forgotten) (?:dose|tablet|pill)',
     ],
   },
   {
