@@ -170,6 +170,13 @@ export const VIGNETTES: readonly Vignette[] = [
   v('U33', 33, 'female', "my knee is hot, red and swollen and I can't bend it", U, 'gp', 'NICE CKS septic arthritis / gout'),
   v('U34', 28, 'female', 'I have epilepsy and had a seizure this morning, it lasted a minute', U, 'gp', 'NICE NG217'),
   v('U35', 68, 'male', 'bloody diarrhoea for 3 days', U, 'gp', 'NICE CKS gastroenteritis'),
+  // 2026.12.4: same-day problems said in everyday words.
+  v('U36', 27, 'female', "I've needed my blue inhaler 5 or 6 times a day since Sunday and I'm waking up coughing at night. I can talk fine.", U, 'gp', 'NHS asthma attacks: reliever more than every 4 hours'),
+  v('U37', 24, 'female', "Someone raped me at a party on Saturday night. I'm not physically hurt but I'm scared about catching something.", U, 'gp', 'NHS help after rape and sexual assault'),
+  v('U38', 26, 'male', "My flatmate hasn't slept more than a couple of hours a night all week, he says he feels invincible and has spent thousands on a new business idea.", U, MH, 'NICE CG185 bipolar disorder: mania'),
+  v('U39', 4, 'male', 'His eyelid is red and puffy and he can hardly open the eye, and his temperature is 38.6.', U, 'gp', 'NICE CKS cellulitis: periorbital'),
+  v('U40', 79, 'female', "I take apixaban and these last few days I've had bruises appearing on my legs for no reason and my gums bleed.", U, 'gp', 'NHS warfarin and anticoagulants: bleeding'),
+  v('U41', 41, 'male', "My colitis is flaring, I'm going 10 times a day and there's blood mixed in with it.", U, 'gp', 'NICE CKS gastroenteritis: bloody diarrhoea'),
 
   // Routine: musculoskeletal to first-contact physio (NICE NG59, NHS England FCP)
   v('R01', 42, 'male', 'lower back pain after lifting a box, no numbness, no problems peeing', R, PT, 'NICE NG59; negation'),
@@ -226,6 +233,7 @@ export const VIGNETTES: readonly Vignette[] = [
   v('R44', 69, 'female', 'aching knee for three weeks, worse on stairs', R, PT, 'NHS England FCP; NICE CKS knee pain'),
   v('R45', 47, 'male', 'sore shoulder for a month when I reach up', R, PT, 'NHS England FCP'),
   v('R46', 38, 'female', 'stiff neck after sleeping awkwardly, no fever', S, 'pharmacist', 'NHS Sprains and strains (self-care for the first days); corrected 2026.12.1'),
+  v('R47', 68, 'male', 'When I walk to the shop my calf aches so I have to stop, then it goes off after a minute and I can carry on.', R, 'gp', 'NHS peripheral arterial disease'),
 
   // Self-care (NICE CKS, NG84, NG120, NG143 green, NG232)
   v('S01', 30, 'female', 'runny nose, sneezing and a cough for 3 days', S, 'pharmacist', 'NICE CKS common cold'),

@@ -21,7 +21,7 @@ export const ENDOCRINE: Complaint[] = [
       { id: 'unwell_general', label: 'feeling unwell', patterns: ['(?:feel|feeling|felt|been|is|am|im) (?:really |very |quite |so |a bit |generally )?(?:unwell|ill|rough|awful|terrible|off colour|run down)', 'under the weather'] },
     ],
     emergency: [{ any: ['vomiting', 'breathless', 'drowsy', 'confusion', 'abdominal_pain', 'ketones_high'], why: 'High blood sugar with vomiting, tummy pain, fast breathing or drowsiness can be diabetic ketoacidosis, which needs hospital treatment now.', redFlag: 'Possible diabetic ketoacidosis', action: 'go-to-ae' }],
-    urgent: [{ any: ['unwell_general', 'infection', 'fever', 'thirst_polyuria'], why: 'High blood sugars while unwell need a same-day review (sick-day rules).' }],
+    urgent: [{ any: ['unwell_general', 'infection', 'fever', 'thirst_polyuria', 'diarrhoea'], why: 'High blood sugars while unwell need a same-day review (sick-day rules).' }],
     routine: [{ why: 'Blood sugars that are running high are reviewed by the practice diabetes team.', role: 'nurse' }],
   },
   {

@@ -61,8 +61,10 @@ export const MUSCULOSKELETAL: Complaint[] = [
     routine: [{ why: 'Stiffness in the shoulders and hips in an older person is assessed by a GP with blood tests.' }],
   },
   {
-    id: 'cramp', name: 'Leg cramps', system: 'musculoskeletal', source: 'nhs-cramp', role: 'pharmacist', presentation: ['cramp'],
-    concepts: [{ id: 'cramp', label: 'leg cramps', patterns: ['(?:leg|calf|calves|foot|night) cramps?', 'cramp in {det}(?:leg|calf|calves|foot|feet|legs)'] }],
+    id: 'cramp', name: 'Leg cramps', system: 'musculoskeletal', source: 'nhs-cramp', role: 'pharmacist', presentation: ['cramp', 'claudication'],
+    concepts: [{ id: 'cramp', label: 'leg cramps', patterns: ['(?:leg|calf|calves|foot|night) cramps?', 'cramp in {det}(?:leg|calf|calves|foot|feet|legs)'] },
+      { id: 'claudication', label: 'leg pain on walking that eases with rest', patterns: ['(?:walk|walking|walked) {www}(?:cramp|ache|aching|pain|hurt|tight)\\w*', '(?:have|had|has|having) to stop {www}(?:walk\\w*|rest\\w*|carry on|pain|ache)', '(?:stop|rest|resting|stand still) {www}(?:goes off|goes away|eases|settles|wears off|can carry on)'] }],
+    routine: [{ since: '2026.12.4', any: ['claudication'], role: 'gp', source: 'nhs-pad', why: 'Leg pain that comes on walking and eases with rest can be narrowed leg arteries (peripheral arterial disease), which a GP assesses.' }],
     selfCare: [{ why: 'Leg cramps usually ease with stretching; a pharmacist can advise.', advice: ['minor-pharmacy'] }],
   },
   {

@@ -159,7 +159,7 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
     '(?:on|having|getting|receiving|under(?:going)?|in) (?:treatment|chemo\\w*|therapy|radiotherapy) (?:for|at) {det}(?:leuka?emia|cancer|lymphoma|tumou?r|myeloma|childrens hospital|cancer (?:centre|ward))',
   ],
   // NHS "Dehydration": not drunk anything, not peed all day.
-  no_urine: ['(?:not|hasnt|havent|hadnt) (?:passed|done|had) (?:any )?(?:water|urine|a wee|a pee) (?:since|all day|for)'],
+  no_urine: ['(?:not|hasnt|havent|hadnt) (?:passed|done|had) (?:any )?(?:water|urine|a wee|a pee) (?:since|all day|for)', '(?:only|just) (?:weed|peed|had (?:a|one) wee|been for (?:a|one) wee|had a pee|passed urine) (?:once|one time)', '(?:only|just) (?:one|1) wet nappy'],
   // NICE NG225 / NHS "Overdose": how people describe taking too many, without the word.
   overdose: [
     `(?:took|take|taken|taking|swallowed|swallow|had|necked|downed|eaten|ate) {ww}(?:all|the rest) (?:of )?{det}(?:\\w+ )?${MEDICINE}`,
@@ -181,7 +181,7 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
 
   drowsy: ['(?:very|really|unusually|so|extremely|quite|more|much more) (?:dozy|out of it|zonked)'],
   // NHS "Broken hip": the leg looks shorter or the foot turns outwards.
-  fracture_signs: ['(?:leg|foot) {ww}(?:looks |is |seems |has gone )?(?:shorter|shortened)', '(?:foot|leg|knee) {ww}(?:is |has )?(?:turned|rolled|pointing|sticking|twisted) out\\w*'],
+  fracture_signs: ['(?:leg|foot) {ww}(?:looks |is |seems |has gone )?(?:shorter|shortened)', '(?:foot|leg|knee) {ww}(?:is |has )?(?:turned|rolled|pointing|sticking|twisted) out\\w*', '(?:funny|odd|weird|strange|wrong) shape', 'out of place'],
   injury_event: ['(?:slipped|tripped|fell|fallen|stumbled|went flying) (?:on|over|down|off|in)'],
   // NHS "Labour": waters breaking, said with a word between.
   waters_broken: ['waters? (?:have |has )?(?:just |now |already )?(?:broken|broke|gone|went|burst|started leaking)'],
@@ -191,10 +191,31 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
   // NHS "Low blood sugar": a reading under 4 mmol/L.
   hypo: ['(?:sugar|sugars|glucose|bm|reading|level) {ww}(?:was |is |of |at |down to |came up |reads |showed )?(?:[0-3]p\\d|[1-3])\\b(?! (?:days|weeks|hours|times|years))'],
 
+  blood_in_it: ['(?:blood|bloody) (?:mixed )?(?:in|through) with (?:it|them)', 'blood mixed (?:in|through)'],
+  diarrhoea: ['(?:going|been|on the toilet|to the toilet|opening (?:my|his|her) bowels) {ww}(?:[4-9]|1\\d|four|five|six|seven|eight|ten|twenty) times (?:a|per|in a|in the) day', '(?:crohns|colitis) {w}(?:flare|flaring|is flaring|bad)', 'flare {w}of {det}(?:crohns|colitis)'],
+  hot_swollen_joint: ['(?:joint|knee|ankle|elbow|wrist|toe|hip) (?:(?:[a-z0-9]+|,) ){0,8}(?:swollen|swelled|swelling) (?:(?:[a-z0-9]+|,) ){0,8}(?:warm|hot)\\b'],
+  cellulitis: ['(?:spreading|spread|creeping) (?:onto|up|down|across|into|over|to) {det}(?:cheek|face|neck|arm|leg|chest|hand|foot|thigh|shin|ear|jaw|calf|ankle)'],
+  low_mood: ['tearful', '(?:dont|do not|didnt|cant) feel happy', '(?:a|such a) (?:bad|terrible|useless|rubbish|awful|failure of a) (?:mum|mother|dad|father|parent)'],
+  self_care_failed: ['despite {www}(?:cream|creams|emollients?|tablets|treatment|medicines?|inhalers?|antibiotics|steroid\\w*|drops|spray)'],
+
 };
 
 /** Concepts first needed by the 2026.12.2 catalogue features. */
 export const LAY_CONCEPTS: readonly Concept[] = [
+  // NHS "Asthma attacks": the reliever needed more often than every 4 hours, or not helping.
+  { id: 'reliever_overuse', label: 'the reliever inhaler needed very often', patterns: [
+    '(?:blue|reliever|ventolin|salbutamol) (?:inhaler|pump|puffer)? ?{www}(?:[4-9]|1\\d|four|five|six|seven|eight|ten|twelve|lots of|loads of|several|so many) (?:or (?:\\d+|\\w+) )?times (?:a|per|every|in a|in the) (?:day|night)',
+    '(?:blue|reliever|ventolin|salbutamol) (?:inhaler|pump|puffer)? ?{www}every (?:hour|half hour|[1-3] hours|couple of hours|two hours|few hours)',
+    '(?:blue|reliever|ventolin|salbutamol) (?:inhaler|pump|puffer)? ?{ww}(?:isnt|is not|not|doesnt|wasnt|hasnt) (?:really )?(?:helping|working|lasting|touching it)',
+  ] },
+  // NHS "Help after rape and sexual assault".
+  { id: 'sexual_assault', label: 'a sexual assault', patterns: ['sexual\\w* assault\\w*', '(?:was|been|got|i was|she was|he was) raped', 'rape', '(?:forced|made) (?:me|her|him) (?:to )?(?:have sex|do sexual)', 'spiked {www}(?:woke|sex|clothes)'] },
+  // NICE CG185 (mania): elation, little need for sleep, racing ideas, reckless spending.
+  { id: 'elated_energy', label: 'feeling unusually high or full of energy', patterns: ['(?:feel|feeling|felt) (?:absolutely |totally |really )?(?:amazing|invincible|on top of the world|unstoppable|high as a kite|euphoric)', '(?:loads|lots|so many|full) of (?:ideas|energy|plans)', 'racing thoughts', 'thoughts (?:are )?racing', 'grandios\\w*', 'mania', 'manic'] },
+  { id: 'little_sleep', label: 'hardly sleeping without feeling tired', patterns: ['(?:barely|hardly|not) (?:slept|sleeping)', '(?:only|maybe|just) {w}(?:[1-3]|one|two|three)(?: (?:or|to) (?:[1-4]|two|three|four))? hours? (?:sleep|a night)', '(?:dont|doesnt) (?:need|want) (?:any )?sleep'] },
+  { id: 'pressured_behaviour', label: 'talking fast or spending recklessly', patterns: ['talking (?:too |so |really |very )?fast', '(?:spent|spending|spends) {www}(?:\\d{3,}|thousands|a fortune|loads|all (?:his|her|my|our) (?:money|savings))', 'cant (?:stop|slow) {det}(?:talking|thoughts)', '(?:wont|doesnt) stop talking'] },
+  // NHS "Warfarin": bleeding that needs a same-day check.
+  { id: 'anticoagulant_bleeding', label: 'unexplained bruising or bleeding', patterns: ['bruis\\w* {www}(?:cant explain|unexplained|for no reason|appearing|all over|everywhere)', 'unexplained bruis\\w*', 'gums? (?:bleed|bleeding|bled)', 'bleeding gums', 'nosebleeds? {www}(?:keeps?|keep coming|again|on and off|back)', '(?:blood in|bloody|red|pink) {det}(?:urine|wee|pee)'] },
   // Staggered overdose (NHS "Paracetamol"): more tablets over a day or two than the daily dose.
   { id: 'count_in_total', label: 'many tablets in total', patterns: [`${LARGE_COUNT} {w}(?:${MEDICINE} )?(?:in total|altogether|in (?:a|one|the) day|in 24 hours)`] },
   { id: 'medicine_taken', label: 'a medicine taken', patterns: [`(?:took|take|taken|taking|swallowed|had|having) {www}${MEDICINE}`] },
