@@ -17,7 +17,7 @@ export { slotFactsSql, appointmentFactsSql, findRepeatedDnas, findAppointmentPar
 export { patientsWithDnasSql } from './cohort-queries.ts';
 /** The patient's side (through a link in a message): their appointment, cancel, book online, waitlist offers. */
 export {
-  appointmentOfPatient, cancelByPatient, findOnlineSlots, bookForPatient, findBookedAppointmentsStarting, findAppointmentsBookedSince, findAttendedBetween, describeSlot,
+  appointmentOfPatient, cancelByPatient, findOnlineSlots, bookForPatient, findBookedAppointmentsStarting, findAppointmentsBookedSince, findAttendedBetween, describeSlot, findAppointmentStatuses,
   patientLinkActor, NotThisPatients,
 } from './patient-self-service.ts';
 export type { PatientRef } from './patient-self-service.ts';
@@ -38,4 +38,4 @@ export const bookingModule: CommonsModule = {
   patientRelationships: [appointmentRelationship],
 };
 export type { BookingTables } from './tables.ts';
-export type { AppointmentMode, BookingChannel } from './tables.ts';
+export type { AppointmentMode, AppointmentStatus, BookingChannel } from './tables.ts';

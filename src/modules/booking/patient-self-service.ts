@@ -11,6 +11,7 @@ import { claimSlot, findSlot } from './queries/slots.ts';
 import { networkNames } from './names.ts';
 import { toAppointmentView, toSlotView } from './view.ts';
 import type { AppointmentView, SlotView } from './schema.ts';
+import type { AppointmentStatus } from './tables.ts';
 
 // What a patient does through the link in a message (the messaging module's patient pages): see their
 // appointment, cancel it, book a slot released for online booking, or take a slot offered from the
@@ -117,4 +118,11 @@ export function findAttendedBetween(db: Executor, p: { from: Date; to: Date; lim
     .select(['network_id', 'id', 'patient_id', 'patient_practice_id', 'start_at', 'end_at', 'provider_organisation_id'])
     .where('status', '=', 'attended').where('end_at', '>=', p.from).where('end_at', '<', p.to)
     .orderBy('end_at').limit(p.limit).execute();
+}
+
+/** The status of each of these appointments (ids not found are left out): how other modules follow what became of a booking they caused. */
+export async function findAppointmentStatuses(db: Executor, p: { networkId: string; ids: string[] }): Promise<Map<string, AppointmentStatus>> {
+  if (p.ids.length === 0) return new Map();
+  const rows = await db.selectFrom('appointment').select(['id', 'status']).where('network_id', '=', p.networkId).where('id', 'in', p.ids).execute();
+  return new Map(rows.map((r) => [r.id, r.status]));
 }

@@ -63,6 +63,8 @@ export interface LinkSpec {
   appointmentId?: string;
   consultationId?: string;
   offerId?: string;
+  /** The record of another module the link is about (outreach: the outreach entry). */
+  subjectId?: string;
   /** Services whose online slots the patient may rebook into. */
   serviceIds?: string[];
   expiresAt: Date;
@@ -73,7 +75,7 @@ export async function createLink(db: Executor, p: { networkId: string; patientId
   const id = newId();
   await db.insertInto('patient_link').values({
     network_id: p.networkId, id, patient_id: p.patientId, purpose: p.purpose, appointment_id: p.appointmentId ?? null, consultation_id: p.consultationId ?? null,
-    offer_id: p.offerId ?? null, service_ids: p.serviceIds ?? [], created_at: p.now, expires_at: p.expiresAt,
+    offer_id: p.offerId ?? null, subject_id: p.subjectId ?? null, service_ids: p.serviceIds ?? [], created_at: p.now, expires_at: p.expiresAt,
   }).execute();
   return { id, token: signLink(await linkSecret(db), { networkId: p.networkId, linkId: id, expiresAt: p.expiresAt }) };
 }

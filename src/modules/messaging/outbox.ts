@@ -31,6 +31,7 @@ const LINK_WORDS: Record<LinkSpec['purpose'], string> = {
   consultation: 'To reply',
   offer: 'To accept or say no',
   fft: 'To tell us',
+  outreach: 'To choose a time',
 };
 
 /**

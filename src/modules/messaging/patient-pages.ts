@@ -7,6 +7,7 @@ import {
   acceptOffer, appointmentOfPatient, bookForPatient, cancelByPatient, declineOffer, describeSlot, findOffer, findOnlineSlots, patientLinkActor, type PatientRef,
 } from '../booking/index.ts';
 import { consultationForPatient, replyFromPatient } from '../consultations/index.ts';
+import { markOutreachBooked, outreachInvitation } from '../population-health/index.ts';
 import { LinkForged, linkSecret, openLink, readLink } from './links.ts';
 import type { PatientLinkRow } from './tables.ts';
 import { contactFor, queueMessage } from './outbox.ts';
@@ -73,6 +74,8 @@ export async function viewLink(db: Db, token: string, now: Date, requestId?: str
     const slot = await describeSlot(db, { networkId: link.network_id, slotId: o.slot_id });
     offer = { status: o.status === 'open' && o.expires_at <= now ? 'expired' : o.status, expiresAt: new Date(o.expires_at).toISOString(), slot };
   }
+  const invitation = await invitationOf(db, c);
+  const booked = invitation?.bookedAppointmentId ? await appointmentOfPatient(db, { ...c.ref, appointmentId: invitation.bookedAppointmentId }) : null;
   await trail(db, c, 'opened', { action: 'read', entity: 'patient_link', entityId: link.id, purpose: 'patient opened a link in a message' }, now, {}, requestId);
   const upcoming = appointment && appointment.status === 'booked' && new Date(appointment.startAt) > now;
   return {
@@ -86,8 +89,20 @@ export async function viewLink(db: Db, token: string, now: Date, requestId?: str
     } : null,
     consultation: consultation ? { reference: consultation.reference, status: consultation.status, practiceName: consultation.practiceName, replies: consultation.replies, canReply: consultation.status !== 'closed' } : null,
     offer,
+    invitation: invitation ? {
+      what: invitation.what, role: invitation.role, canBook: !booked,
+      booked: booked ? { startAt: booked.startAt, service: booked.service.name, site: booked.site.name, practitioner: booked.practitioner.name, status: booked.status } : null,
+    } : null,
     fft: { ...(await fftOf(db, link)), canAnswer: link.purpose === 'fft' || (appointment?.status === 'attended') || consultation?.status === 'closed', question: 'Thinking about your GP practice, overall, how was your experience of our service?', options: [...FFT_LABELS] },
   };
+}
+
+/** An outreach link's invitation (the population-health module's outreach entry), or null for other links. */
+async function invitationOf(db: Executor, c: LinkContext) {
+  if (c.link.purpose !== 'outreach' || !c.link.subject_id) return null;
+  const invitation = await outreachInvitation(db, { networkId: c.link.network_id, entryId: c.link.subject_id, patientId: c.link.patient_id });
+  if (!invitation) throw new LinkForged();
+  return invitation;
 }
 
 function needAppointment(c: LinkContext): string {
@@ -127,8 +142,12 @@ export async function bookByLink(db: Db, token: string, body: { slotId: string }
   if (c.link.service_ids.length === 0) throw new NothingToDoHere('This link cannot book appointments.', '/params/token');
   const old = c.link.appointment_id ? await appointmentOfPatient(db, { ...c.ref, appointmentId: c.link.appointment_id }) : null;
   if (old && old.status !== 'booked') throw new NothingToDoHere('This appointment is no longer booked, so it cannot be moved. Contact your GP practice to book again.', '/body/slotId');
+  const invitation = await invitationOf(db, c);
+  if (invitation?.bookedAppointmentId) throw new NothingToDoHere('You have already booked this. To change or cancel it, use the link in your booking confirmation.', '/body/slotId');
+  const reason = old ? 'moved by the patient online' : invitation ? `booked by the patient from an invitation to a ${invitation.what}` : 'booked by the patient online';
   const booked = await db.transaction().execute(async (trx) => {
-    const appt = await bookForPatient(trx, { ...c.ref, slotId: body.slotId, now, serviceIds: c.link.service_ids, reason: old ? 'moved by the patient online' : 'booked by the patient online', rebookedFromId: old?.id });
+    const appt = await bookForPatient(trx, { ...c.ref, slotId: body.slotId, now, serviceIds: c.link.service_ids, reason, rebookedFromId: old?.id });
+    if (invitation) await markOutreachBooked(trx, { networkId: c.ref.networkId, entryId: c.link.subject_id!, patientId: c.ref.patientId, appointmentId: appt.id, now });
     if (old) await cancelByPatient(trx, { ...c.ref, appointmentId: old.id, reason: 'moved by the patient to another time', now });
     await trail(trx, c, 'booked', { action: 'book', entity: 'appointment', entityId: appt.id, purpose: 'patient booked online through a link' }, now, { slotId: body.slotId, movedFrom: old?.id ?? null });
     const patient = c.patient;

@@ -25,6 +25,10 @@ const LinkView = Type.Object({
     status: Type.String(), expiresAt: IsoDateTime(),
     slot: Nullable(Type.Object({ id: Uuid(), startAt: IsoDateTime(), mode: Type.String(), service: Type.Object({ name: Type.String() }), site: Type.Object({ name: Type.String() }), organisation: Type.Object({ name: Type.String() }), practitioner: Type.Object({ name: Type.String() }) })),
   })),
+  invitation: Nullable(Type.Object({
+    what: Type.String({ description: 'what the person is invited to, e.g. structured medication review' }), role: Type.String(), canBook: Type.Boolean(),
+    booked: Nullable(Type.Object({ startAt: IsoDateTime(), service: Type.String(), site: Type.String(), practitioner: Type.String(), status: Type.String() })),
+  })),
   fft: Type.Object({ answered: Type.Boolean(), rating: Nullable(Type.Integer()), canAnswer: Type.Boolean(), question: Type.String(), options: Type.Array(Type.String()) }),
 });
 const OnlineSlot = Type.Object({ id: Uuid(), startAt: IsoDateTime(), endAt: IsoDateTime(), mode: Type.String(), service: Type.Object({ name: Type.String() }), site: Type.Object({ name: Type.String() }), organisation: Type.Object({ name: Type.String() }), practitioner: Type.Object({ name: Type.String() }) });

@@ -53,17 +53,17 @@ export async function cohortRoutes(root: FastifyInstance) {
   app.get('/outreach', {
     schema: { tags, summary: 'Outreach lists, newest first, with how many are invited, contacted, booked, attended', querystring: ListQuery, response: { 200: OutreachPage, ...errorResponses } },
     config: { permission: AGGREGATES },
-  }, async (req) => listOutreach(db, actorOf(req), req.query));
+  }, async (req) => listOutreach(db, actorOf(req), req.query, now()));
 
   app.get('/outreach/:outreachId', {
     schema: { tags, summary: 'One outreach list and its progress', params: OutreachParams, response: { 200: OutreachView, ...errorResponses } },
     config: { permission: AGGREGATES },
-  }, async (req) => getOutreach(db, actorOf(req), req.params.outreachId));
+  }, async (req) => getOutreach(db, actorOf(req), req.params.outreachId, now()));
 
   app.get('/outreach/:outreachId/entries', {
     schema: { tags, summary: 'The people on an outreach list you may see, with where each stands (audited)', params: OutreachParams, querystring: EntriesQuery, response: { 200: EntryPage, ...errorResponses } },
     config: { permission: NAMED },
-  }, async (req) => listEntries(db, actorOf(req), req.params.outreachId, req.query, req.id));
+  }, async (req) => listEntries(db, actorOf(req), req.params.outreachId, req.query, req.id, now()));
 
   app.patch('/outreach/:outreachId/entries/:entryId', {
     schema: { tags, summary: 'Record where one person on the list stands: contacted, booked, attended, declined, no response', params: EntryParams, body: EntryBody, response: { 200: EntryView, ...errorResponses } },

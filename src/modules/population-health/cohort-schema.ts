@@ -51,11 +51,11 @@ export const Purpose = Type.Union([Type.Literal('ltc-clinic'), Type.Literal('med
 export const OutreachBody = Closed({
   name: Type.String({ minLength: 1, maxLength: 120 }),
   purpose: Purpose,
-  role: Type.String({ minLength: 1, maxLength: 60, description: 'who sees them: a staff role (gp, nurse, pharmacist …); a structured medication review is a pharmacist\'s' }),
+  role: Type.Optional(Type.String({ minLength: 1, maxLength: 60, description: 'who sees them: a clinical staff role; by default the purpose\'s (long-term conditions clinic and health check: nurse; structured medication review: pharmacist; frailty review: GP). The invitation offers that role\'s slots released for online booking' })),
   invite: Type.Optional(Type.Boolean({ default: false, description: 'send each person an invitation now, by their preferred channel' })),
 });
 export type OutreachBody = Static<typeof OutreachBody>;
-export const OutreachStatus = Type.Union([Type.Literal('to-contact'), Type.Literal('invited'), Type.Literal('contacted'), Type.Literal('booked'), Type.Literal('attended'), Type.Literal('declined'), Type.Literal('no-response')]);
+export const OutreachStatus = Type.Union([Type.Literal('to-contact'), Type.Literal('invited'), Type.Literal('contacted'), Type.Literal('booked'), Type.Literal('attended'), Type.Literal('did-not-attend'), Type.Literal('declined'), Type.Literal('no-response')]);
 export const OutreachView = Type.Object({
   id: Type.String(), cohortId: Type.String(), name: Type.String(), purpose: Purpose, role: Type.String(), createdAt: Type.String({ format: 'date-time' }),
   total: Type.Integer(), byStatus: Type.Record(Type.String(), Type.Integer()),
@@ -67,6 +67,6 @@ export const EntryParams = Closed({ outreachId: Uuid('the outreach list'), entry
 export const EntryBody = Closed({ status: OutreachStatus });
 export const EntryView = Type.Object({
   id: Type.String(), patientId: Type.String(), nhsNumber: Type.String(), name: Type.String(), dateOfBirth: Type.String(), practiceId: Type.String(), practiceName: Type.String(),
-  status: OutreachStatus, invited: Type.Boolean(), updatedAt: Type.String({ format: 'date-time' }),
+  status: OutreachStatus, invited: Type.Boolean(), appointmentId: Nullable(Type.String({ description: 'booked through the invitation\'s link' })), updatedAt: Type.String({ format: 'date-time' }),
 });
 export const EntryPage = Page(EntryView);

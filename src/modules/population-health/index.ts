@@ -6,6 +6,9 @@ export { REGISTERS } from './registers.ts';
 export type { RegisterDefinition } from './registers.ts';
 export { FRAILTY_DEFICITS, frailtyCategory } from './frailty.ts';
 export { OBSERVATION_KINDS } from './observation-kinds.ts';
+/** The patient's side of an outreach invitation (messaging's link page): what it is for, and marking the person booked. */
+export { outreachInvitation, markOutreachBooked } from './outreach-booking.ts';
+export type { OutreachInvitation } from './outreach-booking.ts';
 
 import type { CommonsModule } from '../../platform/module.ts';
 import { populationHealthRoutes } from './routes.ts';

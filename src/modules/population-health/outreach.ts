@@ -13,16 +13,16 @@ import type { CohortFilter, OutreachBody, OutreachView } from './cohort-schema.t
 import { londonToday } from './records.ts';
 import type { Selectable } from 'kysely';
 import type { OutreachStatus, PhmOutreachEntryTable } from './tables.ts';
+import { defaultRoleFor, followOutreachAppointments, INVITATION_DAYS, outreachServiceIds, PURPOSE_LABEL } from './outreach-booking.ts';
 
 // Outreach lists: a saved cohort turned into a worklist for a long-term-conditions clinic, a structured
 // medication review, a frailty review or a health check with the right role; each person is invited
 // (through the messaging outbox, by their preferred channel) and tracked: invited, contacted, booked,
-// attended, declined, no response. Messaging offers no link that books a new appointment, so the
-// invitation asks the person to contact the practice, and staff record the booking here.
+// attended, did not attend, declined, no response. The invitation's link lets the person book a time
+// themselves (outreach-booking.ts); staff record the rest (contacted, declined …) here.
 
 /** The most people one list may hold: beyond it, narrow the cohort (a list is worked by hand). */
 export const MAX_OUTREACH = 2000;
-const PURPOSE_LABEL = { 'ltc-clinic': 'long-term conditions review', 'medication-review': 'structured medication review', 'frailty-review': 'frailty review', 'health-check': 'health check' } as const;
 
 async function outreachRow(db: Db, networkId: string, id: string) {
   const row = await db.selectFrom('phm_outreach_list').selectAll().where('network_id', '=', networkId).where('id', '=', id).executeTakeFirst();
@@ -30,7 +30,8 @@ async function outreachRow(db: Db, networkId: string, id: string) {
   return row;
 }
 
-async function outreachView(db: Db, row: Awaited<ReturnType<typeof outreachRow>>): Promise<OutreachView> {
+async function outreachView(db: Db, row: Awaited<ReturnType<typeof outreachRow>>, now: Date): Promise<OutreachView> {
+  await followOutreachAppointments(db, row.network_id, row.id, now);
   const counts = await db.selectFrom('phm_outreach_entry').select(['status', sql<number>`count(*)::int`.as('n')])
     .where('network_id', '=', row.network_id).where('outreach_id', '=', row.id).groupBy('status').execute();
   return {
@@ -41,7 +42,8 @@ async function outreachView(db: Db, row: Awaited<ReturnType<typeof outreachRow>>
 
 /** Makes the list from the cohort's members this actor may see, and invites them when asked. */
 export async function createOutreach(db: Db, actor: Actor, cohortId: string, body: OutreachBody, now: Date, requestId: string) {
-  if (!(CLINICAL_ROLES as readonly string[]).includes(body.role)) throw new Invalid('population-health/not-a-clinical-role', `The people on the list are seen by a clinical role (${CLINICAL_ROLES.join(', ')}).`, '/body/role');
+  const role = body.role ?? defaultRoleFor(body.purpose);
+  if (!(CLINICAL_ROLES as readonly string[]).includes(role)) throw new Invalid('population-health/not-a-clinical-role', `The people on the list are seen by a clinical role (${CLINICAL_ROLES.join(', ')}).`, '/body/role');
   const cohort = await cohortRow(db, actor.networkId, cohortId);
   const gate = await patientGate(db, actor);
   const today = londonToday(now);
@@ -55,52 +57,55 @@ export async function createOutreach(db: Db, actor: Actor, cohortId: string, bod
   }
   const practices = new Map((await findOrganisationsAndSites(db, { networkId: actor.networkId })).organisations.map((o) => [o.id, o.name]));
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('phm_outreach_list').values({ network_id: actor.networkId, id, cohort_id: cohort.id, name: body.name.trim(), purpose: body.purpose, role: body.role, created_by_staff_id: actor.staffId, created_at: now }).execute();
-    const entries = await members(trx).select(['patient_id', 'practice_id']).orderBy('patient_id').execute();
+    await trx.insertInto('phm_outreach_list').values({ network_id: actor.networkId, id, cohort_id: cohort.id, name: body.name.trim(), purpose: body.purpose, role, created_by_staff_id: actor.staffId, created_at: now }).execute();
+    const entries = (await members(trx).select(['patient_id', 'practice_id']).orderBy('patient_id').execute()).map((e) => ({ ...e, id: newId() }));
     for (let i = 0; i < entries.length; i += 500) {
       await trx.insertInto('phm_outreach_entry').values(entries.slice(i, i + 500).map((e) => ({
-        network_id: actor.networkId, id: newId(), outreach_id: id, patient_id: e.patient_id, practice_id: e.practice_id, status: 'to-contact' as const, updated_at: now, updated_by_staff_id: actor.staffId,
+        network_id: actor.networkId, id: e.id, outreach_id: id, patient_id: e.patient_id, practice_id: e.practice_id, status: 'to-contact' as const, updated_at: now, updated_by_staff_id: actor.staffId,
       }))).execute();
     }
     if (body.invite) {
       const contacts = new Map((await findPatientContacts(trx, { networkId: actor.networkId, ids: entries.map((e) => e.patient_id) })).map((c) => [c.id, c]));
-      const role = ROLE_LABELS[body.role as StaffRole].toLowerCase();
+      const withWhom = ROLE_LABELS[role as StaffRole].toLowerCase();
+      const serviceIds = await outreachServiceIds(trx, actor.networkId, role, body.purpose);
+      const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 86_400_000);
       for (const e of entries) {
         const c = contacts.get(e.patient_id);
         if (!c) continue;
         const to = contactFor(c);
         const messageId = await queueMessage(trx, {
           networkId: actor.networkId, patientId: e.patient_id, template: 'phm-outreach-invitation', channel: to.channel, recipient: to.recipient, at: now,
-          body: `Dear ${c.given_name} ${c.family_name}, ${practices.get(e.practice_id) ?? 'your GP practice'} would like to invite you to a ${PURPOSE_LABEL[body.purpose]} with our ${role}. Please contact the practice to book a time that suits you.`,
-          relatedEntity: 'phm_outreach_list', relatedId: id,
+          body: `Dear ${c.given_name} ${c.family_name}, ${practices.get(e.practice_id) ?? 'your GP practice'} would like to invite you to a ${PURPOSE_LABEL[body.purpose]} with our ${withWhom}. Choose a time that suits you online, or contact the practice.`,
+          relatedEntity: 'phm_outreach_list', relatedId: id, link: { purpose: 'outreach', subjectId: e.id, serviceIds, expiresAt },
         });
-        await trx.updateTable('phm_outreach_entry').set({ status: 'invited', message_id: messageId, updated_at: now }).where('network_id', '=', actor.networkId).where('outreach_id', '=', id).where('patient_id', '=', e.patient_id).execute();
+        await trx.updateTable('phm_outreach_entry').set({ status: 'invited', message_id: messageId, updated_at: now }).where('network_id', '=', actor.networkId).where('id', '=', e.id).execute();
       }
     }
     await recordAuditMany(trx, actor, entries.map((e) => e.patient_id), { action: body.invite ? 'export' : 'create', entity: 'phm_outreach_list', purpose: `outreach ${body.name}`, requestId });
   });
-  return outreachView(db, await outreachRow(db, actor.networkId, id));
+  return outreachView(db, await outreachRow(db, actor.networkId, id), now);
 }
 
-export async function getOutreach(db: Db, actor: Actor, id: string) {
-  return outreachView(db, await outreachRow(db, actor.networkId, id));
+export async function getOutreach(db: Db, actor: Actor, id: string, now: Date) {
+  return outreachView(db, await outreachRow(db, actor.networkId, id), now);
 }
 
 const listCursor = cursorFor('phm-outreach', ['instant', 'uuid']);
-export async function listOutreach(db: Db, actor: Actor, q: { limit?: number; cursor?: string }) {
+export async function listOutreach(db: Db, actor: Actor, q: { limit?: number; cursor?: string }, now: Date) {
   const limit = q.limit ?? 50;
   const after = q.cursor ? listCursor.decode(q.cursor) : null;
   const rows = await db.selectFrom('phm_outreach_list').selectAll().where('network_id', '=', actor.networkId)
     .$if(after !== null, (qb) => qb.where((eb) => eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(after![0], after![1]))))
     .orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
-  const views = await Promise.all(rows.slice(0, limit).map((r) => outreachView(db, r)));
+  const views = await Promise.all(rows.slice(0, limit).map((r) => outreachView(db, r, now)));
   return pageOf(rows, limit, (r) => listCursor.encode([new Date(r.created_at), r.id]), (r) => views[rows.indexOf(r)]);
 }
 
 const entryCursor = cursorFor('phm-outreach-entries', ['uuid']);
 /** The people on a list this actor may see, with where each stands (audited per person shown). */
-export async function listEntries(db: Db, actor: Actor, outreachId: string, q: { limit?: number; cursor?: string; status?: OutreachStatus }, requestId: string) {
+export async function listEntries(db: Db, actor: Actor, outreachId: string, q: { limit?: number; cursor?: string; status?: OutreachStatus }, requestId: string, now: Date) {
   const list = await outreachRow(db, actor.networkId, outreachId);
+  await followOutreachAppointments(db, actor.networkId, list.id, now);
   const limit = q.limit ?? 50;
   const after = q.cursor ? entryCursor.decode(q.cursor)[0] : null;
   const gate = await patientGate(db, actor);
@@ -127,7 +132,7 @@ async function entryViews(db: Db, networkId: string, rows: EntryRow[]) {
     const p = label.get(r.patient_id);
     return {
       id: r.id, patientId: r.patient_id, nhsNumber: p?.nhs_number ?? '', name: p ? `${p.given_name} ${p.family_name}` : '', dateOfBirth: p?.date_of_birth ?? '1900-01-01',
-      practiceId: r.practice_id, practiceName: names.get(r.practice_id) ?? 'Unknown', status: r.status, invited: r.message_id !== null, updatedAt: new Date(r.updated_at).toISOString(),
+      practiceId: r.practice_id, practiceName: names.get(r.practice_id) ?? 'Unknown', status: r.status, invited: r.message_id !== null, appointmentId: r.appointment_id, updatedAt: new Date(r.updated_at).toISOString(),
     };
   });
 }

@@ -5,7 +5,7 @@ import type { DateString, Defaulted, Json, Timestamp, TimestampDefault } from '.
 export type RecordSource = 'manual' | 'fhir' | 'demo';
 export type FrailtyCategory = 'fit' | 'mild' | 'moderate' | 'severe';
 export type OutreachPurpose = 'ltc-clinic' | 'medication-review' | 'frailty-review' | 'health-check';
-export type OutreachStatus = 'to-contact' | 'invited' | 'contacted' | 'booked' | 'attended' | 'declined' | 'no-response';
+export type OutreachStatus = 'to-contact' | 'invited' | 'contacted' | 'booked' | 'attended' | 'did-not-attend' | 'declined' | 'no-response';
 
 export interface PhmConditionTable {
   network_id: string;
@@ -91,6 +91,8 @@ export interface PhmOutreachEntryTable {
   practice_id: string;
   status: Defaulted<OutreachStatus>;
   message_id: string | null;
+  /** The appointment booked through the invitation's link (0020). */
+  appointment_id: string | null;
   updated_at: Timestamp;
   updated_by_staff_id: string | null;
 }

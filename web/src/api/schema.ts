@@ -13050,6 +13050,20 @@ export interface operations {
                             question: string;
                             rating: number | null;
                         };
+                        invitation: {
+                            booked: {
+                                practitioner: string;
+                                service: string;
+                                site: string;
+                                /** Format: date-time */
+                                startAt: string;
+                                status: string;
+                            } | null;
+                            canBook: boolean;
+                            role: string;
+                            /** @description what the person is invited to, e.g. structured medication review */
+                            what: string;
+                        } | null;
                         offer: {
                             /** Format: date-time */
                             expiresAt: string;
@@ -13308,6 +13322,20 @@ export interface operations {
                             question: string;
                             rating: number | null;
                         };
+                        invitation: {
+                            booked: {
+                                practitioner: string;
+                                service: string;
+                                site: string;
+                                /** Format: date-time */
+                                startAt: string;
+                                status: string;
+                            } | null;
+                            canBook: boolean;
+                            role: string;
+                            /** @description what the person is invited to, e.g. structured medication review */
+                            what: string;
+                        } | null;
                         offer: {
                             /** Format: date-time */
                             expiresAt: string;
@@ -13459,6 +13487,20 @@ export interface operations {
                             question: string;
                             rating: number | null;
                         };
+                        invitation: {
+                            booked: {
+                                practitioner: string;
+                                service: string;
+                                site: string;
+                                /** Format: date-time */
+                                startAt: string;
+                                status: string;
+                            } | null;
+                            canBook: boolean;
+                            role: string;
+                            /** @description what the person is invited to, e.g. structured medication review */
+                            what: string;
+                        } | null;
                         offer: {
                             /** Format: date-time */
                             expiresAt: string;
@@ -17834,8 +17876,8 @@ export interface operations {
                     name: string;
                     /** @enum {string} */
                     purpose: "ltc-clinic" | "medication-review" | "frailty-review" | "health-check";
-                    /** @description who sees them: a staff role (gp, nurse, pharmacist …); a structured medication review is a pharmacist's */
-                    role: string;
+                    /** @description who sees them: a clinical staff role; by default the purpose's (long-term conditions clinic and health check: nurse; structured medication review: pharmacist; frailty review: GP). The invitation offers that role's slots released for online booking */
+                    role?: string;
                 };
             };
         };
@@ -18615,7 +18657,7 @@ export interface operations {
                 cursor?: string;
                 /** @description how many items per page */
                 limit?: number;
-                status?: "to-contact" | "invited" | "contacted" | "booked" | "attended" | "declined" | "no-response";
+                status?: "to-contact" | "invited" | "contacted" | "booked" | "attended" | "did-not-attend" | "declined" | "no-response";
             };
             header?: never;
             path: {
@@ -18634,6 +18676,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            appointmentId: string | null;
                             dateOfBirth: string;
                             id: string;
                             invited: boolean;
@@ -18643,7 +18686,7 @@ export interface operations {
                             practiceId: string;
                             practiceName: string;
                             /** @enum {string} */
-                            status: "to-contact" | "invited" | "contacted" | "booked" | "attended" | "declined" | "no-response";
+                            status: "to-contact" | "invited" | "contacted" | "booked" | "attended" | "did-not-attend" | "declined" | "no-response";
                             /** Format: date-time */
                             updatedAt: string;
                         }[];
@@ -18733,7 +18776,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @enum {string} */
-                    status: "to-contact" | "invited" | "contacted" | "booked" | "attended" | "declined" | "no-response";
+                    status: "to-contact" | "invited" | "contacted" | "booked" | "attended" | "did-not-attend" | "declined" | "no-response";
                 };
             };
         };
@@ -18745,6 +18788,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        appointmentId: string | null;
                         dateOfBirth: string;
                         id: string;
                         invited: boolean;
@@ -18754,7 +18798,7 @@ export interface operations {
                         practiceId: string;
                         practiceName: string;
                         /** @enum {string} */
-                        status: "to-contact" | "invited" | "contacted" | "booked" | "attended" | "declined" | "no-response";
+                        status: "to-contact" | "invited" | "contacted" | "booked" | "attended" | "did-not-attend" | "declined" | "no-response";
                         /** Format: date-time */
                         updatedAt: string;
                     };

@@ -64,12 +64,19 @@ export function LinkApp() {
     );
   }
   if (screen === 'cancel') return <CancelScreen view={view} errors={errors} busy={busy} back={() => setScreen('main')} cancel={(reason) => act('reason', async () => { setView(await linkApi.cancel(token, reason)); finish('Your appointment has been cancelled', 'Thank you for letting us know. Someone else can now have this appointment.'); })} />;
-  if (screen === 'move') return <MoveScreen token={token} errors={errors} busy={busy} back={() => setScreen('main')} book={(slotId) => act('slot', async () => { const b = await linkApi.book(token, slotId); finish('Your appointment has been changed', `Your new appointment is ${b.service} at ${b.site}, ${when(b.startAt)}. We have cancelled your old one.`); })} />;
+  const inv = view.invitation;
+  if (screen === 'move') {
+    return <MoveScreen token={token} title={inv ? 'Choose a time' : 'Choose a new time'} errors={errors} busy={busy} back={() => setScreen('main')} book={(slotId) => act('slot', async () => {
+      const b = await linkApi.book(token, slotId);
+      if (inv) finish('Your appointment is booked', `Your ${inv.what} is ${b.service} at ${b.site}, ${when(b.startAt)}. We have sent you a confirmation with a link to change or cancel it.`);
+      else finish('Your appointment has been changed', `Your new appointment is ${b.service} at ${b.site}, ${when(b.startAt)}. We have cancelled your old one.`);
+    })} />;
+  }
 
   const a = view.appointment;
   const c = view.consultation;
   const o = view.offer;
-  const title = o ? 'An earlier appointment is available' : a ? 'Your appointment' : c ? `Your request ${c.reference}` : 'Tell us about your experience';
+  const title = o ? 'An earlier appointment is available' : a ? 'Your appointment' : c ? `Your request ${c.reference}` : inv ? `Book your ${inv.what}` : 'Tell us about your experience';
   return (
     <Page title={title} errors={errors}>
       {a && (
@@ -92,6 +99,7 @@ export function LinkApp() {
         </>
       )}
       {o && <OfferSection view={view} busy={busy} respond={(accept) => act('offer', async () => { await linkApi.offer(token, accept); finish(accept ? 'Your appointment is booked' : 'You are still on the waiting list', accept ? `See you ${o.slot ? when(o.slot.startAt) : ''}.` : 'We will offer you another appointment when one becomes free.'); })} />}
+      {inv && <InvitationSection view={view} busy={busy} choose={() => setScreen('move')} />}
       {c && <ReplySection view={view} errors={errors} busy={busy} reply={(message) => act('message', async () => { await linkApi.reply(token, message); finish('Your reply has been sent', `We have added it to your request ${c.reference}. The practice will look at it soon. If you get worse, call 111; in an emergency, call 999.`); })} />}
       <FftSection token={token} view={view} />
     </Page>
@@ -116,7 +124,7 @@ function CancelScreen({ view, errors, busy, back, cancel }: { view: LinkView; er
   );
 }
 
-function MoveScreen({ token, errors, busy, back, book }: { token: string; errors: FieldProblem[]; busy: boolean; back: () => void; book: (slotId: string) => void }) {
+function MoveScreen({ token, title, errors, busy, back, book }: { token: string; title: string; errors: FieldProblem[]; busy: boolean; back: () => void; book: (slotId: string) => void }) {
   const [slots, setSlots] = useState<OnlineSlot[] | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
@@ -125,8 +133,8 @@ function MoveScreen({ token, errors, busy, back, book }: { token: string; errors
   }, [token]);
   const shown = missing ? [{ field: 'slot', message: 'Choose a time' }, ...errors] : errors;
   return (
-    <Page title="Choose a new time" onBack={back} errors={shown}>
-      {!slots ? <p>Please wait…</p> : slots.length === 0 ? <p>There are no other times you can book online at the moment. Call your GP practice to change your appointment.</p> : (
+    <Page title={title} onBack={back} errors={shown}>
+      {!slots ? <p>Please wait…</p> : slots.length === 0 ? <p>There are no times you can book online at the moment. Call your GP practice to book or change your appointment.</p> : (
         <form onSubmit={(e) => { e.preventDefault(); if (!chosen) setMissing(true); else book(chosen); }} noValidate>
           <Radios name="slot" legend="Times you can book online" error={shown.find((x) => x.field === 'slot')?.message}>
             {slots.map((s, i) => (
@@ -137,6 +145,30 @@ function MoveScreen({ token, errors, busy, back, book }: { token: string; errors
         </form>
       )}
     </Page>
+  );
+}
+
+/** An invitation from the practice (an outreach list): book a time, or see the one booked. */
+function InvitationSection({ view, busy, choose }: { view: LinkView; busy: boolean; choose: () => void }) {
+  const inv = view.invitation!;
+  if (inv.booked) {
+    return (
+      <>
+        <SummaryList>
+          <SummaryList.Row><SummaryList.Key>When</SummaryList.Key><SummaryList.Value>{when(inv.booked.startAt)}</SummaryList.Value></SummaryList.Row>
+          <SummaryList.Row><SummaryList.Key>Where</SummaryList.Key><SummaryList.Value>{inv.booked.site}</SummaryList.Value></SummaryList.Row>
+          <SummaryList.Row><SummaryList.Key>With</SummaryList.Key><SummaryList.Value>{inv.booked.practitioner} ({inv.booked.service})</SummaryList.Value></SummaryList.Row>
+        </SummaryList>
+        <InsetText><p>You have booked this. To change or cancel it, use the link in your booking confirmation, or call your GP practice.</p></InsetText>
+      </>
+    );
+  }
+  return (
+    <>
+      <p>{view.practiceName} would like to invite you to a {inv.what} with our {inv.role}. You can choose a time that suits you.</p>
+      <Button disabled={busy || !inv.canBook} onClick={choose}>Choose a time</Button>
+      <InsetText><p>If none of the times suit you, or you would rather not come, call your GP practice.</p></InsetText>
+    </>
   );
 }
 

@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { ProblemAlert } from '../../app/ProblemAlert.tsx';
 import { fetchEntries, fetchOutreach, updateEntry, type Entry } from './api.ts';
 
-const STATUSES: Entry['status'][] = ['to-contact', 'invited', 'contacted', 'booked', 'attended', 'declined', 'no-response'];
+const STATUSES: Entry['status'][] = ['to-contact', 'invited', 'contacted', 'booked', 'attended', 'did-not-attend', 'declined', 'no-response'];
 
 /** One outreach list: who is on it and where each person stands; staff move them along as they go. */
 export function OutreachPage() {
@@ -38,6 +38,7 @@ export function OutreachPage() {
                   <Group gap="xs">
                     <Select size="xs" w={150} data={STATUSES} value={e.status} aria-label={`Status of ${e.name}`} onChange={(v) => v && change.mutate({ entryId: e.id, status: v as Entry['status'] })} />
                     {e.invited && <Text size="xs" c="dimmed">invited</Text>}
+                    {e.appointmentId && <Text size="xs" c="dimmed">booked through the invitation's link</Text>}
                   </Group>
                 </Table.Td>
               </Table.Tr>
