@@ -12,7 +12,7 @@ import { REGISTERS } from './registers.ts';
 const SMALL = 5;
 const REVIEWED = new Set(REGISTERS.filter((r) => r.review).map((r) => r.id));
 /** Outreach statuses are where a person got to, so booked implies contacted and attended implies booked. */
-const REACHED = { contacted: ['contacted', 'booked', 'attended', 'declined'], booked: ['booked', 'attended'], attended: ['attended'] } as const;
+const REACHED = { contacted: ['contacted', 'booked', 'attended', 'did-not-attend', 'declined'], booked: ['booked', 'attended', 'did-not-attend'], attended: ['attended'] } as const;
 
 type Cell = { decile: number | null; band: string; sex: string };
 type Tally = { population: number; reg: Map<string, { n: number; due: number }>; listed: number; contacted: number; booked: number; attended: number };
