@@ -128,6 +128,10 @@ export const VIGNETTES: readonly Vignette[] = [
   v('E66', 31, 'female', "I'm 33 weeks and I think my waters have just broken, it's a clear trickle that keeps coming.", E, ES, 'NHS signs of labour', { pregnant: true }),
   v('E67', 0, 'male', "My 8 month old rolled off the sofa onto the tiles, there's a lump on the back of his head and he's been sick twice since.", E, ES, 'NICE NG232 head injury'),
   v('E68', 86, 'female', 'Mum fell on the patio this morning and now her neck hurts when she turns it.', E, ES, 'NICE NG41 spinal injury'),
+  v('E69', 40, 'male', "Me and my wife and kids all have thumping headaches and feel sick at home, we're better when we go out, the boiler is old.", E, ES, 'NHS carbon monoxide poisoning'),
+  v('E70', 52, 'male', "I stopped drinking 2 days ago and now I'm shaking all over, sweating and seeing spiders on the wall.", E, ES, 'NHS alcohol withdrawal'),
+  v('E71', 81, 'female', "Mum was found on the kitchen floor this morning, she's very cold to touch, pale and barely talking.", E, ES, 'NHS hypothermia; NICE NG249 falls'),
+  v('E72', 35, 'male', "I got drain cleaner in my eye, it's stinging like mad.", E, ES, 'NHS eye injuries: chemicals'),
 
   // Urgent: mental health (NICE NG225, NG222, CG178)
   v('U01', 40, 'female', "feeling suicidal but no plan, I just don't want to be here", U, MH, 'NICE NG225'),

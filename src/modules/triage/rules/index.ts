@@ -14,7 +14,7 @@ import { URGENT_RULES } from './urgent.ts';
 export const RULES_VERSION = '2026.12.4';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = '01f45410fcd8e75113e5ae921724d0260795181a4d7d9c38d3b95bd528d14cb9';
+export const RULES_FINGERPRINT = 'f5e04ab5590a11b5a1829035c9fa401aca78a955c440e869c0a28fe83f6c4b2d';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

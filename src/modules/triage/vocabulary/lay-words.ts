@@ -106,6 +106,7 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
     'convinced {www}(?:poison\\w*|watching|spying|following|after (?:me|him|her|them)|out to get|plotting|trying to (?:kill|hurt|harm)|tapping|listening|controlling|pumping)',
     '(?:hearing|hears|can hear|heard) (?:voices|things)', '(?:voices|god|the devil) {ww}(?:telling|saying|talking)', '(?:thinks|believes|says|saying) {www}(?:is evil|are evil|possessed|the devil|not (?:ours|his|hers|mine|real))',
     '(?:seeing|sees) things (?:that )?(?:arent|are not|nobody else)',
+    'seeing (?:spiders|insects|bugs|rats|mice|snakes|animals|faces|people) (?:on|in|crawling|all over|that)',
   ],
   // NHS mental health crisis: a danger to others (a weapon, threats).
   harm_to_others: [
@@ -115,7 +116,7 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
   // NHS "Burns and scalds": scalds from hot drinks, water or fat.
   burn_injury: ['(?:boiling|just boiled|freshly boiled|hot|scalding) (?:water|tea|coffee|kettle|oil|fat|soup|drink|cup|pan|bath|milk)', '(?:pulled|knocked|tipped|spilt|spilled|dropped|poured|splashed) {www}(?:tea|coffee|cuppa|hot drink|hot chocolate|soup|hot water|boiling water|noodles|kettle)'],
   // NHS "Heatstroke": in the heat too long.
-  environmental: ['(?:in|out in) {det}(?:sun|heat|hot sun|heatwave|hot weather) (?:all day|for hours|too long|for ages)', 'heat ?wave'],
+  environmental: ['(?:in|out in) {det}(?:sun|heat|hot sun|heatwave|hot weather) (?:all day|for hours|too long|for ages)', 'heat ?wave', '(?:very|really|so|ice|icy|freezing|stone) cold to (?:the )?touch', '(?:skin|hands|body|she|he) {ww}(?:is |feels |was )?(?:ice|icy|freezing|stone) cold'],
   confusion: ['mumbl\\w*(?! (?:in {det}sleep|under))', '(?:not|isnt|wasnt|cant|stopped) (?:answering|responding|talking) (?:me |us |to me |to us )?(?:properly|normally|sensibly|right)', '(?:isnt|wasnt|not|stopped) making (?:any )?sense', 'talking (?:rubbish|nonsense|gibberish|jibberish|utter rubbish)', '(?:doesnt|didnt|does not|did not) (?:know|recognise|recognize) (?:where (?:he|she|i|they|we) (?:is|was|am|are|were)|who (?:i|he|she|you|they|we) (?:am|is|are|was|were)|what day)', 'making no sense', 'away with the fairies'],
   // NHS "Epiglottitis": drooling, leaning forward, muffled voice.
   drooling: ['dribbl\\w* {www}(?:cant|cannot|wont|unable to) swallow', '(?:cant|cannot|wont|unable to) swallow {www}dribbl\\w*', '(?:cant|cannot|unable to|struggling to|can hardly|can barely) (?:even )?swallow {det}(?:own )?(?:saliva|spit|spittle)', '(?:sitting|sits|leaning|leans|sat) {ww}forward (?:to breathe|and (?:wont|cant) lie)', '(?:leaning|leans|sitting|sat) forward {ww}(?:dribbl|drool)\\w*', '(?:dribbl|drool)\\w* {ww}(?:wont|cant|cannot|will not) lie (?:down|flat|back)'],
@@ -179,7 +180,7 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
     '(?:saying|said|says|texted|messaged|sent) {ww}goodbye (?:to|messages)',
     `(?:stash|stockpile|hoard|supply|collection|bag) of {det}(?:\\w+ )?${MEDICINE}`, `(?:hid|hidden|hiding|found) {www}${MEDICINE} {ww}(?:drawer|bag|wardrobe|under)`],
 
-  drowsy: ['(?:very|really|unusually|so|extremely|quite|more|much more) (?:dozy|out of it|zonked)'],
+  drowsy: ['(?:very|really|unusually|so|extremely|quite|more|much more) (?:dozy|out of it|zonked)', 'barely (?:talking|responding|conscious|awake|speaking)'],
   // NHS "Broken hip": the leg looks shorter or the foot turns outwards.
   fracture_signs: ['(?:leg|foot) {ww}(?:looks |is |seems |has gone )?(?:shorter|shortened)', '(?:foot|leg|knee) {ww}(?:is |has )?(?:turned|rolled|pointing|sticking|twisted) out\\w*', '(?:funny|odd|weird|strange|wrong) shape', 'out of place'],
   injury_event: ['(?:slipped|tripped|fell|fallen|stumbled|went flying) (?:on|over|down|off|in)'],
@@ -197,6 +198,12 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
   cellulitis: ['(?:spreading|spread|creeping) (?:onto|up|down|across|into|over|to) {det}(?:cheek|face|neck|arm|leg|chest|hand|foot|thigh|shin|ear|jaw|calf|ankle)'],
   low_mood: ['tearful', '(?:dont|do not|didnt|cant) feel happy', '(?:a|such a) (?:bad|terrible|useless|rubbish|awful|failure of a) (?:mum|mother|dad|father|parent)'],
   self_care_failed: ['despite {www}(?:cream|creams|emollients?|tablets|treatment|medicines?|inhalers?|antibiotics|steroid\\w*|drops|spray)'],
+
+  // NHS "Carbon monoxide poisoning": several people in one home unwell, better away from it.
+  carbon_monoxide: ['(?:we|they|kids|family|us|both) all (?:have|had|got|get|feel|felt|keep getting) {ww}(?:headaches?|sick|dizzy|nause\\w*)', 'better (?:when|once|if|after) (?:we|i|they|he|she) (?:go|get|are|leave|went) (?:out|outside|away|the house)'],
+  // NHS "Alcohol withdrawal": said as stopping, with what is seen or felt.
+  substance_use: ['(?:stopped|stopping|quit|gave up|give up|cut out|off) (?:the )?(?:drinking|drink|booze|alcohol)'],
+  fall: ['found {ww}on {det}(?:\\w+ )?(?:floor|ground)'],
 
 };
 
