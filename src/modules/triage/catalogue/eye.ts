@@ -9,14 +9,9 @@ export const EYE: Complaint[] = [
         '(?:something|grit|dust|sand|an eyelash|metal|glass|a bit of \\w+|a piece of \\w+|a splinter) {ww}in {det}(?:left |right )?eyes?', '(?:hit|poked|punched|scratched|struck|injured|hurt) {ww}(?:in )?{det}(?:left |right )?eyes?',
         'eye injur\\w*', 'scratch\\w* {ww}(?:on )?{det}eye', 'black eye',
       ] },
-      { id: 'chemical_eye', label: 'a chemical in the eye', patterns: [
-        '(?:bleach|drain cleaner|oven cleaner|chemical\\w*|acid|alkali|cement|lime|ammonia|caustic|detergent|washing (?:tablet|capsule|pod)|liquitab|hair dye|weed ?killer|disinfectant) {www}(?:in|into|on) {det}(?:left |right )?eyes?',
-        '(?:hit|splashed|sprayed|squirted|got|caught) {www}(?:eye|eyes) {ww}(?:with|by)? ?{det}(?:bleach|drain cleaner|oven cleaner|chemical\\w*|acid|cement|lime|ammonia|caustic|detergent|hair dye|weed ?killer|disinfectant)',
-      ] },
       { id: 'eye_high_speed', label: 'a high-speed or sharp object in the eye', patterns: ['grind\\w*', 'drill\\w*', 'hammer\\w*', '(?<!like )metal(?!lic)', 'glass', 'knife', 'penetrat\\w*', 'firework', 'pellet'] },
     ],
-    emergency: [{ any: ['eye_high_speed', 'sudden_vision_loss', 'visual_disturbance', 'heavy_bleeding'], why: 'An eye injury from a high-speed or sharp object, or with changed vision, needs A&E now.', redFlag: 'Serious eye injury', action: 'go-to-ae' },
-      { since: '2026.12.4', alone: true, any: ['chemical_eye'], why: 'A chemical in the eye: rinse it with running water for 20 minutes and go to A&E now.', redFlag: 'Chemical in the eye', action: 'go-to-ae' }],
+    emergency: [{ any: ['eye_high_speed', 'sudden_vision_loss', 'visual_disturbance', 'heavy_bleeding'], why: 'An eye injury from a high-speed or sharp object, or with changed vision, needs A&E now.', redFlag: 'Serious eye injury', action: 'go-to-ae' }],
     urgent: [{ why: 'An eye injury or something stuck in the eye should be checked today (an urgent optician or eye casualty).' }],
   },
   {

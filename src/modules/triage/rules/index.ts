@@ -14,7 +14,7 @@ import { URGENT_RULES } from './urgent.ts';
 export const RULES_VERSION = '2026.12.4';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = 'f5e04ab5590a11b5a1829035c9fa401aca78a955c440e869c0a28fe83f6c4b2d';
+export const RULES_FINGERPRINT = 'cdab36e348a996e07a8338816cd217f082e2f35bd2a29f6baf59f647acd11185';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

@@ -205,6 +205,8 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
   substance_use: ['(?:stopped|stopping|quit|gave up|give up|cut out|off) (?:the )?(?:drinking|drink|booze|alcohol)'],
   fall: ['found {ww}on {det}(?:\\w+ )?(?:floor|ground)'],
 
+  // NHS "Eye injuries": household and building chemicals, said by name.
+  chemical_eye: ['(?:bleach|drain cleaner|oven cleaner|chemical\\w*|acid|alkali|cement|lime|ammonia|caustic|detergent|washing (?:tablet|capsule|pod)|liquitab|hair dye|weed ?killer|disinfectant) {www}(?:in|into|on) {det}(?:left |right )?eyes?', '(?:hit|splashed|sprayed|squirted|got|caught) {www}(?:eye|eyes) {ww}(?:with|by)? ?{det}(?:bleach|drain cleaner|oven cleaner|chemical\\w*|acid|cement|lime|ammonia|caustic|detergent|hair dye|weed ?killer|disinfectant)'],
 };
 
 /** Concepts first needed by the 2026.12.2 catalogue features. */
