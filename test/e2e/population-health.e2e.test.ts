@@ -38,7 +38,7 @@ async function seed(database: Database, w: World) {
     ids.push(p.id);
     ages.push(age);
   }
-  // One person certain to be in the cohort, by name: severely frail, never reviewed, decile 1, with hypertension.
+  // One person certain to be in the cohort, by name: severely frail, never reviewed, decile 1, with hypertension and a penicillin allergy.
   const edith = await make.patient(w.network.id, w.practiceA.id, { givenName: NAMED.given, familyName: NAMED.family, dateOfBirth: '1936-02-02', postcode: 'LS1 1AA' });
   const condition = (code: string, display: string | null) => ({ network_id: w.network.id, id: newId(), patient_id: edith.id, code, display, onset: '2019-05-01', source: 'demo' as const });
   await database.db.insertInto('phm_condition').values([
@@ -46,6 +46,7 @@ async function seed(database: Database, w: World) {
     ...FRAILTY_DEFICITS.filter((d) => d.codes.length && d.id !== 'hypertension').slice(0, 13).map((d) => condition(d.codes[0], d.name)),
   ]).execute();
   // The demo's generator adds their coded records, then recomputes every summary (Edith's too).
+  await database.db.insertInto('phm_allergy').values({ network_id: w.network.id, id: newId(), patient_id: edith.id, display: 'Penicillin', reaction: 'Rash', recorded_on: '2001-03-04', source: 'demo' }).execute();
   await addPopulationHealthDemo(database, rng, new IdSource(10, new Date()), { networkId: w.network.id, population: { rows: [], ids, age: Int16Array.from(ages), female: new Uint8Array(ids.length), practice: new Int32Array(ids.length) }, now: new Date() });
 }
 
@@ -106,6 +107,7 @@ describe('population health', () => {
     await page.getByRole('heading', { name: 'Clinical summary' }).waitFor();
     await page.getByText('Hypertensive disorder').waitFor();
     await page.getByText(/Frailty: severe/).waitFor();
+    await page.getByText('Penicillin: Rash').waitFor();
     expect(errors).toEqual([]);
   });
 });

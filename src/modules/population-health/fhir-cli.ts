@@ -31,7 +31,7 @@ export async function importFhirFiles(database: Database, argv: string[], log: (
     try { bundle = JSON.parse(readFileSync(file, 'utf8')); } catch (e) { bundle = { malformed: (e as Error).message }; }
     const r = await importFhirBundle(database.db, bundle, file, { networkId, practiceId: practice.id, assignTestNhsNumbers: values['assign-test-nhs-numbers']!, today: londonToday(now), now });
     reports.push(r);
-    log(`[${i + 1}/${files.length}] ${file}: ${r.written ? `written (${r.mapped.conditions} conditions, ${r.mapped.observations} observations, ${r.mapped.medications} medicines)` : r.errors.length ? `REFUSED, ${r.errors.length} errors` : 'skipped'}`);
+    log(`[${i + 1}/${files.length}] ${file}: ${r.written ? `written (${r.mapped.conditions} conditions, ${r.mapped.observations} observations, ${r.mapped.medications} medicines, ${r.mapped.allergies} allergies)` : r.errors.length ? `REFUSED, ${r.errors.length} errors` : 'skipped'}`);
     for (const e of r.errors.slice(0, 20)) log(`    entry ${e.entry} ${e.resourceType} ${e.pointer}: ${e.detail}`);
   }
   const written = reports.filter((r) => r.written);
@@ -39,7 +39,7 @@ export async function importFhirFiles(database: Database, argv: string[], log: (
   for (const r of reports) for (const [k, n] of Object.entries(r.skipped)) skipped[k] = (skipped[k] ?? 0) + n;
   log(`bundles: ${files.length}; written ${written.length}, refused ${reports.filter((r) => r.errors.length).length}, skipped ${reports.length - written.length - reports.filter((r) => r.errors.length).length}`);
   log(`patients created ${written.filter((r) => r.patient?.created).length}, matched ${written.filter((r) => !r.patient?.created).length}, given test-range NHS numbers ${written.filter((r) => r.patient?.assignedTestNhsNumber).length}`);
-  log(`mapped: ${written.reduce((a, r) => a + r.mapped.conditions, 0)} conditions, ${written.reduce((a, r) => a + r.mapped.observations, 0)} observations, ${written.reduce((a, r) => a + r.mapped.medications, 0)} medicines`);
+  log(`mapped: ${written.reduce((a, r) => a + r.mapped.conditions, 0)} conditions, ${written.reduce((a, r) => a + r.mapped.observations, 0)} observations, ${written.reduce((a, r) => a + r.mapped.medications, 0)} medicines, ${written.reduce((a, r) => a + r.mapped.allergies, 0)} allergies`);
   for (const [k, n] of Object.entries(skipped).sort((a, b) => b[1] - a[1]).slice(0, 25)) log(`skipped ${n}: ${k}`);
   return reports.some((r) => r.errors.length) ? 1 : 0;
 }

@@ -39,6 +39,8 @@ function bundle(p: { nhs?: string; bp?: [number, number]; hba1c?: number; onset?
       { resource: { resourceType: 'Observation', code: { coding: [{ system: 'http://loinc.org', code: '4548-4' }] }, effectiveDateTime: '2026-10-01', valueQuantity: { value: p.hba1c ?? 7.0, unit: '%' } } },
       { resource: { resourceType: 'Observation', code: { coding: [{ system: 'http://loinc.org', code: '8302-2' }] }, effectiveDateTime: '2026-10-01', valueQuantity: { value: 160, unit: 'cm' } } },
       { resource: { resourceType: 'MedicationRequest', status: 'active', medicationCodeableConcept: { text: 'Metformin 500mg tablets' }, authoredOn: '2020-01-01' } },
+      { resource: { resourceType: 'AllergyIntolerance', code: { coding: [{ system: 'http://snomed.info/sct', code: '91936005', display: 'Allergy to penicillin' }] }, recordedDate: '2001-03-04', reaction: [{ manifestation: [{ text: 'Rash' }] }] } },
+      { resource: { resourceType: 'AllergyIntolerance', code: { text: 'Latex' }, verificationStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/allergyintolerance-verification', code: 'refuted' }] }, recordedDate: '2001-03-04' } },
       { resource: { resourceType: 'Encounter', status: 'finished' } },
     ],
   };
@@ -49,8 +51,10 @@ describe('FHIR R4 import', () => {
     const r = await importFhirBundle(database.db, bundle({ nhs: '9434765919' }), 'generated', options());
     expect(r.errors).toEqual([]);
     expect(r.written).toBe(true);
-    expect(r.mapped).toEqual({ conditions: 2, observations: 3, medications: 1 });
-    expect(r.skipped).toMatchObject({ 'Encounter (not stored)': 1 });
+    expect(r.mapped).toEqual({ conditions: 2, observations: 3, medications: 1, allergies: 1 });
+    expect(r.skipped).toMatchObject({ 'Encounter (not stored)': 1, 'AllergyIntolerance refuted': 1 });
+    const allergy = await database.db.selectFrom('phm_allergy').selectAll().where('patient_id', '=', r.patient!.id!).executeTakeFirstOrThrow();
+    expect(allergy).toMatchObject({ code: '91936005', display: 'Allergy to penicillin', reaction: 'Rash', active: true, source: 'fhir' });
     const s = await database.db.selectFrom('phm_patient_summary').selectAll().where('patient_id', '=', r.patient!.id!).executeTakeFirstOrThrow();
     expect(s.registers).toEqual(['DM', 'HYP']);
     expect(s.due_reviews).toEqual([]);

@@ -1,4 +1,4 @@
-import type { BundleEntry, CodeableConcept, Condition, MedicationRequest, Observation, Patient } from 'fhir/r4.d.ts';
+import type { AllergyIntolerance, BundleEntry, CodeableConcept, Condition, MedicationRequest, Observation, Patient } from 'fhir/r4.d.ts';
 import type { Db } from '../../db/database.ts';
 import { newId } from '../../platform/ids.ts';
 import { isValidNhsNumber, nhsCheckDigit } from '../../platform/nhs-number.ts';
@@ -8,7 +8,7 @@ import { recomputeSummaries } from './recompute.ts';
 import { isValidSnomedId } from './snomed.ts';
 
 // Coded records from FHIR R4 bundles (the shape GP systems and synthetic-patient generators export):
-// Patient, Condition (SNOMED CT), Observation (LOINC or SNOMED CT), MedicationRequest; Encounters and
+// Patient, Condition (SNOMED CT), Observation (LOINC or SNOMED CT), MedicationRequest, AllergyIntolerance; Encounters and
 // the rest are counted and skipped. One bundle is one patient and is written whole or not at all: any
 // record in error (malformed, impossible value, future date) leaves the bundle unwritten, with each
 // error reported against its entry. People are matched by NHS number; a bundle without one (test data
@@ -38,7 +38,7 @@ export interface BundleReport {
   source: string;
   patient: { id: string | null; nhsNumber: string | null; created: boolean; assignedTestNhsNumber: boolean } | null;
   written: boolean;
-  mapped: { conditions: number; observations: number; medications: number };
+  mapped: { conditions: number; observations: number; medications: number; allergies: number };
   skipped: Record<string, number>;
   errors: RecordError[];
 }
@@ -59,7 +59,7 @@ export function testNhsNumber(seed: string): string {
 }
 
 export async function importFhirBundle(db: Db, bundle: unknown, source: string, o: FhirImportOptions): Promise<BundleReport> {
-  const report: BundleReport = { source, patient: null, written: false, mapped: { conditions: 0, observations: 0, medications: 0 }, skipped: {}, errors: [] };
+  const report: BundleReport = { source, patient: null, written: false, mapped: { conditions: 0, observations: 0, medications: 0, allergies: 0 }, skipped: {}, errors: [] };
   const skip = (why: string) => { report.skipped[why] = (report.skipped[why] ?? 0) + 1; };
   const fail = (entry: number, resourceType: string, pointer: string, detail: string) => report.errors.push({ entry, resourceType, pointer, detail });
   const b = bundle as { resourceType?: unknown; entry?: unknown };
@@ -101,6 +101,7 @@ export async function importFhirBundle(db: Db, bundle: unknown, source: string, 
   const conditions: { code: string; display: string | null; onset: string; resolved: string | null }[] = [];
   const observations: { kind: ObservationKindId; code: string; value: number | null; unit: string | null; observed_on: string }[] = [];
   const medications: { name: string; started_on: string; ended_on: string | null; repeat: boolean }[] = [];
+  const allergies: { code: string | null; display: string; reaction: string | null; recorded_on: string; active: boolean }[] = [];
   const addObservation = (i: number, pointer: string, kind: ObservationKindId, value: number | null, on: string, code?: string) => {
     const k: { code: string; unit: string | null; min?: number; max?: number } = OBSERVATION_KINDS[kind];
     if (value !== null && ((k.min !== undefined && value < k.min) || (k.max !== undefined && value > k.max))) {
@@ -165,6 +166,22 @@ export async function importFhirBundle(db: Db, bundle: unknown, source: string, 
       medications.push({ name: medName.slice(0, 300), started_on: started, ended_on: current ? null : started, repeat: current && m.courseOfTherapyType?.coding?.[0]?.code !== 'acute' });
       return;
     }
+    if (r.resourceType === 'AllergyIntolerance') {
+      const a = r as AllergyIntolerance;
+      const verification = codeIn(a.verificationStatus, 'http://terminology.hl7.org/CodeSystem/allergyintolerance-verification');
+      if (verification === 'refuted' || verification === 'entered-in-error') { skip(`AllergyIntolerance ${verification}`); return; }
+      const display = a.code?.text ?? a.code?.coding?.[0]?.display;
+      if (!display) { skip('AllergyIntolerance without words for what it is'); return; }
+      const code = codeIn(a.code, SNOMED) ?? null;
+      if (code && !isValidSnomedId(code)) { fail(i, 'AllergyIntolerance', `${at}/code`, `${code} is not a SNOMED CT identifier`); return; }
+      const on = dateOf(a.recordedDate) ?? dateOf(a.onsetDateTime);
+      if (!on) { fail(i, 'AllergyIntolerance', `${at}/recordedDate`, 'no recorded or onset date'); return; }
+      if (on > o.today) { fail(i, 'AllergyIntolerance', `${at}/recordedDate`, 'in the future'); return; }
+      const m = a.reaction?.[0]?.manifestation?.[0];
+      const status = codeIn(a.clinicalStatus, 'http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical');
+      allergies.push({ code, display: display.slice(0, 300), reaction: (m?.text ?? m?.coding?.[0]?.display)?.slice(0, 300) ?? null, recorded_on: on, active: status !== 'inactive' && status !== 'resolved' });
+      return;
+    }
     skip(`${r.resourceType} (not stored)`);
   });
 
@@ -182,10 +199,11 @@ export async function importFhirBundle(db: Db, bundle: unknown, source: string, 
     const base = { network_id: o.networkId, patient_id: id, source: 'fhir' as const };
     if (conditions.length) await trx.insertInto('phm_condition').values(conditions.map((c) => ({ ...base, id: newId(), ...c }))).execute();
     for (let k = 0; k < observations.length; k += 1000) await trx.insertInto('phm_observation').values(observations.slice(k, k + 1000).map((x) => ({ ...base, id: newId(), ...x }))).execute();
+    if (allergies.length) await trx.insertInto('phm_allergy').values(allergies.map((a) => ({ ...base, id: newId(), ...a }))).execute();
     if (medications.length) await trx.insertInto('phm_medication').values(medications.map((m) => ({ ...base, id: newId(), code: null, ...m }))).execute();
     await recomputeSummaries(trx, { networkId: o.networkId, today: o.today, patientIds: [id], now: o.now });
   });
   report.written = true;
-  report.mapped = { conditions: conditions.length, observations: observations.length, medications: medications.length };
+  report.mapped = { conditions: conditions.length, observations: observations.length, medications: medications.length, allergies: allergies.length };
   return report;
 }

@@ -18,7 +18,7 @@ import { recomputeJob } from './jobs.ts';
 
 export const populationHealthModule: CommonsModule = {
   name: 'population-health',
-  tables: ['phm_condition', 'phm_observation', 'phm_medication', 'phm_patient_summary', 'phm_cohort', 'phm_outreach_list', 'phm_outreach_entry'],
+  tables: ['phm_condition', 'phm_observation', 'phm_medication', 'phm_patient_summary', 'phm_cohort', 'phm_outreach_list', 'phm_outreach_entry', 'phm_allergy'],
   routes: { prefix: 'population-health', plugin: populationHealthRoutes },
   commands: [phmCommand, importFhirCommand],
   jobs: [recomputeJob(process.env)],

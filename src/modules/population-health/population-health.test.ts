@@ -172,6 +172,19 @@ describe('access', () => {
   });
 });
 
+describe('allergies', () => {
+  it('are recorded by a clinician, shown on the summary (active first) and audited', async () => {
+    const p = await patient('1950-01-01');
+    const old = await gp.post(`${PHM}/patients/${p.id}/allergies`, { display: 'Elastoplast', reaction: 'Blistering', recordedOn: '2010-01-01', active: false });
+    expect(old.statusCode, old.body).toBe(201);
+    const res = await gp.post(`${PHM}/patients/${p.id}/allergies`, { display: 'Penicillin', code: '91936005', reaction: 'Rash', recordedOn: '2001-03-04' });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().allergies).toMatchObject([{ display: 'Penicillin', code: '91936005', reaction: 'Rash', recordedOn: '2001-03-04', active: true, source: 'manual' }, { display: 'Elastoplast', active: false }]);
+    expect(await t.count('audit_event', { patient_id: p.id, action: 'create', entity: 'phm_allergy' })).toBe(2);
+    expect((await reception.post(`${PHM}/patients/${p.id}/allergies`, { display: 'Penicillin', recordedOn: '2001-03-04' })).statusCode).toBe(403);
+  });
+});
+
 describe('bad input', () => {
   it('names the field of an impossible value, a future date, a wrong SNOMED code, a resolution before onset', async () => {
     const p = await patient('1960-01-01');
@@ -184,6 +197,9 @@ describe('bad input', () => {
       ['conditions', { code: '38341004', onset: '2020-01-01' }, '/body/code'],
       ['conditions', { code: '38341003', onset: '2020-01-01', resolved: '2019-01-01' }, '/body/resolved'],
       ['medications', { name: 'Ramipril', startedOn: '2020-01-01', endedOn: '2019-01-01' }, '/body/endedOn'],
+      ['allergies', { display: 'Penicillin', recordedOn: '2027-01-01' }, '/body/recordedOn'],
+      ['allergies', { display: 'Penicillin', code: '91936004', recordedOn: '2020-01-01' }, '/body/code'],
+      ['allergies', { display: '', recordedOn: '2020-01-01' }, '/body/display'],
     ];
     for (const [what, body, pointer] of cases) {
       const res = await gp.post(`${PHM}/patients/${p.id}/${what}`, body);
@@ -193,5 +209,6 @@ describe('bad input', () => {
     }
     expect(await t.count('phm_observation', { patient_id: p.id })).toBe(0);
     expect(await t.count('phm_condition', { patient_id: p.id })).toBe(0);
+    expect(await t.count('phm_allergy', { patient_id: p.id })).toBe(0);
   });
 });

@@ -10,10 +10,10 @@ import { FRAILTY_DEFICITS } from './frailty.ts';
 import { OBSERVATION_KINDS, type ObservationKind, type ObservationKindId } from './observation-kinds.ts';
 import { recomputeSummaries } from './recompute.ts';
 import { registerById } from './registers.ts';
-import type { ConditionBody, MedicationBody, ObservationBody, PatientSummaryView } from './schema.ts';
+import type { AllergyBody, ConditionBody, MedicationBody, ObservationBody, PatientSummaryView } from './schema.ts';
 import { isValidSnomedId } from './snomed.ts';
 
-// A patient's coded record for population health: writing a condition, observation or medication
+// A patient's coded record for population health: writing a condition, observation, medication or allergy
 // (checked, then the patient's summary recomputed in the same transaction, so registers never lag a
 // record), and reading the summary with the record behind it. Both go through the patient-access gate
 // and are audited.
@@ -86,7 +86,7 @@ export function checkMedication(b: MedicationBody, today: string, at = '/body') 
   if (b.endedOn && b.endedOn < b.startedOn) throw new Invalid('population-health/ended-before-start', 'A medicine cannot end before it started.', `${at}/endedOn`);
 }
 
-type Write = { kind: 'condition'; body: ConditionBody } | { kind: 'observation'; body: ObservationBody } | { kind: 'medication'; body: MedicationBody };
+type Write = { kind: 'condition'; body: ConditionBody } | { kind: 'observation'; body: ObservationBody } | { kind: 'medication'; body: MedicationBody } | { kind: 'allergy'; body: AllergyBody };
 
 /** Records one entry of a patient's coded record and recomputes their registers and frailty. */
 export async function recordEntry(db: Db, actor: Actor, patientId: string, write: Write, now: Date, requestId: string) {
@@ -104,6 +104,13 @@ export async function recordEntry(db: Db, actor: Actor, patientId: string, write
       const rows = observationRows(write.body, today).map((r) => ({ ...base, ...r, id: newId(), observed_on: write.body.observedOn }));
       ids.push(...rows.map((r) => r.id));
       await trx.insertInto('phm_observation').values(rows).execute();
+    } else if (write.kind === 'allergy') {
+      notInFuture(write.body.recordedOn, today, '/body/recordedOn');
+      if (write.body.code && !isValidSnomedId(write.body.code)) throw new Invalid('population-health/invalid-snomed-code', 'This is not a SNOMED CT identifier (its check digit is wrong).', '/body/code');
+      const id = newId();
+      ids.push(id);
+      const b = write.body;
+      await trx.insertInto('phm_allergy').values({ ...base, id, display: b.display.trim(), code: b.code ?? null, reaction: b.reaction ?? null, recorded_on: b.recordedOn, active: b.active ?? true }).execute();
     } else {
       checkMedication(write.body, today);
       const id = newId();
@@ -120,11 +127,12 @@ export async function recordEntry(db: Db, actor: Actor, patientId: string, write
 export async function patientSummary(db: Db, actor: Actor, patientId: string, now: Date, requestId: string, o: { audited?: boolean } = {}): Promise<PatientSummaryView> {
   const patient = await reachPatient(db, actor, patientId, requestId, 'phm_patient_summary');
   const n = actor.networkId;
-  const [summary, conditions, observations, medications] = await Promise.all([
+  const [summary, conditions, observations, medications, allergies] = await Promise.all([
     db.selectFrom('phm_patient_summary').selectAll().where('network_id', '=', n).where('patient_id', '=', patient.id).executeTakeFirst(),
     db.selectFrom('phm_condition').selectAll().where('network_id', '=', n).where('patient_id', '=', patient.id).orderBy('onset', 'desc').orderBy('id').limit(200).execute(),
     db.selectFrom('phm_observation').selectAll().where('network_id', '=', n).where('patient_id', '=', patient.id).orderBy('observed_on', 'desc').orderBy('id').limit(100).execute(),
     db.selectFrom('phm_medication').selectAll().where('network_id', '=', n).where('patient_id', '=', patient.id).orderBy('started_on', 'desc').orderBy('id').limit(200).execute(),
+    db.selectFrom('phm_allergy').selectAll().where('network_id', '=', n).where('patient_id', '=', patient.id).orderBy('active', 'desc').orderBy('recorded_on', 'desc').orderBy('id').limit(100).execute(),
   ]);
   if (!o.audited) await recordAudit(db, actor, { patientId: patient.id, action: 'read', entity: 'phm_patient_summary', purpose: 'population health summary', requestId });
   const deficitName = new Map(FRAILTY_DEFICITS.map((d) => [d.id, d.name]));
@@ -142,5 +150,6 @@ export async function patientSummary(db: Db, actor: Actor, patientId: string, no
     conditions: conditions.map((c) => ({ id: c.id, code: c.code, display: c.display, onset: day(c.onset), resolved: c.resolved ? day(c.resolved) : null, source: c.source })),
     observations: observations.map((x) => ({ id: x.id, kind: x.kind, code: x.code, name: kindName(x.kind), value: x.value === null ? null : Number(x.value), unit: x.unit, observedOn: day(x.observed_on), source: x.source })),
     medications: medications.map((m) => ({ id: m.id, name: m.name, code: m.code, startedOn: day(m.started_on), endedOn: m.ended_on ? day(m.ended_on) : null, repeat: m.repeat, source: m.source })),
+    allergies: allergies.map((a) => ({ id: a.id, display: a.display, code: a.code, reaction: a.reaction, recordedOn: day(a.recorded_on), active: a.active, source: a.source })),
   };
 }

@@ -7,7 +7,7 @@ import { frailtyView, registersCsv, registersView } from './aggregates.ts';
 import { FRAILTY_DEFICITS } from './frailty.ts';
 import { londonToday, patientSummary, recordEntry } from './records.ts';
 import { REGISTERS } from './registers.ts';
-import { ConditionBody, DefinitionsView, FrailtyView, MedicationBody, ObservationBody, PatientParams, PatientSummaryView, RegistersView } from './schema.ts';
+import { AllergyBody, ConditionBody, DefinitionsView, FrailtyView, MedicationBody, ObservationBody, PatientParams, PatientSummaryView, RegistersView } from './schema.ts';
 import { cohortRoutes } from './cohort-routes.ts';
 import { inequalityRoutes } from './inequality-routes.ts';
 
@@ -66,6 +66,11 @@ export async function populationHealthRoutes(root: FastifyInstance) {
     schema: { tags, summary: 'Record a medicine (name, start, end, repeat)', params: PatientParams, body: MedicationBody, response: { 201: PatientSummaryView, ...errorResponses } },
     config: { permission: RECORD },
   }, async (req, reply) => reply.code(201).send(await recordEntry(db, actorOf(req), req.params.patientId, { kind: 'medication', body: req.body }, now(), req.id)));
+
+  app.post('/patients/:patientId/allergies', {
+    schema: { tags, summary: 'Record an allergy or intolerance (words, SNOMED CT code when known, reaction); shown on the clinical summary', params: PatientParams, body: AllergyBody, response: { 201: PatientSummaryView, ...errorResponses } },
+    config: { permission: RECORD },
+  }, async (req, reply) => reply.code(201).send(await recordEntry(db, actorOf(req), req.params.patientId, { kind: 'allergy', body: req.body }, now(), req.id)));
 
   await root.register(cohortRoutes);
   await root.register(inequalityRoutes);

@@ -66,6 +66,16 @@ export const MedicationBody = Closed({
 });
 export type MedicationBody = Static<typeof MedicationBody>;
 
+export const AllergyBody = Closed({
+  display: Type.String({ minLength: 1, maxLength: 300, description: 'what the person is allergic to or cannot tolerate, in words' }),
+  code: Type.Optional(Type.String({ pattern: '^[0-9]{6,18}$', description: 'SNOMED CT concept id (the substance or the allergy)' })),
+  reaction: Type.Optional(Type.String({ minLength: 1, maxLength: 300 })),
+  recordedOn: IsoDate('when it was recorded'),
+  active: Type.Optional(Type.Boolean({ default: true, description: 'false when refuted or resolved' })),
+});
+export type AllergyBody = Static<typeof AllergyBody>;
+
+export const AllergyView = Type.Object({ id: Type.String(), display: Type.String(), code: Nullable(Type.String()), reaction: Nullable(Type.String()), recordedOn: Type.String(), active: Type.Boolean(), source: Type.String() });
 export const ConditionView = Type.Object({ id: Type.String(), code: Type.String(), display: Nullable(Type.String()), onset: Type.String(), resolved: Nullable(Type.String()), source: Type.String() });
 export const ObservationView = Type.Object({ id: Type.String(), kind: Type.String(), code: Type.String(), name: Type.String(), value: Nullable(Type.Number()), unit: Nullable(Type.String()), observedOn: Type.String(), source: Type.String() });
 export const MedicationView = Type.Object({ id: Type.String(), name: Type.String(), code: Nullable(Type.String()), startedOn: Type.String(), endedOn: Nullable(Type.String()), repeat: Type.Boolean(), source: Type.String() });
@@ -82,6 +92,7 @@ export const PatientSummaryView = Type.Object({
   conditions: Type.Array(ConditionView),
   observations: Type.Array(ObservationView),
   medications: Type.Array(MedicationView),
+  allergies: Type.Array(AllergyView, { description: 'active first, then newest first' }),
 });
 export type PatientSummaryView = Static<typeof PatientSummaryView>;
 

@@ -1,5 +1,5 @@
 // Table types of the population-health module for Kysely, kept by hand beside the SQL migration
-// (0015_population_health.sql): change both in the same commit.
+// (0015_population_health.sql, 0019_phm_allergy.sql): change both in the same commit.
 import type { DateString, Defaulted, Json, Timestamp, TimestampDefault } from '../../db/columns.ts';
 
 export type RecordSource = 'manual' | 'fhir' | 'demo';
@@ -41,6 +41,19 @@ export interface PhmMedicationTable {
   started_on: DateString;
   ended_on: DateString | null;
   repeat: Defaulted<boolean>;
+  source: Defaulted<RecordSource>;
+  recorded_at: TimestampDefault;
+}
+
+export interface PhmAllergyTable {
+  network_id: string;
+  id: string;
+  patient_id: string;
+  code: string | null;
+  display: string;
+  reaction: string | null;
+  recorded_on: DateString;
+  active: Defaulted<boolean>;
   source: Defaulted<RecordSource>;
   recorded_at: TimestampDefault;
 }
@@ -102,6 +115,7 @@ export interface PopulationHealthTables {
   phm_condition: PhmConditionTable;
   phm_observation: PhmObservationTable;
   phm_medication: PhmMedicationTable;
+  phm_allergy: PhmAllergyTable;
   phm_patient_summary: PhmPatientSummaryTable;
   phm_cohort: PhmCohortTable;
   phm_outreach_list: PhmOutreachListTable;

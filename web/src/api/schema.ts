@@ -2362,6 +2362,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/population-health/patients/{patientId}/allergies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an allergy or intolerance (words, SNOMED CT code when known, reaction); shown on the clinical summary
+         * @description Record an allergy or intolerance (words, SNOMED CT code when known, reaction); shown on the clinical summary. Needs a signed-in session or an API token allowed `population-health:record`.
+         */
+        post: operations["populationHealthPostPatientsByPatientIdAllergies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/population-health/patients/{patientId}/conditions": {
         parameters: {
             query?: never;
@@ -18889,6 +18909,180 @@ export interface operations {
                 content: {
                     "application/json": {
                         age: number;
+                        /** @description active first, then newest first */
+                        allergies: {
+                            active: boolean;
+                            code: string | null;
+                            display: string;
+                            id: string;
+                            reaction: string | null;
+                            recordedOn: string;
+                            source: string;
+                        }[];
+                        computedAt: string | null;
+                        conditions: {
+                            code: string;
+                            display: string | null;
+                            id: string;
+                            onset: string;
+                            resolved: string | null;
+                            source: string;
+                        }[];
+                        frailty: {
+                            /** @enum {string} */
+                            category: "fit" | "mild" | "moderate" | "severe";
+                            deficits: {
+                                id: string;
+                                name: string;
+                            }[];
+                            score: number;
+                        } | null;
+                        imdDecile: number | null;
+                        lastReviewOn: string | null;
+                        medications: {
+                            code: string | null;
+                            endedOn: string | null;
+                            id: string;
+                            name: string;
+                            repeat: boolean;
+                            source: string;
+                            startedOn: string;
+                        }[];
+                        multimorbidity: number;
+                        observations: {
+                            code: string;
+                            id: string;
+                            kind: string;
+                            name: string;
+                            observedOn: string;
+                            source: string;
+                            unit: string | null;
+                            value: number | null;
+                        }[];
+                        patientId: string;
+                        registers: {
+                            dueForReview: boolean;
+                            id: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    populationHealthPostPatientsByPatientIdAllergies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the patient */
+                patientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description false when refuted or resolved
+                     * @default true
+                     */
+                    active?: boolean;
+                    /** @description SNOMED CT concept id (the substance or the allergy) */
+                    code?: string;
+                    /** @description what the person is allergic to or cannot tolerate, in words */
+                    display: string;
+                    reaction?: string;
+                    /**
+                     * Format: date
+                     * @description when it was recorded
+                     */
+                    recordedOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        age: number;
+                        /** @description active first, then newest first */
+                        allergies: {
+                            active: boolean;
+                            code: string | null;
+                            display: string;
+                            id: string;
+                            reaction: string | null;
+                            recordedOn: string;
+                            source: string;
+                        }[];
                         computedAt: string | null;
                         conditions: {
                             code: string;
@@ -19037,6 +19231,16 @@ export interface operations {
                 content: {
                     "application/json": {
                         age: number;
+                        /** @description active first, then newest first */
+                        allergies: {
+                            active: boolean;
+                            code: string | null;
+                            display: string;
+                            id: string;
+                            reaction: string | null;
+                            recordedOn: string;
+                            source: string;
+                        }[];
                         computedAt: string | null;
                         conditions: {
                             code: string;
@@ -19184,6 +19388,16 @@ export interface operations {
                 content: {
                     "application/json": {
                         age: number;
+                        /** @description active first, then newest first */
+                        allergies: {
+                            active: boolean;
+                            code: string | null;
+                            display: string;
+                            id: string;
+                            reaction: string | null;
+                            recordedOn: string;
+                            source: string;
+                        }[];
                         computedAt: string | null;
                         conditions: {
                             code: string;
@@ -19336,6 +19550,16 @@ export interface operations {
                 content: {
                     "application/json": {
                         age: number;
+                        /** @description active first, then newest first */
+                        allergies: {
+                            active: boolean;
+                            code: string | null;
+                            display: string;
+                            id: string;
+                            reaction: string | null;
+                            recordedOn: string;
+                            source: string;
+                        }[];
                         computedAt: string | null;
                         conditions: {
                             code: string;

@@ -20,7 +20,7 @@ function latestReadings(observations: Summary['observations']) {
 }
 
 /**
- * The clinical summary on a patient's page: problems, current medicines, allergies and recent
+ * The clinical summary on a patient's page: problems, current medicines, active allergies and recent
  * readings, for a clinician with a legitimate relationship (the server checks it and audits the read;
  * someone without one sees why, not the record).
  */
@@ -49,7 +49,9 @@ export function ClinicalSummary({ patientId }: { patientId: string }) {
         <Section title="Current medicines" empty="No current medicines recorded">
           {medicines.map((m) => <List.Item key={m.id}>{m.name} <Text span size="xs" c="dimmed">{m.repeat ? 'repeat' : 'acute'}, from {day(m.startedOn)}</Text></List.Item>)}
         </Section>
-        <Section title="Allergies" empty="None recorded in Commons (allergies are not yet imported: check the GP record)">{[]}</Section>
+        <Section title="Allergies" empty="None recorded in Commons (check the GP record)">
+          {s.allergies.filter((a) => a.active).map((a) => <List.Item key={a.id} c="red.8">{a.display}{a.reaction ? `: ${a.reaction}` : ''} <Text span size="xs" c="dimmed">recorded {day(a.recordedOn)}</Text></List.Item>)}
+        </Section>
         <Section title="Recent readings" empty="No readings recorded">
           {readings.map((r) => <List.Item key={r.key}>{r.text} <Text span size="xs" c="dimmed">{day(r.when)}</Text></List.Item>)}
         </Section>
