@@ -70,7 +70,7 @@ export function InequalitiesPage() {
             </Table>
           </Table.ScrollContainer>
           <Text size="xs" c="dimmed" mt="xs">
-            Counts of 1 to 4 are shown as &lt;5 and rates made from them as –. Outreach counts every list; contacted includes those who booked, attended or declined.
+            Counts of 1 to 4 are shown as &lt;5 and rates made from them as –. Outreach counts every list; contacted includes those who booked, attended, did not attend or declined.
           </Text>
         </Paper>
       )}
