@@ -17,7 +17,7 @@ const BREAKS = new Set(['.', ',', 'and', 'but', 'now', 'however', 'although', 't
 /** Markers that place something in the past (years ago, a year, as a child). */
 const PAST = [
   /\b(?:in|back in|during) (?:19|20)\d\d\b/, /\blast year\b/, /\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple of) years? (?:ago|back)\b/,
-  /\byears (?:ago|back)\b/, /\bas a (?:child|kid|baby|teenager|teen)\b/, /\bwhen (?:i|he|she|they) (?:was|were) (?:a |little|younger|young|small|\d+)/, /\bin the past\b/,
+  /\byears (?:ago|back)\b/, /\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|many|couple of) months? (?:ago|back)\b/, /\bas a (?:child|kid|baby|teenager|teen)\b/, /\bwhen (?:i|he|she|they) (?:was|were) (?:a |little|younger|young|small|\d+)/, /\bin the past\b/,
   /\bpreviously\b/, /\bused to\b/, /\bat (?:the )?age (?:of )?\d+\b/, /\b(?:had|diagnosed|died|started|began)\b[a-z ]*\bat \d\d\b(?! (?:weeks|wks|am|pm|degrees))/, /\bruns? in (?:the|my|our) family\b/, /\bfamily history\b/,
   /\b(?:died|passed away|passed|dying) (?:of|from|after|with)\b/, /\b(?:in|during|over) the (?:summer|spring|autumn|winter|holidays)\b/, /\blast (?:summer|spring|autumn|winter|christmas)\b/,
   /\b(?:in|back in|since) (?:january|february|march|april|june|july|august|september|october|november|december)\b/, /\bpassed away\b/, /\bgrowing up\b/, /\blong time ago\b/, /\bhistory of\b/,

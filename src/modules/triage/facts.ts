@@ -33,7 +33,8 @@ const NUMBER_WORDS: Record<string, number> = {
 const UNIT_DAYS: Record<string, number> = { hour: 0, day: 1, night: 1, week: 7, fortnight: 14, month: 30, year: 365 };
 
 const NUMBER = '(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple|few|several)';
-const DURATION = new RegExp(`\\b(?:a )?${NUMBER} (?:of )?(hour|day|night|week|fortnight|month|year)s?\\b(?! (?:old|pregnant|gestation|along))`, 'g');
+// "His 16 week jabs", "the 6 week check": a named appointment, not how long something has lasted (issue 11).
+const DURATION = new RegExp(`\\b(?:a )?${NUMBER} (?:of )?(hour|day|night|week|fortnight|month|year)s?\\b(?! (?:old|pregnant|gestation|along|jabs?|checks?|scans?|vaccin\\w*|immunis\\w*|injections?|boosters?|appointments?|reviews?))`, 'g');
 const BARE_DURATION = /\b(?:for|over|past|last) (days|weeks|months|years)\b/g;
 const SINCE = /\bsince (yesterday|last night|last week|last month|last year|the weekend)\b/g;
 const SINCE_DAYS: Record<string, number> = { yesterday: 1, 'last night': 1, 'the weekend': 3, 'last week': 7, 'last month': 30, 'last year': 365 };

@@ -4,7 +4,7 @@
  */
 import type { Concept } from './vocabulary/concept.ts';
 import { contextReader } from './context.ts';
-import { isNegated } from './negation.ts';
+import { isNegated, isNegatorWord } from './negation.ts';
 
 const SHORTHANDS: Record<string, string> = {
   '{det}': '(?:(?:my|his|her|their|the|a|an|our|your|its|this|that|both|left|right) )?',
@@ -32,6 +32,8 @@ export interface CompiledConcept {
   places: ReadonlyMap<string, FragmentPlace>;
   /** Concept ids whose mentions inside this concept's mentions are set aside (Concept.subsumes). */
   subsumes?: readonly string[];
+  /** Concept.request: never read as denied. */
+  request?: boolean;
 }
 
 export type FragmentPlace = 'whole' | 'start' | 'any';
@@ -232,6 +234,7 @@ export function compileConcepts(concepts: readonly Concept[]): CompiledConcept[]
       return {
         places,
         ...(c.subsumes?.length ? { subsumes: c.subsumes } : {}),
+        ...(c.request ? { request: true } : {}),
         id: c.id,
         label: c.label,
         // Normalised text holds only [a-z0-9 .,], so \b marks exactly the whole-word edges.
@@ -392,6 +395,26 @@ function withoutSubsumed(mentions: readonly Mention[], compiled: readonly Compil
 }
 
 /**
+ * Words inside a mention are not negators for other mentions ("not breathing" keeps its "not").
+ * A look-alike phrase (a concept that subsumes others, such as "he doesnt stop breathing" read as
+ * snoring without pauses) is not a symptom, so a negator inside it still denies what it names,
+ * unless a symptom's own mention also holds that word.
+ */
+function negatorsOfLookAlikesUnmasked(tokens: readonly string[], mentions: readonly Mention[], compiled: readonly CompiledConcept[], covered: Set<number>): ReadonlySet<number> {
+  let masked: Set<number> | undefined;
+  for (const m of mentions) {
+    if (compiled[m.n]!.subsumes === undefined) continue;
+    for (let i = m.start; i < m.end; i++) {
+      if (!isNegatorWord(tokens[i]!)) continue;
+      if (mentions.some((o) => compiled[o.n]!.subsumes === undefined && o.start <= i && i < o.end)) continue;
+      masked ??= new Set(covered);
+      masked.delete(i);
+    }
+  }
+  return masked ?? covered;
+}
+
+/**
  * Reads the concepts in `text`. `lemmaText`, when given, is the same tokens in base form
  * (lemma.ts); concepts are matched in both, so "swallowed" meets a pattern written "swallow".
  */
@@ -433,11 +456,12 @@ export function readConcepts(text: string, compiled: readonly CompiledConcept[],
 
   for (const mention of mentions) for (let i = mention.start; i < mention.end; i++) covered.add(i);
   const kept = withoutSubsumed(mentions, compiled);
+  const masked = negatorsOfLookAlikesUnmasked(tokens, mentions, compiled, covered);
 
   const current = new Set<string>();
   const isPastOrOtherPerson = contextReader(tokens);
   for (const mention of kept) {
-    if (isNegated(tokens, mention.start, mention.end, covered)) negated.add(mention.id);
+    if (!compiled[mention.n]!.request && isNegated(tokens, mention.start, mention.end, masked)) negated.add(mention.id);
     else if (isPastOrOtherPerson(mention.start, mention.end)) past.add(mention.id);
     else current.add(mention.id);
   }

@@ -78,6 +78,11 @@ export function isNegated(tokens: readonly string[], start: number, end: number,
   return true;
 }
 
+/** A word that can deny what follows it ("no", "not", "doesnt" …). */
+export function isNegatorWord(token: string): boolean {
+  return NEGATORS.has(token);
+}
+
 function isNegator(tokens: readonly string[], i: number): boolean {
   const token = tokens[i]!;
   const next = tokens[i + 1];

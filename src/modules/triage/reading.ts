@@ -47,6 +47,7 @@ export interface Reading extends Evidence {
 /** Words before a symptom word that deny it ("no blood", "not dizzy or faint"). */
 const DENIALS = new Set(['no', 'not', 'without', 'never', 'nor', 'or', 'denies', 'dont', 'didnt', 'isnt', 'wasnt', 'arent', 'hasnt', 'havent', 'doesnt', 'any']);
 const NEAR = 3;
+const DENIED_AFTER = new Set(['doesnt', 'didnt', 'isnt', 'wasnt', 'hasnt', 'havent', 'arent', 'werent', 'never', 'not', 'wont']);
 
 /**
  * A symptom word is explained when it is part of a recognised mention, describes one nearby
@@ -57,6 +58,9 @@ function explained(tokens: readonly string[], i: number, covered: ReadonlySet<nu
 
   for (let j = i - 1; j >= 0 && j >= i - NEAR && tokens[j] !== '.'; j--) if (covered.has(j) || DENIALS.has(tokens[j]!)) return true;
   for (let j = i + 1; j < tokens.length && j <= i + NEAR && tokens[j] !== '.'; j++) if (covered.has(j)) return true;
+  // Denied just after it: "pain doesnt go down my legs", "blood wasnt in it" (issue 11).
+  const next = tokens[i + 1];
+  if (next !== undefined && DENIED_AFTER.has(next)) return true;
   return false;
 }
 

@@ -56,6 +56,7 @@ const PROTECTED = new Set([
   'steady', 'unsteady', 'bladder', 'ladder', 'blister', 'blisters', 'bruise', 'cruise', 'tablet', 'tablets', 'wanted', 'waited', 'stated',
   'started', 'stated', 'coloured', 'colored', 'leaking', 'leaning', 'feeling', 'feeding', 'peeling', 'healing', 'heading', 'reading',
   'needing', 'bleeding', 'breeding', 'sneezing', 'freezing', 'squeezing', 'wheezing', 'heaving', 'leaving', 'weaving', 'rising', 'rinsing',
+  'gravel', 'travel', 'shovel', 'levels', 'cooking', 'looking', 'booking', 'hooking',
 ]);
 
 const MIN_FUZZY_LENGTH = 6;

@@ -31,6 +31,8 @@ export const MINOR_PROBLEMS: Complaint[] = [
     concepts: [{ id: 'after_vaccination', label: 'a vaccination in the last day or two', patterns: [
       '(?:jabs?|injections?|vaccinations?|immunisations?|vaccines?) (?:this morning|today|yesterday|last night|earlier)', 'after {det}(?:jabs?|injections?|vaccinations?|immunisations?|vaccines?|booster)',
     ], subsumes: ['nurse_task'] }],
+    // A baby whose months are not given counts as under 3 months (the safe reading): the practice nurse who vaccinates advises (issue 11).
+    routine: [{ since: OTC, ageMonths: { max: 2 }, role: 'nurse', why: 'A young baby with a mild reaction after a vaccination is checked with the practice nurse who gave it.' }],
     selfCare: [{ ageMonths: { min: 3 }, none: ['high_fever', 'drowsy', 'floppy', 'rash', 'breathless', 'not_feeding'], durationDays: { max: 2 },
       why: 'A mild temperature, soreness or fussiness for a day or two after a vaccination is common; paracetamol (by age) and fluids help.', advice: ['minor-pharmacy'] }],
   },
@@ -76,7 +78,7 @@ export const MINOR_PROBLEMS: Complaint[] = [
   },
   {
     id: 'milia', name: 'Milk spots (milia) in a newborn', system: 'skin', source: 'nhs-rashes-children', role: 'pharmacist', since: OTC, presentation: ['milia'],
-    concepts: [{ id: 'milia', label: 'tiny white spots on a baby\'s face', patterns: ['milia', 'milk spots', '(?:tiny|little|small|pin ?prick) white (?:spots|dots|bumps|heads) {www}(?:nose|cheeks?|chin|face|forehead)'] }],
+    concepts: [{ id: 'milia', label: 'tiny white spots on a baby\'s face', patterns: ['milia', 'milk spots', '(?:tiny|little|small|pin ?prick) white (?:spots|dots|bumps|heads) {www}(?:nose|cheeks?|chin|face|forehead)'], subsumes: ['acne'] }],
     urgent: [{ any: ['fever', 'not_feeding', 'drowsy', 'floppy', 'rash'], role: 'gp', why: 'A baby with spots and a temperature, or who is not feeding or unusually sleepy, needs a same-day check.' }],
     selfCare: [{ age: { max: 1 }, why: 'Tiny white spots on a newborn\'s nose and cheeks (milk spots) are harmless and go within a few weeks without treatment.', advice: ['minor-pharmacy'], exempt: ['AL-VERY-YOUNG'] }],
   },
@@ -107,5 +109,28 @@ export const MINOR_PROBLEMS: Complaint[] = [
       '(?:missed|forgot|forgotten|skipped|forgot to take) (?:one|1|a|a single) (?:of )?{det}(?:combined|combi) (?:contraceptive )?pills?', '(?:missed|forgot|forgotten|forgot to take) {det}(?:combined|combi) pill (?:yesterday|last night|this morning)',
     ], subsumes: ['contraception', 'nurse_task', 'medication_question'] }],
     selfCare: [{ why: 'One missed combined pill: take it as soon as you remember, even if that means two in one day, and carry on; you are still protected and do not need emergency contraception. A pharmacist can advise.', advice: ['minor-pharmacy'] }],
+  },
+  {
+    id: 'sunburn', name: 'Sunburn', system: 'skin', source: 'nhs-sunburn', role: 'pharmacist', since: OTC, presentation: ['sunburn'],
+    concepts: [{ id: 'sunburn', label: 'sunburn', patterns: [
+      'sun ?burn\\w*', '(?:burnt|burned) (?:in|by) the sun', 'fell asleep (?:in the sun|on the beach|sunbathing|by the pool|in the garden)', '(?:red|pink|sore|burnt|burned|peeling) {www}(?:from|after|in) the sun', 'too much sun',
+    ], subsumes: ['burn_injury'] }],
+    urgent: [{ any: ['fever', 'high_fever', 'rigors', 'dizzy', 'confusion', 'vomiting', 'nausea', 'headache', 'faint', 'near_faint'], role: 'gp', source: 'nhs-heatstroke',
+      why: 'Sunburn with a temperature, chills, dizziness, headache or being sick can be heat exhaustion and needs advice today (NHS 111).' },
+      { any: ['burn_serious'], role: 'gp', why: 'Sunburn that is blistering or swelling badly over a large area should be seen today.' }],
+    selfCare: [{ why: 'Sunburn is cooled with a shower, soothed with after-sun or aloe vera, and eased with painkillers from a pharmacy; stay out of the sun and drink plenty.', advice: ['minor-pharmacy'] }],
+  },
+  {
+    id: 'ingrown-toenail', name: 'Ingrown toenail', system: 'skin', source: 'nhs-ingrown-toenail', role: 'pharmacist', since: OTC, presentation: ['ingrown_toenail'],
+    concepts: [{ id: 'ingrown_toenail', label: 'an ingrown toenail', patterns: ['ingrown (?:toe ?)?nails?', 'in ?growing (?:toe ?)?nails?', '(?:toe ?)?nail {www}(?:digging|growing|cutting) (?:in|into)'] }],
+    routine: [{ any: ['wound_infected', 'skin_infected', 'self_care_failed', 'spreading', 'fever', 'diabetes'], role: 'gp', why: 'An ingrown toenail that looks infected (pus, spreading redness), has not improved, or in someone with diabetes is seen by a GP.' }],
+    selfCare: [{ why: 'An ingrown toenail usually gets better with warm salt-water soaks, wide shoes and painkillers; a pharmacist can advise.', advice: ['minor-pharmacy'] }],
+  },
+  {
+    id: 'hangover', name: 'Hangover', system: 'general', source: 'nhs-hangover', role: 'pharmacist', since: OTC, presentation: ['hangover'],
+    concepts: [{ id: 'hangover', label: 'a hangover', patterns: ['hang ?overs?', 'hung ?over'] }],
+    urgent: [{ any: ['vomiting_blood', 'confusion', 'drowsy', 'seizure', 'cant_keep_fluids', 'many_tablets'], role: 'gp', source: 'nhs-alcohol',
+      why: 'Being sick with blood, confusion, drowsiness, a fit or not keeping fluids down after drinking is more than a hangover and needs help today.' }],
+    selfCare: [{ durationDays: { max: 1 }, why: 'A hangover gets better within a day: drink water, eat something bland and take paracetamol or ibuprofen (not aspirin on an empty stomach).', advice: ['minor-pharmacy'] }],
   },
 ];

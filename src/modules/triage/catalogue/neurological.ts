@@ -18,11 +18,12 @@ export const NEUROLOGICAL: Complaint[] = [
     ],
     urgent: [
       { all: ['jaw_claudication'], age: { min: 50 }, why: 'A new headache over 50 with jaw pain on chewing or a tender scalp can be giant cell arteritis, which can cause blindness; it needs same-day treatment.', redFlag: 'Possible giant cell arteritis', source: 'cks-gca' },
-      { any: ['visual_disturbance', 'morning_headache_vomit', 'vomiting', 'immunosuppressed', 'cancer_history'], why: 'A headache with vision changes, vomiting, waking from sleep or with a weak immune system needs a same-day assessment.' },
+      { any: ['visual_disturbance', 'morning_headache_vomit', 'vomiting', 'immunosuppressed', 'cancer_history'], none: ['hangover'], why: 'A headache with vision changes, vomiting, waking from sleep or with a weak immune system needs a same-day assessment.' },
       { age: { min: 50 }, any: ['sudden', 'worsening'], why: 'A new or worsening headache over 50 should be assessed today.' },
     ],
     routine: [{ durationDays: { min: 14 }, why: 'Headaches that keep coming back or last weeks should be seen by a GP.' },
-      { any: ['migraine_words', 'self_care_failed'], why: 'Frequent migraines, or headaches that painkillers do not help, are reviewed by a GP.', source: 'nhs-migraine' }],
+      // Since 2026.12.4 a migraine alone is not routine: infrequent migraine is self-care (NHS England OTC guidance); frequent ones are (issue 11).
+      { any: ['recurrent', 'self_care_failed'], why: 'Frequent migraines, or headaches that painkillers do not help, are reviewed by a GP.', source: 'nhs-migraine' }],
     selfCare: [{ any: ['tension_headache', 'cold', 'flu_like', 'sinusitis'], why: 'A tension headache, or a headache with a cold, usually eases with rest, fluids and simple painkillers.', source: 'nhs-tension-headache', advice: ['minor-pharmacy'] },
       { durationDays: { max: 6 }, none: ['migraine_words'], why: 'Most headaches go away on their own with rest, fluids and simple painkillers; a pharmacist can advise.', advice: ['minor-pharmacy'] },
       { any: ['migraine_words'], durationDays: { max: 3 }, why: 'A migraine like your usual ones can be treated with your usual medicines; a pharmacist can advise.', source: 'nhs-migraine', advice: ['minor-pharmacy'] }],
@@ -54,7 +55,7 @@ export const NEUROLOGICAL: Complaint[] = [
   },
   {
     id: 'insomnia', name: 'Sleeping problems', system: 'mental-health', source: 'nhs-insomnia', role: 'gp', presentation: ['insomnia'],
-    concepts: [{ id: 'insomnia', label: 'difficulty sleeping', patterns: ['insomnia', '(?:cant|cannot|unable to|struggl\\w* to|trouble|difficulty) (?:get to )?sleep\\w*', 'not sleeping', 'sleep (?:problems|is terrible|badly)', 'waking (?:up )?(?:at|in the) (?:night|early)', 'sleeping pills?'] }],
+    concepts: [{ id: 'insomnia', label: 'difficulty sleeping', patterns: ['insomnia', '(?:cant|cannot|unable to|struggl\\w* to|trouble|difficulty) (?:get to |get off to )?sleep\\w*', 'not sleeping', '(?:not|havent|hasnt) been sleeping', 'lying awake', 'cant (?:get|drop) off', 'sleep (?:problems|is terrible|badly)', 'waking (?:up )?(?:at|in the) (?:night|early)', 'sleeping pills?'] }],
     routine: [{ durationDays: { min: 21 }, why: 'Sleeping problems lasting weeks are reviewed by a GP.' }],
     selfCare: [{ durationDays: { max: 20 }, why: 'Short-term sleeping problems often improve with a regular routine; a pharmacist can advise.', advice: ['minor-pharmacy'] }],
   },

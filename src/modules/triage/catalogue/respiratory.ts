@@ -78,8 +78,8 @@ export const RESPIRATORY: Complaint[] = [
   {
     id: 'sleep-apnoea', name: 'Snoring and sleep apnoea', system: 'respiratory', source: 'nhs-sleep-apnoea', role: 'gp', presentation: ['snoring'],
     concepts: [{ id: 'snoring', label: 'snoring or stopping breathing at night', patterns: ['snor\\w*', 'sleep apno?ea', 'stop breathing (?:in|at) night', 'stops breathing when (?:i|he|she) (?:sleep|sleeps)'] },
-      { id: 'snoring_only', label: 'snoring with no pauses in breathing', patterns: ['(?:doesnt|does not|dont|do not|never|no) (?:stop breathing|gasp|choke|pauses? in (?:his |her |my )?breathing)',
-        '(?:not|isnt|arent) (?:sleepy|tired|drowsy) (?:in|during) the day', 'anything {ww}(?:from the chemist|from the pharmacy|to stop (?:him|her|me) snoring)'], subsumes: ['apnoea_signs'] },
+      { id: 'snoring_only', label: 'snoring with no pauses in breathing', patterns: ['(?:doesnt|does not|dont|do not|never|no) (?:stop breathing|gasp|choke|pauses? in (?:his |her |my )?breathing)(?: (?:or|and) (?:stop breathing|gasp\\w*|chok\\w*|pauses?))?',
+        '(?:not|isnt|arent) (?:sleepy|tired|drowsy) (?:in|during) the day', 'anything {ww}(?:from the chemist|from the pharmacy|to stop (?:him|her|me) snoring)'], subsumes: ['apnoea_signs', 'pauses_breathing'] },
       { id: 'apnoea_signs', label: 'pauses in breathing or gasping at night, or sleepiness by day', patterns: ['sleep apno?ea', 'stops? breathing', 'stopped breathing', 'pauses? in {det}breathing', 'gasp\\w*', 'chok\\w*',
         '(?:sleepy|drowsy|nod\\w* off|falls? asleep|falling asleep) {www}(?:in|during) the day', 'daytime (?:sleepiness|tiredness)', 'falls? asleep (?:at|while) (?:work|driving|the wheel)'] }],
     routine: [{ none: ['snoring_only'], why: 'Loud snoring with pauses in breathing or daytime sleepiness is assessed by a GP.' },

@@ -5,6 +5,7 @@ import type { Complaint } from './complaint.ts';
 const SPECIFIC_RASHES = [
   'nappy_rash', 'hives', 'insect_bite', 'skin_minor', 'eczema', 'chickenpox', 'shingles', 'blistery_band', 'child_rash_illness', 'acne', 'psoriasis',
   'impetigo', 'cellulitis', 'hay_fever', 'minor_self_care', 'tick', 'head_lice', 'threadworms',
+  'eye_vessel_burst', 'milia', 'contact_irritant', 'sunburn', 'ingrown_toenail',
 ];
 
 export const SKIN: Complaint[] = [
@@ -111,8 +112,8 @@ export const SKIN: Complaint[] = [
   },
   {
     id: 'acne', name: 'Acne', system: 'skin', source: 'nhs-acne', role: 'gp', presentation: ['acne'],
-    concepts: [{ id: 'acne', label: 'acne', patterns: ['acne', 'spots on {det}(?:face|back|chest)', 'pimples', 'spotty (?:face|skin|back)', 'blackheads'] }],
-    routine: [{ any: ['self_care_failed'], why: 'Acne that pharmacy treatments have not helped, or that scars or affects mood, is treated by a GP.' }],
+    concepts: [{ id: 'acne', label: 'acne', patterns: ['acne', 'spots on {det}(?:face|back|chest|chin|forehead|cheeks|nose|shoulders|jaw ?line)', 'pimples?', 'spotty (?:face|skin|back|chin)', 'blackheads', 'whiteheads', 'zits?', 'breakouts?', 'breaking out'] }],
+    routine: [{ any: ['self_care_failed', 'distress_about_problem'], why: 'Acne that pharmacy treatments have not helped, or that scars or affects mood, is treated by a GP.' }],
     selfCare: [{ why: 'Mild acne can be treated with products from a pharmacy.', advice: ['minor-pharmacy'] }],
   },
   {
@@ -131,7 +132,7 @@ export const SKIN: Complaint[] = [
       '(?:round|circular|ring shaped|ring like) {ww}(?:red |pink |scaly |itchy )?(?:ring|rash|patch|patches|mark)', 'red ring', 'ring of (?:red )?(?:rash|skin)',
       '(?:rash|patch|ring) {www}(?:raised|scaly) (?:edge|border)', '(?:clear\\w*|paler|normal) (?:in )?(?:the )?(?:middle|centre|center)', 'jock itch',
       '(?:thick|thickened|yellow|crumbly|discoloured|discolored|brittle) {ww}(?:toe ?nails?|nails?)', '(?:toe ?nails?|nails?) {ww}(?:thick|thickened|yellow|crumbly|discoloured|brittle|crumbling)',
-      'blister\\w* {www}(?:lips?|mouth)', '(?:winter|cold weather|the cold) {www}(?:toes|fingers) {www}(?:itchy|red|swollen|purple)',
+      'blister\\w* {www}(?:lips?|mouth)', '(?:winter|cold weather|the cold) {www}(?:toes|fingers) {www}(?:itchy|red|swollen|purple)(?: {list}(?:itchy|red|swollen|purple))?',
     ] }],
     routine: [{ any: ['self_care_failed'], durationDays: { min: 14 }, role: 'gp', why: 'A skin problem that has not improved after two weeks of pharmacy treatment should be seen by a GP.' }],
     selfCare: [{ why: 'This common skin problem is treated with products from a pharmacy.', advice: ['minor-pharmacy'] }],
@@ -182,7 +183,9 @@ export const SKIN: Complaint[] = [
     concepts: [
       { id: 'skin_peeling', label: 'peeling or blistering skin', patterns: ['skin (?:is )?(?:peeling|coming off|blistering)', 'peeling skin'] },
       { id: 'mouth_eye_sores', label: 'sores in the mouth or eyes', patterns: ['sores? in {det}(?:mouth|eyes)', 'mouth {ww}(?:sores|ulcers|blisters)'] },
-      { id: 'new_medicine', label: 'a new medicine', patterns: ['new (?:tablets?|medicine|medication|pills?|antibiotics?|drug)', 'started {det}(?:tablets?|medicine|medication|antibiotics?|pills?)', 'since (?:starting|taking) {det}\\w+'] },
+      { id: 'new_medicine', label: 'a new medicine', patterns: ['new (?:tablets?|medicine|medication|pills?|antibiotics?|drug)', 'started {det}(?:tablets?|medicine|medication|antibiotics?|pills?)', 'since (?:starting|taking) {det}\\w+',
+        // A rash as a reaction to a medicine just given (issue 11: said without "new").
+        '(?:reaction|allergic|allergy) to {det}(?:new )?(?:antibiotics?|tablets?|medicines?|medication|pills?|penicillin|amoxicillin|\\w+cillin|\\w+mycin)', '(?:antibiotics?|tablets?|medicines?|medication|pills?) {det}(?:doctor|gp|nurse|pharmacist|hospital|dentist) {ww}(?:gave|prescribed|started)'] },
     ],
   },
   {

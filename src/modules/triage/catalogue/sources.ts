@@ -14,6 +14,7 @@ export const CATALOGUE_SOURCES = {
   'nhs-contact-dermatitis': nhs('contact-dermatitis', 'Contact dermatitis'),
   'nhs-missed-pill': { name: 'NHS website: What should I do if I miss a pill (combined pill)?', url: 'https://www.nhs.uk/contraception/methods-of-contraception/combined-pill/' },
   'nhs-snoring': nhs('snoring', 'Snoring'),
+  'nhs-hangover': nhs('hangover', 'Hangover cures'),
   'nhs-insect-bites': nhs('insect-bites-and-stings', 'Insect bites and stings'),
   'nhs-baby-reflux': nhs('reflux-in-babies', 'Reflux in babies'),
   'nhs-vaccination-side-effects': { name: 'NHS website: Vaccinations (side effects after a vaccination)', url: 'https://www.nhs.uk/vaccinations/' },

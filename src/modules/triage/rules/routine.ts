@@ -17,7 +17,7 @@ export const ROUTINE_RULES: Rule[] = [
     why: 'Low mood or anxiety without signs of risk is seen by the mental health practitioner.' },
   // Musculoskeletal: first-contact physiotherapy for adults (NICE NG59)
   { id: 'RT-MSK-FIRST-CONTACT-PHYSIO', since: V, urgency: 'routine', role: 'physiotherapist', source: 'nhs-fcp', advice: ['back-and-joint-pain'],
-    when: { age: { min: 16 }, anyOf: [MSK], none: ['minor_injury'] },
+    when: { age: { min: 16 }, anyOf: [MSK], none: ['minor_injury', 'medicine_use_question'] },
     why: 'Back, neck, shoulder, knee and other joint or muscle pain in adults is seen first by the physiotherapist.' },
   // Nurse
   { id: 'RT-NURSE', since: V, urgency: 'routine', role: 'nurse', source: 'practice-nurse',
@@ -25,11 +25,11 @@ export const ROUTINE_RULES: Rule[] = [
     why: 'Contraception, dressings, blood pressure checks, tests and vaccines are nurse appointments.' },
   // Admin
   { id: 'RT-ADMIN', since: V, urgency: 'routine', role: 'admin', source: 'practice-admin',
-    when: { anyOf: [['fit_note', 'repeat_prescription', 'test_results', 'letter_or_form', 'referral_update', 'registration', 'appointment_admin']] },
+    when: { anyOf: [['fit_note', 'repeat_prescription', 'test_results', 'letter_or_form', 'referral_update', 'registration', 'appointment_admin', 'records_access']] },
     why: 'Fit notes, repeat prescriptions, results, letters, forms, referral updates and details are handled by the admin team.' },
   // Social prescribing (NHS England)
   { id: 'RT-SOCIAL-PRESCRIBING', since: V, urgency: 'routine', role: 'social-prescriber', source: 'nhs-social-prescribing', advice: ['social-prescribing'],
-    when: { anyOf: [['lonely', 'housing', 'money', 'carer', 'wellbeing_activity']] },
+    when: { anyOf: [['lonely', 'housing', 'money', 'carer', 'wellbeing_activity', 'transport_isolation', 'not_coping_at_home']] },
     why: 'Loneliness, housing, money worries and caring responsibilities are what the social prescribing link worker helps with.' },
   // Home visits
   { id: 'RT-HOME-VISIT', since: V, urgency: 'routine', role: 'paramedic', source: 'pcn-home-visiting',

@@ -22,4 +22,9 @@ export interface Concept {
    * aside; the same concept mentioned elsewhere in the text still counts.
    */
   subsumes?: string[];
+  /**
+   * A request or an appointment, not a symptom: a negator before it does not deny it ("he hasn't
+   * had his yearly diabetes check" asks for one).
+   */
+  request?: boolean;
 }

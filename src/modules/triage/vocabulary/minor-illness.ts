@@ -65,8 +65,30 @@ export const LOOK_ALIKE_CONCEPTS: Concept[] = [
       // Only where the clause ends: "drinking loads and up at night to wee" is thirst.
       'drinking (?:loads|lots|plenty|well|fine|normally|ok|okay)(?= [.,]|$)',
       '(?:normally|usually|generally|otherwise|very|pretty|quite|really|perfectly|reasonably) (?:fit|healthy)(?: and (?:well|healthy|active))?', 'fit and (?:well|healthy|active)', 'keep(?:ing)? fit',
+      '(?:breathing|breathes|breath) (?:is |looks |seems |sounds )?(?:fine|normal|normally|easily|ok|okay|easy|well|good)', 'breathing (?:without|with no) (?:any )?(?:problems?|trouble|difficulty)',
+      '(?:temperature|temp) (?:is |was |has been |seems |feels )?(?:normal|fine|ok|okay|down|back to normal)',
     ],
-    subsumes: ['thirst_polyuria', 'seizure'],
+    subsumes: ['thirst_polyuria', 'seizure', 'fever'],
+  },
+  {
+    id: 'vaccinations_up_to_date',
+    label: 'vaccinations up to date',
+    patterns: ['(?:tetanus|jabs?|vaccinations?|vaccines?|immunisations?|boosters?) {ww}(?:all )?(?:up to date|in date|done)'],
+    subsumes: ['nurse_task'],
+  },
+  {
+    id: 'distress_about_problem',
+    label: 'a problem that is getting the person down',
+    // "It's getting me down" about a skin or period problem is distress about it, which that
+    // problem's own guidance weighs, not a mood disorder (issue 11).
+    patterns: ['(?:its|it is|this is|they are|theyre|it has been|which is|thats|that is|spots|acne|flushes|itch|itching|snoring) (?:really |all |a bit |quite )?getting (?:me|her|him|them) down'],
+    subsumes: ['low_mood'],
+  },
+  {
+    id: 'not_coping_at_home',
+    label: 'not coping at home without being ill',
+    patterns: ['(?:not|isnt|arent) (?:unwell|ill|poorly|sick|low|depressed)(?: in (?:himself|herself|themselves))?(?: ,)? (?:just|only|but) not coping', '(?:fine|well) in (?:himself|herself|themselves)(?: ,)? (?:just|only|but) not coping'],
+    subsumes: ['low_mood'],
   },
   {
     id: 'drinks_a_lot_of',

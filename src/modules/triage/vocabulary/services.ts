@@ -15,15 +15,19 @@ export const SERVICE_CONCEPTS: Concept[] = [
       'side ?effects?', '(?:what|which|right|correct|maximum|max|how much|how many|safe) {ww}(?:dose|dosage|doses)', 'dos(?:e|age) (?:of|for)',
       '(?:missed|forgot|forgotten) {ww}(?:dose|tablets?|pills?|medication|meds|statin|inhaler)',
       '(?:can|could|should) i (?:take|have|stop|drink|mix) {ww}(?:with|while|on|and|alongside)', 'is it (?:ok|okay|safe|alright) to (?:take|have|stop|mix|drink)',
-      'interact\\w*', 'medication review', 'medicines? review', `(?:question|query|questions|queries) (?:about|on|regarding) {det}${MEDS}`,
+      'interact\\w*', 'medication review', 'medicines? review',
+      '(?:go|going|look|looking) (?:through|over) {det}(?:\\w+ )?(?:tablets|medication|medicines|meds|pills|prescriptions)', '(?:review|check) {det}(?:\\w+ )?(?:tablets|medication|medicines|meds)',
+      '(?:confus\\w*|mixed up|muddled) (?:about|by|with|over|as to) {ww}(?:tablets?|pills?|medication|medicines?|meds|doses?|inhalers?|which ones?|what to take|when to take)', `(?:question|query|questions|queries) (?:about|on|regarding) {det}${MEDS}`,
       `${MEDS} (?:is |are )?(?:making me|causing|giving me|gives me|makes me|upsetting)`, 'should i stop (?:taking )?{det}\\w+',
     ],
+    // Puzzled by one's medicines is not new confusion (issue 11).
+    subsumes: ['confusion'],
   },
   {
     id: 'medicine_use_question',
     label: 'a question about taking a medicine',
     patterns: [
-      '(?:is it|would it be) (?:ok|okay|safe|alright|fine) to (?:take|have|give|mix) {www}(?:with|while|on|and|alongside)', '(?:can|could|should) i (?:take|have|give|mix) {www}(?:with|while|on|alongside)',
+      '(?:is it|would it be) (?:ok|okay|safe|alright|fine) to (?:take|have|give|mix|drink) {www}(?:with|while|on|and|alongside)', '(?:is|would) (?:that|this|it) (?:be )?(?:ok|okay|safe|alright|fine) (?:with|on|alongside) {det}(?:\\w+ ){0,3}(?:tablets|pills|medication|medicines|meds)', '(?:can|could|should) i (?:take|have|give|mix) {www}(?:with|while|on|alongside)',
       'what (?:can|could|should) (?:i|he|she|they|we) (?:take|have|give|use)', '(?:what|which|how much) {ww}(?:dose|dosage)', 'stick to paracetamol',
       // A forgotten dose is a pharmacist's question (NHS: what to do if you miss a dose) (issue 11).
       '(?:forgot|forgotten|forget|missed|skipped) (?:to take )?{det}(?:morning |evening |night ?time |usual |daily )?(?:\\w+ ){0,2}(?:tablets?|dose|doses|pills?|medication|medicine|inhaler)(?! {ww}(?:for|in) (?:\\d+|a|two|three|several|few) (?:days|weeks))',
@@ -47,7 +51,13 @@ export const SERVICE_CONCEPTS: Concept[] = [
       'blood pressure (?:check|reading|review|test)', '(?:diabetes|diabetic|asthma|copd) {ww}(?:review|check|checkup|annual|yearly)', '(?:yearly|annual) (?:diabetes |diabetic |asthma )?(?:check|review)', '(?:diabetes|diabetic|asthma|copd) {ww}(?:review|check|checkup|annual|yearly)', '(?:yearly|annual) (?:diabetes |diabetic |asthma )?(?:check|review)', '(?:check|checked|checking) {det}blood pressure', 'bp (?:check|review)', 'smear', 'cervical screening',
       'vaccin\\w*', 'jabs?', 'immunis\\w*', 'b12 (?:injection|jab)', 'blood tests? (?:booked|appointment|needed|due|form)', '(?:need|book|due) {ww}blood tests?',
       '(?:diabetes|asthma|copd) (?:review|check)', 'travel (?:jabs?|vaccines?|vaccinations?)', 'ear syringing', 'health check',
+      // Issue 11: a reading from the pharmacy to recheck, an INR test, a named vaccine (the illness named is the vaccine, not the illness).
+      'blood pressure(?! (?:tablets?|pills?|medication|meds|medicines?)) {www}(?:checked|check|checking|rechecked|recheck\\w*|taken|monitor\\w*)', '(?:took|taken|take|checked|measured|did|done) {det}blood pressure(?! (?:tablets?|pills?|medication|meds|medicines?))', 'inr', 'warfarin (?:clinic|check|test|blood test)', '(?:long term condition|ltc|annual|yearly) (?:review|check)',
+      '(?:shingles|pneumonia|pneumococcal|flu|covid|rsv|whooping cough|hpv|mmr|measles|meningitis|men ?b|tetanus|hepatitis \\w|hep \\w|chickenpox|polio|typhoid|yellow fever|rotavirus) (?:jabs?|vaccines?|vaccinations?|boosters?|immunisations?|injections?)',
+      '(?:the )?(?:shingles|pneumonia|pneumococcal|flu|covid|rsv|whooping cough|hpv|mmr|meningitis|tetanus) one(?<=(?:jabs?|vaccines?|vaccinations?|boosters?) [a-z0-9 ]{1,60})',
     ],
+    subsumes: ['shingles', 'infection', 'chest_infection', 'flu_like', 'chickenpox', 'lockjaw'],
+    request: true,
   },
   {
     id: 'fit_note',
@@ -60,12 +70,19 @@ export const SERVICE_CONCEPTS: Concept[] = [
     patterns: [
       'repeat (?:prescription|medication|meds|script)', '(?:re ?order|order|request|renew) {ww}(?:prescription|repeat|meds|medication|inhaler)s?', 'need (?:a |my )?(?:repeat|more|new|next) (?:prescription|meds|medication|inhaler|tablets)',
       '(?:run|running|ran) out of {det}(?:meds|medication|tablets|pills|inhaler)', 'prescription (?:request|renewal|not ready|ready)',
+      // Issue 11: the ways people ask for their usual medicines (admin, not a GP).
+      '(?:re ?order|order|request|renew) {det}(?:usual|regular|normal|monthly|repeat) {www}(?:tablets|pills|meds|medication|inhalers?|eye drops|drops|creams?|patches)',
+      '(?:run|running|ran|am|is|im|getting) (?:short|low) (?:of|on) {det}(?:\\w+ ){0,3}(?:meds|medication|tablets|pills|inhalers?|eye drops|drops|creams?|patches)',
+      'prescription {ww}(?:renew\\w*|re ?authori[sz]\\w*|re ?issu\\w*|sorting|sorted)', '(?:send|sent|sending) {det}(?:new |updated |latest )?(?:list|prescription|medication list|meds list|medicines list) (?:over )?to {det}(?:pharmacy|chemist)', 'dosette',
     ],
+    request: true,
   },
   {
     id: 'test_results',
     label: 'test results',
-    patterns: ['(?:if|whether|are|when) {det}(?:blood )?(?:results|tests|bloods) (?:are |have )?(?:come )?back', '(?:blood|test|tests|scan|x ?ray|smear|urine) results?', 'results (?:of|from|for) {det}(?:blood|test|tests|scan|x ?ray)', 'results (?:back|yet)', 'my results'],
+    patterns: ['(?:if|whether|are|when) {det}(?:blood )?(?:results|tests|bloods) (?:are |have )?(?:come )?back', '(?:blood|test|tests|scan|x ?ray|smear|urine) results?', 'results (?:of|from|for) {det}(?:blood|test|tests|scan|x ?ray)', 'results (?:back|yet)', 'my results',
+      '(?:know|tell me|give me|get|chase|chasing|check on|find out|hear|ring me with|text me) {det}(?:blood |test )?results'],
+    request: true,
   },
   {
     id: 'letter_or_form',
@@ -73,7 +90,19 @@ export const SERVICE_CONCEPTS: Concept[] = [
     patterns: [
       '(?:need|want|request|requesting|get|write|writing|sign|signed|send|complete|fill in|fill out|copy of) {det}(?:\\w+ )?(?:letters?|forms?)', 'letters? (?:for|from|to|about|confirming|saying|stating|of support)',
       'forms? (?:for|to be|signed|filled|completed)', 'paperwork', 'insurance', 'dvla', 'passport', 'certificate', 'report for', 'sign {det}(?:form|document)',
+      'medical report', '(?:copy|copies) of {det}(?:discharge )?(?:letter|summary|notes)',
     ],
+  },
+  {
+    // Issue 11: seeing one's own record is an admin request (NHS App, subject access).
+    id: 'records_access',
+    label: 'access to medical records',
+    patterns: [
+      '(?:medical |health |gp |my )records', '(?:see|access|view|read|get|copy of|copies of) {det}(?:medical |health |gp |full )?(?:records|notes|history)', 'subject access', 'nhs app',
+      '(?:vaccination|immunisation|vaccine|jabs?) (?:history|record|records|card)', '(?:history|record|list) of {det}(?:vaccinations|immunisations|jabs|vaccines)',
+    ],
+    subsumes: ['nurse_task'],
+    request: true,
   },
   {
     id: 'referral_update',
@@ -115,9 +144,22 @@ export const SERVICE_CONCEPTS: Concept[] = [
     ],
   },
   {
+    id: 'paid_carer',
+    label: 'a paid carer writing for a client',
+    patterns: ['(?:paid|agency|professional|home|support) carers?', 'carers? (?:with|from|for) (?:an? |the )?(?:agency|company|care company|care agency)', 'care (?:worker|assistant|agency|company|home staff)', 'support worker'],
+    subsumes: ['carer'],
+  },
+  {
     id: 'carer',
     label: 'caring for someone',
     patterns: ['(?:unpaid )?carer', '(?:i )?care for {det}(?:mum|dad|husband|wife|partner|son|daughter|mother|father)', 'looking after {det}(?:mum|dad|husband|wife|partner|mother|father)'],
+  },
+  {
+    // Issue 11: getting about without illness (stopped driving, no transport, stuck at home) is social prescribing.
+    id: 'transport_isolation',
+    label: 'no way to get out and about',
+    patterns: ['community transport', 'transport (?:scheme|schemes|service|to|for)', 'stopped driving', 'cant drive (?:any ?more|now)', 'lost {det}(?:driving )?licen[cs]e',
+      '(?:stuck|trapped) (?:at home|indoors|in the house|in)', '(?:cant|cannot|unable to) get (?:to|out to) {det}(?:shops|church|club|friends|shopping|town|the shops)', 'groups? near (?:me|us|here)'],
   },
   {
     id: 'wellbeing_activity',
@@ -135,7 +177,7 @@ export const SERVICE_CONCEPTS: Concept[] = [
   {
     id: 'fall',
     label: 'a fall',
-    patterns: ['(?:had|have had|has had) (?:a )?(?:fall|falls)', 'fell (?:over|down|off|out|on|in|and)', 'fallen (?:over|down)', '(?:keep|keeps|kept) falling', 'falls'],
+    patterns: ['(?:had|have had|has had) (?:a )?(?:fall|falls)', 'fell (?:over|down|off|out|on|in|and)', 'fallen (?:over|down)', '(?:keep|keeps|kept) falling(?! asleep)', 'falls(?! asleep| off to sleep)'],
   },
   {
     id: 'cancer_concern',
