@@ -23,6 +23,14 @@ const PAST = [
   /\b(?:in|back in|since) (?:january|february|march|april|june|july|august|september|october|november|december)\b/, /\bpassed away\b/, /\bgrowing up\b/, /\blong time ago\b/, /\bhistory of\b/,
 ];
 
+/**
+ * "Last month" or "two months ago" puts an event in the past ("an overdose last month"), but not
+ * a problem that began then and goes on ("the headaches started two months ago"), so these
+ * count only in a clause without a word of onset or duration (2026.12.4).
+ */
+const MONTHS_AGO = /\blast month\b|\b(?:\d+|a|one|two|three|four|five|six|few|several|couple of) months? ago\b/;
+const ONGOING = /\b(?:start|starts|started|starting|began|begun|begin|came on|come on|developed|since|for|ever since|getting|keeps?|on and off)\b/;
+
 /** Markers that place something now; they win over PAST in the same clause. */
 const NOW = /\b(?:today|tonight|this (?:morning|afternoon|evening|week)|right now|just now|currently|at the moment|still|again|an? (?:hour|few hours|couple of hours|minute|few minutes) ago|\d+ (?:minutes?|mins?|hours?|hrs?) ago|last night|yesterday|since yesterday|since this morning)\b/;
 
@@ -84,7 +92,7 @@ export function contextReader(tokens: readonly string[]): (start: number, end: n
     let verdict = clauses.get(key);
     if (verdict === undefined) {
       const whole = tokens.slice(from, to).join(' ');
-      verdict = NOW.test(whole) ? 'now' : PAST.some((marker) => marker.test(whole)) ? 'past' : 'open';
+      verdict = NOW.test(whole) ? 'now' : PAST.some((marker) => marker.test(whole)) || (MONTHS_AGO.test(whole) && !ONGOING.test(whole)) ? 'past' : 'open';
       clauses.set(key, verdict);
     }
     if (verdict === 'now' || returnedNow(start)) return false;

@@ -132,6 +132,7 @@ export const VIGNETTES: readonly Vignette[] = [
   v('E70', 52, 'male', "I stopped drinking 2 days ago and now I'm shaking all over, sweating and seeing spiders on the wall.", E, ES, 'NHS alcohol withdrawal'),
   v('E71', 81, 'female', "Mum was found on the kitchen floor this morning, she's very cold to touch, pale and barely talking.", E, ES, 'NHS hypothermia; NICE NG249 falls'),
   v('E72', 35, 'male', "I got drain cleaner in my eye, it's stinging like mad.", E, ES, 'NHS eye injuries: chemicals'),
+  v('E73', 48, 'male', "My ankle is swollen and very painful after I went over on it playing football, I can't put any weight on it at all.", E, ES, 'NHS broken bones: cannot bear weight'),
 
   // Urgent: mental health (NICE NG225, NG222, CG178)
   v('U01', 40, 'female', "feeling suicidal but no plan, I just don't want to be here", U, MH, 'NICE NG225'),
@@ -238,6 +239,7 @@ export const VIGNETTES: readonly Vignette[] = [
   v('R45', 47, 'male', 'sore shoulder for a month when I reach up', R, PT, 'NHS England FCP'),
   v('R46', 38, 'female', 'stiff neck after sleeping awkwardly, no fever', S, 'pharmacist', 'NHS Sprains and strains (self-care for the first days); corrected 2026.12.1'),
   v('R47', 68, 'male', 'When I walk to the shop my calf aches so I have to stop, then it goes off after a minute and I can carry on.', R, 'gp', 'NHS peripheral arterial disease'),
+  v('R48', 25, 'female', "My boyfriend was rushed to hospital with an overdose last month and I'm struggling to sleep and feel low with the worry.", R, 'gp', 'NICE NG222 depression: an event in the past is history'),
 
   // Self-care (NICE CKS, NG84, NG120, NG143 green, NG232)
   v('S01', 30, 'female', 'runny nose, sneezing and a cough for 3 days', S, 'pharmacist', 'NICE CKS common cold'),

@@ -14,7 +14,7 @@ import { URGENT_RULES } from './urgent.ts';
 export const RULES_VERSION = '2026.12.4';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = '86c26804faf682d58106d8cf69c2563f9787c40b9c23e2ff8a658369bd02465a';
+export const RULES_FINGERPRINT = 'a8e82928f6bb8f06f05afa9e98ad16f738f7da5532bec630626a8ff2cd32292e';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

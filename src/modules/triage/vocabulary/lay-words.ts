@@ -183,7 +183,7 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
   drowsy: ['(?:very|really|unusually|so|extremely|quite|more|much more) (?:dozy|out of it|zonked)', 'barely (?:talking|responding|conscious|awake|speaking)'],
   // NHS "Broken hip": the leg looks shorter or the foot turns outwards.
   fracture_signs: ['(?:leg|foot) {ww}(?:looks |is |seems |has gone )?(?:shorter|shortened)', '(?:foot|leg|knee) {ww}(?:is |has )?(?:turned|rolled|pointing|sticking|twisted) out\\w*', '(?:funny|odd|weird|strange|wrong) shape', 'out of place'],
-  injury_event: ['(?:slipped|tripped|fell|fallen|stumbled|went flying) (?:on|over|down|off|in)'],
+  injury_event: ['(?:slipped|tripped|fell|fallen|stumbled|went flying) (?:on|over|down|off|in)', '(?:went over on|twisted|rolled|turned|jarred|landed (?:badly |awkwardly )?on) (?:it|{det}(?:left |right )?(?:ankle|wrist|knee|foot|arm|leg|hand|shoulder|elbow))', '(?:playing|during|at) (?:football|rugby|netball|hockey|basketball|training|the gym|a match|cricket|tennis|squash)'],
   // NHS "Labour": waters breaking, said with a word between.
   waters_broken: ['waters? (?:have |has )?(?:just |now |already )?(?:broken|broke|gone|went|burst|started leaking)'],
   reduced_fetal_movements: ['(?:baby|babys|bump|bumps) {ww}(?:moving|kicking|moved|kicked) (?:much |a lot |far |a bit )?less', '(?:babys|baby is|baby has been) {ww}(?:quieter|quiet|still|not moving)'],
