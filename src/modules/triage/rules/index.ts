@@ -14,7 +14,7 @@ import { URGENT_RULES } from './urgent.ts';
 export const RULES_VERSION = '2026.12.4';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = 'a8e82928f6bb8f06f05afa9e98ad16f738f7da5532bec630626a8ff2cd32292e';
+export const RULES_FINGERPRINT = 'a039eece89c9f1db8cc2a38a270f31bbe802310478c7a955dd238cbdf48ea0c2';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

@@ -16,7 +16,8 @@ export const SERVICE_CONCEPTS: Concept[] = [
       '(?:missed|forgot|forgotten) {ww}(?:dose|tablets?|pills?|medication|meds|statin|inhaler)',
       '(?:can|could|should) i (?:take|have|stop|drink|mix) {ww}(?:with|while|on|and|alongside)', 'is it (?:ok|okay|safe|alright) to (?:take|have|stop|mix|drink)',
       'interact\\w*', 'medication review', 'medicines? review',
-      '(?:go|going|look|looking) (?:through|over) {det}(?:\\w+ )?(?:tablets|medication|medicines|meds|pills|prescriptions)', '(?:review|check) {det}(?:\\w+ )?(?:tablets|medication|medicines|meds)',
+      // Anchored on the medicine word and looking back, so common verbs do not start a match everywhere (speed).
+      '(?:tablets|medication|medicines|meds|pills|prescriptions|them)(?<=(?:go|going|look|looking) (?:through|over) (?:[a-z]+ ){0,2}(?:tablets|medication|medicines|meds|pills|prescriptions|them))', '(?:tablets|medication|medicines|meds)(?<=(?:review|check) (?:[a-z]+ ){0,2}(?:tablets|medication|medicines|meds))',
       '(?:confus\\w*|mixed up|muddled) (?:about|by|with|over|as to) {ww}(?:tablets?|pills?|medication|medicines?|meds|doses?|inhalers?|which ones?|what to take|when to take)', `(?:question|query|questions|queries) (?:about|on|regarding) {det}${MEDS}`,
       `${MEDS} (?:is |are )?(?:making me|causing|giving me|gives me|makes me|upsetting)`, 'should i stop (?:taking )?{det}\\w+',
     ],
@@ -52,7 +53,7 @@ export const SERVICE_CONCEPTS: Concept[] = [
       'vaccin\\w*', 'jabs?', 'immunis\\w*', 'b12 (?:injection|jab)', 'blood tests? (?:booked|appointment|needed|due|form)', '(?:need|book|due) {ww}blood tests?',
       '(?:diabetes|asthma|copd) (?:review|check)', 'travel (?:jabs?|vaccines?|vaccinations?)', 'ear syringing', 'health check',
       // Issue 11: a reading from the pharmacy to recheck, an INR test, a named vaccine (the illness named is the vaccine, not the illness).
-      'blood pressure(?! (?:tablets?|pills?|medication|meds|medicines?)) {www}(?:checked|check|checking|rechecked|recheck\\w*|taken|monitor\\w*)', '(?:took|taken|take|checked|measured|did|done) {det}blood pressure(?! (?:tablets?|pills?|medication|meds|medicines?))', 'inr', 'warfarin (?:clinic|check|test|blood test)', '(?:long term condition|ltc|annual|yearly) (?:review|check)',
+      'blood pressure(?! (?:tablets?|pills?|medication|meds|medicines?)) {www}(?:checked|check|checking|rechecked|recheck\\w*|taken|monitor\\w*)', 'blood pressure(?<=(?:took|taken|take|checked|measured|did|done) (?:my |his |her |their |the )?blood pressure)(?! (?:tablets?|pills?|medication|meds|medicines?))', 'inr', 'warfarin (?:clinic|check|test|blood test)', '(?:long term condition|ltc|annual|yearly) (?:review|check)',
       '(?:shingles|pneumonia|pneumococcal|flu|covid|rsv|whooping cough|hpv|mmr|measles|meningitis|men ?b|tetanus|hepatitis \\w|hep \\w|chickenpox|polio|typhoid|yellow fever|rotavirus) (?:jabs?|vaccines?|vaccinations?|boosters?|immunisations?|injections?)',
       '(?:the )?(?:shingles|pneumonia|pneumococcal|flu|covid|rsv|whooping cough|hpv|mmr|meningitis|tetanus) one(?<=(?:jabs?|vaccines?|vaccinations?|boosters?) [a-z0-9 ]{1,60})',
     ],
@@ -72,7 +73,7 @@ export const SERVICE_CONCEPTS: Concept[] = [
       '(?:run|running|ran) out of {det}(?:meds|medication|tablets|pills|inhaler)', 'prescription (?:request|renewal|not ready|ready)',
       // Issue 11: the ways people ask for their usual medicines (admin, not a GP).
       '(?:re ?order|order|request|renew) {det}(?:usual|regular|normal|monthly|repeat) {www}(?:tablets|pills|meds|medication|inhalers?|eye drops|drops|creams?|patches)',
-      '(?:run|running|ran|am|is|im|getting) (?:short|low) (?:of|on) {det}(?:\\w+ ){0,3}(?:meds|medication|tablets|pills|inhalers?|eye drops|drops|creams?|patches)',
+      '(?:short|low) (?:of|on) {det}(?:\\w+ ){0,3}(?:meds|medication|tablets|pills|inhalers?|eye drops|drops|creams?|patches)',
       'prescription {ww}(?:renew\\w*|re ?authori[sz]\\w*|re ?issu\\w*|sorting|sorted)', '(?:send|sent|sending) {det}(?:new |updated |latest )?(?:list|prescription|medication list|meds list|medicines list) (?:over )?to {det}(?:pharmacy|chemist)', 'dosette',
     ],
     request: true,
@@ -98,7 +99,7 @@ export const SERVICE_CONCEPTS: Concept[] = [
     id: 'records_access',
     label: 'access to medical records',
     patterns: [
-      '(?:medical |health |gp |my )records', '(?:see|access|view|read|get|copy of|copies of) {det}(?:medical |health |gp |full )?(?:records|notes|history)', 'subject access', 'nhs app',
+      'records', '(?:medical|gp|hospital) notes', 'subject access', 'nhs app',
       '(?:vaccination|immunisation|vaccine|jabs?) (?:history|record|records|card)', '(?:history|record|list) of {det}(?:vaccinations|immunisations|jabs|vaccines)',
     ],
     subsumes: ['nurse_task'],
