@@ -10,6 +10,9 @@ export { findConsultationDays, findConsultationParties } from './analytics-queri
 export { consultationForPatient, replyFromPatient } from './patient-reply.ts';
 /** A clinician's own judgement of urgency and role, kept beside the engine's verdict for the live rates. */
 export { recordJudgement } from './judgement.ts';
+/** A home reading past its threshold (population health's remote monitoring), as a request in the shared queue. */
+export { raiseMonitoringAlert } from './monitoring-alert.ts';
+export type { MonitoringAlert } from './monitoring-alert.ts';
 /** When a request is due (SLA) and how to say so to a patient. */
 export { dueAtFor, describeDue } from './sla.ts';
 export { ADMIN_KINDS, ACTION_TYPES, ASSIGNABLE_ROLES, CONSULTATION_TYPES, OUTCOMES } from './schema.ts';

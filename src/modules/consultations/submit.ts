@@ -152,7 +152,7 @@ async function assessOrRefuse(db: Db, s: Submission, now: Date): Promise<TriageR
   return result;
 }
 
-async function newReference(db: Executor, networkId: string): Promise<string> {
+export async function newReference(db: Executor, networkId: string): Promise<string> {
   for (;;) {
     const ref = 'OC-' + Array.from({ length: 6 }, () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]).join('');
     const taken = await db.selectFrom('consultation').select('id').where('network_id', '=', networkId).where('reference', '=', ref).executeTakeFirst();

@@ -32,6 +32,7 @@ const LINK_WORDS: Record<LinkSpec['purpose'], string> = {
   offer: 'To accept or say no',
   fft: 'To tell us',
   outreach: 'To choose a time',
+  monitoring: 'To send your readings',
 };
 
 /**

@@ -7,7 +7,7 @@ import {
   acceptOffer, appointmentOfPatient, bookForPatient, cancelByPatient, declineOffer, describeSlot, findOffer, findOnlineSlots, patientLinkActor, type PatientRef,
 } from '../booking/index.ts';
 import { consultationForPatient, replyFromPatient } from '../consultations/index.ts';
-import { markOutreachBooked, outreachInvitation } from '../population-health/index.ts';
+import { markOutreachBooked, monitoringRequestForLink, outreachInvitation, submitHomeReadings, type HomeReading } from '../population-health/index.ts';
 import { LinkForged, linkSecret, openLink, readLink } from './links.ts';
 import type { PatientLinkRow } from './tables.ts';
 import { contactFor, queueMessage } from './outbox.ts';
@@ -75,6 +75,7 @@ export async function viewLink(db: Db, token: string, now: Date, requestId?: str
     offer = { status: o.status === 'open' && o.expires_at <= now ? 'expired' : o.status, expiresAt: new Date(o.expires_at).toISOString(), slot };
   }
   const invitation = await invitationOf(db, c);
+  const monitoring = await monitoringOf(db, c);
   const booked = invitation?.bookedAppointmentId ? await appointmentOfPatient(db, { ...c.ref, appointmentId: invitation.bookedAppointmentId }) : null;
   await trail(db, c, 'opened', { action: 'read', entity: 'patient_link', entityId: link.id, purpose: 'patient opened a link in a message' }, now, {}, requestId);
   const upcoming = appointment && appointment.status === 'booked' && new Date(appointment.startAt) > now;
@@ -93,6 +94,7 @@ export async function viewLink(db: Db, token: string, now: Date, requestId?: str
       what: invitation.what, role: invitation.role, canBook: !booked,
       booked: booked ? { startAt: booked.startAt, service: booked.service.name, site: booked.site.name, practitioner: booked.practitioner.name, status: booked.status } : null,
     } : null,
+    monitoring,
     fft: { ...(await fftOf(db, link)), canAnswer: link.purpose === 'fft' || (appointment?.status === 'attended') || consultation?.status === 'closed', question: 'Thinking about your GP practice, overall, how was your experience of our service?', options: [...FFT_LABELS] },
   };
 }
@@ -103,6 +105,14 @@ async function invitationOf(db: Executor, c: LinkContext) {
   const invitation = await outreachInvitation(db, { networkId: c.link.network_id, entryId: c.link.subject_id, patientId: c.link.patient_id });
   if (!invitation) throw new LinkForged();
   return invitation;
+}
+
+/** A monitoring link's request for home readings (the population-health module's), or null for other links. */
+async function monitoringOf(db: Executor, c: LinkContext) {
+  if (c.link.purpose !== 'monitoring' || !c.link.subject_id) return null;
+  const request = await monitoringRequestForLink(db, { networkId: c.link.network_id, requestId: c.link.subject_id, patientId: c.link.patient_id });
+  if (!request) throw new LinkForged();
+  return request;
 }
 
 function needAppointment(c: LinkContext): string {
@@ -205,3 +215,15 @@ export async function respondToOfferByLink(db: Db, token: string, accept: boolea
   });
 }
 
+
+/** Home readings sent through a monitoring link: checked whole, written as observations, thresholds checked (population health). */
+export async function readingsByLink(db: Db, token: string, body: { readings: HomeReading[] }, now: Date) {
+  const c = await open(db, token, now);
+  if (c.link.purpose !== 'monitoring' || !c.link.subject_id) throw new NothingToDoHere('This link is not for sending readings.', '/params/token');
+  const requestId = c.link.subject_id;
+  return db.transaction().execute(async (trx) => {
+    const result = await submitHomeReadings(trx, patientLinkActor(c.ref), { ...c.ref, requestId, readings: body.readings, now });
+    await trail(trx, c, 'sent-readings', { action: 'create', entity: 'phm_observation', entityId: requestId, purpose: 'patient sent home readings through a link' }, now, { readings: body.readings.length, alerts: result.alerts.map((a) => a.thresholdId) });
+    return result;
+  });
+}

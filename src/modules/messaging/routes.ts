@@ -6,7 +6,8 @@ import { actorOf } from '../../platform/actor.ts';
 import { Closed, errorResponses, IsoDateTime, Problem, Uuid } from '../../platform/schemas.ts';
 import { DomainError } from '../../platform/problems.ts';
 import { providerFromEnv, sendQueuedMessages } from './sender.ts';
-import { answerFftByLink, bookByLink, cancelByLink, confirmByLink, replyByLink, respondToOfferByLink, slotsForLink, viewLink } from './patient-pages.ts';
+import { answerFftByLink, bookByLink, cancelByLink, confirmByLink, readingsByLink, replyByLink, respondToOfferByLink, slotsForLink, viewLink } from './patient-pages.ts';
+import { ReadingsBody, ReadingsResult } from '../population-health/index.ts';
 import { saveSettings, settingsOf } from './settings.ts';
 import { recordDeliveryReceipt } from './receipts.ts';
 
@@ -28,6 +29,10 @@ const LinkView = Type.Object({
   invitation: Nullable(Type.Object({
     what: Type.String({ description: 'what the person is invited to, e.g. structured medication review' }), role: Type.String(), canBook: Type.Boolean(),
     booked: Nullable(Type.Object({ startAt: IsoDateTime(), service: Type.String(), site: Type.String(), practitioner: Type.String(), status: Type.String() })),
+  })),
+  monitoring: Nullable(Type.Object({
+    register: Type.String(), readingsSent: Type.Integer(),
+    kinds: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), unit: Type.String(), min: Type.Number(), max: Type.Number(), diastolic: Nullable(Type.Object({ min: Type.Number(), max: Type.Number() })) })),
   })),
   fft: Type.Object({ answered: Type.Boolean(), rating: Nullable(Type.Integer()), canAnswer: Type.Boolean(), question: Type.String(), options: Type.Array(Type.String()) }),
 });
@@ -126,6 +131,11 @@ export async function messagingRoutes(root: FastifyInstance) {
     schema: { tags: linkTags, summary: 'Answer the Friends and Family Test (1 very good … 5 very poor, 6 don\'t know) once', security: [], params: TokenParams, body: Closed({ rating: Type.Integer({ minimum: 1, maximum: 6 }), comment: Type.Optional(Type.String({ maxLength: 2000 })) }), response: { 201: Type.Object({ id: Uuid(), rating: Type.Integer(), label: Type.String() }), ...publicErrors } },
     config: { public: true, rateLimit: limit(10) },
   }, async (req, reply) => reply.code(201).send(await answerFftByLink(db, req.params.token, req.body, now())));
+
+  app.post('/links/:token/readings', {
+    schema: { tags: linkTags, summary: 'Send home readings (blood pressure, pulse, SpO2, weight, peak flow, blood glucose); all are checked before any is kept', security: [], params: TokenParams, body: ReadingsBody, response: { 201: ReadingsResult, ...publicErrors } },
+    config: { public: true, rateLimit: limit(10) },
+  }, async (req, reply) => reply.code(201).send(await readingsByLink(db, req.params.token, req.body, now())));
 
   app.post('/links/:token/offer', {
     schema: { tags: linkTags, summary: 'Accept or decline a slot offered from the waitlist', security: [], params: TokenParams, body: Closed({ accept: Type.Boolean() }), response: { 200: Type.Object({ accepted: Type.Boolean(), appointmentId: Nullable(Uuid()) }), ...publicErrors } },

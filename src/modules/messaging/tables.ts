@@ -31,7 +31,7 @@ export interface MessageTable {
 }
 export type MessageRow = Selectable<MessageTable>;
 
-export type LinkPurpose = 'appointment' | 'consultation' | 'offer' | 'fft' | 'outreach';
+export type LinkPurpose = 'appointment' | 'consultation' | 'offer' | 'fft' | 'outreach' | 'monitoring';
 export interface PatientLinkTable {
   network_id: string;
   id: string;
@@ -40,7 +40,7 @@ export interface PatientLinkTable {
   appointment_id: string | null;
   consultation_id: string | null;
   offer_id: string | null;
-  /** The record of another module this link is about, by purpose (outreach: the outreach entry). 0020. */
+  /** The record of another module this link is about, by purpose (outreach: the outreach entry; monitoring: the request for readings). 0020. */
   subject_id: string | null;
   service_ids: Defaulted<string[]>;
   created_at: TimestampDefault;

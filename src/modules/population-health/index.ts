@@ -9,6 +9,10 @@ export { OBSERVATION_KINDS } from './observation-kinds.ts';
 /** The patient's side of an outreach invitation (messaging's link page): what it is for, and marking the person booked. */
 export { outreachInvitation, markOutreachBooked } from './outreach-booking.ts';
 export type { OutreachInvitation } from './outreach-booking.ts';
+/** The patient's side of remote monitoring (messaging's link page): what to measure, and sending readings. */
+export { monitoringRequestForLink, submitHomeReadings } from './monitoring/readings.ts';
+export type { HomeReading } from './monitoring/readings.ts';
+export { ReadingsBody, ReadingsResult } from './monitoring/schema.ts';
 
 import type { CommonsModule } from '../../platform/module.ts';
 import { populationHealthRoutes } from './routes.ts';
@@ -18,7 +22,7 @@ import { recomputeJob } from './jobs.ts';
 
 export const populationHealthModule: CommonsModule = {
   name: 'population-health',
-  tables: ['phm_condition', 'phm_observation', 'phm_medication', 'phm_patient_summary', 'phm_cohort', 'phm_outreach_list', 'phm_outreach_entry', 'phm_allergy'],
+  tables: ['phm_condition', 'phm_observation', 'phm_medication', 'phm_patient_summary', 'phm_cohort', 'phm_outreach_list', 'phm_outreach_entry', 'phm_allergy', 'phm_monitoring_request', 'phm_monitoring_threshold', 'phm_monitoring_alert'],
   routes: { prefix: 'population-health', plugin: populationHealthRoutes },
   commands: [phmCommand, importFhirCommand],
   jobs: [recomputeJob(process.env)],

@@ -9,6 +9,7 @@ import { londonToday, patientSummary, recordEntry } from './records.ts';
 import { REGISTERS } from './registers.ts';
 import { AllergyBody, ConditionBody, DefinitionsView, FrailtyView, MedicationBody, ObservationBody, PatientParams, PatientSummaryView, RegistersView } from './schema.ts';
 import { cohortRoutes } from './cohort-routes.ts';
+import { monitoringRoutes } from './monitoring/routes.ts';
 import { inequalityRoutes } from './inequality-routes.ts';
 
 const AGGREGATES = ['population-health:aggregates'] as const;
@@ -73,5 +74,6 @@ export async function populationHealthRoutes(root: FastifyInstance) {
   }, async (req, reply) => reply.code(201).send(await recordEntry(db, actorOf(req), req.params.patientId, { kind: 'allergy', body: req.body }, now(), req.id)));
 
   await root.register(cohortRoutes);
+  await root.register(monitoringRoutes);
   await root.register(inequalityRoutes);
 }

@@ -2,7 +2,7 @@
 // (0015_population_health.sql, 0019_phm_allergy.sql): change both in the same commit.
 import type { DateString, Defaulted, Json, Timestamp, TimestampDefault } from '../../db/columns.ts';
 
-export type RecordSource = 'manual' | 'fhir' | 'demo';
+export type RecordSource = 'manual' | 'fhir' | 'demo' | 'home';
 export type FrailtyCategory = 'fit' | 'mild' | 'moderate' | 'severe';
 export type OutreachPurpose = 'ltc-clinic' | 'medication-review' | 'frailty-review' | 'health-check';
 export type OutreachStatus = 'to-contact' | 'invited' | 'contacted' | 'booked' | 'attended' | 'did-not-attend' | 'declined' | 'no-response';
@@ -110,6 +110,41 @@ export interface PhmOutreachEntryTable {
   updated_by_staff_id: string | null;
 }
 
+// 0020_population_health_remote_monitoring.sql
+export interface PhmMonitoringRequestTable {
+  network_id: string;
+  id: string;
+  patient_id: string;
+  register_id: string;
+  kinds: string[];
+  requested_by_staff_id: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface PhmMonitoringThresholdTable {
+  network_id: string;
+  patient_id: string;
+  threshold_id: string;
+  limit_value: number;
+  diastolic: number | null;
+  reason: string;
+  set_by_staff_id: string | null;
+  set_at: Timestamp;
+}
+
+export interface PhmMonitoringAlertTable {
+  network_id: string;
+  id: string;
+  patient_id: string;
+  threshold_id: string;
+  urgency: 'urgent' | 'routine';
+  consultation_id: string;
+  consultation_reference: string;
+  detail: string;
+  raised_at: Timestamp;
+}
+
 /** The tables this module owns, by name: src/db/types.ts assembles the database type from every module's. */
 export interface PopulationHealthTables {
   phm_condition: PhmConditionTable;
@@ -120,4 +155,7 @@ export interface PopulationHealthTables {
   phm_cohort: PhmCohortTable;
   phm_outreach_list: PhmOutreachListTable;
   phm_outreach_entry: PhmOutreachEntryTable;
+  phm_monitoring_request: PhmMonitoringRequestTable;
+  phm_monitoring_threshold: PhmMonitoringThresholdTable;
+  phm_monitoring_alert: PhmMonitoringAlertTable;
 }

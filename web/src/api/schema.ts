@@ -1558,6 +1558,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/messaging/links/{token}/readings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send home readings (blood pressure, pulse, SpO2, weight, peak flow, blood glucose); all are checked before any is kept
+         * @description Send home readings (blood pressure, pulse, SpO2, weight, peak flow, blood glucose); all are checked before any is kept. Public: no sign-in needed.
+         */
+        post: operations["messagingPostLinksByTokenReadings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/messaging/links/{token}/reply": {
         parameters: {
             query?: never;
@@ -2254,6 +2274,90 @@ export interface paths {
          * @description The inequalities view as CSV, one figure a row; counts of 1–4 as <5, formula-like cells neutralised. Needs a signed-in session or an API token allowed `population-health:aggregates`.
          */
         get: operations["populationHealthGetInequalitiesExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population-health/monitoring/patients/{patientId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A patient's readings of the last 90 days, the thresholds in force, alerts raised and requests sent (audited)
+         * @description A patient's readings of the last 90 days, the thresholds in force, alerts raised and requests sent (audited). Needs a signed-in session or an API token allowed `population-health:patients`.
+         */
+        get: operations["populationHealthGetMonitoringPatientsByPatientId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population-health/monitoring/patients/{patientId}/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask a patient on a register to send home readings: a message with their link to the readings page (audited)
+         * @description Ask a patient on a register to send home readings: a message with their link to the readings page (audited). Needs a signed-in session or an API token allowed `population-health:record`.
+         */
+        post: operations["populationHealthPostMonitoringPatientsByPatientIdRequests"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population-health/monitoring/patients/{patientId}/thresholds/{thresholdId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set this patient's own figure for a threshold, with the reason (audited)
+         * @description Set this patient's own figure for a threshold, with the reason (audited). Needs a signed-in session or an API token allowed `population-health:record`.
+         */
+        put: operations["populationHealthPutMonitoringPatientsByPatientIdThresholdsByThresholdId"];
+        post?: never;
+        /**
+         * Put a threshold back to the register's figure for this patient (audited)
+         * @description Put a threshold back to the register's figure for this patient (audited). Needs a signed-in session or an API token allowed `population-health:record`.
+         */
+        delete: operations["populationHealthDeleteMonitoringPatientsByPatientIdThresholdsByThresholdId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population-health/monitoring/thresholds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The thresholds for home readings: register, rule, urgency, whose queue, and the source of each figure
+         * @description The thresholds for home readings: register, rule, urgency, whose queue, and the source of each figure. Needs a signed-in session or an API token allowed `population-health:aggregates`.
+         */
+        get: operations["populationHealthGetMonitoringThresholds"];
         put?: never;
         post?: never;
         delete?: never;
@@ -13084,6 +13188,21 @@ export interface operations {
                             /** @description what the person is invited to, e.g. structured medication review */
                             what: string;
                         } | null;
+                        monitoring: {
+                            kinds: {
+                                diastolic: {
+                                    max: number;
+                                    min: number;
+                                } | null;
+                                id: string;
+                                max: number;
+                                min: number;
+                                name: string;
+                                unit: string;
+                            }[];
+                            readingsSent: number;
+                            register: string;
+                        } | null;
                         offer: {
                             /** Format: date-time */
                             expiresAt: string;
@@ -13356,6 +13475,21 @@ export interface operations {
                             /** @description what the person is invited to, e.g. structured medication review */
                             what: string;
                         } | null;
+                        monitoring: {
+                            kinds: {
+                                diastolic: {
+                                    max: number;
+                                    min: number;
+                                } | null;
+                                id: string;
+                                max: number;
+                                min: number;
+                                name: string;
+                                unit: string;
+                            }[];
+                            readingsSent: number;
+                            register: string;
+                        } | null;
                         offer: {
                             /** Format: date-time */
                             expiresAt: string;
@@ -13520,6 +13654,21 @@ export interface operations {
                             role: string;
                             /** @description what the person is invited to, e.g. structured medication review */
                             what: string;
+                        } | null;
+                        monitoring: {
+                            kinds: {
+                                diastolic: {
+                                    max: number;
+                                    min: number;
+                                } | null;
+                                id: string;
+                                max: number;
+                                min: number;
+                                name: string;
+                                unit: string;
+                            }[];
+                            readingsSent: number;
+                            register: string;
                         } | null;
                         offer: {
                             /** Format: date-time */
@@ -13740,6 +13889,121 @@ export interface operations {
                     "application/json": {
                         accepted: boolean;
                         appointmentId: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait and retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    messagingPostLinksByTokenReadings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the key from the link in the message */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    readings: {
+                        /** @description blood pressure only */
+                        diastolic?: number;
+                        /**
+                         * @description what was measured at home
+                         * @enum {string}
+                         */
+                        kind: "blood-pressure" | "pulse" | "spo2" | "weight" | "peak-flow" | "blood-glucose";
+                        /**
+                         * Format: date
+                         * @description the day it was taken
+                         */
+                        takenOn: string;
+                        /** @description the reading (systolic for blood pressure) */
+                        value: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        alerts: {
+                            advice: string;
+                            reference: string | null;
+                            thresholdId: string;
+                            urgency: string;
+                        }[];
+                        saved: number;
                     };
                 };
             };
@@ -18399,6 +18663,625 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    populationHealthGetMonitoringPatientsByPatientId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the patient */
+                patientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        alerts: {
+                            detail: string;
+                            id: string;
+                            /** Format: date-time */
+                            raisedAt: string;
+                            reference: string;
+                            thresholdId: string;
+                            urgency: string;
+                        }[];
+                        patientId: string;
+                        readings: {
+                            id: string;
+                            kind: string;
+                            name: string;
+                            observedOn: string;
+                            source: string;
+                            unit: string | null;
+                            value: number;
+                        }[];
+                        requests: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            id: string;
+                            kinds: string[];
+                            registerId: string;
+                        }[];
+                        thresholds: {
+                            diastolic: number | null;
+                            id: string;
+                            kind: string;
+                            limit: number | null;
+                            name: string;
+                            override: {
+                                reason: string;
+                                /** Format: date-time */
+                                setAt: string;
+                                setBy: string | null;
+                            } | null;
+                            registers: string[];
+                            role: string;
+                            /** @description the rule in words, with the figure in force */
+                            rule: string;
+                            source: string;
+                            urgency: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    populationHealthPostMonitoringPatientsByPatientIdRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the patient */
+                patientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description how long the link stays open
+                     * @default 14
+                     */
+                    days?: number;
+                    /** @description what to measure; by default the register's usual readings */
+                    kinds?: ("blood-pressure" | "pulse" | "spo2" | "weight" | "peak-flow" | "blood-glucose")[];
+                    /** @enum {string} */
+                    registerId: "HYP" | "DM" | "AST" | "COPD" | "CHD" | "HF" | "CKD" | "DEP" | "DEM" | "MH" | "AF" | "STIA";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        expiresAt: string;
+                        id: string;
+                        kinds: string[];
+                        registerId: string;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    populationHealthPutMonitoringPatientsByPatientIdThresholdsByThresholdId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the patient */
+                patientId: string;
+                thresholdId: "home-bp-average" | "home-bp-severe" | "spo2-low" | "peak-flow-low" | "glucose-low" | "weight-gain";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description blood pressure only */
+                    diastolic?: number;
+                    /** @description the patient's own limit (systolic for blood pressure) */
+                    limit: number;
+                    /** @description why this patient differs, e.g. "aged 80 or over: NG136 target 145/85" */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        alerts: {
+                            detail: string;
+                            id: string;
+                            /** Format: date-time */
+                            raisedAt: string;
+                            reference: string;
+                            thresholdId: string;
+                            urgency: string;
+                        }[];
+                        patientId: string;
+                        readings: {
+                            id: string;
+                            kind: string;
+                            name: string;
+                            observedOn: string;
+                            source: string;
+                            unit: string | null;
+                            value: number;
+                        }[];
+                        requests: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            id: string;
+                            kinds: string[];
+                            registerId: string;
+                        }[];
+                        thresholds: {
+                            diastolic: number | null;
+                            id: string;
+                            kind: string;
+                            limit: number | null;
+                            name: string;
+                            override: {
+                                reason: string;
+                                /** Format: date-time */
+                                setAt: string;
+                                setBy: string | null;
+                            } | null;
+                            registers: string[];
+                            role: string;
+                            /** @description the rule in words, with the figure in force */
+                            rule: string;
+                            source: string;
+                            urgency: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    populationHealthDeleteMonitoringPatientsByPatientIdThresholdsByThresholdId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the patient */
+                patientId: string;
+                thresholdId: "home-bp-average" | "home-bp-severe" | "spo2-low" | "peak-flow-low" | "glucose-low" | "weight-gain";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        alerts: {
+                            detail: string;
+                            id: string;
+                            /** Format: date-time */
+                            raisedAt: string;
+                            reference: string;
+                            thresholdId: string;
+                            urgency: string;
+                        }[];
+                        patientId: string;
+                        readings: {
+                            id: string;
+                            kind: string;
+                            name: string;
+                            observedOn: string;
+                            source: string;
+                            unit: string | null;
+                            value: number;
+                        }[];
+                        requests: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            id: string;
+                            kinds: string[];
+                            registerId: string;
+                        }[];
+                        thresholds: {
+                            diastolic: number | null;
+                            id: string;
+                            kind: string;
+                            limit: number | null;
+                            name: string;
+                            override: {
+                                reason: string;
+                                /** Format: date-time */
+                                setAt: string;
+                                setBy: string | null;
+                            } | null;
+                            registers: string[];
+                            role: string;
+                            /** @description the rule in words, with the figure in force */
+                            rule: string;
+                            source: string;
+                            urgency: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors[]` points at each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for example the slot was just taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood, but cannot be done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server; the problem's `instance` names the log lines */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    populationHealthGetMonitoringThresholds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            diastolic: number | null;
+                            id: string;
+                            kind: string;
+                            limit: number | null;
+                            name: string;
+                            registers: string[];
+                            role: string;
+                            rule: string;
+                            source: string;
+                            urgency: string;
+                        }[];
+                    };
                 };
             };
             /** @description The request is not valid: `errors[]` points at each field */

@@ -24,6 +24,7 @@ const PopulationHealthPage = lazy(() => import('../modules/population-health/Pop
 const CohortBuilderPage = lazy(() => import('../modules/population-health/CohortBuilderPage.tsx').then((m) => ({ default: m.CohortBuilderPage })));
 const InequalitiesPage = lazy(() => import('../modules/population-health/InequalitiesPage.tsx').then((m) => ({ default: m.InequalitiesPage })));
 const OutreachPage = lazy(() => import('../modules/population-health/OutreachPage.tsx').then((m) => ({ default: m.OutreachPage })));
+const MonitoringPage = lazy(() => import('../modules/population-health/MonitoringPage.tsx').then((m) => ({ default: m.MonitoringPage })));
 const AdminPage = lazy(() => import('../modules/admin/AdminPage.tsx').then((m) => ({ default: m.AdminPage })));
 
 // Pages with heavy dependencies (charts) load when first opened; Layout shows a loader meanwhile.
@@ -62,6 +63,7 @@ export const appRoutes: AppRoute[] = [
   { path: '/population-health/cohorts', permission: 'population-health:aggregates', element: <CohortBuilderPage /> },
   { path: '/population-health/inequalities', permission: 'population-health:aggregates', element: <InequalitiesPage /> },
   { path: '/population-health/outreach/:outreachId', permission: 'population-health:patients', element: <OutreachPage /> },
+  { path: '/population-health/monitoring/:patientId', permission: 'population-health:patients', element: <MonitoringPage /> },
   { path: '/admin', label: 'Administration', icon: <IconUser />, permission: 'organisation:manage', element: <AdminPage /> },
   // The community directory; offer pages are open to every directory role and the API decides what each person may see.
   { path: '/directory', label: 'Community directory', icon: <IconSearch />, permission: 'directory:read', element: <DirectorySearchPage /> },

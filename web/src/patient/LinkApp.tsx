@@ -3,6 +3,8 @@ import { Button, InsetText, Radios, SummaryList, Textarea, WarningCallout } from
 import { Page } from './Layout.tsx';
 import { linkApi, LinkProblem, when, type LinkView, type OnlineSlot } from './link-api.ts';
 import type { FieldProblem } from './flow.ts';
+import { ReadingsSection, ReadingsSent } from './ReadingsSection.tsx';
+import type { ReadingsResult } from './link-api.ts';
 
 /** /p/<token>: the key from the link in a message. */
 const tokenFromPath = () => decodeURIComponent(window.location.pathname.replace(/^\/p\//, '').replace(/\/$/, ''));
@@ -22,6 +24,7 @@ export function LinkApp() {
   const [done, setDone] = useState<{ title: string; body: string } | null>(null);
   const [errors, setErrors] = useState<FieldProblem[]>([]);
   const [busy, setBusy] = useState(false);
+  const [readingsSent, setReadingsSent] = useState<ReadingsResult | null>(null);
 
   useEffect(() => {
     linkApi.view(token).then(setView, (e) => setFailure(e instanceof LinkProblem ? e : new LinkProblem({ detail: 'Something went wrong. Try again later, or contact your GP practice.' })));
@@ -65,6 +68,7 @@ export function LinkApp() {
   }
   if (screen === 'cancel') return <CancelScreen view={view} errors={errors} busy={busy} back={() => setScreen('main')} cancel={(reason) => act('reason', async () => { setView(await linkApi.cancel(token, reason)); finish('Your appointment has been cancelled', 'Thank you for letting us know. Someone else can now have this appointment.'); })} />;
   const inv = view.invitation;
+  if (readingsSent) return <Page title="Your readings have been sent"><ReadingsSent result={readingsSent} /></Page>;
   if (screen === 'move') {
     return <MoveScreen token={token} title={inv ? 'Choose a time' : 'Choose a new time'} errors={errors} busy={busy} back={() => setScreen('main')} book={(slotId) => act('slot', async () => {
       const b = await linkApi.book(token, slotId);
@@ -76,7 +80,7 @@ export function LinkApp() {
   const a = view.appointment;
   const c = view.consultation;
   const o = view.offer;
-  const title = o ? 'An earlier appointment is available' : a ? 'Your appointment' : c ? `Your request ${c.reference}` : inv ? `Book your ${inv.what}` : 'Tell us about your experience';
+  const title = o ? 'An earlier appointment is available' : a ? 'Your appointment' : c ? `Your request ${c.reference}` : inv ? `Book your ${inv.what}` : view.monitoring ? 'Send your home readings' : 'Tell us about your experience';
   return (
     <Page title={title} errors={errors}>
       {a && (
@@ -99,6 +103,7 @@ export function LinkApp() {
         </>
       )}
       {o && <OfferSection view={view} busy={busy} respond={(accept) => act('offer', async () => { await linkApi.offer(token, accept); finish(accept ? 'Your appointment is booked' : 'You are still on the waiting list', accept ? `See you ${o.slot ? when(o.slot.startAt) : ''}.` : 'We will offer you another appointment when one becomes free.'); })} />}
+      {view.monitoring && <ReadingsSection token={token} view={view} onSent={setReadingsSent} />}
       {inv && <InvitationSection view={view} busy={busy} choose={() => setScreen('move')} />}
       {c && <ReplySection view={view} errors={errors} busy={busy} reply={(message) => act('message', async () => { await linkApi.reply(token, message); finish('Your reply has been sent', `We have added it to your request ${c.reference}. The practice will look at it soon. If you get worse, call 111; in an emergency, call 999.`); })} />}
       <FftSection token={token} view={view} />

@@ -1,9 +1,11 @@
 // Calls to the patient-link routes (the link in a message is the key): no session, no CSRF.
-import { apiRequest, Problem, type ResponseOf } from '../api/client.ts';
+import { apiRequest, Problem, type BodyOf, type ResponseOf } from '../api/client.ts';
 
 export { Problem as LinkProblem };
 export type LinkView = ResponseOf<'/api/v1/messaging/links/{token}', 'get'>;
 export type OnlineSlot = ResponseOf<'/api/v1/messaging/links/{token}/slots', 'get'>['items'][number];
+export type ReadingsResult = ResponseOf<'/api/v1/messaging/links/{token}/readings', 'post'>;
+type Readings = BodyOf<'/api/v1/messaging/links/{token}/readings', 'post'>['readings'];
 
 const at = (token: string, path = '') => `/messaging/links/${encodeURIComponent(token)}${path}`;
 const post = <T>(token: string, path: string, body: unknown) => apiRequest<T>(at(token, path), { method: 'POST', body, credentials: 'omit' });
@@ -17,6 +19,7 @@ export const linkApi = {
   reply: (token: string, message: string) => post<{ reference: string; status: string }>(token, '/reply', { message }),
   fft: (token: string, rating: number, comment?: string) => post<{ label: string }>(token, '/fft', { rating, ...(comment ? { comment } : {}) }),
   offer: (token: string, accept: boolean) => post<{ accepted: boolean }>(token, '/offer', { accept }),
+  readings: (token: string, readings: Readings) => post<ReadingsResult>(token, '/readings', { readings }),
 };
 
 /** "Wednesday 3 June at 9:10am", in London time. */

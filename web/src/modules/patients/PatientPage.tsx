@@ -39,6 +39,7 @@ export function PatientPage() {
       </Group>
       <PatientBanner patient={patient.data} />
       {canSeeClinical && <ClinicalSummary patientId={patient.data.id} />}
+      {canSeeClinical && <Anchor component={Link} to={`/population-health/monitoring/${patient.data.id}`} size="sm">Home readings and thresholds</Anchor>}
       {waitlisting && <AddToWaitlist patient={{ id: patient.data.id, name: `${patient.data.givenName} ${patient.data.familyName}` }} onClose={() => setWaitlisting(false)} />}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 8 }}>
