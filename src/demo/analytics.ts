@@ -8,7 +8,7 @@ import type { OrganisationPlan } from './organisations.ts';
 import type { IdSource, Random } from './random.ts';
 
 // What the dashboard needs beyond the appointment book: deprivation for the demo's made-up
-// postcodes and a year of complaints.
+// postcodes and complaints over the months of history.
 
 /**
  * Deprivation of the demo's made-up postcodes: each postcode sector ("LS6 2") is one demo LSOA

@@ -89,22 +89,26 @@ function dnaChance(age: number, daysAhead: number, mode: string): number {
   return 0.052 * byAge * byLead * byMode;
 }
 
-export interface BookingResult {
+export interface BookingBatch {
   slots: CellValue[][];
   appointments: CellValue[][];
   history: CellValue[][];
-  counts: { slots: number; futureSlots: number; futureBooked: number; pastAppointments: number; dna: number; cancelled: number; sameDay: number };
 }
+export interface BookingCounts { slots: number; futureSlots: number; futureBooked: number; pastAppointments: number; dna: number; cancelled: number; sameDay: number }
 
 /**
  * Expands every template into slots with the real generator (expandTemplate, bank holidays and leave
  * skipped), then books them: past slots get outcomes (attended, DNA ~4.4%, cancelled ~5%, some
  * cancelled slots rebooked), future slots are filled from ~85% in the next two days to ~20% at four weeks.
+ * The rows come a week (Monday to Sunday) at a time (`batches`), in time order, so the caller can
+ * load each week and let it go: holding a PCN's year at once took over 1 GB of heap, and a month at a
+ * time still let ~200 MB of loaded rows pile up between collections (a week's rows mostly die young).
+ * `counts` is complete once every batch has been taken.
  */
 export function planBookings(rng: Random, ids: IdSource, p: {
   networkId: string; orgs: OrganisationPlan; staff: DemoStaff[]; templates: DemoTemplate[]; leave: Map<string, BlockedPeriod[]>;
-  population: Population; now: Date; from: string; to: string; progress?: (n: number) => void;
-}): BookingResult {
+  population: Population; now: Date; from: string; to: string;
+}): { weeks: number; counts: BookingCounts; batches: () => Generator<BookingBatch> } {
   const { networkId, orgs, population: pop } = p;
   const nowMs = p.now.getTime();
   const holidays = bankHolidays.between(p.from, p.to).map(londonDay);
@@ -124,10 +128,10 @@ export function planBookings(rng: Random, ids: IdSource, p: {
   };
   const todayStart = londonDayStart(nowMs);
 
-  const slots: CellValue[][] = [];
-  const appointments: CellValue[][] = [];
-  const history: CellValue[][] = [];
-  const counts = { slots: 0, futureSlots: 0, futureBooked: 0, pastAppointments: 0, dna: 0, cancelled: 0, sameDay: 0 };
+  let slots: CellValue[][] = [];
+  let appointments: CellValue[][] = [];
+  let history: CellValue[][] = [];
+  const counts: BookingCounts = { slots: 0, futureSlots: 0, futureBooked: 0, pastAppointments: 0, dna: 0, cancelled: 0, sameDay: 0 };
 
   const otherPractice = (pi: number) => {
     if (orgs.practices.length === 1) return pi;
@@ -143,15 +147,22 @@ export function planBookings(rng: Random, ids: IdSource, p: {
     return rng.int(first, Math.max(first, last));
   };
 
-  // Expand every template first and walk the slots in time order: rows then reach each index in
-  // order (append-mostly B-trees load several times faster than random inserts), and ids, which
-  // rise with time like real UUIDv7s, follow the book.
-  const candidates: { t: DemoTemplate; s: GeneratedSlot }[] = [];
-  p.templates.forEach((t, ti) => {
-    for (const s of expandTemplateFast(t, p.from, p.to, [...holidays, ...(p.leave.get(t.staff_id) ?? [])])) candidates.push({ t, s });
-    p.progress?.(ti);
-  });
-  candidates.sort((a, b) => a.s.startAt.getTime() - b.s.startAt.getTime());
+  // Walk each week's slots in time order: rows then reach each index in order, and ids, which rise
+  // with time like real UUIDv7s, follow the book. A week's expansion is exactly the slots of that
+  // week of the whole range, and the sort is stable, so the order is the same as sorting the whole range.
+  const blocked = p.templates.map((t) => [...holidays, ...(p.leave.get(t.staff_id) ?? [])]);
+  const candidatesBetween = (first: string, last: string) => {
+    const candidates: { t: DemoTemplate; s: GeneratedSlot }[] = [];
+    p.templates.forEach((t, ti) => {
+      for (const s of expandTemplateFast(t, first, last, blocked[ti])) candidates.push({ t, s });
+    });
+    return candidates.sort((a, b) => a.s.startAt.getTime() - b.s.startAt.getTime());
+  };
+  const windows: [string, string][] = [];
+  for (let w = DateTime.fromISO(p.from, { zone: LONDON }); w.toISODate()! <= p.to; w = w.plus({ weeks: 1 }).startOf('week')) {
+    const end = w.endOf('week').toISODate()!;
+    windows.push([w.toISODate()!, end < p.to ? end : p.to]);
+  }
 
   /** Who books the slot, for whom, through which channel. */
   const chooseBooking = (t: DemoTemplate, channels: BookingChannel[]) => {
@@ -186,7 +197,7 @@ export function planBookings(rng: Random, ids: IdSource, p: {
     return id;
   };
 
-  for (const { t, s } of candidates) {
+  const book = (t: DemoTemplate, s: GeneratedSlot) => {
     const slotId = ids.next();
     const startMs = s.startAt.getTime();
     const opensMs = s.opensAt.getTime();
@@ -206,10 +217,10 @@ export function planBookings(rng: Random, ids: IdSource, p: {
         counts.futureBooked++;
         slots.push(slotRow('booked'));
       } else slots.push(slotRow('free'));
-      continue;
+      return;
     }
     const bookedShare = t.kind === 'same-day' ? 0.97 : t.kind === 'hub' ? 0.9 : 0.92;
-    if (!rng.chance(bookedShare)) { slots.push(slotRow('free')); continue; }
+    if (!rng.chance(bookedShare)) { slots.push(slotRow('free')); return; }
     const [lo, hi] = rng.weighted(LEAD_DAYS[t.kind]);
     const days = rng.int(lo, hi);
     let bookedAt = days === 0
@@ -229,7 +240,7 @@ export function planBookings(rng: Random, ids: IdSource, p: {
       history.push([networkId, ids.next(), id, 'booked', 'cancelled', new Date(cancelAt), byPatient ? b.bookedBy : receptionists.get(t.organisation_id)?.[0] ?? null, reason]);
       counts.cancelled++;
       // Most slots freed more than an hour ahead are booked again by someone else.
-      if (startMs - cancelAt < HOUR || !rng.chance(0.6)) { slots.push(slotRow('free')); continue; }
+      if (startMs - cancelAt < HOUR || !rng.chance(0.6)) { slots.push(slotRow('free')); return; }
       bookedAt = cancelAt + Math.floor(rng.next() * Math.min(startMs - cancelAt - 5 * MINUTE, 2 * DAY));
       b = chooseBooking(t, s.channels);
       counts.pastAppointments++;
@@ -240,6 +251,15 @@ export function planBookings(rng: Random, ids: IdSource, p: {
     history.push([networkId, ids.next(), id, 'booked', dna ? 'dna' : 'attended', new Date(dna ? startMs + 15 * MINUTE : s.endAt.getTime()), t.staff_id, null]);
     if (dna) counts.dna++;
     slots.push(slotRow('booked'));
+  };
+
+  function* batches(): Generator<BookingBatch> {
+    for (const [first, last] of windows) {
+      for (const { t, s } of candidatesBetween(first, last)) book(t, s);
+      const batch = { slots, appointments, history };
+      slots = []; appointments = []; history = [];
+      yield batch;
+    }
   }
-  return { slots, appointments, history, counts };
+  return { weeks: windows.length, counts, batches };
 }

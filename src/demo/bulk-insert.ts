@@ -8,45 +8,81 @@ export type CellValue = string | number | boolean | Date | null | readonly strin
 
 const PGLITE_ROWS_PER_COPY = 50_000;
 const POSTGRES_ROWS_PER_STATEMENT = 5_000;
+/** Below this many rows, updating the indexes row by row costs less than building them again. */
+const REBUILD_INDEXES_FROM_ROWS = 10_000;
+
+/** Adds rows to one table within a bulk load; may be called many times, for any table, in any order. */
+export type LoadRows = (table: string, columns: readonly string[], rows: readonly (readonly CellValue[])[]) => Promise<void>;
 
 /**
- * Loads many rows into one table as fast as each engine allows. Every constraint and index stays.
- *
- * - PGlite: COPY from a blob in binary format (CSV for a table with a column type the encoder
- *   does not know), in one transaction per table (row-by-row inserts into WASM Postgres are ~50x slower). Foreign keys are checked once for the whole table by a set-based
- *   anti-join before commit instead of by a trigger per row, which locks the referenced row and
- *   doubles the load time; a violation throws and rolls the table back. Tables with triggers of
- *   their own are loaded with every trigger firing.
- * - PostgreSQL: chunks of JSON through json_populate_recordset (one parameter per statement, no
- *   new dependency); triggers fire as usual.
+ * Loads many rows into one table as fast as each engine allows; see bulkLoad. Indexes are rebuilt
+ * after the load when there are enough rows for that to pay.
  */
 export async function bulkInsert(database: Database, table: string, columns: readonly string[], rows: readonly (readonly CellValue[])[], onRows?: (n: number) => void): Promise<void> {
   if (rows.length === 0) return;
-  if (!/^[a-z_]+$/.test(table) || columns.some((c) => !/^[a-z_]+$/.test(c))) throw new Error(`bulkInsert: bad table or column name in ${table}`);
-  const cols = columns.join(', ');
-  if (database.pglite) {
-    await database.pglite.transaction(async (tx) => {
-      const userTriggers = await tx.query<{ n: number }>('select count(*)::int as n from pg_trigger where tgrelid = $1::regclass and not tgisinternal', [table]);
-      const checkInBulk = userTriggers.rows[0].n === 0;
-      if (checkInBulk) await tx.exec('set local session_replication_role = replica');
-      const types = await binaryTypes(tx, table, columns);
+  await bulkLoad(database, { rebuildIndexes: rows.length >= REBUILD_INDEXES_FROM_ROWS ? [table] : [], onRows }, (load) => load(table, columns, rows));
+}
+
+/**
+ * A bulk load of many batches into several tables, so a generator can hand its rows over as it makes
+ * them and never hold a whole table in memory. Every constraint stays.
+ *
+ * - PGlite: one transaction for the whole load; each batch is a COPY from a blob in binary format
+ *   (CSV for a table with a column type the encoder does not know; row-by-row inserts into WASM
+ *   Postgres are ~50x slower). The indexes of the tables in `rebuildIndexes` that back no constraint
+ *   are dropped at their first batch and built again at the end (see dropSecondaryIndexes). Foreign
+ *   keys are checked once per table by a set-based anti-join before commit instead of by a trigger
+ *   per row, which locks the referenced row and doubles the load time; a violation throws and rolls
+ *   the whole load back, dropped indexes included. Tables with triggers of their own are loaded with
+ *   every trigger firing.
+ * - PostgreSQL: each batch in chunks of JSON through json_populate_recordset (one parameter per
+ *   statement, no new dependency), committed as it goes; triggers fire as usual.
+ */
+export async function bulkLoad<T>(database: Database, options: { rebuildIndexes?: readonly string[]; onRows?: (n: number) => void }, fill: (load: LoadRows) => Promise<T>): Promise<T> {
+  const check = (table: string, columns: readonly string[]) => {
+    if (!/^[a-z_]+$/.test(table) || columns.some((c) => !/^[a-z_]+$/.test(c))) throw new Error(`bulkInsert: bad table or column name in ${table}`);
+  };
+  if (!database.pglite) {
+    return fill(async (table, columns, rows) => {
+      check(table, columns);
+      await insertAsJson(database, table, columns, rows, options.onRows);
+    });
+  }
+  return database.pglite.transaction(async (tx) => {
+    const tables = new Map<string, { triggers: boolean; types: Map<string, string | undefined>; rebuild: string[] }>();
+    const result = await fill(async (table, columns, rows) => {
+      check(table, columns);
+      if (rows.length === 0) return;
+      let t = tables.get(table);
+      if (!t) {
+        const triggers = await tx.query<{ n: number }>('select count(*)::int as n from pg_trigger where tgrelid = $1::regclass and not tgisinternal', [table]);
+        t = { triggers: triggers.rows[0].n > 0, types: await columnTypes(tx, table), rebuild: options.rebuildIndexes?.includes(table) ? await dropSecondaryIndexes(tx, table) : [] };
+        tables.set(table, t);
+      }
+      const types = columns.map((c) => t.types.get(c));
+      const cols = columns.join(', ');
+      if (!t.triggers) await tx.exec('set local session_replication_role = replica');
       for (let from = 0; from < rows.length; from += PGLITE_ROWS_PER_COPY) {
-        const chunk = rows.slice(from, from + PGLITE_ROWS_PER_COPY);
-        if (types) {
-          const bin = encodeCopyBinary(types, chunk);
+        const chunk = rows.length <= PGLITE_ROWS_PER_COPY ? rows : rows.slice(from, from + PGLITE_ROWS_PER_COPY);
+        if (types.every((x) => x !== undefined)) {
+          const bin = encodeCopyBinary(types as string[], chunk);
           await tx.query(`copy ${table} (${cols}) from '/dev/blob' with (format binary)`, [], { blob: new Blob([bin as Uint8Array<ArrayBuffer>]) });
         } else {
           await tx.query(`copy ${table} (${cols}) from '/dev/blob' with (format csv)`, [], { blob: new Blob([chunk.map(csvRow).join('\n') + '\n']) });
         }
-        onRows?.(chunk.length);
+        options.onRows?.(chunk.length);
       }
-      if (checkInBulk) {
-        await tx.exec('set local session_replication_role = origin');
-        await checkForeignKeys(tx, table);
-      }
+      if (!t.triggers) await tx.exec('set local session_replication_role = origin');
     });
-    return;
-  }
+    for (const t of tables.values()) for (const definition of t.rebuild) await tx.exec(definition);
+    for (const [table, t] of tables) if (!t.triggers) await checkForeignKeys(tx, table);
+    return result;
+  });
+}
+
+async function insertAsJson(database: Database, table: string, columns: readonly string[], rows: readonly (readonly CellValue[])[], onRows?: (n: number) => void) {
+  if (rows.length === 0) return;
+  const cols = columns.join(', ');
   // Rows carry jsonb values already serialised (COPY wants text); inside a JSON document they must be
   // objects again, or json_populate_recordset stores a quoted string.
   const { rows: jsonbRows } = await sql<{ name: string }>`select attname::text as name from pg_attribute where attrelid = ${table}::regclass and atttypid = 'jsonb'::regtype`.execute(database.db);
@@ -60,12 +96,25 @@ export async function bulkInsert(database: Database, table: string, columns: rea
   }
 }
 
-/** The binary COPY type of each column, or null when one has a type the encoder does not write. */
-async function binaryTypes(tx: PGliteTransaction, table: string, columns: readonly string[]): Promise<string[] | null> {
+/** The binary COPY type of each column (undefined for a type the encoder does not write). */
+async function columnTypes(tx: PGliteTransaction, table: string): Promise<Map<string, string | undefined>> {
   const { rows } = await tx.query<{ name: string; oid: number }>('select attname::text as name, atttypid::int as oid from pg_attribute where attrelid = $1::regclass and attnum > 0 and not attisdropped', [table]);
-  const byName = new Map(rows.map((r) => [r.name, BINARY_TYPES[r.oid]]));
-  const types = columns.map((c) => byName.get(c));
-  return types.every((t) => t !== undefined) ? (types as string[]) : null;
+  return new Map(rows.map((r) => [r.name, BINARY_TYPES[r.oid]]));
+}
+
+/**
+ * Drops the table's indexes that back no constraint and returns the statements that create them again.
+ * Building an index once from the loaded rows is faster than updating it row by row, and the index
+ * comes out packed (row by row, an index on (staff, time) fed rows in time order splits pages at random
+ * and ends up about half empty). The drop and the rebuild are in the load's transaction, so a failed
+ * load leaves every index in place.
+ */
+async function dropSecondaryIndexes(tx: PGliteTransaction, table: string): Promise<string[]> {
+  const { rows } = await tx.query<{ name: string; definition: string }>(`
+    select i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as definition
+    from pg_index i where i.indrelid = $1::regclass and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)`, [table]);
+  for (const r of rows) await tx.exec(`drop index ${r.name}`);
+  return rows.map((r) => r.definition);
 }
 
 /** Every foreign key of a table, checked for all its rows at once (MATCH SIMPLE: rows with a null key pass). */

@@ -8,14 +8,14 @@ import { silentProgress, type Progress } from '../cli/progress.ts';
 import { addAnalyticsDemo } from './analytics.ts';
 import { APPOINTMENT_COLUMNS, HISTORY_COLUMNS, planBookings, SLOT_COLUMNS } from './bookings.ts';
 import { FFT_COLUMNS, MESSAGE_COLUMNS, planMessaging, WAITLIST_COLUMNS } from './messaging.ts';
-import { bulkInsert, type CellValue } from './bulk-insert.ts';
+import { bulkInsert, bulkLoad, type CellValue } from './bulk-insert.ts';
 import { planOrganisations } from './organisations.ts';
 import { PATIENT_COLUMNS, planPopulation } from './population.ts';
 import { IdSource, Random } from './random.ts';
 import { leaveByStaff, planLeave, planRota } from './rota.ts';
 import { featuredEmail, planServices, planStaff } from './workforce.ts';
 import { createDemoDirectory } from './directory.ts';
-import { loadSocialPrescribing, planSocialPrescribing } from './social-prescribing.ts';
+import { addGpAppointments, loadSocialPrescribing, planSocialPrescribing } from './social-prescribing.ts';
 import { addPopulationHealthDemo } from './population-health.ts';
 
 /**
@@ -34,7 +34,7 @@ export interface DemoLogin {
 export interface DemoNetworkOptions {
   scale: 'pcn' | 'city';
   seed: number;
-  /** Months of past slots and appointments: 12 at PCN scale, 1 at city scale unless given. */
+  /** Months of past slots and appointments: 6 at PCN scale, 1 at city scale unless given (up to 12). */
   historyMonths?: number;
   /** "Now" for the network: future slots start here. */
   today?: Date;
@@ -50,16 +50,20 @@ export interface DemoNetworkResult {
 }
 
 const SCALES = {
-  pcn: { practices: 7, hubs: 2, patients: 50_000, historyMonths: 12 },
+  // Six months of history: enough for the dashboard's trends, DNA and cancellation rates, role mix and
+  // the FFT (which the demo answers for the last four weeks); a whole year made the default build 60%
+  // bigger and slower (713 MB folder, 1.75 GB peak memory). `commons demo --history-months 12` still builds it.
+  pcn: { practices: 7, hubs: 2, patients: 50_000, historyMonths: 6 },
   city: { practices: 80, hubs: 6, patients: 600_000, historyMonths: 1 },
 } as const;
 const FUTURE_WEEKS = 8;
 
 /**
  * Builds a whole, realistic primary care network from a seed: practices, hubs, NHS 111, sites,
- * services, ~70 staff in every role, ~50,000 patients, rotas, 8 weeks of future slots and a year of
- * appointments with GPAD-like attendance. The same seed and `today` always give the same network.
- * Rows are made in memory and bulk-loaded (COPY on PGlite), so the default scale takes seconds.
+ * services, ~70 staff in every role, ~50,000 patients, rotas, 8 weeks of future slots and six months
+ * of past appointments with GPAD-like attendance. The same seed and `today` always give the same network.
+ * Rows are made in memory a table (or, for slots and appointments, a week) at a time and bulk-loaded
+ * (COPY on PGlite).
  */
 export async function createDemoNetwork(database: Database, options: DemoNetworkOptions): Promise<DemoNetworkResult> {
   const scale = { ...SCALES[options.scale], ...options.sizeOverride };
@@ -118,25 +122,30 @@ export async function createDemoNetwork(database: Database, options: DemoNetwork
   await load('slot_block', ['network_id', 'id', 'staff_id', 'starts_at', 'ends_at', 'reason'], leave.map((l) => [networkId, l.id, l.staff_id, l.starts_at, l.ends_at, l.reason]));
   progress.stop();
 
-  // Slots and appointments.
-  progress.start('slots: generating', templates.length);
-  let done = 0;
-  const booked = planBookings(rng.fork('bookings'), ids, {
-    networkId, orgs, staff, templates, leave: leaveByStaff(leave), population, now, from, to,
-    progress: (i) => { progress.tick(i + 1 - done); done = i + 1; },
+  // Slots and appointments, a week at a time, each week loaded as soon as it is made (src/demo/bookings.ts),
+  // with reminders (and the DNAs they prevent) and Friends and Family Test answers (src/demo/messaging.ts).
+  // One load for all of them: the big tables' secondary indexes are built once, at the end.
+  const booked = planBookings(rng.fork('bookings'), ids, { networkId, orgs, staff, templates, leave: leaveByStaff(leave), population, now, from, to });
+  const messaging = planMessaging(rng.fork('messaging'), ids, { networkId, now });
+  const gpStarts = new Map<string, number[]>();
+  progress.start('slots and appointments (weeks)', booked.weeks);
+  await bulkLoad(database, { rebuildIndexes: ['slot', 'appointment', 'appointment_status_history'] }, async (loadRows) => {
+    const load = async (table: string, columns: readonly string[], rows: CellValue[][]) => {
+      await loadRows(table, columns, rows);
+      counts[table] = (counts[table] ?? 0) + rows.length;
+    };
+    for (const week of booked.batches()) {
+      const { messages, fft } = messaging.add(week.appointments, week.history);
+      addGpAppointments(gpStarts, week.appointments);
+      await load('slot', SLOT_COLUMNS, week.slots);
+      await load('appointment', APPOINTMENT_COLUMNS, week.appointments);
+      await load('appointment_status_history', HISTORY_COLUMNS, week.history);
+      await load('message', MESSAGE_COLUMNS, messages);
+      await load('fft_response', FFT_COLUMNS, fft);
+      progress.tick();
+    }
+    await load('waitlist_entry', WAITLIST_COLUMNS, messaging.waitlist(population.rows));
   });
-  progress.stop();
-  // Reminders (and the DNAs they prevent), Friends and Family Test answers, a waitlist: src/demo/messaging.ts.
-  const messaging = planMessaging(rng.fork('messaging'), ids, { networkId, now, appointments: booked.appointments, history: booked.history, patients: population.rows });
-  progress.start('slots', booked.slots.length);
-  await load('slot', SLOT_COLUMNS, booked.slots);
-  progress.stop();
-  progress.start('history', booked.appointments.length + booked.history.length);
-  await load('appointment', APPOINTMENT_COLUMNS, booked.appointments);
-  await load('appointment_status_history', HISTORY_COLUMNS, booked.history);
-  await load('message', MESSAGE_COLUMNS, messaging.messages);
-  await load('fft_response', FFT_COLUMNS, messaging.fft);
-  await load('waitlist_entry', WAITLIST_COLUMNS, messaging.waitlist);
   progress.stop();
   progress.start('dashboard: deprivation, complaints', 1);
   Object.assign(counts, await addAnalyticsDemo(database, rng.fork('analytics'), ids, { networkId, orgs, now, historyMonths }));
@@ -149,7 +158,7 @@ export async function createDemoNetwork(database: Database, options: DemoNetwork
   }));
   progress.tick();
   progress.stop();
-  const socialPrescribing = planSocialPrescribing(rng.fork('social-prescribing'), ids, { networkId, now, staff, population, appointments: booked.appointments, offers: [] });
+  const socialPrescribing = planSocialPrescribing(rng.fork('social-prescribing'), ids, { networkId, now, staff, population, gpStarts, offers: [] });
   progress.start('social prescribing', 1);
   await loadSocialPrescribing(database.db, socialPrescribing, (table, n) => { counts[table] = n; });
   progress.stop();
@@ -165,8 +174,8 @@ export async function createDemoNetwork(database: Database, options: DemoNetwork
 
   Object.assign(counts, {
     practices: orgs.practices.length, hubs: orgs.hubs.length, futureSlots: booked.counts.futureSlots, futureBooked: booked.counts.futureBooked,
-    pastAppointments: booked.counts.pastAppointments, dna: booked.counts.dna - messaging.dnaPrevented,
-    dnaPercentReminded: percent(messaging.remindedDna, messaging.reminded), dnaPercentNotReminded: percent(messaging.unremindedDna, messaging.unreminded), cancelled: booked.counts.cancelled, sameDay: booked.counts.sameDay,
+    pastAppointments: booked.counts.pastAppointments, dna: booked.counts.dna - messaging.counts.dnaPrevented,
+    dnaPercentReminded: percent(messaging.counts.remindedDna, messaging.counts.reminded), dnaPercentNotReminded: percent(messaging.counts.unremindedDna, messaging.counts.unreminded), cancelled: booked.counts.cancelled, sameDay: booked.counts.sameDay,
   });
   return { networkId, logins: await findDemoLogins(database.db), counts };
 }

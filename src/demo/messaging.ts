@@ -4,7 +4,7 @@ import { APPOINTMENT_COLUMNS } from './bookings.ts';
 
 // The patient's side of the demo: reminders in the history (and their effect: a reminded appointment is
 // missed less often), Friends and Family Test answers and a waitlist. Made from the appointment rows
-// before they are loaded, so the whole demo stays one bulk load.
+// before they are loaded, a month at a time as the bookings are made.
 //
 // Modelling assumptions, not measurements: about 85% of patients can be texted; a reminder is sent 48
 // hours before every appointment booked earlier than that; a reminded patient who would have missed the
@@ -24,51 +24,58 @@ export const MESSAGE_COLUMNS = ['network_id', 'id', 'patient_id', 'channel', 'te
 export const FFT_COLUMNS = ['network_id', 'id', 'patient_id', 'practice_id', 'appointment_id', 'consultation_id', 'link_id', 'rating', 'comment', 'answered_at'] as const;
 export const WAITLIST_COLUMNS = ['network_id', 'id', 'patient_id', 'practice_id', 'role', 'priority', 'status', 'created_at'] as const;
 
-export interface MessagingPlan { messages: CellValue[][]; fft: CellValue[][]; waitlist: CellValue[][]; reminded: number; remindedDna: number; unreminded: number; unremindedDna: number; dnaPrevented: number }
+export interface MessagingCounts { reminded: number; remindedDna: number; unreminded: number; unremindedDna: number; dnaPrevented: number }
 
 /**
  * Decides which appointments were reminded, lets reminders prevent some DNAs (changing those rows and
- * their status-history rows in place), and makes the outbox, FFT and waitlist rows.
+ * their status-history rows in place), and makes the outbox and FFT rows; `add` takes the appointments
+ * a batch at a time, in time order, each with its status history. `waitlist` makes the waitlist at the end.
  */
-export function planMessaging(rng: Random, ids: IdSource, p: { networkId: string; now: Date; appointments: CellValue[][]; history: CellValue[][]; patients: readonly CellValue[][] }): MessagingPlan {
+export function planMessaging(rng: Random, ids: IdSource, p: { networkId: string; now: Date }) {
   const nowMs = p.now.getTime();
-  const historyOf = new Map<string, CellValue[]>();
-  for (const h of p.history) if (h[4] === 'dna') historyOf.set(h[2] as string, h);
-  const messages: CellValue[][] = [];
-  const fft: CellValue[][] = [];
-  const out = { reminded: 0, remindedDna: 0, unreminded: 0, unremindedDna: 0, dnaPrevented: 0 };
-  for (const a of p.appointments) {
-    const status = a[C.status];
-    const start = (a[C.start] as Date).getTime();
-    const remindAt = start - 48 * HOUR;
-    const reachable = rng.chance(0.85);
-    const reminded = reachable && (a[C.booked] as Date).getTime() < remindAt && remindAt <= nowMs && status !== 'cancelled';
-    if (reminded && status === 'dna' && rng.chance(0.4)) {
-      a[C.status] = 'attended';
-      out.dnaPrevented++;
-      const h = historyOf.get(a[C.id] as string);
-      if (h) { h[4] = 'attended'; h[5] = a[C.end]; }
+  const counts: MessagingCounts = { reminded: 0, remindedDna: 0, unreminded: 0, unremindedDna: 0, dnaPrevented: 0 };
+  const add = (appointments: CellValue[][], history: CellValue[][]) => {
+    const historyOf = new Map<string, CellValue[]>();
+    for (const h of history) if (h[4] === 'dna') historyOf.set(h[2] as string, h);
+    const messages: CellValue[][] = [];
+    const fft: CellValue[][] = [];
+    for (const a of appointments) {
+      const status = a[C.status];
+      const start = (a[C.start] as Date).getTime();
+      const remindAt = start - 48 * HOUR;
+      const reachable = rng.chance(0.85);
+      const reminded = reachable && (a[C.booked] as Date).getTime() < remindAt && remindAt <= nowMs && status !== 'cancelled';
+      if (reminded && status === 'dna' && rng.chance(0.4)) {
+        a[C.status] = 'attended';
+        counts.dnaPrevented++;
+        const h = historyOf.get(a[C.id] as string);
+        if (h) { h[4] = 'attended'; h[5] = a[C.end]; }
+      }
+      if (start < nowMs && (a[C.status] === 'dna' || a[C.status] === 'attended')) {
+        if (reminded) { counts.reminded++; if (a[C.status] === 'dna') counts.remindedDna++; } else { counts.unreminded++; if (a[C.status] === 'dna') counts.unremindedDna++; }
+      }
+      if (!reminded || remindAt < nowMs - 28 * DAY) continue;
+      const at = new Date(remindAt);
+      const id = ids.next();
+      messages.push([p.networkId, id, a[C.patient], 'sms', 'appointment-reminder-48h', '07700 900000', 'Reminder: your appointment is in two days. If you no longer need it, please cancel so someone else can have it.', 'sent', 'appointment', a[C.id], at, at, 1, 'log-file', id]);
+      if (a[C.status] === 'attended' && start < nowMs && rng.chance(0.2)) {
+        const answered = new Date((a[C.end] as Date).getTime() + rng.int(1, 30) * HOUR);
+        if (answered.getTime() < nowMs) fft.push([p.networkId, ids.next(), a[C.patient], a[C.practice], a[C.id], null, ids.next(), weighted(rng, FFT_MIX), rng.pick(FFT_COMMENTS) || null, answered]);
+      }
     }
-    if (start < nowMs && (a[C.status] === 'dna' || a[C.status] === 'attended')) {
-      if (reminded) { out.reminded++; if (a[C.status] === 'dna') out.remindedDna++; } else { out.unreminded++; if (a[C.status] === 'dna') out.unremindedDna++; }
+    return { messages, fft };
+  };
+  const waitlist = (patients: readonly CellValue[][]) => {
+    const rows: CellValue[][] = [];
+    for (let i = 0; i < 40; i++) {
+      const row = rng.pick(patients); // PATIENT_COLUMNS: network_id, id, nhs_number, practice_id, …
+      const patient = row[1];
+      const priority = rng.chance(0.15) ? 'urgent' : rng.chance(0.4) ? 'soon' : 'routine';
+      rows.push([p.networkId, ids.next(), patient, row[3], rng.chance(0.6) ? 'gp' : rng.pick(['physiotherapist', 'nurse', 'pharmacist']), priority, 'waiting', new Date(nowMs - rng.int(1, 14 * 24) * HOUR)]);
     }
-    if (!reminded || remindAt < nowMs - 28 * DAY) continue;
-    const at = new Date(remindAt);
-    const id = ids.next();
-    messages.push([p.networkId, id, a[C.patient], 'sms', 'appointment-reminder-48h', '07700 900000', 'Reminder: your appointment is in two days. If you no longer need it, please cancel so someone else can have it.', 'sent', 'appointment', a[C.id], at, at, 1, 'log-file', id]);
-    if (a[C.status] === 'attended' && start < nowMs && rng.chance(0.2)) {
-      const answered = new Date((a[C.end] as Date).getTime() + rng.int(1, 30) * HOUR);
-      if (answered.getTime() < nowMs) fft.push([p.networkId, ids.next(), a[C.patient], a[C.practice], a[C.id], null, ids.next(), weighted(rng, FFT_MIX), rng.pick(FFT_COMMENTS) || null, answered]);
-    }
-  }
-  const waitlist: CellValue[][] = [];
-  for (let i = 0; i < 40; i++) {
-    const row = rng.pick(p.patients); // PATIENT_COLUMNS: network_id, id, nhs_number, practice_id, …
-    const patient = row[1];
-    const priority = rng.chance(0.15) ? 'urgent' : rng.chance(0.4) ? 'soon' : 'routine';
-    waitlist.push([p.networkId, ids.next(), patient, row[3], rng.chance(0.6) ? 'gp' : rng.pick(['physiotherapist', 'nurse', 'pharmacist']), priority, 'waiting', new Date(nowMs - rng.int(1, 14 * 24) * HOUR)]);
-  }
-  return { messages, fft, waitlist, ...out };
+    return rows;
+  };
+  return { counts, add, waitlist };
 }
 
 function weighted(rng: Random, mix: [number, number][]): number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IdSource, Random } from './random.ts';
-import { planSocialPrescribing, SP_COLUMNS } from './social-prescribing.ts';
+import { addGpAppointments, planSocialPrescribing, SP_COLUMNS } from './social-prescribing.ts';
 import type { DemoStaff } from './workforce.ts';
 import type { Population } from './population.ts';
 
@@ -28,7 +28,7 @@ function world() {
     row[3] = id; row[4] = 'attended'; row[5] = new Date(NOW.getTime() - (k * 40 + (i % 40)) * DAY); row[11] = 'gp';
     return row;
   }));
-  return planSocialPrescribing(rng, ids, { networkId: 'net', now: NOW, staff, population, appointments: appointments as never, offers: [] });
+  return planSocialPrescribing(rng, ids, { networkId: 'net', now: NOW, staff, population, gpStarts: addGpAppointments(new Map(), appointments as never), offers: [] });
 }
 
 describe('the demo social prescribing caseload', () => {

@@ -84,8 +84,22 @@ export async function loadSocialPrescribing(db: Db, rows: Record<SpTable, unknow
   }
 }
 
+/** GP appointments (not cancelled) per patient, to find frequent attenders: patient id to start times. */
+export type GpAppointmentStarts = Map<string, number[]>;
+
+/** Adds appointment rows (APPOINTMENT_COLUMNS) to the GP appointments per patient. */
+export function addGpAppointments(gpStarts: GpAppointmentStarts, appointments: readonly (readonly CellValue[])[]): GpAppointmentStarts {
+  for (const a of appointments) {
+    if (a[11] !== 'gp' || a[4] === 'cancelled') continue;
+    const id = a[3] as string;
+    const t = new Date(a[5] as Date | string).getTime();
+    (gpStarts.get(id) ?? gpStarts.set(id, []).get(id)!).push(t);
+  }
+  return gpStarts;
+}
+
 export function planSocialPrescribing(rng: Random, ids: IdSource, p: {
-  networkId: string; now: Date; staff: DemoStaff[]; population: Population; appointments: CellValue[][]; offers: DemoOffer[]; referrals?: number;
+  networkId: string; now: Date; staff: DemoStaff[]; population: Population; gpStarts: GpAppointmentStarts; offers: DemoOffer[]; referrals?: number;
 }) {
   const rows: Record<SpTable, unknown[][]> = Object.fromEntries(Object.keys(SP_COLUMNS).map((k) => [k, []])) as never;
   const n = p.networkId;
@@ -99,14 +113,7 @@ export function planSocialPrescribing(rng: Random, ids: IdSource, p: {
   const offers = p.offers.length ? p.offers : FALLBACK_OFFERS;
   rows.sp_setting.push([n, lead.id, new Date(p.now.getTime() - 365 * DAY), null]);
 
-  // GP appointments (not cancelled) per patient, to find frequent attenders.
-  const gpStarts = new Map<string, number[]>();
-  for (const a of p.appointments) {
-    if (a[11] !== 'gp' || a[4] === 'cancelled') continue;
-    const id = a[3] as string;
-    const t = new Date(a[5] as Date | string).getTime();
-    (gpStarts.get(id) ?? gpStarts.set(id, []).get(id)!).push(t);
-  }
+  const gpStarts = p.gpStarts;
   const patientIndex = new Map(p.population.ids.map((id, i) => [id, i]));
   const candidates = [...gpStarts.keys()].filter((id) => (p.population.age[patientIndex.get(id) ?? -1] ?? 0) >= 18);
   const target = p.referrals ?? 120;
