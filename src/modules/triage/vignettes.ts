@@ -133,6 +133,11 @@ export const VIGNETTES: readonly Vignette[] = [
   v('E71', 81, 'female', "Mum was found on the kitchen floor this morning, she's very cold to touch, pale and barely talking.", E, ES, 'NHS hypothermia; NICE NG249 falls'),
   v('E72', 35, 'male', "I got drain cleaner in my eye, it's stinging like mad.", E, ES, 'NHS eye injuries: chemicals'),
   v('E73', 48, 'male', "My ankle is swollen and very painful after I went over on it playing football, I can't put any weight on it at all.", E, ES, 'NHS broken bones: cannot bear weight'),
+  // 2026.12.5: kinds read from blind-2027-03 after it was measured, in our own words.
+  v('E74', 61, 'male', 'Heavy ache in my jaw and down both arms since I was digging the garden, I feel sick and my heart is pounding.', E, ES, 'NHS heart attack: arm and jaw pain'),
+  v('E75', 41, 'female', "My husband left a note saying sorry for everything and went out with a rope. He's been really down for months.", E, ES, 'NICE NG225 self-harm: preparations'),
+  v('E76', 7, 'male', 'He has a chest infection and now he is grunting with every breath and the skin under his ribs is pulling in.', E, ES, 'NHS breathing problems in children'),
+  v('E77', 86, 'female', "Found my aunt slumped in her armchair and she won't respond to her name.", E, ES, 'NHS 999: unresponsive'),
 
   // Urgent: mental health (NICE NG225, NG222, CG178)
   v('U01', 40, 'female', "feeling suicidal but no plan, I just don't want to be here", U, MH, 'NICE NG225'),
@@ -182,6 +187,8 @@ export const VIGNETTES: readonly Vignette[] = [
   v('U39', 4, 'male', 'His eyelid is red and puffy and he can hardly open the eye, and his temperature is 38.6.', U, 'gp', 'NICE CKS cellulitis: periorbital'),
   v('U40', 79, 'female', "I take apixaban and these last few days I've had bruises appearing on my legs for no reason and my gums bleed.", U, 'gp', 'NHS warfarin and anticoagulants: bleeding'),
   v('U41', 41, 'male', "My colitis is flaring, I'm going 10 times a day and there's blood mixed in with it.", U, 'gp', 'NICE CKS gastroenteritis: bloody diarrhoea'),
+  v('U42', 83, 'male', 'Dad is housebound and since yesterday he has a temperature of 38.3 and is off his food.', U, 'paramedic', 'PCN home visiting: a new problem the same day'),
+  v('U43', 70, 'male', 'The carer says his catheter has not drained anything since this morning and his lower tummy feels full.', U, 'nurse', 'NHS urinary catheters: blocked catheter'),
 
   // Routine: musculoskeletal to first-contact physio (NICE NG59, NHS England FCP)
   v('R01', 42, 'male', 'lower back pain after lifting a box, no numbness, no problems peeing', R, PT, 'NICE NG59; negation'),

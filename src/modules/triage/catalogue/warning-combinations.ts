@@ -51,6 +51,8 @@ export const WARNING_COMBINATIONS: Complaint[] = [
     emergency: [
       { any: ['sweaty', 'clammy_unwell'], anyOf: [['nausea', 'vomiting', 'breathless', 'near_faint', 'faint', 'dizzy', 'pain_relief_failed', 'self_care_failed', 'smoker', 'diabetes', 'heart_history']], age: { min: 30 },
         why: 'Pain like indigestion in the chest or upper tummy with sweating and feeling sick, breathless or light-headed can be a heart attack: call 999.', redFlag: 'Possible heart attack felt as indigestion', action: 'call-999' },
+      { since: '2026.12.5', all: ['arm_jaw_pain'], any: ['nausea', 'vomiting', 'breathless', 'palpitations', 'near_faint', 'faint'], age: { min: 30 },
+        why: 'An ache in the jaw or arms with feeling sick, breathless, faint or a pounding heart can be a heart attack: call 999.', redFlag: 'Possible heart attack felt in the arm or jaw', action: 'call-999' },
       { any: ['gtn_not_helping'], age: { min: 18 },
         why: 'Heart pain that does not stop after resting and using the angina spray needs 999 now: it can be a heart attack.', redFlag: 'Angina not relieved by spray', action: 'call-999' },
       { any: ['heart_history'], anyOf: [['pain_relief_failed', 'self_care_failed', 'sweaty', 'breathless', 'nausea']], age: { min: 18 }, none: ['heartburn'],

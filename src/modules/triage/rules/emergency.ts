@@ -96,6 +96,10 @@ export const EMERGENCY_RULES: Rule[] = [
   { id: 'EM-CHILD-RED-FEATURES', since: V, urgency: 'emergency', role: ES, source: 'nice-ng143', redFlag: 'Red traffic-light features in a young child',
     when: { age: { max: 4 }, anyOf: [['floppy', 'mottled', 'high_pitched_cry', 'grunting', 'bulging_fontanelle', 'unresponsive', 'blue_lips']] },
     why: 'In a child under 5, floppiness, mottled skin, a weak or high-pitched cry, grunting or not waking are red features.' },
+  // NHS "Breathing problems in children": call 999 for grunting or the skin sucking in under the ribs, at any age.
+  { id: 'EM-CHILD-LABOURED-BREATHING', since: '2026.12.5', urgency: 'emergency', role: ES, source: 'nice-ng143', redFlag: 'A child working hard to breathe',
+    when: { age: { max: 15 }, anyOf: [['grunting', 'pauses_breathing', 'blue_lips']] },
+    why: 'A child who is grunting, whose skin sucks in under the ribs, who pauses in breathing or has blue lips needs 999.' },
   { id: 'EM-CHILD-DROWSY-FEVER', since: V, urgency: 'emergency', role: ES, source: 'nice-ng143', redFlag: 'Drowsy child with fever',
     when: { age: { max: 4 }, anyOf: [['drowsy'], ['fever', 'rash', 'not_feeding']] },
     why: 'A young child who is unusually drowsy and unwell may not be responding normally, a red feature.' },

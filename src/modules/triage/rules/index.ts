@@ -11,10 +11,10 @@ import { ROUTINE_RULES } from './routine.ts';
 import { SELF_CARE_RULES } from './self-care.ts';
 import { URGENT_RULES } from './urgent.ts';
 
-export const RULES_VERSION = '2026.12.4';
+export const RULES_VERSION = '2026.12.5';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = 'a039eece89c9f1db8cc2a38a270f31bbe802310478c7a955dd238cbdf48ea0c2';
+export const RULES_FINGERPRINT = 'ee5e6b8cf7da0c47877561fae2e6bd3b77da9a72285fdb14d2482013026fdfbb';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

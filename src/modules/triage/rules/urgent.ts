@@ -145,4 +145,12 @@ export const URGENT_RULES: Rule[] = [
   { id: 'UR-ANTICOAGULANT-BLEEDING', since: '2026.12.4', urgency: 'urgent', role: 'gp', source: 'nhs-warfarin', redFlag: 'Bleeding on a blood thinner',
     when: { all: ['anticoagulant', 'anticoagulant_bleeding'] },
     why: 'Unexplained bruising, bleeding gums, nosebleeds that keep coming back or blood in the urine on a blood thinner need a same-day check.' },
+  // A new problem in a housebound person cannot wait for a routine visit (PCN home-visiting service; NICE NG249).
+  { id: 'UR-HOUSEBOUND-NEW-PROBLEM', since: '2026.12.5', urgency: 'urgent', role: 'paramedic', source: 'pcn-home-visiting',
+    when: { all: ['housebound'], durationDays: { max: 7 }, anyOf: [['fever', 'fall', 'infection', 'confusion', 'catheter_blocked', 'skin_tear', 'pressure_sore', 'not_eating', 'breathless', 'chest_infection', 'urinary_symptoms', 'wound']] },
+    why: 'A housebound person with a new fever, fall, infection, wound or change in how they are is visited the same day.' },
+  // NHS "Head injury": a headache since the knock, or feeling foggy, is checked the same day.
+  { id: 'UR-HEAD-INJURY-HEADACHE', since: '2026.12.5', urgency: 'urgent', role: 'gp', source: 'nice-ng232', redFlag: 'Headache after a head injury',
+    when: { all: ['head_injury'], anyOf: [['headache', 'dizzy', 'foggy']], age: { min: 16 } },
+    why: 'A headache, dizziness or feeling foggy since a knock to the head should be checked today.' },
 ];

@@ -39,6 +39,7 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
     '(?:havent|hasnt|hadnt|not|didnt|cant|cannot|unable to|not been able to) (?:had|done|been able to (?:have|do|pass)|have|do|pass\\w*) (?:a |any )?(?:poo|bowel movement|number two|wind)',
     '(?:or|nor|and not|and no) (?:even )?(?:passed|pass|passing|broken|break|broke) wind', '(?:not|havent|hasnt|cant|cannot|unable to) {w}(?:passed|pass|passing|broke|broken|break) wind',
     '(?:not|havent|hasnt|hadnt) (?:farted|trumped|pooed|been for a poo)',
+    '(?:not|hasnt|havent|hadnt|hasnt been able to) (?:opened|open|moved) {det}bowels', `${VOMIT_VERB} {www}(?:smells? (?:like|of) (?:poo|faeces|sewage)|faecal)`,
   ],
   swollen_tummy: ['(?:tummy|stomach|belly|abdomen) {ww}(?:blown up|like a balloon|swollen|distended|bloated and hard|massive and hard)', 'blown up like a balloon'],
   green_vomit: [`${VOMIT_VERB} {www}green`, 'green {w}(?:sick|vomit|liquid|stuff|bile)'],
@@ -57,6 +58,7 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
   peritonism: [
     '(?:lying|lie|lay|keeping|keep|staying|stay) (?:dead |really |very |completely |perfectly )?still', '(?:hurts?|pain\\w*|agony) {ww}(?:to|when i|if i|when he|if he|when she|if she) (?:even )?(?:breathe|move|cough|walk)',
     '(?:tummy|stomach|belly|abdomen) {ww}(?:is |has gone |went |feels )?(?:rigid|hard as|like a board|solid|rock hard|really hard|hard)',
+    '(?:bad|worse|unbearable|agony|excruciating|awful|killing) (?:if|when) (?:i|he|she|they) (?:cough|move|walk|breathe|laugh|sneeze)',
   ],
   back_pain: ['(?:pain|ache|aching) in {det}(?:tummy|stomach|belly) and {det}(?:lower |upper )?back', '(?:tummy|stomach|belly) and {det}(?:lower |upper )?back'],
   // NICE NG217 / NHS "Epilepsy": a fit lasting 5 minutes or more, or one after another.
@@ -107,6 +109,7 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
     '(?:hearing|hears|can hear|heard) (?:voices|things)', '(?:voices|god|the devil) {ww}(?:telling|saying|talking)', '(?:thinks|believes|says|saying) {www}(?:is evil|are evil|possessed|the devil|not (?:ours|his|hers|mine|real))',
     '(?:seeing|sees) things (?:that )?(?:arent|are not|nobody else)',
     'seeing (?:spiders|insects|bugs|rats|mice|snakes|animals|faces|people) (?:on|in|crawling|all over|that)',
+    '(?:tv|television|radio|phone|computer) {www}(?:sending|talking to|speaking to|messages to|controlling) (?:her|him|me|them)', 'cameras? in {det}(?:walls?|house|flat|room|ceiling)',
   ],
   // NHS mental health crisis: a danger to others (a weapon, threats).
   harm_to_others: [
@@ -116,7 +119,7 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
   // NHS "Burns and scalds": scalds from hot drinks, water or fat.
   burn_injury: ['(?:boiling|just boiled|freshly boiled|hot|scalding) (?:water|tea|coffee|kettle|oil|fat|soup|drink|cup|pan|bath|milk)', '(?:pulled|knocked|tipped|spilt|spilled|dropped|poured|splashed) {www}(?:tea|coffee|cuppa|hot drink|hot chocolate|soup|hot water|boiling water|noodles|kettle)'],
   // NHS "Heatstroke": in the heat too long.
-  environmental: ['(?:in|out in) {det}(?:sun|heat|hot sun|heatwave|hot weather) (?:all day|for hours|too long|for ages)', 'heat ?wave', '(?:very|really|so|ice|icy|freezing|stone) cold to (?:the )?touch', '(?:skin|hands|body|she|he) {ww}(?:is |feels |was )?(?:ice|icy|freezing|stone) cold'],
+  environmental: ['(?:in|out in) {det}(?:sun|heat|hot sun|heatwave|hot weather) (?:all day|for hours|too long|for ages)', 'heat ?wave', '(?:very|really|so|ice|icy|freezing|stone) cold to (?:the )?touch', '(?:skin|hands|body|she|he) {ww}(?:is |feels |was )?(?:ice|icy|freezing|stone) cold', 'shock (?:off|from) {det}(?:live )?(?:wire|socket|cable|mains|plug|fence|appliance)', 'live wire'],
   confusion: ['mumbl\\w*(?! (?:in {det}sleep|under))', '(?:not|isnt|wasnt|cant|stopped) (?:answering|responding|talking) (?:me |us |to me |to us )?(?:properly|normally|sensibly|right)', '(?:isnt|wasnt|not|stopped) making (?:any )?sense', 'talking (?:rubbish|nonsense|gibberish|jibberish|utter rubbish)', '(?:doesnt|didnt|does not|did not) (?:know|recognise|recognize) (?:where (?:he|she|i|they|we) (?:is|was|am|are|were)|who (?:i|he|she|you|they|we) (?:am|is|are|was|were)|what day)', 'making no sense', 'away with the fairies'],
   // NHS "Epiglottitis": drooling, leaning forward, muffled voice.
   drooling: ['dribbl\\w* {www}(?:cant|cannot|wont|unable to) swallow', '(?:cant|cannot|wont|unable to) swallow {www}dribbl\\w*', '(?:cant|cannot|unable to|struggling to|can hardly|can barely) (?:even )?swallow {det}(?:own )?(?:saliva|spit|spittle)', '(?:sitting|sits|leaning|leans|sat) {ww}forward (?:to breathe|and (?:wont|cant) lie)', '(?:leaning|leans|sitting|sat) forward {ww}(?:dribbl|drool)\\w*', '(?:dribbl|drool)\\w* {ww}(?:wont|cant|cannot|will not) lie (?:down|flat|back)'],
@@ -151,6 +154,7 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
   speech_problem: [
     '(?:speech|talking|words) {ww}(?:is |are |has |have |went |sounds? |sounded |came out |coming out )?(?:gone )?(?:a bit |bit |all |really )?(?:funny|strange|odd|weird|wrong|not right|muddled|garbled|jumbled|mixed up|thick|drunk)',
     '(?:cant|cannot|struggling to|trouble|difficulty) (?:get|getting|find|finding) {det}words (?:out)?',
+    '(?:talk|talking|speak|speaking|words|speech|trying to talk) {www}(?:gibberish|jibberish|nonsense|slurred|jumbled|garbled)', 'calling (?:the |a |his |her )?\\w+ (?:a|the) \\w+',
   ],
   one_sided_weakness: [
     '(?:right|left) (?:hand|arm|leg|foot|side|side of {det}(?:body|face)) {ww}(?:is |feels |has gone |went |gone |keeps going )?(?:a bit |really |very |all )?(?:clumsy|weak|heavy|useless|dead|floppy|not working|wont work|wont do what)',
@@ -160,11 +164,11 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
     '(?:on|having|getting|receiving|under(?:going)?|in) (?:treatment|chemo\\w*|therapy|radiotherapy) (?:for|at) {det}(?:leuka?emia|cancer|lymphoma|tumou?r|myeloma|childrens hospital|cancer (?:centre|ward))',
   ],
   // NHS "Dehydration": not drunk anything, not peed all day.
-  no_urine: ['(?:not|hasnt|havent|hadnt) (?:passed|done|had) (?:any )?(?:water|urine|a wee|a pee) (?:since|all day|for)', '(?:only|just) (?:weed|peed|had (?:a|one) wee|been for (?:a|one) wee|had a pee|passed urine) (?:once|one time)', '(?:only|just) (?:one|1) wet nappy'],
+  no_urine: ['(?:not|hasnt|havent|hadnt) (?:passed|done|had) (?:any )?(?:water|urine|a wee|a pee) (?:since|all day|for)', '(?:only|just) (?:weed|peed|had (?:a|one) wee|been for (?:a|one) wee|had a pee|passed urine) (?:once|one time)', '(?:only|just) (?:one|1) wet nappy', 'only (?:taking|had|drinking|drunk|having) (?:a few|a couple of|tiny|little|small) sips', '(?:only )?(?:one|two|1|2) wet (?:nappies|nappy|pull ?ups?) (?:today|all day|since)'],
   // NICE NG225 / NHS "Overdose": how people describe taking too many, without the word.
   overdose: [
     `(?:took|take|taken|taking|swallowed|swallow|had|necked|downed|eaten|ate) {ww}(?:all|the rest) (?:of )?{det}(?:\\w+ )?${MEDICINE}`,
-    `(?:took|take|taken|swallowed|swallow|had|necked|downed) {www}(?:a |an |one |two |three |whole |full |entire )?(?:strips?|blister packs?|packets?|packs?|boxes|box|bottles?|tubs?) of {w}${MEDICINE}`,
+    `(?:took|take|taken|swallowed|swallow|had|necked|downed) {www}(?:a |an |one |two |three |whole |full |entire )?(?:strips?|blister packs?|packets?|packs?|boxes|box|bottles?|tubs?) of {ww}${MEDICINE}`,
     `(?:took|take|taken|swallowed|swallow|necked|downed) {www}${LARGE_COUNT} {ww}${MEDICINE}`, `${LARGE_COUNT} {w}${MEDICINE} {www}(?:gone|missing|in total|altogether|at once|in one go)`,
     '(?:empty|emptied) {det}(?:tablet |pill |medicine )?(?:packets|packs|boxes|bottles|blister packs|strips|foils)', `${MEDICINE} {ww}(?:packets|boxes|bottles|strips) (?:are |were )?(?:all )?empty`,
   ],
@@ -173,17 +177,19 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
   suicidal: [
     '(?:everyone|everybody|we|the family|they|people|the kids) (?:would|will|d) be better off without (?:me|him|her|them)', 'better off without (?:him|her|them)',
     '(?:going|gonna|about|wants?|wanting|planning|plans|threaten\\w*|threatening|says (?:she|he|they) (?:is|are|will)) to (?:jump off|jump in front of|throw (?:him|her|my|them)sel\\w*|hang (?:him|her|my|them)sel\\w*|kill (?:him|her|my|them)sel\\w*|end (?:it|(?:his|her|my|their) (?:own )?life))',
+    '(?:going|gonna|about|threatening|threatened|says (?:hes|shes|he is|she is)) to jump\\b', '(?:message|text|note|letter)s? {www}(?:goodbye|saying (?:hes|shes|im) sorry|sorry for everything)', 'nobody (?:will|can|would|is going to) stop (?:me|him|her)', '(?:worked out|figured out|know|decided|planned) (?:how|where|when) (?:i|ill|im going to|he|hell|she|shell) (?:do|end|kill|go)',
   ],
   // Preparations a relative notices (NICE NG225): giving things away, saying goodbye, a stash of tablets.
   suicide_plan: [
     '(?:gave|given|giving) {ww}(?:jewellery|jewelry|belongings|possessions|things|stuff|savings|rings?|watch) away', '(?:gave|given|giving) away {det}(?:jewellery|jewelry|belongings|possessions|things|stuff)',
     '(?:saying|said|says|texted|messaged|sent) {ww}goodbye (?:to|messages)',
+    '(?:gone|went|going) out with {det}rope', '(?:top of|edge of|on the edge of|on top of) {det}(?:multi ?storey|car park|roof|cliff|bridge|building|tower|block of flats)', 'the car and the garage', 'exhaust (?:pipe|fumes)', 'how (?:ill|i will|i would|id|hell|shell|he will|she will) do it',
     `(?:stash|stockpile|hoard|supply|collection|bag) of {det}(?:\\w+ )?${MEDICINE}`, `(?:hid|hidden|hiding|found) {www}${MEDICINE} {ww}(?:drawer|bag|wardrobe|under)`],
 
   drowsy: ['(?:very|really|unusually|so|extremely|quite|more|much more) (?:dozy|out of it|zonked)', 'barely (?:talking|responding|conscious|awake|speaking)'],
   // NHS "Broken hip": the leg looks shorter or the foot turns outwards.
   fracture_signs: ['(?:leg|foot) {ww}(?:looks |is |seems |has gone )?(?:shorter|shortened)', '(?:foot|leg|knee) {ww}(?:is |has )?(?:turned|rolled|pointing|sticking|twisted) out\\w*', '(?:funny|odd|weird|strange|wrong) shape', 'out of place'],
-  injury_event: ['(?:slipped|tripped|fell|fallen|stumbled|went flying) (?:on|over|down|off|in)', '(?:went over on|twisted|rolled|turned|jarred|landed (?:badly |awkwardly )?on) (?:it|{det}(?:left |right )?(?:ankle|wrist|knee|foot|arm|leg|hand|shoulder|elbow))', '(?:playing|during|at) (?:football|rugby|netball|hockey|basketball|training|the gym|a match|cricket|tennis|squash)'],
+  injury_event: ['(?:slipped|tripped|fell|fallen|stumbled|went flying) (?:on|over|down|off|in)', '(?:went over on|twisted|rolled|turned|jarred|landed (?:badly |awkwardly )?on) (?:it|{det}(?:left |right )?(?:ankle|wrist|knee|foot|arm|leg|hand|shoulder|elbow))', '(?:playing|during|at) (?:football|rugby|netball|hockey|basketball|training|the gym|a match|cricket|tennis|squash)', '(?:fell|fallen|falling|came|come|coming) off {det}(?:\\w+ )?(?:scooter|skateboard|bike|horse|swing|slide|climbing frame|wall|trampoline|ladder|roof|chair|bed)'],
   // NHS "Labour": waters breaking, said with a word between.
   waters_broken: ['waters? (?:have |has )?(?:just |now |already )?(?:broken|broke|gone|went|burst|started leaking)'],
   reduced_fetal_movements: ['(?:baby|babys|bump|bumps) {ww}(?:moving|kicking|moved|kicked) (?:much |a lot |far |a bit )?less', '(?:babys|baby is|baby has been) {ww}(?:quieter|quiet|still|not moving)'],
@@ -207,10 +213,22 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
 
   // NHS "Eye injuries": household and building chemicals, said by name.
   chemical_eye: ['(?:bleach|drain cleaner|oven cleaner|chemical\\w*|acid|alkali|cement|lime|ammonia|caustic|detergent|washing (?:tablet|capsule|pod)|liquitab|hair dye|weed ?killer|disinfectant) {www}(?:in|into|on) {det}(?:left |right )?eyes?', '(?:hit|splashed|sprayed|squirted|got|caught) {www}(?:eye|eyes) {ww}(?:with|by)? ?{det}(?:bleach|drain cleaner|oven cleaner|chemical\\w*|acid|cement|lime|ammonia|caustic|detergent|hair dye|weed ?killer|disinfectant)'],
+  unresponsive: ['(?:wont|doesnt|didnt|isnt|not|wouldnt) respond\\w* (?:to|when)', 'slumped', 'not responding'],
+  environmental_serious: ['shock (?:off|from) {det}(?:live )?(?:wire|socket|cable|mains|plug|fence|appliance)', 'live wire', 'electrocut\\w*'],
+  sudden_vision_loss: ['(?:couldnt|cant|cannot|could not) see (?:anything )?(?:on|to|out of) {det}(?:right|left) (?:side|half)', '(?:lost|losing) (?:the )?(?:right|left) (?:side|half) of {det}(?:vision|sight)'],
+  face_droop: ['(?:gone|going|went|is|looks) (?:all )?lopsided', '(?:face|mouth|smile|lip|eye|side of (?:his|her|my) (?:face|mouth)) {ww}(?:drooping|droopy|hanging|sagging|dropped)', 'mouth {ww}hanging'],
+  urinary_symptoms: ['(?:stinging|burning|pain|sore|hurts) {ww}(?:passing|pass|when passing|when i pass) water', 'going every (?:half hour|hour|few minutes|10 minutes|\\d+ minutes)'],
+
 };
 
 /** Concepts first needed by the 2026.12.2 catalogue features. */
 export const LAY_CONCEPTS: readonly Concept[] = [
+  { id: 'foggy', label: 'feeling foggy or dazed', patterns: ['(?:foggy|fuzzy|dazed|spaced out|woozy|not quite with it)'] },
+  // NHS "Urinary catheters": a catheter that has stopped draining needs the district nurse or urgent care the same day.
+  { id: 'catheter_blocked', label: 'a catheter that is not draining', patterns: ['catheter {www}(?:not|isnt|hasnt|stopped|blocked|no) {w}(?:drain\\w*|draining|working|anything)', '(?:nothing|no urine|no wee) {www}(?:catheter|bag)', 'catheter {ww}blocked'] },
+  { id: 'skin_tear', label: 'a skin tear', patterns: ['(?:tore|torn|tear|ripped) {det}(?:a )?(?:flap of )?skin', 'skin (?:tear|flap)', 'flap of skin'] },
+  { id: 'pressure_sore', label: 'a pressure sore', patterns: ['pressure (?:sore|ulcer|area|damage)', 'bed ?sores?', '(?:red|purple|broken) {ww}(?:patch|area|skin) on {det}(?:bottom|heel|heels|hip|back|sacrum|tailbone)'] },
+  { id: 'not_eating', label: 'not eating or drinking', patterns: ['(?:not|hardly|barely|stopped) (?:eating|drinking)', 'off (?:his|her|their) food', 'staying in bed'] },
   // NHS "Asthma attacks": the reliever needed more often than every 4 hours, or not helping.
   { id: 'reliever_overuse', label: 'the reliever inhaler needed very often', patterns: [
     '(?:blue|reliever|ventolin|salbutamol) (?:inhaler|pump|puffer)? ?{www}(?:[4-9]|1\\d|four|five|six|seven|eight|ten|twelve|lots of|loads of|several|so many) (?:or (?:\\d+|\\w+) )?times (?:a|per|every|in a|in the) (?:day|night)',
