@@ -275,6 +275,8 @@ export const VIGNETTES: readonly Vignette[] = [
   v('S24', 10, 'male', "bumped his head on a door, no vomiting, didn't pass out, acting normally", S, 'pharmacist', 'NICE NG232; negation'),
   v('S25', 30, 'female', 'chesty cough for a week, no blood', S, 'pharmacist', 'NICE NG120; negation'),
   v('S26', 45, 'male', 'nosebleed that stopped after 10 minutes', S, 'pharmacist', 'NHS nosebleed'),
+  v('S27', 29, 'female', "I had a lot of wine at a party last night, my head is pounding and I feel queasy. Anything that helps?", S, 'pharmacist', 'NHS hangover: words of amount are not an overdose'),
+  v('S28', 1, 'male', "He has a snotty nose and a little cough, he is feeding normally and not breathing fast, no temperature.", S, 'pharmacist', 'NHS common cold in children: a denied sign is not a sign'),
 
   // Second set, written after the engine as a held-out probe (docs/triage.md "How well it
   // does"): first run 38/46 on urgency with 6 of 20 emergencies missed; the vocabulary was then

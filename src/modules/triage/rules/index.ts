@@ -14,7 +14,7 @@ import { URGENT_RULES } from './urgent.ts';
 export const RULES_VERSION = '2026.12.5';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = 'ee5e6b8cf7da0c47877561fae2e6bd3b77da9a72285fdb14d2482013026fdfbb';
+export const RULES_FINGERPRINT = '28d721af1bb808502cd9d6e6046d001c44e3c280f60295e8f00345accbb9c843';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

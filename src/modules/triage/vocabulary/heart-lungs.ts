@@ -39,7 +39,7 @@ export const HEART_LUNG_CONCEPTS: Concept[] = [
     patterns: ['(?:can|could) only (?:say|speak|get out|manage|talk in) (?:a few|one or two|two or three|\\d+ or \\d+|\\d+) (?:words|word)', 'tired of breathing', '(?:cant|cannot|unable to|not able to) (?:move|get) (?:any )?air', 
       'cant (?:breathe|breath)(?! (?:properly through|through) {det}nose)', 'cant catch {det}breath', 'cant get {det}breath',
       '(?:struggling|fighting|gasping|unable) (?:to|for) (?:breathe|breath|air)', 'gasping',
-      '(?:not|stopped) breathing(?! properly)', '(?:cant|unable to|not able to) (?:finish|complete|say|speak in|talk in) {ww}sentences', '(?:cant|cannot|unable to) (?:say|speak|talk) (?:more than )?{ww}words', 'too (?:breathless|out of breath) to (?:talk|speak|eat|walk|finish)',
+      '(?:not|stopped) breathing(?! (?:properly|fast|faster|quickly|quick|hard|heavily|noisily|differently|any faster|too fast|rapidly))', '(?:cant|unable to|not able to) (?:finish|complete|say|speak in|talk in) {ww}sentences', '(?:cant|cannot|unable to) (?:say|speak|talk) (?:more than )?{ww}words', 'too (?:breathless|out of breath) to (?:talk|speak|eat|walk|finish)',
       'chok(?:e|ed|es|ing)', 'severe(?:ly)? (?:short of breath|breathless)',
     ],
   },

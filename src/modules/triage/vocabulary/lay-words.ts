@@ -13,6 +13,7 @@
  * How to add wording: docs/triage.md, "Adding a feature or its lay wording".
  */
 import type { Concept } from './concept.ts';
+import { MEDICINE } from './medicines.ts';
 
 /** A body word that is not a blood test, blood pressure or blood sugar. */
 const BLOOD = 'blood(?! (?:tests?|pressure|sugars?|results?|count|forms?|works?|donor|group|type|thinners?))';
@@ -20,8 +21,6 @@ const VOMIT_VERB = '(?:vomit\\w*|puk\\w*|spew\\w*|retch\\w*|chuck\\w* up|throw\\
 const POO = '(?:poo|poos|pooh|poop|stools?|motions?|bowel movements?|diarrh\\w*|number twos?)';
 const LOWER_BODY = '(?:bum|bottom|backside|buttocks?|bum cheeks|genitals|groin|privates|private parts|saddle|back passage|anus|vagina|penis|crotch|front bottom|inner thighs?)';
 const SWELL = '(?:swollen|swelled|swelling|swell|puffed|puffy|blown)';
-/** Medicines people overdose on, by their everyday names (NICE NG225; TOXBASE's commonest agents). */
-const MEDICINE = '(?:pills|tablets|tabs|meds|medication|medicines|capsules|painkillers|antidepressants|sleeping (?:pills|tablets)|paracetamol|ibuprofen|aspirin|co ?codamol|codeine|tramadol|morphine|oramorph|sertraline|citalopram|fluoxetine|amitriptyline|mirtazapine|venlafaxine|diazepam|zopiclone|quetiapine|olanzapine|lithium|propranolol|insulin|iron tablets)';
 const LARGE_COUNT = '(?:1[2-9]|[2-9]\\d|\\d{3}|twelve|fifteen|twenty|thirty|forty|fifty|a hundred)';
 const MINUTES_5_PLUS = '(?:[5-9]|[1-9]\\d|five|six|seven|eight|nine|ten|fifteen|twenty|thirty) (?:min\\w*|mins)';
 
@@ -168,7 +167,7 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
   // NICE NG225 / NHS "Overdose": how people describe taking too many, without the word.
   overdose: [
     `(?:took|take|taken|taking|swallowed|swallow|had|necked|downed|eaten|ate) {ww}(?:all|the rest) (?:of )?{det}(?:\\w+ )?${MEDICINE}`,
-    `(?:took|take|taken|swallowed|swallow|had|necked|downed) {www}(?:a |an |one |two |three |whole |full |entire )?(?:strips?|blister packs?|packets?|packs?|boxes|box|bottles?|tubs?) of {ww}${MEDICINE}`,
+    `(?:took|take|taken|swallowed|swallow|had|necked|downed) {www}(?:a |an |one |two |three |whole |full |entire )?(?:strips?|blister packs?|packets?|packs?|boxes|box|bottles?|tubs?) of {www}${MEDICINE}`,
     `(?:took|take|taken|swallowed|swallow|necked|downed) {www}${LARGE_COUNT} {ww}${MEDICINE}`, `${LARGE_COUNT} {w}${MEDICINE} {www}(?:gone|missing|in total|altogether|at once|in one go)`,
     '(?:empty|emptied) {det}(?:tablet |pill |medicine )?(?:packets|packs|boxes|bottles|blister packs|strips|foils)', `${MEDICINE} {ww}(?:packets|boxes|bottles|strips) (?:are |were )?(?:all )?empty`,
   ],
@@ -277,6 +276,7 @@ export const LAY_CONCEPTS: readonly Concept[] = [
     '(?:swollen|swelling) {list}(?:tight|tense|rock hard)', '(?:calf|leg|shin|arm|forearm|thigh) {ww}(?:really |very |so )?(?:tight|tense) (?:and|with)',
   ] },
   { id: 'chest_wall_strain', label: 'chest pain from a strained muscle (worse on pressing or twisting)', patterns: [
+    '(?:twist\\w*|turn\\w*|move|moving) or (?:press|push|prod|poke)\\w* (?:on )?(?:it|the spot|one spot|that spot|there|the area)',
     '(?:when|if) (?:i |you )?(?:press|push|prod|poke)\\w* (?:on )?(?:it|the spot|one spot|that spot|there|the area)', '(?:pulled|strained|tweaked) (?:a )?(?:chest )?muscle', 'feels like a (?:pulled|strained) muscle',
   ] },
   { id: 'sickle_cell', label: 'sickle cell disease', patterns: ['sickle ?cell', 'sickle crisis', 'pain crisis', 'sickler'] },

@@ -1,5 +1,6 @@
 /** Mood, anxiety, self-harm and psychosis phrasings (NICE NG222, NG225, CG113, CG178). */
 import type { Concept } from './concept.ts';
+import { MEDICINE } from './medicines.ts';
 
 export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
   {
@@ -32,7 +33,7 @@ export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
     id: 'overdose',
     label: 'an overdose taken',
     patterns: [
-      'overdos\\w*', '(?:taken|took|swallowed|had) {ww}(?:too many|lots of|loads of|a load of|a lot of|a bunch of|a handful of|handfuls of|a (?:whole )?(?:box|packet|pack|bottle|strip) of|whole (?:box|packet|pack|bottle)|all (?:of )?{det}(?:pills|tablets))',
+      'overdos\\w*', `(?:taken|took|swallowed|had) {ww}(?:too many|lots of|loads of|a load of|a lot of|a bunch of|a handful of|handfuls of|a (?:whole )?(?:box|packet|pack|bottle|strip) of|whole (?:box|packet|pack|bottle) of|all (?:of )?) {www}${MEDICINE}`,
       '(?:tablets|pills|meds|medication|paracetamol) {www}(?:the )?(?:whole|entire) (?:box|packet|pack|bottle|strip)',
     ],
   },
