@@ -138,6 +138,11 @@ export const VIGNETTES: readonly Vignette[] = [
   v('E75', 41, 'female', "My husband left a note saying sorry for everything and went out with a rope. He's been really down for months.", E, ES, 'NICE NG225 self-harm: preparations'),
   v('E76', 7, 'male', 'He has a chest infection and now he is grunting with every breath and the skin under his ribs is pulling in.', E, ES, 'NHS breathing problems in children'),
   v('E77', 86, 'female', "Found my aunt slumped in her armchair and she won't respond to her name.", E, ES, 'NHS 999: unresponsive'),
+  // 2026.12.6: kinds read from blind-2027-04 after 2026.12.5 was measured on it, in our own words.
+  v('E78', 44, 'male', 'I came off the scaffolding, about two metres, and landed on my back. My neck is sore and my fingers are tingling.', E, ES, 'NICE NG41 spinal injury'),
+  v('E79', 58, 'female', 'Since starting a new antibiotic my skin is coming off in patches, my lips and eyes have painful sores and I have a temperature.', E, ES, 'NHS Stevens-Johnson syndrome'),
+  v('E80', 70, 'male', "He brought up about a mugful of dark red blood just now and he's gone very pale.", E, ES, 'NHS vomiting blood'),
+  v('E81', 35, 'male', "A pan of oil caught fire and burnt my lips and singed my eyebrows, and my voice has gone croaky.", E, ES, 'NHS burns: face and airway'),
 
   // Urgent: mental health (NICE NG225, NG222, CG178)
   v('U01', 40, 'female', "feeling suicidal but no plan, I just don't want to be here", U, MH, 'NICE NG225'),
@@ -189,6 +194,8 @@ export const VIGNETTES: readonly Vignette[] = [
   v('U41', 41, 'male', "My colitis is flaring, I'm going 10 times a day and there's blood mixed in with it.", U, 'gp', 'NICE CKS gastroenteritis: bloody diarrhoea'),
   v('U42', 83, 'male', 'Dad is housebound and since yesterday he has a temperature of 38.3 and is off his food.', U, 'paramedic', 'PCN home visiting: a new problem the same day'),
   v('U43', 70, 'male', 'The carer says his catheter has not drained anything since this morning and his lower tummy feels full.', U, 'nurse', 'NHS urinary catheters: blocked catheter'),
+  v('U44', 48, 'female', 'Overnight I lost the hearing in my right ear, it does not feel blocked and I have no cold, just a hissing noise.', U, 'gp', 'NHS sudden hearing loss'),
+  v('U45', 71, 'female', 'New pain at my right temple for a week, my scalp is sore when I brush my hair and my jaw aches when I chew.', U, 'gp', 'NICE CKS giant cell arteritis'),
 
   // Routine: musculoskeletal to first-contact physio (NICE NG59, NHS England FCP)
   v('R01', 42, 'male', 'lower back pain after lifting a box, no numbness, no problems peeing', R, PT, 'NICE NG59; negation'),

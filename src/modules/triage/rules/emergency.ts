@@ -136,6 +136,10 @@ export const EMERGENCY_RULES: Rule[] = [
   { id: 'EM-OVERDOSE', since: V, urgency: 'emergency', role: ES, source: 'nice-ng225', redFlag: 'Overdose', action: 'go-to-ae',
     when: { all: ['overdose'] },
     why: 'An overdose can cause serious harm even when the person feels well at first (paracetamol in particular).' },
+  // NICE NG41: neck pain with tingling, numbness or weakness after an injury, or after a fall from a height.
+  { id: 'EM-SPINAL-INJURY', since: '2026.12.6', urgency: 'emergency', role: ES, source: 'nice-ng41', redFlag: 'Possible spinal injury', action: 'call-999',
+    when: { anyOf: [['neck_pain', 'back_pain'], ['fall_from_height', 'tingling', 'bilateral_leg_symptoms', 'one_sided_weakness'], ['fall_from_height', 'injury_event', 'fall', 'head_injury']] },
+    why: 'Neck or back pain after a fall from a height or with tingling or weakness in the arms or legs can be a spinal injury: keep still and call 999.' },
   { id: 'EM-OVERDOSE-STAGGERED', since: '2026.12.4', urgency: 'emergency', role: ES, source: 'nhs-paracetamol', redFlag: 'Possible staggered overdose', action: 'go-to-ae',
     when: { all: ['medicine_taken', 'count_in_total'] },
     why: 'Taking more tablets than the daily dose over a day or two (a staggered overdose, paracetamol in particular) can damage the liver before any symptoms and needs A&E now.' },

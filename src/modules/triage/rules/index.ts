@@ -11,10 +11,10 @@ import { ROUTINE_RULES } from './routine.ts';
 import { SELF_CARE_RULES } from './self-care.ts';
 import { URGENT_RULES } from './urgent.ts';
 
-export const RULES_VERSION = '2026.12.5';
+export const RULES_VERSION = '2026.12.6';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = '28d721af1bb808502cd9d6e6046d001c44e3c280f60295e8f00345accbb9c843';
+export const RULES_FINGERPRINT = 'c5a022ca6cad116e5f8b6ef02334e33653b710c3105aa91820788cd503982fa3';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

@@ -28,6 +28,8 @@ export const SOURCES = {
   'nice-cg185': { name: 'NICE CG185 Bipolar disorder: assessment and management', url: 'https://www.nice.org.uk/guidance/cg185' },
   'nhs-warfarin': { name: 'NHS website: Warfarin (serious side effects: bleeding)', url: 'https://www.nhs.uk/medicines/warfarin/' },
   'nice-cks-cellulitis': { name: 'NICE CKS Cellulitis - acute (periorbital cellulitis)', url: 'https://cks.nice.org.uk/topics/cellulitis-acute/' },
+  'nhs-hearing-loss': { name: 'NHS website: Hearing loss (sudden hearing loss: urgent GP or 111)', url: 'https://www.nhs.uk/conditions/hearing-loss/' },
+  'nice-cks-gca': { name: 'NICE CKS Giant cell arteritis', url: 'https://cks.nice.org.uk/topics/giant-cell-arteritis/' },
   'nice-ng222': { name: 'NICE NG222 Depression in adults', url: 'https://www.nice.org.uk/guidance/ng222' },
   'nice-cg113': { name: 'NICE CG113 Generalised anxiety disorder and panic disorder in adults', url: 'https://www.nice.org.uk/guidance/cg113' },
   'nice-cg178': { name: 'NICE CG178 Psychosis and schizophrenia in adults', url: 'https://www.nice.org.uk/guidance/cg178' },

@@ -153,4 +153,10 @@ export const URGENT_RULES: Rule[] = [
   { id: 'UR-HEAD-INJURY-HEADACHE', since: '2026.12.5', urgency: 'urgent', role: 'gp', source: 'nice-ng232', redFlag: 'Headache after a head injury',
     when: { all: ['head_injury'], anyOf: [['headache', 'dizzy', 'foggy']], age: { min: 16 } },
     why: 'A headache, dizziness or feeling foggy since a knock to the head should be checked today.' },
+  { id: 'UR-SUDDEN-HEARING-LOSS', since: '2026.12.6', urgency: 'urgent', role: 'gp', source: 'nhs-hearing-loss', redFlag: 'Sudden hearing loss',
+    when: { all: ['sudden_hearing_loss'], none: ['ear_wax', 'cold'] },
+    why: 'Hearing that has gone suddenly in one ear, without a blocked feeling or a cold, needs assessment within a day, as treatment works best early.' },
+  { id: 'UR-GIANT-CELL-ARTERITIS', since: '2026.12.6', urgency: 'urgent', role: 'gp', source: 'nice-cks-gca', redFlag: 'Possible giant cell arteritis',
+    when: { age: { min: 50 }, all: ['temple_pain'], anyOf: [['jaw_claudication', 'headache']] },
+    why: 'A new headache at the temple over 50, with a tender scalp or jaw pain on chewing, can be giant cell arteritis, which can take the sight and needs same-day treatment.' },
 ];

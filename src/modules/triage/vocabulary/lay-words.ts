@@ -30,6 +30,7 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
   vomiting_blood: [
     `${VOMIT_VERB} {www}${BLOOD}`, `${BLOOD} {ww}(?:in|into) {det}(?:vomit|sick|bowl|bucket)`, 'bloody (?:vomit|sick)',
     `${VOMIT_VERB} {www}(?:coffee|black bits|dark brown bits)`, 'coffee (?:grounds|granules)', '(?:vomit|sick) {ww}(?:red|bloody|black|brown)',
+    `${VOMIT_VERB} (?:up )?(?:about |around |nearly |maybe )?(?:a |an )?(?:cupful|cup|mugful|mouthful|bowlful|lot|load|pint) of {ww}${BLOOD}`,
   ],
   // NHS "Blood in poo" / NICE CG141: black, sticky, tar-like poo.
   melaena: [`(?:black|jet black|tarry|tar like|dark black) {ww}${POO}`, `${POO} {www}(?:black|like tar|tar like|tarry)`],
@@ -170,6 +171,7 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
     `(?:took|take|taken|swallowed|swallow|had|necked|downed) {www}(?:a |an |one |two |three |whole |full |entire )?(?:strips?|blister packs?|packets?|packs?|boxes|box|bottles?|tubs?) of {www}${MEDICINE}`,
     `(?:took|take|taken|swallowed|swallow|necked|downed) {www}${LARGE_COUNT} {ww}${MEDICINE}`, `${LARGE_COUNT} {w}${MEDICINE} {www}(?:gone|missing|in total|altogether|at once|in one go)`,
     '(?:empty|emptied) {det}(?:tablet |pill |medicine )?(?:packets|packs|boxes|bottles|blister packs|strips|foils)', `${MEDICINE} {ww}(?:packets|boxes|bottles|strips) (?:are |were )?(?:all )?empty`,
+    '(?:empty|emptied) {det}(?:tablet |pill |medicine )?(?:box|packet|pack|bottle|strip|tub|blister pack) of {ww}(?:pills|tablets|tabs|meds|medication|medicines|capsules|painkillers|antidepressants|paracetamol|ibuprofen|aspirin|co ?codamol|codeine|tramadol|sertraline|citalopram|fluoxetine|amitriptyline|diazepam)',
   ],
   // Staggered overdose (NHS "Paracetamol"): more than the daily dose over a day or two.
   // NICE NG225: a plan or intent, said of oneself or reported by a relative.
@@ -188,7 +190,7 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
   drowsy: ['(?:very|really|unusually|so|extremely|quite|more|much more) (?:dozy|out of it|zonked)', 'barely (?:talking|responding|conscious|awake|speaking)'],
   // NHS "Broken hip": the leg looks shorter or the foot turns outwards.
   fracture_signs: ['(?:leg|foot) {ww}(?:looks |is |seems |has gone )?(?:shorter|shortened)', '(?:foot|leg|knee) {ww}(?:is |has )?(?:turned|rolled|pointing|sticking|twisted) out\\w*', '(?:funny|odd|weird|strange|wrong) shape', 'out of place'],
-  injury_event: ['(?:slipped|tripped|fell|fallen|stumbled|went flying) (?:on|over|down|off|in)', '(?:went over on|twisted|rolled|turned|jarred|landed (?:badly |awkwardly )?on) (?:it|{det}(?:left |right )?(?:ankle|wrist|knee|foot|arm|leg|hand|shoulder|elbow))', '(?:playing|during|at) (?:football|rugby|netball|hockey|basketball|training|the gym|a match|cricket|tennis|squash)', '(?:fell|fallen|falling|came|come|coming) off {det}(?:\\w+ )?(?:scooter|skateboard|bike|horse|swing|slide|climbing frame|wall|trampoline|ladder|roof|chair|bed)'],
+  injury_event: ['(?:slipped|tripped|fell|fallen|stumbled|went flying) (?:on|over|down|off|in)', '(?:went over on|twisted|rolled|turned|jarred|landed (?:badly |awkwardly )?on) (?:it|{det}(?:left |right )?(?:ankle|wrist|knee|foot|arm|leg|hand|shoulder|elbow))', '(?:playing|during|at) (?:football|rugby|netball|hockey|basketball|training|the gym|a match|cricket|tennis|squash)', '(?:fell|fallen|falling|came|come|coming) off {det}(?:\\w+ )?(?:scooter|skateboard|bike|horse|swing|slide|climbing frame|wall|trampoline|ladder|roof|chair|bed)', '(?:fell|fallen|falling|landed|came down) (?:on|onto) {det}(?:outstretched )?(?:hand|wrist|arm|knee|shoulder|elbow|hip|back|side|head|neck)', 'skateboard\\w*', '(?:fell|fallen|came) (?:about |around |nearly )?(?:\\d+|a few|two|three|several) (?:metres|meters|feet|ft|m|stairs|steps) (?:off|from|down)'],
   // NHS "Labour": waters breaking, said with a word between.
   waters_broken: ['waters? (?:have |has )?(?:just |now |already )?(?:broken|broke|gone|went|burst|started leaking)'],
   reduced_fetal_movements: ['(?:baby|babys|bump|bumps) {ww}(?:moving|kicking|moved|kicked) (?:much |a lot |far |a bit )?less', '(?:babys|baby is|baby has been) {ww}(?:quieter|quiet|still|not moving)'],
@@ -218,10 +220,24 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
   face_droop: ['(?:gone|going|went|is|looks) (?:all )?lopsided', '(?:face|mouth|smile|lip|eye|side of (?:his|her|my) (?:face|mouth)) {ww}(?:drooping|droopy|hanging|sagging|dropped)', 'mouth {ww}hanging'],
   urinary_symptoms: ['(?:stinging|burning|pain|sore|hurts) {ww}(?:passing|pass|when passing|when i pass) water', 'going every (?:half hour|hour|few minutes|10 minutes|\\d+ minutes)'],
 
+  burn_serious: ['(?:burnt|burned|scalded|singed) {det}(?:face|eyebrows|eyelashes|lips|mouth|throat|genitals|private parts)', '(?:eyebrows|eyelashes|nose hair|nose hairs) {ww}(?:gone|singed|burnt|burned)', '(?:voice|throat) {ww}(?:hoarse|scorched|tight|croaky|burning)', 'hoarse'],
+  rash: ['skin {ww}(?:peeling|coming) off', 'peeling (?:off )?in sheets'],
+  mouth_eye_sores: ['(?:mouth|eyes|lips|genitals) {www}(?:sores|ulcers|blisters)'],
+  reliever_overuse: ['(?:blue|reliever|ventolin|salbutamol) (?:inhaler|pump|puffer)? ?{www}every (?:4|four) hours'],
+
+  jaw_claudication: ['(?:jaw|chewing|chew) {www}(?:tired|ache\\w*|aching|pain\\w*|hurts?|sore)', '(?:tired|aching|sore|painful) jaw {ww}(?:chew\\w*|eating)'],
+  // NHS "Broken wrist": a fall on an outstretched hand with pain at the base of the thumb.
+  loss_of_use: ['(?:fell|fallen|falling|landed|came down) (?:on|onto) {det}outstretched (?:hand|arm|wrist)', '(?:dip|hollow|base) (?:at|of) (?:the )?(?:base of )?{det}thumb'],
 };
 
 /** Concepts first needed by the 2026.12.2 catalogue features. */
 export const LAY_CONCEPTS: readonly Concept[] = [
+  // NICE NG41: a dangerous mechanism (a fall from a height, off a ladder or roof, down the stairs).
+  { id: 'fall_from_height', label: 'a fall from a height', patterns: ['(?:fell|fallen|falling|came) {ww}(?:off|from|down) {det}(?:\\w+ )?(?:ladder|roof|scaffold\\w*|balcony|wall|stairs|flight of stairs|horse|tree|loft)', '(?:\\d+|two|three|four|five|several) (?:metres|meters|feet|ft|m) (?:off|from|down|onto)'] },
+  // NHS "Sudden hearing loss": hearing gone in one ear over hours or days.
+  { id: 'sudden_hearing_loss', label: 'sudden loss of hearing', patterns: ['(?:hearing|hear) {www}(?:gone|went|lost|disappeared|almost gone|nearly gone)', '(?:lost|losing) (?:the |my |his |her )?hearing', '(?:suddenly|gone|went) deaf', '(?:cant|cannot) hear (?:anything |a thing )?(?:in|out of|with) {det}(?:left|right)? ?ear'] },
+  // NICE CKS "Giant cell arteritis": a new temple headache over 50 with jaw pain on chewing or a tender scalp.
+  { id: 'temple_pain', label: 'pain or tenderness at the temple', patterns: ['temples?', '(?:scalp|head) {ww}(?:tender|sore|hurts?) (?:to touch|when (?:i )?(?:brush|comb|touch))'] },
   { id: 'foggy', label: 'feeling foggy or dazed', patterns: ['(?:foggy|fuzzy|dazed|spaced out|woozy|not quite with it)'] },
   // NHS "Urinary catheters": a catheter that has stopped draining needs the district nurse or urgent care the same day.
   { id: 'catheter_blocked', label: 'a catheter that is not draining', patterns: ['catheter {www}(?:not|isnt|hasnt|stopped|blocked|no) {w}(?:drain\\w*|draining|working|anything)', '(?:nothing|no urine|no wee) {www}(?:catheter|bag)', 'catheter {ww}blocked'] },
