@@ -163,12 +163,12 @@ describe('Friends and Family Test', () => {
     await answers(w.practiceA.id, [5], '2026-05-31T23:30:00Z');
   });
 
-  it('shows % positive and negative out of all answers, by practice and month, blanking fewer than 5', async () => {
+  it('shows % positive and negative out of all answers, by practice and month, fewer than 5 as "<5"', async () => {
     const view = (await (await t.as(pcnManager)).get(`/api/v1/analytics/views/satisfaction?${MAY}`)).json();
     expect([figure(view, 'fft-positive'), figure(view, 'fft-negative'), figure(view, 'fft-responses')]).toEqual([55.6, 22.2, 9]);
     expect(table(view, 'fft-by-practice')).toEqual([
       { organisation: 'Network', responses: 9, positive: 55.6, negative: 22.2, suppressed: '' },
-      { organisation: 'Hillview Medical Centre', responses: null, positive: null, negative: null, suppressed: 'fewer than 5' },
+      { organisation: 'Hillview Medical Centre', responses: '<5', positive: null, negative: null, suppressed: 'fewer than 5' },
       { organisation: 'Riverside Surgery', responses: 6, positive: 66.7, negative: 16.7, suppressed: '' },
     ]);
     expect(table(view, 'fft-by-month')).toEqual([{ month: '2026-05', responses: 9, positive: 55.6, negative: 22.2, suppressed: '' }]);
@@ -187,7 +187,7 @@ describe('Friends and Family Test', () => {
     expect(csv.statusCode).toBe(200);
     expect(csv.body.trim().split('\r\n')).toEqual([
       'Practice,Answers,% positive (very good or good),% negative (poor or very poor),Not shown because',
-      'Network,9,55.6,22.2,', 'Hillview Medical Centre,,,,fewer than 5', 'Riverside Surgery,6,66.7,16.7,',
+      'Network,9,55.6,22.2,', 'Hillview Medical Centre,<5,,,fewer than 5', 'Riverside Surgery,6,66.7,16.7,',
     ]);
     const report = (await (await t.as(pcnManager)).get('/api/v1/analytics/report?from=2026-05-01&to=2026-05-31')).json();
     const figures = report.sections.flatMap((s: { figures: unknown[] }) => s.figures);

@@ -5,6 +5,7 @@ import { LONDON } from '../../platform/calendar.ts';
 import { DomainError, Forbidden, Invalid } from '../../platform/problems.ts';
 import { findOrganisationsAndSites } from '../network/index.ts';
 import type { RollupFilter } from './queries.ts';
+import type { FftSplit } from './schema.ts';
 
 // The period and filters of a dashboard request, checked once: dates in order and at most five years
 // apart, organisations and sites of this network, and practice staff kept to their own practice.
@@ -45,10 +46,12 @@ export interface Scope {
   /** The organisations whose own rows this person may see in breakdowns by organisation. */
   visibleOrganisations: Set<string>;
   label: string;
+  /** What the satisfaction view's Friends and Family Test table is split by. */
+  fftSplit: FftSplit;
 }
 
 /** Checks the filters against the network and the person's access; the rollup filter to use. */
-export async function scopeOf(db: Executor, actor: Actor, q: { organisationId?: string; siteId?: string; role?: string; mode?: string; nationalCategory?: string }, period: Period): Promise<Scope> {
+export async function scopeOf(db: Executor, actor: Actor, q: { organisationId?: string; siteId?: string; role?: string; mode?: string; nationalCategory?: string; split?: FftSplit }, period: Period): Promise<Scope> {
   const directory = await findOrganisationsAndSites(db, { networkId: actor.networkId });
   const org = q.organisationId ? directory.organisations.find((o) => o.id === q.organisationId) : undefined;
   if (q.organisationId && !org) throw new Invalid('analytics/unknown-organisation', 'There is no practice or hub with that id in this network.', '/querystring/organisationId');
@@ -66,6 +69,7 @@ export async function scopeOf(db: Executor, actor: Actor, q: { organisationId?: 
     filter: { networkId: actor.networkId, ...period, organisationId: q.organisationId, siteId: q.siteId, role: q.role, mode: q.mode, nationalCategory: q.nationalCategory },
     directory,
     visibleOrganisations: visible,
+    fftSplit: q.split ?? 'practice',
     label: site ? `${site.name} (${siteOrg?.name ?? ''})` : org ? org.name : 'Whole network',
   };
 }

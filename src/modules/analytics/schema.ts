@@ -14,6 +14,9 @@ function lit<const T extends readonly [string, ...string[]]>(values: T, descript
 }
 
 export const MODES = ['face-to-face', 'telephone', 'video', 'home-visit'] as const;
+/** What the satisfaction view's Friends and Family Test table is split by. */
+export const FFT_SPLITS = ['practice', 'role', 'site', 'channel'] as const;
+export type FftSplit = (typeof FFT_SPLITS)[number];
 
 const filterFields = {
   from: Type.Optional(IsoDate('first London day, inclusive; defaults to 12 months before `to`')),
@@ -23,6 +26,7 @@ const filterFields = {
   role: Type.Optional(Type.Union(CLINICAL_ROLES.map((r) => Type.Literal(r)), { description: 'the role of the professional' })),
   mode: Type.Optional(lit(MODES)),
   nationalCategory: Type.Optional(lit(NATIONAL_CATEGORIES, 'GPAD national appointment category')),
+  split: Type.Optional(lit(FFT_SPLITS, 'satisfaction view: what the Friends and Family Test table is split by (default practice); other views ignore it')),
 };
 export const AnalyticsQuery = Closed(filterFields);
 export type AnalyticsQuery = Static<typeof AnalyticsQuery>;

@@ -49,3 +49,17 @@ export function findAppointmentParties(db: Executor, p: { networkId: string; id:
   return db.selectFrom('appointment').select(['provider_organisation_id as organisation_id', 'patient_id', 'patient_practice_id'])
     .where('network_id', '=', p.networkId).where('id', '=', p.id).executeTakeFirst();
 }
+
+/**
+ * Who saw the patient, where and how, for appointments by id: what a Friends and Family Test answer
+ * given after the appointment is split by on the dashboard. Ids of other networks are not found.
+ */
+export async function findAppointmentFeedbackFacts(db: Executor, p: { networkId: string; ids: readonly string[] }) {
+  const found: { id: string; role: string; site_id: string; organisation_id: string; mode: string; national_category: string }[] = [];
+  for (let i = 0; i < p.ids.length; i += 1000) {
+    const ids = p.ids.slice(i, i + 1000);
+    found.push(...await db.selectFrom('appointment').select(['id', 'role', 'site_id', 'provider_organisation_id as organisation_id', 'mode', 'national_category'])
+      .where('network_id', '=', p.networkId).where('id', 'in', ids).execute());
+  }
+  return found;
+}

@@ -22,3 +22,17 @@ export function findConsultationParties(db: Executor, p: { networkId: string; id
   return db.selectFrom('consultation').select(['assigned_practice_id as organisation_id', 'patient_id', 'practice_id as patient_practice_id'])
     .where('network_id', '=', p.networkId).where('id', '=', p.id).executeTakeFirst();
 }
+
+/**
+ * The role a request was routed to, how it came in and the practice that handled it, for online
+ * consultations by id: what a Friends and Family Test answer given after the request is split by.
+ */
+export async function findConsultationFeedbackFacts(db: Executor, p: { networkId: string; ids: readonly string[] }) {
+  const found: { id: string; role: string; channel: string; organisation_id: string }[] = [];
+  for (let i = 0; i < p.ids.length; i += 1000) {
+    const ids = p.ids.slice(i, i + 1000);
+    found.push(...await db.selectFrom('consultation').select(['id', 'assigned_role as role', 'channel', 'assigned_practice_id as organisation_id'])
+      .where('network_id', '=', p.networkId).where('id', 'in', ids).execute());
+  }
+  return found;
+}

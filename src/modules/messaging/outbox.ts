@@ -43,7 +43,7 @@ const LINK_WORDS: Record<LinkSpec['purpose'], string> = {
 export async function queueMessage(db: Executor, m: OutgoingMessage): Promise<string> {
   const id = newId();
   const now = m.at ?? new Date();
-  const spec = m.link ?? (m.relatedEntity === 'consultation' && m.relatedId ? { purpose: 'consultation' as const, consultationId: m.relatedId } : undefined);
+  const spec = m.link ?? (m.relatedEntity === 'consultation' && m.relatedId ? { purpose: 'consultation' as const, consultationId: m.relatedId, subjectId: m.relatedId } : undefined);
   let body = m.body;
   let url: string | null = null;
   if (spec) {

@@ -36,7 +36,7 @@ async function queueAboutAppointment(db: Db, a: ApptRow, template: string, words
       body: words({ what: appt.service.name, where, at: when(appt.startAt) }),
       link: purpose === 'appointment'
         ? { purpose, appointmentId: a.id, serviceIds: [a.service_id], expiresAt: new Date(new Date(appt.endAt).getTime() + 3 * 86_400_000) }
-        : { purpose, appointmentId: a.id, expiresAt: new Date(now.getTime() + 14 * 86_400_000) },
+        : { purpose, appointmentId: a.id, subjectId: a.id, expiresAt: new Date(now.getTime() + 14 * 86_400_000) },
     });
   });
 }

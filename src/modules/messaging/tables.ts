@@ -40,7 +40,10 @@ export interface PatientLinkTable {
   appointment_id: string | null;
   consultation_id: string | null;
   offer_id: string | null;
-  /** The record of another module this link is about, by purpose (outreach: the outreach entry; monitoring: the request for readings). 0020. */
+  /**
+   * The record of another module this link is about, by purpose (outreach: the outreach entry; monitoring: the request for readings;
+   * fft: the appointment the invitation follows; consultation: the request, whose Friends and Family Test answer follows it once closed). 0020, 0022.
+   */
   subject_id: string | null;
   service_ids: Defaulted<string[]>;
   created_at: TimestampDefault;

@@ -1,0 +1,114 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DateTime } from 'luxon';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/support/setup.ts';
+import { makeAppointment, makeSlots } from '../../../test/support/booking.ts';
+import { newId } from '../../platform/ids.ts';
+import { runRemindersAndWaitlist, sendQueuedMessages } from '../messaging/index.ts';
+
+// Friends and Family Test answers split by what they followed, end to end: appointments attended an
+// hour ago get their invitation from the reminders job, each patient answers through the link in the
+// message, and the satisfaction view splits the answers by role, site and channel as well as practice.
+
+const { t, w } = useTestApp();
+const dir = mkdtempSync(join(tmpdir(), 'commons-fft-split-'));
+const logPath = join(dir, 'messages.log');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let pcnManager: { email: string; password: string };
+let hubAppointment: string;
+let ip = 0;
+const today = DateTime.now().setZone('Europe/London').toISODate()!;
+const PERIOD = `from=${today}&to=${today}`;
+
+/** An attended appointment that ended 30 minutes ago, in a slot of this role, mode, organisation and site. */
+async function attended(p: { organisationId: string; siteId: string; staffId: string; role: string; mode: 'telephone' | 'face-to-face' }) {
+  const patient = await t.make.patient(w.network.id, w.practiceA.id);
+  const [slotId] = await makeSlots(t.db, { ...p, networkId: w.network.id, serviceId: w.gpService.id, start: new Date(Date.now() - 40 * 60_000) });
+  await t.db.updateTable('slot').set({ mode: p.mode }).where('id', '=', slotId).execute();
+  return { patientId: patient.id, appointmentId: await makeAppointment(t.db, { slotId, patientId: patient.id, status: 'attended' }) };
+}
+
+/** The patient answers through the Friends and Family Test link they were sent (from their own address, as from a phone). */
+async function answer(patientId: string, rating: number) {
+  await sendQueuedMessages(t.db, { logPath });
+  const lines = readFileSync(logPath, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { patientId: string; template: string; body: string });
+  const sent = lines.find((l) => l.patientId === patientId && l.template === 'friends-and-family');
+  const token = /\/p\/([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)/.exec(sent!.body)![1];
+  const res = await t.app.inject({ method: 'POST', url: `/api/v1/messaging/links/${token}/fft`, payload: { rating }, remoteAddress: `10.9.0.${++ip}` });
+  expect(res.statusCode, res.body).toBe(201);
+}
+
+beforeAll(async () => {
+  pcnManager = await t.make.staff(w.network.id, [{ organisationId: w.pcn.id, role: 'pcn-manager' }]);
+  const atHub = { organisationId: w.hub.id, siteId: w.hubSite.id, staffId: w.hubGp.id, role: 'pharmacist', mode: 'telephone' as const };
+  const pharmacist = await Promise.all([1, 1, 2, 2, 5, 6].map(async (rating) => ({ ...(await attended(atHub)), rating })));
+  const gp = await attended({ organisationId: w.practiceA.id, siteId: w.siteA.id, staffId: w.gpA.id, role: 'gp', mode: 'face-to-face' });
+  hubAppointment = pharmacist[0].appointmentId;
+  const run = await runRemindersAndWaitlist(t.db, new Date());
+  expect(run.fft).toBe(7);
+  for (const p of pharmacist) await answer(p.patientId, p.rating);
+  await answer(gp.patientId, 4);
+  // An answer from before answers named their appointment.
+  await t.db.insertInto('fft_response').values({ network_id: w.network.id, id: newId(), patient_id: w.patientA.id, practice_id: w.practiceA.id, link_id: newId(), rating: 1, answered_at: new Date() }).execute();
+});
+
+const view = async (query: string, as: { email: string; password: string } = pcnManager) => {
+  const res = await (await t.as(as)).get(`/api/v1/analytics/views/satisfaction?${PERIOD}&${query}`);
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json() as { tables: { id: string; rows: Record<string, unknown>[] }[]; notes: string[] };
+};
+const rows = (body: Awaited<ReturnType<typeof view>>, id: string) => body.tables.find((x) => x.id === id)!.rows;
+const cells = (responses: number | string, positive: number | null = null, negative: number | null = null) =>
+  ({ responses, positive, negative, suppressed: typeof responses === 'number' ? '' : 'fewer than 5' });
+
+describe('Friends and Family Test split by what the answer followed', () => {
+  it('names the appointment on the invitation link', async () => {
+    const link = await t.db.selectFrom('patient_link').select(['subject_id', 'appointment_id']).where('purpose', '=', 'fft').where('appointment_id', '=', hubAppointment).executeTakeFirstOrThrow();
+    expect(link.subject_id).toBe(hubAppointment);
+  });
+
+  it('puts an answer after a pharmacist\'s telephone appointment at the hub under pharmacist, that site and telephone', async () => {
+    expect(rows(await view('split=role'), 'fft-by-role')).toEqual([
+      { role: 'Network', ...cells(8, 62.5, 25) },
+      { role: 'Clinical pharmacist', ...cells(6, 66.7, 16.7) },
+      { role: 'GP', ...cells('<5') },
+      { role: 'Not recorded', ...cells('<5') },
+    ]);
+    expect(rows(await view('split=site'), 'fft-by-site').map((r) => [r.site, r.responses])).toEqual([
+      ['Network', 8], ['Hub at Riverside (Network Hub)', 6],
+      [expect.stringMatching(/\(Riverside Surgery\)$/), '<5'], ['Not recorded', '<5'],
+    ]);
+    expect(rows(await view('split=channel'), 'fft-by-channel').map((r) => [r.channel, r.responses])).toEqual([['Network', 8], ['Face to face', '<5'], ['Telephone', 6], ['Not recorded', '<5']]);
+    // The practice split is as before: the patient's registered practice.
+    expect(rows(await view(''), 'fft-by-practice').map((r) => [r.organisation, r.responses])).toEqual([['Network', 8], ['Riverside Surgery', 8]]);
+  });
+
+  it('applies the dashboard filters, leaving out answers that name no appointment', async () => {
+    const body = await view(`split=channel&role=pharmacist&siteId=${w.hubSite.id}`);
+    expect(rows(body, 'fft-by-channel')).toEqual([{ channel: 'Total', ...cells(6, 66.7, 16.7) }, { channel: 'Telephone', ...cells(6, 66.7, 16.7) }]);
+    expect(rows(await view(`split=role&organisationId=${w.hub.id}`), 'fft-by-role').map((r) => [r.role, r.responses])).toEqual([['Total', 6], ['Clinical pharmacist', 6]]);
+    expect(rows(await view('split=role&mode=face-to-face'), 'fft-by-role')).toEqual([{ role: 'Total', ...cells('<5') }, { role: 'GP', ...cells('<5') }]);
+  });
+
+  it('keeps practice staff to their own practice\'s sites beside the network', async () => {
+    expect(rows(await view('split=site', w.managerA), 'fft-by-site').map((r) => r.site)).toEqual(['Network', expect.stringMatching(/\(Riverside Surgery\)$/), 'Not recorded']);
+  });
+
+  it('exports a split as CSV, "<5" and all', async () => {
+    const csv = await (await t.as(pcnManager)).get(`/api/v1/analytics/export?view=satisfaction&table=fft-by-role&split=role&${PERIOD}`);
+    expect(csv.statusCode, csv.body).toBe(200);
+    expect(csv.body.trim().split('\r\n')).toEqual([
+      'Role,Answers,% positive (very good or good),% negative (poor or very poor),Not shown because',
+      'Network,8,62.5,25,', 'Clinical pharmacist,6,66.7,16.7,', 'GP,<5,,,fewer than 5', 'Not recorded,<5,,,fewer than 5',
+    ]);
+  });
+
+  it('refuses a split it does not know, naming the field', async () => {
+    const res = await (await t.as(pcnManager)).get(`/api/v1/analytics/views/satisfaction?${PERIOD}&split=colour`);
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json().errors[0].pointer).toBe('/querystring/split');
+  });
+});
