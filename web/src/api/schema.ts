@@ -3363,6 +3363,8 @@ export interface operations {
                 role?: "gp" | "nurse" | "anp" | "pharmacist" | "physiotherapist" | "paramedic" | "physician-associate" | "mental-health-practitioner" | "link-worker" | "care-coordinator" | "health-wellbeing-coach";
                 /** @description one site */
                 siteId?: string;
+                /** @description satisfaction view: what the Friends and Family Test table is split by (default practice); other views ignore it */
+                split?: "practice" | "role" | "site" | "channel";
                 /** @description the id of a table of that view */
                 table: string;
                 /** @description last London day, inclusive; defaults to today */
@@ -3768,6 +3770,8 @@ export interface operations {
                 role?: "gp" | "nurse" | "anp" | "pharmacist" | "physiotherapist" | "paramedic" | "physician-associate" | "mental-health-practitioner" | "link-worker" | "care-coordinator" | "health-wellbeing-coach";
                 /** @description one site */
                 siteId?: string;
+                /** @description satisfaction view: what the Friends and Family Test table is split by (default practice); other views ignore it */
+                split?: "practice" | "role" | "site" | "channel";
                 /** @description last London day, inclusive; defaults to today */
                 to?: string;
             };
@@ -3892,6 +3896,8 @@ export interface operations {
                 role?: "gp" | "nurse" | "anp" | "pharmacist" | "physiotherapist" | "paramedic" | "physician-associate" | "mental-health-practitioner" | "link-worker" | "care-coordinator" | "health-wellbeing-coach";
                 /** @description one site */
                 siteId?: string;
+                /** @description satisfaction view: what the Friends and Family Test table is split by (default practice); other views ignore it */
+                split?: "practice" | "role" | "site" | "channel";
                 /** @description last London day, inclusive; defaults to today */
                 to?: string;
             };

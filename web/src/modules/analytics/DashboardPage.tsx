@@ -4,6 +4,7 @@ import { ProblemAlert } from '../../app/ProblemAlert.tsx';
 import { useSignedIn } from '../identity/queries.ts';
 import type { ViewName } from './api.ts';
 import { ComplaintsPanel } from './ComplaintsPanel.tsx';
+import { FftSplitControl } from './FftSplitControl.tsx';
 import { FilterBar } from './FilterBar.tsx';
 import { filterQuery, useAnalyticsFilters } from './filters.ts';
 import { useFilterOptions, useRefreshRollup } from './queries.ts';
@@ -43,6 +44,7 @@ export function DashboardPage() {
         <Tabs.List>{TABS.map((t) => <Tabs.Tab key={t.view} value={t.view}>{t.label}</Tabs.Tab>)}</Tabs.List>
         {TABS.map((t) => (
           <Tabs.Panel key={t.view} value={t.view} pt="md">
+            {t.view === 'satisfaction' && <FftSplitControl value={filters.split ?? 'practice'} onChange={(v) => set({ split: v === 'practice' ? undefined : v })} />}
             <ViewPanel view={t.view} filters={filters} />
             {t.view === 'attendance' && session.permissions.includes('analytics:patients') && <RepeatedDnasPanel filters={filters} />}
             {t.view === 'satisfaction' && <ComplaintsPanel filters={filters} canLog={session.permissions.includes('complaints:write')} organisations={options.data.organisations} />}

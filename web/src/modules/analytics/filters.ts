@@ -4,7 +4,7 @@ import type { AnalyticsFilters } from './api.ts';
 // The dashboard's filters live in the address, so a view can be bookmarked, shared, and carried to
 // the evaluation report unchanged.
 
-const KEYS = ['from', 'to', 'organisationId', 'siteId', 'role', 'mode', 'nationalCategory'] as const;
+const KEYS = ['from', 'to', 'organisationId', 'siteId', 'role', 'mode', 'nationalCategory', 'split'] as const;
 
 export function useAnalyticsFilters(): [AnalyticsFilters, (change: Partial<AnalyticsFilters> & { view?: string }) => void, URLSearchParams] {
   const [params, setParams] = useSearchParams();
