@@ -1,9 +1,10 @@
 import { DateTime } from 'luxon';
+import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { LONDON } from '../../platform/calendar.ts';
-import { findAppointmentFeedbackFacts } from '../booking/index.ts';
-import { findConsultationFeedbackFacts } from '../consultations/index.ts';
-import { findFriendsAndFamilyResponses, type FriendsAndFamilyResponse } from '../messaging/index.ts';
+import { appointmentFeedbackSql } from '../booking/index.ts';
+import { consultationFeedbackSql } from '../consultations/index.ts';
+import { friendsAndFamilyAnswersSql } from '../messaging/index.ts';
 import type { Scope } from './filters.ts';
 import { MODE_LABELS, roleLabel } from './labels.ts';
 import type { Column, DataTable, Figure, FftSplit } from './schema.ts';
@@ -16,56 +17,69 @@ import type { Column, DataTable, Figure, FftSplit } from './schema.ts';
 //
 // Each answer follows one appointment or online request (the link it was given through names it). The
 // practice is the patient's registered practice, kept on the answer; who saw the patient, where and
-// how are read from booking and consultations by id, at the time of the view.
+// how are read from booking's and consultations' row sources, joined by id at the time of the view:
+// one aggregate query, grouped by whichever key is asked for.
 
 export const FFT_MIN_RESPONSES = 5;
 const NOT_RECORDED = 'not-recorded';
-
-/** One answer with what it followed: null where the answer names no appointment or request (older answers). */
-interface Answer {
-  response: FriendsAndFamilyResponse;
-  follows: 'appointment' | 'request' | null;
-  /** The organisation that gave the appointment or handled the request (a hub for hub appointments). */
-  deliveredBy: string | null;
-  role: string | null;
-  siteId: string | null;
-  /** The appointment's mode, or how the request came in (online-consultation, request-phone, request-desk). */
-  channel: string | null;
-  nationalCategory: string | null;
-}
 
 const REQUEST_CHANNELS: Record<string, string> = { online: 'online-consultation', phone: 'request-phone', desk: 'request-desk' };
 const CHANNEL_LABELS: Record<string, string> = {
   ...MODE_LABELS, 'online-consultation': 'Online consultation (closed without an appointment)', 'request-phone': 'Request taken by phone', 'request-desk': 'Request made at reception',
 };
 
-async function answersWithSubjects(db: Db, networkId: string, range: { from: Date; to: Date }): Promise<Answer[]> {
-  const responses = await findFriendsAndFamilyResponses(db, networkId, range);
-  const appointmentIds = [...new Set(responses.flatMap((r) => (r.appointmentId ? [r.appointmentId] : [])))];
-  const consultationIds = [...new Set(responses.flatMap((r) => (!r.appointmentId && r.consultationId ? [r.consultationId] : [])))];
-  const [appointments, consultations] = await Promise.all([
-    findAppointmentFeedbackFacts(db, { networkId, ids: appointmentIds }),
-    findConsultationFeedbackFacts(db, { networkId, ids: consultationIds }),
-  ]);
-  const byAppointment = new Map(appointments.map((a) => [a.id, a]));
-  const byConsultation = new Map(consultations.map((c) => [c.id, c]));
-  return responses.map((response) => {
-    const a = response.appointmentId ? byAppointment.get(response.appointmentId) : undefined;
-    if (a) return { response, follows: 'appointment' as const, deliveredBy: a.organisation_id, role: a.role, siteId: a.site_id, channel: a.mode, nationalCategory: a.national_category };
-    const c = response.consultationId ? byConsultation.get(response.consultationId) : undefined;
-    if (c) return { response, follows: 'request' as const, deliveredBy: c.organisation_id, role: c.role, siteId: null, channel: REQUEST_CHANNELS[c.channel] ?? c.channel, nationalCategory: null };
-    return { response, follows: null, deliveredBy: null, role: null, siteId: null, channel: null, nationalCategory: null };
-  });
+/**
+ * Every answer in scope with what it followed (follows: appointment, request or null for older answers
+ * that name neither): delivered_by (the organisation that gave the appointment or handled the request),
+ * role, site_id, channel (the appointment's mode, or how the request came in), national_category.
+ */
+function answersSql(scope: Scope, range: { from: Date; to: Date }): RawBuilder<unknown> {
+  const f = scope.filter;
+  const org = f.organisationId ? scope.directory.organisations.find((o) => o.id === f.organisationId) : undefined;
+  const requestChannel = sql`case c.channel ${sql.join(Object.entries(REQUEST_CHANNELS).map(([k, v]) => sql`when ${k} then ${v}`), sql` `)} else c.channel end`;
+  const where = [
+    sql`true`,
+    // A practice by the patient's registered practice (as before answers named their appointment); a hub by where the patient was seen.
+    ...(org ? [org.kind === 'practice' ? sql`practice_id = ${org.id}` : sql`delivered_by = ${org.id}`] : []),
+    ...(f.siteId ? [sql`site_id = ${f.siteId}`] : []),
+    ...(f.role ? [sql`role = ${f.role}`] : []),
+    ...(f.mode ? [sql`channel = ${f.mode}`] : []),
+    ...(f.nationalCategory ? [sql`national_category = ${f.nationalCategory}`] : []),
+  ];
+  return sql`select * from (
+      select r.practice_id::text as practice_id, r.rating, r.answered_at,
+        case when a.id is not null then 'appointment' when c.id is not null then 'request' end as follows,
+        coalesce(a.organisation_id, c.organisation_id)::text as delivered_by, coalesce(a.role, c.role) as role, a.site_id::text as site_id,
+        coalesce(a.mode::text, ${requestChannel}) as channel, a.national_category
+      from (${friendsAndFamilyAnswersSql({ networkId: f.networkId, ...range })}) r
+      left join (${appointmentFeedbackSql({ networkId: f.networkId })}) a on a.id = r.appointment_id
+      left join (${consultationFeedbackSql({ networkId: f.networkId })}) c on r.appointment_id is null and c.id = r.consultation_id
+    ) answers where ${sql.join(where, sql` and `)}`;
 }
 
-interface Tally { responses: number; positive: number; negative: number }
+/** What each grouping of the answers is keyed by, as SQL over answersSql's columns (null: not recorded). */
+const KEY_SQL: Record<FftSplit | 'month' | 'total', RawBuilder<unknown>> = {
+  practice: sql`practice_id`,
+  role: sql`role`,
+  site: sql`coalesce(site_id, case when follows = 'request' then 'no-site' end)`,
+  channel: sql`channel`,
+  month: sql`to_char(answered_at at time zone 'Europe/London', 'YYYY-MM')`,
+  total: sql`'total'`,
+};
 
-const tally = (rs: readonly Answer[]): Tally => ({
-  responses: rs.length,
-  positive: rs.filter((r) => r.response.rating === 1 || r.response.rating === 2).length,
-  negative: rs.filter((r) => r.response.rating === 4 || r.response.rating === 5).length,
-});
+interface Tally { key: string; responses: number; positive: number; negative: number; unrecorded: number }
+
+/** Answers counted by one key: one query shape for every split, the months and the total. */
+async function tallyBy(db: Db, answers: RawBuilder<unknown>, by: keyof typeof KEY_SQL): Promise<Tally[]> {
+  const { rows } = await sql<{ key: string | null; responses: number; positive: number; negative: number; unrecorded: number }>`
+    select ${KEY_SQL[by]} as key, count(*)::int as responses, (count(*) filter (where rating in (1, 2)))::int as positive,
+      (count(*) filter (where rating in (4, 5)))::int as negative, (count(*) filter (where follows is null))::int as unrecorded
+    from (${answers}) x group by 1 order by 1`.execute(db);
+  return rows.map((r) => ({ key: r.key ?? NOT_RECORDED, responses: Number(r.responses), positive: Number(r.positive), negative: Number(r.negative), unrecorded: Number(r.unrecorded) }));
+}
+
 const share = (n: number, of: number) => Math.round((n / of) * 1000) / 10;
+const NONE: Tally = { key: 'total', responses: 0, positive: 0, negative: 0, unrecorded: 0 };
 
 /** A tally as cells: 1 to 4 answers show "<5" and no shares (the suppressed column says why). */
 function cells(t: Tally) {
@@ -86,47 +100,36 @@ const COLUMNS: Column[] = [
  * whether this person may see that group's own row (practice staff see only their organisation's
  * practices and sites beside the totals; roles and channels name no organisation).
  */
-interface Split { column: string; heading: string; keyOf: (a: Answer) => string | null; label: (key: string) => string; visible: (key: string) => boolean }
+interface Split { column: string; heading: string; label: (key: string) => string; visible: (key: string) => boolean }
 
 function splitOf(split: FftSplit, scope: Scope): Split {
   const orgs = new Map(scope.directory.organisations.map((o) => [o.id, o]));
   const sites = new Map(scope.directory.sites.map((s) => [s.id, s]));
   switch (split) {
     case 'practice':
-      return { column: 'organisation', heading: 'Practice', keyOf: (a) => a.response.practiceId, label: (k) => orgs.get(k)?.name ?? 'Unknown', visible: (k) => scope.visibleOrganisations.has(k) };
+      return { column: 'organisation', heading: 'Practice', label: (k) => orgs.get(k)?.name ?? 'Unknown', visible: (k) => scope.visibleOrganisations.has(k) };
     case 'role':
-      return { column: 'role', heading: 'Role', keyOf: (a) => a.role, label: roleLabel, visible: () => true };
+      return { column: 'role', heading: 'Role', label: roleLabel, visible: () => true };
     case 'site':
       return {
-        column: 'site', heading: 'Site', keyOf: (a) => a.siteId ?? (a.follows === 'request' ? 'no-site' : null),
+        column: 'site', heading: 'Site',
         label: (k) => (k === 'no-site' ? 'No site (online request)' : `${sites.get(k)?.name ?? 'Unknown'} (${orgs.get(sites.get(k)?.organisation_id ?? '')?.name ?? ''})`),
         visible: (k) => k === 'no-site' || scope.visibleOrganisations.has(sites.get(k)?.organisation_id ?? ''),
       };
     case 'channel':
-      return { column: 'channel', heading: 'Channel', keyOf: (a) => a.channel, label: (k) => CHANNEL_LABELS[k] ?? k, visible: () => true };
+      return { column: 'channel', heading: 'Channel', label: (k) => CHANNEL_LABELS[k] ?? k, visible: () => true };
   }
 }
 
-/** Answers of one split as table rows: the total first, each group this person may see by name, "Not recorded" last. */
-function splitRows(split: Split, answers: readonly Answer[], totalLabel: string) {
-  const groups = new Map<string, Answer[]>();
-  for (const a of answers) {
-    const key = split.keyOf(a) ?? NOT_RECORDED;
-    groups.set(key, [...(groups.get(key) ?? []), a]);
-  }
-  const named = [...groups.keys()].filter((k) => k !== NOT_RECORDED && split.visible(k)).map((k) => ({ k, name: split.label(k) })).sort((a, b) => a.name.localeCompare(b.name));
-  const rows = [{ [split.column]: totalLabel, ...cells(tally(answers)) }, ...named.map(({ k, name }) => ({ [split.column]: name, ...cells(tally(groups.get(k)!)) }))];
-  if (groups.has(NOT_RECORDED)) rows.push({ [split.column]: 'Not recorded', ...cells(tally(groups.get(NOT_RECORDED)!)) });
-  return rows;
-}
-
-/** Whether an answer is within the dashboard's filters: the practice filter by registered practice, a hub by where the patient was seen. */
-function inFilters(scope: Scope): (a: Answer) => boolean {
-  const f = scope.filter;
-  const org = f.organisationId ? scope.directory.organisations.find((o) => o.id === f.organisationId) : undefined;
-  return (a) => (!org || (org.kind === 'practice' ? a.response.practiceId === org.id : a.deliveredBy === org.id))
-    && (!f.siteId || a.siteId === f.siteId) && (!f.role || a.role === f.role) && (!f.mode || a.channel === f.mode)
-    && (!f.nationalCategory || a.nationalCategory === f.nationalCategory);
+/** One split as table rows: the total first, each group this person may see by name, "Not recorded" last. */
+function splitRows(split: Split, total: Tally, groups: Tally[], totalLabel: string) {
+  const named = groups.filter((g) => g.key !== NOT_RECORDED && split.visible(g.key)).map((g) => ({ g, name: split.label(g.key) })).sort((a, b) => a.name.localeCompare(b.name));
+  const unrecorded = groups.find((g) => g.key === NOT_RECORDED);
+  return [
+    { [split.column]: totalLabel, ...cells(total) },
+    ...named.map(({ g, name }) => ({ [split.column]: name, ...cells(g) })),
+    ...(unrecorded ? [{ [split.column]: 'Not recorded', ...cells(unrecorded) }] : []),
+  ];
 }
 
 const SPLIT_TITLES: Record<FftSplit, string> = { practice: 'by practice', role: 'by role', site: 'by site', channel: 'by channel' };
@@ -146,13 +149,12 @@ export async function friendsAndFamily(db: Db, scope: Scope): Promise<{ headline
   const f = scope.filter;
   const from = DateTime.fromISO(f.fromDay, { zone: LONDON }).startOf('day').toJSDate();
   const to = DateTime.fromISO(f.toDay, { zone: LONDON }).plus({ days: 1 }).startOf('day').toJSDate();
-  const inScope = (await answersWithSubjects(db, f.networkId, { from, to })).filter(inFilters(scope));
-  const shown = cells(tally(inScope));
+  const answers = answersSql(scope, { from, to });
   const splitName = scope.fftSplit;
+  const [[total = NONE], groups, months] = await Promise.all([tallyBy(db, answers, 'total'), tallyBy(db, answers, splitName), tallyBy(db, answers, 'month')]);
+  const shown = cells(total);
   const split = splitOf(splitName, scope);
-  const monthOf = (a: Answer) => DateTime.fromISO(a.response.answeredAt, { zone: LONDON }).toFormat('yyyy-MM');
-  const months = [...new Set(inScope.map(monthOf))].sort();
-  const unrecorded = inScope.filter((a) => a.follows === null).length;
+  const unrecorded = total.unrecorded;
 
   const notes = [`Friends and Family Test: % positive is "very good" or "good" out of all answers, "don't know" included; fewer than ${FFT_MIN_RESPONSES} answers show as "<5".`];
   if (unrecorded > 0) notes.push(`${unrecorded} Friends and Family Test answer${unrecorded === 1 ? ' names' : 's name'} no appointment or request: they count under "Not recorded" and drop out when a site, role, mode or category is chosen.`);
@@ -167,10 +169,10 @@ export async function friendsAndFamily(db: Db, scope: Scope): Promise<{ headline
       { id: `fft-by-${splitName}`, title: `Friends and Family Test ${SPLIT_TITLES[splitName]}`, chart: 'bar',
         description: `Answers to "Overall, how was your experience of our service?" after appointments and closed online requests, ${SPLIT_WORDS[splitName]}.`,
         columns: [{ key: split.column, label: split.heading, kind: 'text' }, ...COLUMNS],
-        rows: splitRows(split, inScope, f.organisationId || f.siteId || f.role || f.mode || f.nationalCategory ? 'Total' : 'Network') },
+        rows: splitRows(split, total, groups, f.organisationId || f.siteId || f.role || f.mode || f.nationalCategory ? 'Total' : 'Network') },
       { id: 'fft-by-month', title: 'Friends and Family Test by month', description: 'The share of positive and negative answers each month.', chart: 'line',
         columns: [{ key: 'month', label: 'Month', kind: 'text' }, ...COLUMNS],
-        rows: months.map((m) => ({ month: m, ...cells(tally(inScope.filter((a) => monthOf(a) === m))) })) },
+        rows: months.map((m) => ({ month: m.key, ...cells(m) })) },
     ],
     notes,
   };

@@ -51,15 +51,11 @@ export function findAppointmentParties(db: Executor, p: { networkId: string; id:
 }
 
 /**
- * Who saw the patient, where and how, for appointments by id: what a Friends and Family Test answer
- * given after the appointment is split by on the dashboard. Ids of other networks are not found.
+ * Who saw the patient, where and how, one row per appointment of a network (id, role, site_id,
+ * organisation_id, mode, national_category): what a Friends and Family Test answer given after the
+ * appointment is split by. A subquery to join by id, so only the answers' appointments are read.
  */
-export async function findAppointmentFeedbackFacts(db: Executor, p: { networkId: string; ids: readonly string[] }) {
-  const found: { id: string; role: string; site_id: string; organisation_id: string; mode: string; national_category: string }[] = [];
-  for (let i = 0; i < p.ids.length; i += 1000) {
-    const ids = p.ids.slice(i, i + 1000);
-    found.push(...await db.selectFrom('appointment').select(['id', 'role', 'site_id', 'provider_organisation_id as organisation_id', 'mode', 'national_category'])
-      .where('network_id', '=', p.networkId).where('id', 'in', ids).execute());
-  }
-  return found;
+export function appointmentFeedbackSql(p: { networkId: string }): RawBuilder<unknown> {
+  return sql`select id, role, site_id, provider_organisation_id as organisation_id, mode, national_category
+    from appointment where network_id = ${p.networkId}`;
 }

@@ -12,7 +12,7 @@ export { expandTemplate, channelsForSlot, londonDay } from './slot-generation.ts
 export type { BlockedPeriod, GeneratedSlot, TemplateForExpansion } from './slot-generation.ts';
 export type { AppointmentView, SlotView } from './schema.ts';
 /** Row sources and lists for the analytics module's rollup and its patient-level DNA list. */
-export { slotFactsSql, appointmentFactsSql, findRepeatedDnas, findAppointmentParties, findAppointmentFeedbackFacts } from './analytics-queries.ts';
+export { slotFactsSql, appointmentFactsSql, findRepeatedDnas, findAppointmentParties, appointmentFeedbackSql } from './analytics-queries.ts';
 /** Patients with repeated did-not-attends, as a subquery for population health's cohort filter. */
 export { patientsWithDnasSql } from './cohort-queries.ts';
 /** The patient's side (through a link in a message): their appointment, cancel, book online, waitlist offers. */

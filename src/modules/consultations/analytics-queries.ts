@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 
 /**
@@ -24,15 +24,11 @@ export function findConsultationParties(db: Executor, p: { networkId: string; id
 }
 
 /**
- * The role a request was routed to, how it came in and the practice that handled it, for online
- * consultations by id: what a Friends and Family Test answer given after the request is split by.
+ * The role a request was routed to, how it came in and the practice that handled it, one row per
+ * online consultation of a network (id, role, channel, organisation_id): what a Friends and Family
+ * Test answer given after the request is split by. A subquery to join by id.
  */
-export async function findConsultationFeedbackFacts(db: Executor, p: { networkId: string; ids: readonly string[] }) {
-  const found: { id: string; role: string; channel: string; organisation_id: string }[] = [];
-  for (let i = 0; i < p.ids.length; i += 1000) {
-    const ids = p.ids.slice(i, i + 1000);
-    found.push(...await db.selectFrom('consultation').select(['id', 'assigned_role as role', 'channel', 'assigned_practice_id as organisation_id'])
-      .where('network_id', '=', p.networkId).where('id', 'in', ids).execute());
-  }
-  return found;
+export function consultationFeedbackSql(p: { networkId: string }): RawBuilder<unknown> {
+  return sql`select id, assigned_role as role, channel, assigned_practice_id as organisation_id
+    from consultation where network_id = ${p.networkId}`;
 }

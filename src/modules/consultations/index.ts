@@ -5,7 +5,7 @@ export { identifyPatient, previewRequest, submitRequest, submitOnBehalf } from '
 export { listQueue, getConsultation, claimConsultation, releaseConsultation, actOnConsultation, CLAIM_MINUTES } from './work.ts';
 export { consultationMetrics } from './metrics.ts';
 /** Online consultations per day for the analytics dashboard, and a consultation's parties for complaints. */
-export { findConsultationDays, findConsultationParties, findConsultationFeedbackFacts } from './analytics-queries.ts';
+export { findConsultationDays, findConsultationParties, consultationFeedbackSql } from './analytics-queries.ts';
 /** The patient's reply through the link in a message: lands on the request and puts it back in the queue. */
 export { consultationForPatient, replyFromPatient } from './patient-reply.ts';
 /** A clinician's own judgement of urgency and role, kept beside the engine's verdict for the live rates. */

@@ -1,3 +1,4 @@
+import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 
 // The Friends and Family Test (NHS England, FFT guidance 2019): one mandatory question answered on a
@@ -30,4 +31,13 @@ export async function findFriendsAndFamilyResponses(db: Executor, networkId: str
     id: r.id, answeredAt: new Date(r.answered_at).toISOString(), rating: r.rating, label: FFT_LABELS[r.rating - 1], comment: r.comment,
     practiceId: r.practice_id, appointmentId: r.appointment_id, consultationId: r.consultation_id,
   }));
+}
+
+/**
+ * The same answers as a subquery for the dashboard's aggregates (id, practice_id, appointment_id,
+ * consultation_id, rating, answered_at): no patient and no comment leave this module this way.
+ */
+export function friendsAndFamilyAnswersSql(p: { networkId: string; from: Date; to: Date }): RawBuilder<unknown> {
+  return sql`select id, practice_id, appointment_id, consultation_id, rating, answered_at
+    from fft_response where network_id = ${p.networkId} and answered_at >= ${p.from} and answered_at < ${p.to}`;
 }

@@ -4,8 +4,8 @@ export type { OutgoingMessage, MessageChannel } from './outbox.ts';
 export { sendQueuedMessages, providerFromEnv } from './sender.ts';
 export { messageLogPath } from './log-provider.ts';
 export { findMessagesFor } from './queries.ts';
-/** Friends and Family Test answers, for analytics: findFriendsAndFamilyResponses(db, networkId, { from, to }). */
-export { findFriendsAndFamilyResponses, FFT_LABELS } from './fft.ts';
+/** Friends and Family Test answers, for analytics: findFriendsAndFamilyResponses(db, networkId, { from, to }), or as a subquery to aggregate. */
+export { findFriendsAndFamilyResponses, friendsAndFamilyAnswersSql, FFT_LABELS } from './fft.ts';
 export type { FriendsAndFamilyResponse } from './fft.ts';
 export { runRemindersAndWaitlist } from './reminders.ts';
 import { countQueuedMessages } from './queries.ts';
