@@ -94,6 +94,17 @@ describe('the demo network', () => {
     expect(share('home-visit')).toBeGreaterThan(0.005);
   });
 
+  it('ties every Friends and Family Test answer to an attended appointment, across roles and months', async () => {
+    const { rows } = await sql<{ answers: number; attended: number; roles: number; months: number }>`
+      select count(*)::int as answers, count(*) filter (where x.status = 'attended')::int as attended, count(distinct x.role)::int as roles,
+        count(distinct to_char(f.answered_at, 'YYYY-MM'))::int as months
+      from fft_response f left join appointment x on x.network_id = f.network_id and x.id = f.appointment_id`.execute(a.db);
+    expect(rows[0].answers).toBeGreaterThan(200);
+    expect(rows[0].attended).toBe(rows[0].answers);
+    expect(rows[0].roles).toBeGreaterThan(3);
+    expect(rows[0].months).toBeGreaterThanOrEqual(2);
+  });
+
   it('never has two active appointments in one slot, and slot status matches its appointment', async () => {
     const doubles = await sql<{ n: number }>`select count(*)::int as n from (select slot_id from appointment where status <> 'cancelled' group by slot_id having count(*) > 1) d`.execute(a.db);
     expect(doubles.rows[0].n).toBe(0);

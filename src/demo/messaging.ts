@@ -18,6 +18,9 @@ const col = (name: (typeof APPOINTMENT_COLUMNS)[number]) => APPOINTMENT_COLUMNS.
 const C = { id: col('id'), patient: col('patient_id'), status: col('status'), start: col('start_at'), end: col('end_at'), practice: col('patient_practice_id'), booked: col('booked_at'), role: col('role') };
 // National FFT results for general practice run at about 3 in 4 "good or very good"; the demo's mix.
 const FFT_MIX: [number, number][] = [[1, 58], [2, 22], [3, 7], [4, 5], [5, 5], [6, 3]];
+// About one attended appointment in twelve gets an answer: an assumption, not a measurement (real response
+// rates are lower), chosen so that one site and role still has more than 5 answers in most months.
+const FFT_ANSWERED = 0.08;
 const FFT_COMMENTS = ['Seen on time and listened to', 'Very kind nurse', 'Easy to book online', 'Waited 40 minutes past my time', 'Could not get through on the phone first', 'Thorough and explained everything', ''];
 
 export const MESSAGE_COLUMNS = ['network_id', 'id', 'patient_id', 'channel', 'template', 'recipient', 'body', 'status', 'related_entity', 'related_id', 'created_at', 'sent_at', 'attempts', 'provider', 'provider_id'] as const;
@@ -33,6 +36,7 @@ export interface MessagingCounts { reminded: number; remindedDna: number; unremi
  */
 export function planMessaging(rng: Random, ids: IdSource, p: { networkId: string; now: Date }) {
   const nowMs = p.now.getTime();
+  const answers = rng.fork('fft');
   const counts: MessagingCounts = { reminded: 0, remindedDna: 0, unreminded: 0, unremindedDna: 0, dnaPrevented: 0 };
   const add = (appointments: CellValue[][], history: CellValue[][]) => {
     const historyOf = new Map<string, CellValue[]>();
@@ -54,14 +58,16 @@ export function planMessaging(rng: Random, ids: IdSource, p: { networkId: string
       if (start < nowMs && (a[C.status] === 'dna' || a[C.status] === 'attended')) {
         if (reminded) { counts.reminded++; if (a[C.status] === 'dna') counts.remindedDna++; } else { counts.unreminded++; if (a[C.status] === 'dna') counts.unremindedDna++; }
       }
+      // The FFT invitation follows every attended appointment of the history (not only the reminder window), so
+      // the dashboard's split by role, site and channel has a year to show; each answer names its appointment.
+      if (a[C.status] === 'attended' && start < nowMs && reachable && answers.chance(FFT_ANSWERED)) {
+        const answered = new Date((a[C.end] as Date).getTime() + answers.int(1, 30) * HOUR);
+        if (answered.getTime() < nowMs) fft.push([p.networkId, ids.next(), a[C.patient], a[C.practice], a[C.id], null, ids.next(), weighted(answers, FFT_MIX), answers.pick(FFT_COMMENTS) || null, answered]);
+      }
       if (!reminded || remindAt < nowMs - 28 * DAY) continue;
       const at = new Date(remindAt);
       const id = ids.next();
       messages.push([p.networkId, id, a[C.patient], 'sms', 'appointment-reminder-48h', '07700 900000', 'Reminder: your appointment is in two days. If you no longer need it, please cancel so someone else can have it.', 'sent', 'appointment', a[C.id], at, at, 1, 'log-file', id]);
-      if (a[C.status] === 'attended' && start < nowMs && rng.chance(0.2)) {
-        const answered = new Date((a[C.end] as Date).getTime() + rng.int(1, 30) * HOUR);
-        if (answered.getTime() < nowMs) fft.push([p.networkId, ids.next(), a[C.patient], a[C.practice], a[C.id], null, ids.next(), weighted(rng, FFT_MIX), rng.pick(FFT_COMMENTS) || null, answered]);
-      }
     }
     return { messages, fft };
   };
