@@ -1,6 +1,7 @@
 import { parseFlags, UsageError } from './args.ts';
 import { runBookingBench } from '../../bench/booking.ts';
 import { runAnalyticsBench } from '../../bench/analytics.ts';
+import { runPopulationHealthBench } from '../../bench/population-health.ts';
 
 const whole = (value: string, name: string, min: number, max: number) => {
   const n = Number(value);
@@ -11,7 +12,9 @@ const whole = (value: string, name: string, min: number, max: number) => {
 /**
  * `commons bench`: slot search and booking on a demo network, each beside a limit measured in the same
  * run (bench/booking.ts), then the analytics dashboard's views beside a count(*) (bench/analytics.ts);
- * `--suite booking|analytics` runs one. `--json` adds, as the last line, one JSON object for machines.
+ * then population health's full recompute and cohort counts beside a count(*) (bench/population-health.ts,
+ * in a throwaway PostgreSQL database; `--scale icb` is 1.5 million patients and runs that suite alone);
+ * `--suite booking|analytics|population-health` runs one. `--json` adds, as the last line, one JSON object for machines.
  * The triage engine has its own benchmark: `npm run bench:triage`.
  */
 export async function benchCommand(argv: string[]): Promise<number> {
@@ -24,23 +27,33 @@ export async function benchCommand(argv: string[]): Promise<number> {
     json: { type: 'boolean', default: false },
     suite: { type: 'string', default: 'all' },
     repeats: { type: 'string', default: '5' },
+    explain: { type: 'boolean', default: false },
   });
   const scale = values.scale;
-  if (scale !== 'pcn' && scale !== 'city') throw new UsageError(`--scale must be pcn or city, not "${scale}"`);
+  if (scale !== 'pcn' && scale !== 'city' && scale !== 'icb') throw new UsageError(`--scale must be pcn, city or icb, not "${scale}"`);
   const seconds = whole(values.seconds, 'seconds', 1, 60);
   const clients = whole(values.clients, 'clients', 1, 256);
   const bookingClients = whole(values['booking-clients'], 'booking-clients', 1, 256);
-  const suite = values.suite;
-  if (suite !== 'all' && suite !== 'booking' && suite !== 'analytics') throw new UsageError(`--suite must be all, booking or analytics, not "${suite}"`);
+  const suite = scale === 'icb' && values.suite === 'all' ? 'population-health' : values.suite;
+  if (suite !== 'all' && suite !== 'booking' && suite !== 'analytics' && suite !== 'population-health') throw new UsageError(`--suite must be all, booking, analytics or population-health, not "${suite}"`);
+  if (scale === 'icb' && suite !== 'population-health') throw new UsageError('--scale icb is for --suite population-health only');
   const repeats = whole(values.repeats, 'repeats', 1, 100);
   let code = 0;
+  if (scale === 'icb' || suite === 'population-health') {
+    console.log(`commons bench: population health (full recompute, cohort counts) at ${scale} scale`);
+    return runPopulationHealthBench({ scale, repeats, strict: values.strict, json: values.json, explain: values.explain });
+  }
   if (suite !== 'analytics') {
     console.log(`commons bench: slot search and booking at ${scale} scale (other benchmarks: npm run bench:triage)`);
     code = await runBookingBench({ scale, seconds, clients, bookingClients, strict: values.strict, json: values.json });
   }
-  if (suite !== 'booking') {
+  if (suite === 'all' || suite === 'analytics') {
     console.log(`\ncommons bench: analytics dashboard views at ${scale} scale, a year of history`);
     code = Math.max(code, await runAnalyticsBench({ scale, repeats, strict: values.strict, json: values.json }));
+  }
+  if (suite === 'all') {
+    console.log(`\ncommons bench: population health (full recompute, cohort counts) at ${scale} scale`);
+    code = Math.max(code, await runPopulationHealthBench({ scale, repeats, strict: values.strict, json: values.json, explain: values.explain }));
   }
   return code;
 }

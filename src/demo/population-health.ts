@@ -17,9 +17,10 @@ const DAY = 86_400_000;
 type Category = 'fit' | 'mild' | 'moderate' | 'severe';
 
 /** Prevalence (per cent) by age: [from age, per cent] steps, the last step that applies wins. */
-interface DemoCondition { register: string; code: string; display: string; steps: [number, number][]; deficit?: string; medicines: string[]; review?: { kind: keyof typeof OBSERVATION_KINDS; within12: number } }
+export interface DemoCondition { register: string; code: string; display: string; steps: [number, number][]; deficit?: string; medicines: string[]; review?: { kind: keyof typeof OBSERVATION_KINDS; within12: number } }
 
-const CONDITIONS: DemoCondition[] = [
+/** Exported for the population-health bench, which draws an ICB's population from the same figures in SQL. */
+export const CONDITIONS: DemoCondition[] = [
   { register: 'HYP', code: '38341003', display: 'Hypertensive disorder', steps: [[18, 2], [40, 8], [50, 18], [60, 32], [70, 45], [80, 55]], deficit: 'hypertension', medicines: ['Amlodipine 5mg tablets', 'Ramipril 5mg capsules'], review: { kind: 'bp-systolic', within12: 0.8 } },
   { register: 'DM', code: '44054006', display: 'Type 2 diabetes mellitus', steps: [[18, 1.5], [40, 5], [50, 10], [60, 15], [70, 19], [80, 17]], deficit: 'diabetes', medicines: ['Metformin 500mg tablets'], review: { kind: 'hba1c', within12: 0.82 } },
   { register: 'DM', code: '46635009', display: 'Type 1 diabetes mellitus', steps: [[5, 0.4]], deficit: 'diabetes', medicines: ['Insulin glargine 100units/ml pen'], review: { kind: 'hba1c', within12: 0.85 } },
@@ -37,15 +38,15 @@ const CONDITIONS: DemoCondition[] = [
 ];
 
 /** eFI category by age band (65–74, 75–84, 85+), per cent: weighted by England's 65+ ages this gives about 52/33/12/3. */
-const CATEGORY_BY_BAND: [Category, number][][] = [
+export const CATEGORY_BY_BAND: [Category, number][][] = [
   [['fit', 65], ['mild', 27], ['moderate', 7], ['severe', 1]],
   [['fit', 42], ['mild', 40], ['moderate', 14], ['severe', 4]],
   [['fit', 20], ['mild', 45], ['moderate', 25], ['severe', 10]],
 ];
-const DEFICIT_RANGE: Record<Category, [number, number]> = { fit: [0, 4], mild: [5, 8], moderate: [9, 12], severe: [13, 17] };
-const CONDITION_FACTOR: Record<Category, number> = { fit: 0.55, mild: 1.15, moderate: 1.6, severe: 2 };
+export const DEFICIT_RANGE: Record<Category, [number, number]> = { fit: [0, 4], mild: [5, 8], moderate: [9, 12], severe: [13, 17] };
+export const CONDITION_FACTOR: Record<Category, number> = { fit: 0.55, mild: 1.15, moderate: 1.6, severe: 2 };
 const REGISTER_DEFICITS = new Set(CONDITIONS.flatMap((c) => (c.deficit ? [c.deficit] : [])));
-const OTHER_DEFICITS = FRAILTY_DEFICITS.filter((d) => d.codes.length > 0 && !REGISTER_DEFICITS.has(d.id));
+export const OTHER_DEFICITS = FRAILTY_DEFICITS.filter((d) => d.codes.length > 0 && !REGISTER_DEFICITS.has(d.id));
 
 const prevalence = (c: DemoCondition, age: number) => c.steps.reduce((p, [from, pct]) => (age >= from ? pct : p), 0) / 100;
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);

@@ -1,7 +1,10 @@
 /** Population health management: coded conditions, observations and medicines; registers, the electronic frailty index, multimorbidity; cohorts and outreach. */
 export { populationHealthRoutes } from './routes.ts';
 /** Rebuild the summaries (registers, frailty, reviews) of a network, or of the patients given (the demo and imports call it). */
-export { recomputeSummaries } from './recompute.ts';
+export { recomputeSummaries, summaryInsertSql } from './recompute.ts';
+/** A cohort's count and breakdowns, as POST /cohorts/count answers (the bench times it). */
+export { countCohort } from './cohorts.ts';
+export type { CohortFilter } from './cohort-schema.ts';
 export { REGISTERS } from './registers.ts';
 export type { RegisterDefinition } from './registers.ts';
 export { FRAILTY_DEFICITS, frailtyCategory } from './frailty.ts';

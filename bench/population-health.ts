@@ -1,0 +1,172 @@
+import { cpus, loadavg } from 'node:os';
+import { sql } from 'kysely';
+import { openDatabase, type Database } from '../src/db/database.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { countCohort, recomputeSummaries, summaryInsertSql, type CohortFilter } from '../src/modules/population-health/index.ts';
+import { buildPopulation } from './population-health-data.ts';
+import { openThrowawayPostgres } from './throwaway-postgres.ts';
+import { count, formatTable, ms, percentile } from './report.ts';
+import { DateTime } from 'luxon';
+import { LONDON } from '../src/platform/calendar.ts';
+
+// Population health at an integrated care board's scale (issue 10: 1.5 million patients, full recompute
+// ≤ 60 s on PostgreSQL, cohort queries ≤ 200 ms), each figure beside a limit measured in the same run on
+// the same tables: the recompute beside a plain count(*) of the tables it reads, the cohort queries beside
+// a plain count(*) of the summaries they filter. The population is built afresh in a throwaway database
+// (population-health-data.ts) and thrown away at the end; the recompute and the cohort counts are the
+// module's own (through its index.ts), as `commons phm recompute` and POST /cohorts/count run them.
+
+export const PHM_SCALES = { pcn: 50_000, city: 500_000, icb: 1_500_000 } as const;
+export type PhmScale = keyof typeof PHM_SCALES;
+export const RECOMPUTE_TARGET_S = 60;
+export const COHORT_TARGET_MS = 200;
+
+export interface PopulationHealthBenchOptions {
+  scale: PhmScale;
+  /** Runs of each cohort query after a warm-up (at least 30, for a p99). */
+  repeats: number;
+  strict: boolean;
+  json: boolean;
+  /** Also print EXPLAIN ANALYZE of the recompute's insert (runs it once more, rolled back). */
+  explain: boolean;
+}
+
+const round = (n: number, digits = 1) => (Number.isFinite(n) ? Number(n.toFixed(digits)) : null);
+const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+
+async function timeIt(runs: number, fn: () => Promise<unknown>): Promise<number[]> {
+  await fn();
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+async function openBenchPostgres(scale: PhmScale) {
+  const server = await openThrowawayPostgres(process.env, `phm_${scale}`);
+  if (server) return { database: await openDatabase({ engine: 'postgres', url: server.url, poolSize: 4 }), where: server.where, dispose: () => server.dispose() };
+  // No PostgreSQL at hand: PGlite in memory still runs the same code (the target is for PostgreSQL).
+  return { database: await openDatabase({ engine: 'pglite' }), where: 'PGlite in memory (no DATABASE_URL and no PostgreSQL server binaries found)', dispose: async () => {} };
+}
+
+export async function runPopulationHealthBench(options: PopulationHealthBenchOptions): Promise<number> {
+  const patients = PHM_SCALES[options.scale];
+  const { database, where, dispose } = await openBenchPostgres(options.scale);
+  try {
+    return await measure(database, where, patients, options);
+  } finally {
+    await database.close();
+    await dispose();
+  }
+}
+
+async function measure(database: Database, where: string, patients: number, options: PopulationHealthBenchOptions): Promise<number> {
+  const db = database.db;
+  await migrateToLatest(database);
+  const now = new Date();
+  const today = DateTime.fromJSDate(now, { zone: LONDON }).toISODate()!;
+  console.log(`database: ${where}`);
+  console.log(`machine: ${cpus().length} cores, load average ${load()} at the start (the machine may be shared: read the ratios)`);
+  console.log(`building ${count(patients)} patients with set-based SQL…`);
+  const t0 = performance.now();
+  const { networkId, practiceIds } = await buildPopulation(database, { patients, today, log: (l) => console.log(l) });
+  const buildS = (performance.now() - t0) / 1000;
+  const { rows: [held] } = await sql<{ patient: number; phm_condition: number; phm_observation: number; phm_medication: number }>`
+    select (select count(*) from patient where network_id = ${networkId})::int as patient, (select count(*) from phm_condition where network_id = ${networkId})::int as phm_condition,
+      (select count(*) from phm_observation where network_id = ${networkId})::int as phm_observation, (select count(*) from phm_medication where network_id = ${networkId})::int as phm_medication`.execute(db);
+  console.log(`built in ${buildS.toFixed(0)} s: ${count(held.patient)} patients in ${practiceIds.length} practices, ${count(held.phm_condition)} conditions, ${count(held.phm_observation)} observations, ${count(held.phm_medication)} medicines`);
+
+  // The limit for the recompute: a plain count(*) of every table it reads, in the same run.
+  const plainCount = () => sql`select (select count(*) from patient where network_id = ${networkId}) + (select count(*) from phm_condition where network_id = ${networkId})
+    + (select count(*) from phm_observation where network_id = ${networkId}) + (select count(*) from phm_medication where network_id = ${networkId})`.execute(db);
+  const countTimes = await timeIt(3, plainCount);
+  const recomputeRuns = options.scale === 'pcn' ? 3 : 1;
+  const recomputeTimes: number[] = [];
+  let summaries = 0;
+  for (let i = 0; i < recomputeRuns; i++) {
+    const t = performance.now();
+    summaries = await db.transaction().execute((trx) => recomputeSummaries(trx, { networkId, today, now }));
+    recomputeTimes.push(performance.now() - t);
+    console.log(`full recompute ${i + 1} of ${recomputeRuns}: ${count(summaries)} summaries in ${(recomputeTimes[i] / 1000).toFixed(1)} s (load average ${load()})`);
+  }
+  // As autovacuum would after a rewrite of the table, before anyone queries it: the recompute leaves
+  // a dead row version for every summary it replaced, and the new rows have no visibility map yet.
+  if (database.engine === 'postgres') await sql`vacuum (analyze) phm_patient_summary`.execute(db);
+
+  const { rows: split } = await sql<{ efi_category: string | null; n: number }>`select efi_category, count(*)::int as n from phm_patient_summary where network_id = ${networkId} group by 1 order by 1`.execute(db);
+  const { rows: regs } = await sql<{ register: string; n: number }>`select r as register, count(*)::int as n from phm_patient_summary, unnest(registers) r where network_id = ${networkId} group by 1 order by 2 desc`.execute(db);
+  const older = split.filter((s) => s.efi_category).reduce((a, s) => a + s.n, 0);
+  console.log(`eFI of ${count(older)} people 65+: ${split.filter((s) => s.efi_category).map((s) => `${s.efi_category} ${((100 * s.n) / older).toFixed(1)}%`).join(', ')}`);
+  console.log(`registers (% of the list): ${regs.map((r) => `${r.register} ${((100 * r.n) / summaries).toFixed(1)}`).join(', ')}`);
+
+  // Cohort queries, beside a plain count(*) of the summaries they filter.
+  const runs = Math.max(30, options.repeats);
+  const practice = practiceIds[0];
+  // Written as the JSON a client sends (the register ids' TypeBox type is a union built at run time,
+  // which TypeScript sees as never).
+  const cohorts: { label: string; filter: Record<string, unknown> }[] = [
+    { label: 'the issue\'s example: 65+, moderate or severe frailty, deciles 1–3, no review in 12 months', filter: { ageMin: 65, frailty: ['moderate', 'severe'], imdDeciles: [1, 2, 3], noReviewWithinMonths: 12 } },
+    { label: 'diabetes register, aged 40–64', filter: { registers: ['DM'], ageMin: 40, ageMax: 64 } },
+    { label: 'one practice, everyone', filter: { practiceIds: [practice] } },
+    { label: 'one practice, hypertension and due for review', filter: { practiceIds: [practice], registers: ['HYP'], dueForReview: true } },
+  ];
+  const summaryCount = await timeIt(runs, () => sql`select count(*) from phm_patient_summary where network_id = ${networkId}`.execute(db));
+  const results: { label: string; total: number; times: number[] }[] = [];
+  for (const c of cohorts) {
+    const filter = c.filter as CohortFilter;
+    const total = (await countCohort(db, networkId, filter, now)).total;
+    results.push({ label: c.label, total, times: await timeIt(runs, () => countCohort(db, networkId, filter, now)) });
+  }
+
+  const countMs = percentile(countTimes, 50);
+  const recomputeMs = percentile(recomputeTimes, 50);
+  const missed: string[] = [];
+  if (recomputeMs / 1000 > RECOMPUTE_TARGET_S) missed.push(`full recompute took ${(recomputeMs / 1000).toFixed(1)} s`);
+  console.log(`\nFull recompute of ${count(summaries)} patients on ${database.engine} (${recomputeRuns} run${recomputeRuns > 1 ? 's, median' : ''}):`);
+  console.log(formatTable([
+    ['path', 'time', 'vs count(*)', `target ${RECOMPUTE_TARGET_S} s`],
+    [`plain count(*) of patient, conditions, observations, medicines (limit; ${count(held.patient + held.phm_condition + held.phm_observation + held.phm_medication)} rows)`, ms(countMs), '1.0', ''],
+    ['full recompute (recomputeSummaries, one transaction)', `${(recomputeMs / 1000).toFixed(1)} s`, (recomputeMs / countMs).toFixed(1), recomputeMs / 1000 <= RECOMPUTE_TARGET_S ? 'ok' : 'MISSED'],
+  ]));
+
+  const summaryMs = percentile(summaryCount, 50);
+  const table = [['path', 'people', 'p50', 'p99', 'p50 vs count(*)', `target ${COHORT_TARGET_MS} ms`]];
+  table.push([`plain count(*) of the ${count(summaries)} summaries (limit)`, '', ms(summaryMs), ms(percentile(summaryCount, 99)), '1.00', '']);
+  for (const r of results) {
+    const p99 = percentile(r.times, 99);
+    if (p99 > COHORT_TARGET_MS) missed.push(`cohort "${r.label}" p99 ${ms(p99)}`);
+    table.push([r.label, count(r.total), ms(percentile(r.times, 50)), ms(p99), (percentile(r.times, 50) / summaryMs).toFixed(2), p99 <= COHORT_TARGET_MS ? 'ok' : 'MISSED']);
+  }
+  console.log(`\nCohort counts (countCohort, as POST /cohorts/count: total and breakdowns), ${runs} runs each after a warm-up, in process:`);
+  console.log(formatTable(table));
+  console.log(`load average at the end: ${load()}`);
+  if (options.explain) {
+    // Last: the rolled-back rewrite leaves 1.5 million dead row versions behind, which would slow the cohorts.
+    console.log('\nEXPLAIN ANALYZE of the recompute\'s insert (in a transaction rolled back afterwards):');
+    await db.transaction().execute(async (trx) => {
+      await sql`delete from phm_patient_summary where network_id = ${networkId}`.execute(trx);
+      // The settings recomputeSummaries takes for a full recompute (recompute.ts says why).
+      await sql`set local enable_nestloop = off`.execute(trx);
+      await sql`set local jit = off`.execute(trx);
+      const { rows } = await sql<{ 'QUERY PLAN': string }>`explain (analyze, buffers) ${summaryInsertSql({ networkId, today, now })}`.execute(trx);
+      console.log(rows.map((r) => r['QUERY PLAN']).join('\n'));
+      throw new RollBack();
+    }).catch((e) => { if (!(e instanceof RollBack)) throw e; });
+  }
+
+  if (options.strict && missed.length) console.log(`\nFAILED (--strict): ${missed.join('; ')}`);
+  if (options.json) {
+    console.log(JSON.stringify({
+      engine: database.engine, scale: options.scale, ...held, buildS: round(buildS), countMs: round(countMs), recomputeS: round(recomputeMs / 1000, 2),
+      recomputeRatioToCount: round(recomputeMs / countMs), summaryCountMs: round(summaryMs, 2),
+      cohorts: results.map((r) => ({ label: r.label, people: r.total, p50Ms: round(percentile(r.times, 50), 2), p99Ms: round(percentile(r.times, 99), 2), ratioToCount: round(percentile(r.times, 50) / summaryMs, 2) })),
+      cores: cpus().length, loadAverage1m: round(loadavg()[0]), targetsMissed: missed,
+    }));
+  }
+  return options.strict && missed.length ? 1 : 0;
+}
+
+class RollBack extends Error {}
