@@ -102,7 +102,10 @@ describe('population health', () => {
     await page.goBack();
 
     // The person's clinical summary, from the cohort's list.
-    await page.getByRole('row').filter({ hasText: 'Moderate or severe frailty, no review in 12 months, most deprived' }).getByRole('button', { name: 'Show people' }).click();
+    // Going back may keep the list open ("Hide people") or closed ("Show people"): wait for either.
+    const toggle = page.getByRole('row').filter({ hasText: 'Moderate or severe frailty, no review in 12 months, most deprived' }).getByRole('button', { name: /^(Show|Hide) people$/ });
+    await toggle.waitFor();
+    if ((await toggle.textContent())?.startsWith('Show')) await toggle.click();
     await page.getByRole('link', { name: `${NAMED.given} ${NAMED.family}` }).click();
     await page.getByRole('heading', { name: 'Clinical summary' }).waitFor();
     await page.getByText('Hypertensive disorder').waitFor();
