@@ -11,7 +11,7 @@ import { evaluationReport, getView, refreshRollup, defaultRefreshRange, VIEWS } 
 import { findOrganisationsAndSites } from '../src/modules/network/index.ts';
 import { permissionsFor, type Actor } from '../src/modules/identity/index.ts';
 import { LONDON } from '../src/platform/calendar.ts';
-import { count, formatTable, ms, percentile } from './report.ts';
+import { count, formatTable, ms, percentile, timeIt } from './report.ts';
 
 // The analytics dashboard (docs/architecture.md: each view ≤ 1 s for a city's year, ~3.5M
 // appointments, on PostgreSQL), measured in process on the same database as two limits of the same
@@ -52,17 +52,6 @@ async function openAnalyticsDatabase(scale: 'pcn' | 'city', env: NodeJS.ProcessE
   const result = await createDemoNetwork(database, { scale, seed: 1, historyMonths: 12, progress: progressBar() });
   await sql`analyze`.execute(database.db);
   return { database, networkId: result.networkId, where, builtSeconds: (Date.now() - t0) / 1000 };
-}
-
-async function timeIt<T>(repeats: number, fn: () => Promise<T>): Promise<number[]> {
-  await fn();
-  const out: number[] = [];
-  for (let i = 0; i < repeats; i++) {
-    const t = performance.now();
-    await fn();
-    out.push(performance.now() - t);
-  }
-  return out;
 }
 
 export async function runAnalyticsBench(options: AnalyticsBenchOptions): Promise<number> {

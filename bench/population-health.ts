@@ -5,7 +5,7 @@ import { migrateToLatest } from '../src/db/migrate.ts';
 import { countCohort, recomputeSummaries, summaryInsertSql, type CohortFilter } from '../src/modules/population-health/index.ts';
 import { buildPopulation } from './population-health-data.ts';
 import { openThrowawayPostgres } from './throwaway-postgres.ts';
-import { count, formatTable, ms, percentile } from './report.ts';
+import { count, formatTable, ms, percentile, timeIt } from './report.ts';
 import { DateTime } from 'luxon';
 import { LONDON } from '../src/platform/calendar.ts';
 
@@ -33,17 +33,6 @@ export interface PopulationHealthBenchOptions {
 
 const round = (n: number, digits = 1) => (Number.isFinite(n) ? Number(n.toFixed(digits)) : null);
 const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
-
-async function timeIt(runs: number, fn: () => Promise<unknown>): Promise<number[]> {
-  await fn();
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await fn();
-    out.push(performance.now() - t);
-  }
-  return out;
-}
 
 async function openBenchPostgres(scale: PhmScale) {
   const server = await openThrowawayPostgres(process.env, `phm_${scale}`);
