@@ -15,7 +15,8 @@ import { APPOINTMENT_COLUMNS } from './bookings.ts';
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 const col = (name: (typeof APPOINTMENT_COLUMNS)[number]) => APPOINTMENT_COLUMNS.indexOf(name);
-const C = { id: col('id'), patient: col('patient_id'), status: col('status'), start: col('start_at'), end: col('end_at'), practice: col('patient_practice_id'), booked: col('booked_at'), role: col('role') };
+const C = { id: col('id'), patient: col('patient_id'), status: col('status'), start: col('start_at'), end: col('end_at'), practice: col('patient_practice_id'), booked: col('booked_at'), role: col('role'),
+  provider: col('provider_organisation_id'), site: col('site_id'), mode: col('mode'), category: col('national_category') };
 // National FFT results for general practice run at about 3 in 4 "good or very good"; the demo's mix.
 const FFT_MIX: [number, number][] = [[1, 58], [2, 22], [3, 7], [4, 5], [5, 5], [6, 3]];
 // About one attended appointment in twelve gets an answer: an assumption, not a measurement (real response
@@ -24,7 +25,8 @@ const FFT_ANSWERED = 0.08;
 const FFT_COMMENTS = ['Seen on time and listened to', 'Very kind nurse', 'Easy to book online', 'Waited 40 minutes past my time', 'Could not get through on the phone first', 'Thorough and explained everything', ''];
 
 export const MESSAGE_COLUMNS = ['network_id', 'id', 'patient_id', 'channel', 'template', 'recipient', 'body', 'status', 'related_entity', 'related_id', 'created_at', 'sent_at', 'attempts', 'provider', 'provider_id'] as const;
-export const FFT_COLUMNS = ['network_id', 'id', 'patient_id', 'practice_id', 'appointment_id', 'consultation_id', 'link_id', 'rating', 'comment', 'answered_at'] as const;
+export const FFT_COLUMNS = ['network_id', 'id', 'patient_id', 'practice_id', 'appointment_id', 'consultation_id', 'link_id', 'rating', 'comment', 'answered_at',
+  'follows', 'delivered_by', 'role', 'site_id', 'channel', 'national_category'] as const;
 export const WAITLIST_COLUMNS = ['network_id', 'id', 'patient_id', 'practice_id', 'role', 'priority', 'status', 'created_at'] as const;
 
 export interface MessagingCounts { reminded: number; remindedDna: number; unreminded: number; unremindedDna: number; dnaPrevented: number }
@@ -62,7 +64,8 @@ export function planMessaging(rng: Random, ids: IdSource, p: { networkId: string
       // the dashboard's split by role, site and channel has a year to show; each answer names its appointment.
       if (a[C.status] === 'attended' && start < nowMs && reachable && answers.chance(FFT_ANSWERED)) {
         const answered = new Date((a[C.end] as Date).getTime() + answers.int(1, 30) * HOUR);
-        if (answered.getTime() < nowMs) fft.push([p.networkId, ids.next(), a[C.patient], a[C.practice], a[C.id], null, ids.next(), weighted(answers, FFT_MIX), answers.pick(FFT_COMMENTS) || null, answered]);
+        if (answered.getTime() < nowMs) fft.push([p.networkId, ids.next(), a[C.patient], a[C.practice], a[C.id], null, ids.next(), weighted(answers, FFT_MIX), answers.pick(FFT_COMMENTS) || null, answered,
+          'appointment', a[C.provider], a[C.role], a[C.site], a[C.mode], a[C.category]]);
       }
       if (!reminded || remindAt < nowMs - 28 * DAY) continue;
       const at = new Date(remindAt);

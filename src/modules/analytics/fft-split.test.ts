@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/support/setup.ts';
 import { makeAppointment, makeSlots } from '../../../test/support/booking.ts';
@@ -103,6 +104,35 @@ describe('Friends and Family Test split by what the answer followed', () => {
       'Role,Answers,% positive (very good or good),% negative (poor or very poor),Not shown because',
       'Network,8,62.5,25,', 'Clinical pharmacist,6,66.7,16.7,', 'GP,<5,,,fewer than 5', 'Not recorded,<5,,,fewer than 5',
     ]);
+  });
+
+  it('counts each split as joining every answer to its appointment or request at view time did', async () => {
+    // The way the view read role, site and channel before they were kept on the answer (0024_fft_answer_context.sql).
+    const joined = (key: string) => sql<{ key: string | null; responses: number; positive: number }>`
+      select ${sql.raw(key)} as key, count(*)::int as responses, (count(*) filter (where r.rating in (1, 2)))::int as positive
+      from fft_response r
+      left join appointment a on a.network_id = r.network_id and a.id = r.appointment_id
+      left join consultation c on r.appointment_id is null and c.network_id = r.network_id and c.id = r.consultation_id
+      where r.network_id = ${w.network.id} group by 1`.execute(t.db);
+    const keys = {
+      role: { sql: 'coalesce(a.role, c.assigned_role)', label: { pharmacist: 'Clinical pharmacist', gp: 'GP' } as Record<string, string> },
+      channel: { sql: "coalesce(a.mode, case c.channel when 'online' then 'online-consultation' when 'phone' then 'request-phone' when 'desk' then 'request-desk' else c.channel end)", label: { telephone: 'Telephone', 'face-to-face': 'Face to face' } as Record<string, string> },
+    };
+    for (const [split, k] of Object.entries(keys)) {
+      const expected = (await joined(k.sql)).rows.map((r) => [r.key === null ? 'Not recorded' : k.label[r.key], r.responses < 5 ? '<5' : r.responses]);
+      const shown = rows(await view(`split=${split}`), `fft-by-${split}`).slice(1).map((r) => [r[split], r.responses]);
+      expect(shown).toEqual(expect.arrayContaining(expected));
+      expect(shown).toHaveLength(expected.length);
+    }
+    const sites = (await joined("coalesce(a.site_id::text, case when c.id is not null then 'no-site' end)")).rows.map((r) => r.responses).sort();
+    expect(rows(await view('split=site'), 'fft-by-site').slice(1).map((r) => (r.responses === '<5' ? 1 : Number(r.responses))).sort()).toEqual(sites.map((n) => (n < 5 ? 1 : n)));
+    // And answer by answer: what was kept when each answer was recorded is what the join reads now.
+    const { rows: differ } = await sql<{ id: string }>`
+      select r.id from fft_response r left join appointment a on a.network_id = r.network_id and a.id = r.appointment_id
+      where r.network_id = ${w.network.id} and (r.follows is distinct from case when a.id is not null then 'appointment' end
+        or r.delivered_by is distinct from a.provider_organisation_id or r.role is distinct from a.role or r.site_id is distinct from a.site_id
+        or r.channel is distinct from a.mode or r.national_category is distinct from a.national_category)`.execute(t.db);
+    expect(differ).toEqual([]);
   });
 
   it('refuses a split it does not know, naming the field', async () => {

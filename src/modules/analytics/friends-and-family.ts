@@ -2,8 +2,6 @@ import { DateTime } from 'luxon';
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { LONDON } from '../../platform/calendar.ts';
-import { appointmentFeedbackSql } from '../booking/index.ts';
-import { consultationFeedbackSql } from '../consultations/index.ts';
 import { friendsAndFamilyAnswersSql } from '../messaging/index.ts';
 import type { Scope } from './filters.ts';
 import { MODE_LABELS, roleLabel } from './labels.ts';
@@ -16,9 +14,9 @@ import type { Column, DataTable, Figure, FftSplit } from './schema.ts';
 // at one patient's answer.
 //
 // Each answer follows one appointment or online request (the link it was given through names it). The
-// practice is the patient's registered practice, kept on the answer; who saw the patient, where and
-// how are read from booking's and consultations' row sources, joined by id at the time of the view:
-// one aggregate query, grouped by whichever key is asked for.
+// practice is the patient's registered practice; who saw the patient, where and how are kept on the answer
+// when it is recorded (messaging, 0024_fft_answer_context.sql), so a view reads the answers of its period
+// and nothing else: one aggregate query with the total, the split asked for and the months as grouping sets.
 
 export const FFT_MIN_RESPONSES = 5;
 const NOT_RECORDED = 'not-recorded';
@@ -36,7 +34,7 @@ const CHANNEL_LABELS: Record<string, string> = {
 function answersSql(scope: Scope, range: { from: Date; to: Date }): RawBuilder<unknown> {
   const f = scope.filter;
   const org = f.organisationId ? scope.directory.organisations.find((o) => o.id === f.organisationId) : undefined;
-  const requestChannel = sql`case c.channel ${sql.join(Object.entries(REQUEST_CHANNELS).map(([k, v]) => sql`when ${k} then ${v}`), sql` `)} else c.channel end`;
+  const requestChannel = sql`case r.channel ${sql.join(Object.entries(REQUEST_CHANNELS).map(([k, v]) => sql`when ${k} then ${v}`), sql` `)} else r.channel end`;
   const where = [
     sql`true`,
     // A practice by the patient's registered practice (as before answers named their appointment); a hub by where the patient was seen.
@@ -47,35 +45,40 @@ function answersSql(scope: Scope, range: { from: Date; to: Date }): RawBuilder<u
     ...(f.nationalCategory ? [sql`national_category = ${f.nationalCategory}`] : []),
   ];
   return sql`select * from (
-      select r.practice_id::text as practice_id, r.rating, r.answered_at,
-        case when a.id is not null then 'appointment' when c.id is not null then 'request' end as follows,
-        coalesce(a.organisation_id, c.organisation_id)::text as delivered_by, coalesce(a.role, c.role) as role, a.site_id::text as site_id,
-        coalesce(a.mode::text, ${requestChannel}) as channel, a.national_category
+      select r.practice_id::text as practice_id, r.rating, r.answered_at, r.follows, r.delivered_by::text as delivered_by, r.role, r.site_id::text as site_id,
+        case when r.follows = 'request' then ${requestChannel} else r.channel end as channel, r.national_category
       from (${friendsAndFamilyAnswersSql({ networkId: f.networkId, ...range })}) r
-      left join (${appointmentFeedbackSql({ networkId: f.networkId })}) a on a.id = r.appointment_id
-      left join (${consultationFeedbackSql({ networkId: f.networkId })}) c on r.appointment_id is null and c.id = r.consultation_id
     ) answers where ${sql.join(where, sql` and `)}`;
 }
 
 /** What each grouping of the answers is keyed by, as SQL over answersSql's columns (null: not recorded). */
-const KEY_SQL: Record<FftSplit | 'month' | 'total', RawBuilder<unknown>> = {
+const KEY_SQL: Record<FftSplit | 'month', RawBuilder<unknown>> = {
   practice: sql`practice_id`,
   role: sql`role`,
   site: sql`coalesce(site_id, case when follows = 'request' then 'no-site' end)`,
   channel: sql`channel`,
   month: sql`to_char(answered_at at time zone 'Europe/London', 'YYYY-MM')`,
-  total: sql`'total'`,
 };
 
 interface Tally { key: string; responses: number; positive: number; negative: number; unrecorded: number }
 
-/** Answers counted by one key: one query shape for every split, the months and the total. */
-async function tallyBy(db: Db, answers: RawBuilder<unknown>, by: keyof typeof KEY_SQL): Promise<Tally[]> {
-  const { rows } = await sql<{ key: string | null; responses: number; positive: number; negative: number; unrecorded: number }>`
-    select ${KEY_SQL[by]} as key, count(*)::int as responses, (count(*) filter (where rating in (1, 2)))::int as positive,
+/**
+ * Answers counted three ways in one scan (grouping sets): in total, by the split asked for, and by month.
+ * grouping() tells the sets apart: 3 the total, 1 the split (month not grouped), 2 the months.
+ */
+async function tallies(db: Db, answers: RawBuilder<unknown>, by: FftSplit): Promise<{ total: Tally[]; groups: Tally[]; months: Tally[] }> {
+  const { rows } = await sql<{ grouping_set: number; split_key: string | null; month_key: string | null; responses: number; positive: number; negative: number; unrecorded: number }>`
+    select grouping(split_key, month_key)::int as grouping_set, split_key, month_key, count(*)::int as responses, (count(*) filter (where rating in (1, 2)))::int as positive,
       (count(*) filter (where rating in (4, 5)))::int as negative, (count(*) filter (where follows is null))::int as unrecorded
-    from (${answers}) x group by 1 order by 1`.execute(db);
-  return rows.map((r) => ({ key: r.key ?? NOT_RECORDED, responses: Number(r.responses), positive: Number(r.positive), negative: Number(r.negative), unrecorded: Number(r.unrecorded) }));
+    from (select ${KEY_SQL[by]} as split_key, ${KEY_SQL.month} as month_key, rating, follows from (${answers}) a) x
+    group by grouping sets ((), (split_key), (month_key))
+    order by 1, 2, 3`.execute(db);
+  const tally = (r: (typeof rows)[number], key: string | null): Tally => ({ key: key ?? NOT_RECORDED, responses: Number(r.responses), positive: Number(r.positive), negative: Number(r.negative), unrecorded: Number(r.unrecorded) });
+  return {
+    total: rows.filter((r) => Number(r.grouping_set) === 3).map((r) => tally(r, 'total')),
+    groups: rows.filter((r) => Number(r.grouping_set) === 1).map((r) => tally(r, r.split_key)),
+    months: rows.filter((r) => Number(r.grouping_set) === 2).map((r) => tally(r, r.month_key)),
+  };
 }
 
 const share = (n: number, of: number) => Math.round((n / of) * 1000) / 10;
@@ -151,7 +154,7 @@ export async function friendsAndFamily(db: Db, scope: Scope): Promise<{ headline
   const to = DateTime.fromISO(f.toDay, { zone: LONDON }).plus({ days: 1 }).startOf('day').toJSDate();
   const answers = answersSql(scope, { from, to });
   const splitName = scope.fftSplit;
-  const [[total = NONE], groups, months] = await Promise.all([tallyBy(db, answers, 'total'), tallyBy(db, answers, splitName), tallyBy(db, answers, 'month')]);
+  const { total: [total = NONE], groups, months } = await tallies(db, answers, splitName);
   const shown = cells(total);
   const split = splitOf(splitName, scope);
   const unrecorded = total.unrecorded;

@@ -11,7 +11,7 @@ import { markOutreachBooked, monitoringRequestForLink, outreachInvitation, submi
 import { LinkForged, linkSecret, openLink, readLink } from './links.ts';
 import type { PatientLinkRow } from './tables.ts';
 import { contactFor, queueMessage } from './outbox.ts';
-import { FFT_LABELS } from './fft.ts';
+import { FFT_LABELS, fftAnswerContext } from './fft.ts';
 
 // The patient's page behind a link: what it shows and what it lets them do. Every open and every action
 // writes a patient_link_event (the link's own trail) and an audit row as the patient.
@@ -190,9 +190,10 @@ export async function answerFftByLink(db: Db, token: string, body: { rating: num
   if (existing.answered) throw new NothingToDoHere('You have already answered. Thank you.', '/body/rating');
   const id = newId();
   await db.transaction().execute(async (trx) => {
+    const context = await fftAnswerContext(trx, { networkId: link.network_id, appointmentId: link.appointment_id, consultationId: link.consultation_id });
     await trx.insertInto('fft_response').values({
       network_id: link.network_id, id, patient_id: link.patient_id, practice_id: c.patient.practice_id, appointment_id: link.appointment_id, consultation_id: link.consultation_id,
-      link_id: link.id, rating: body.rating, comment: body.comment?.trim() || null, answered_at: now,
+      link_id: link.id, rating: body.rating, comment: body.comment?.trim() || null, answered_at: now, ...context,
     }).onConflict((oc) => oc.columns(['network_id', 'link_id']).doNothing()).execute();
     await trail(trx, c, 'answered-fft', { action: 'create', entity: 'fft_response', entityId: id, purpose: 'patient answered the Friends and Family Test' }, now, { rating: body.rating });
   });

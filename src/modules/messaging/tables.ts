@@ -72,6 +72,15 @@ export interface FftResponseTable {
   rating: number;
   comment: string | null;
   answered_at: TimestampDefault;
+  /** What the answer followed, kept when it is recorded (0024_fft_answer_context.sql): null when it names neither. */
+  follows: 'appointment' | 'request' | null;
+  /** The organisation that gave the appointment or handled the request. */
+  delivered_by: string | null;
+  role: string | null;
+  site_id: string | null;
+  /** The appointment's mode, or how the request came in (online, phone, desk). */
+  channel: string | null;
+  national_category: string | null;
 }
 
 export interface MessagingSettingsTable {
