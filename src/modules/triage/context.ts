@@ -102,6 +102,15 @@ export function contextReader(tokens: readonly string[]): (start: number, end: n
   };
 }
 
+const FAMILY = /\b(?:runs? in (?:the|my|our) family|family history)\b/;
+
+/** True when the clause before a mention says it is a relative's or the family's, not the patient's. */
+export function aboutSomeoneElse(tokens: readonly string[], start: number): boolean {
+  const { from, to } = clause(tokens, start, start + 1);
+  const before = tokens.slice(from, start).join(' ');
+  return RELATIVE.test(before) || FAMILY.test(tokens.slice(from, to).join(' '));
+}
+
 /** True when the mention tokens[start, end) is about the past or another person's history. */
 export function isPastOrOtherPerson(tokens: readonly string[], start: number, end: number): boolean {
   return contextReader(tokens)(start, end);

@@ -3,7 +3,7 @@
  * Patterns are compiled once, at module load (performance target: 1 ms per assessment).
  */
 import type { Concept } from './vocabulary/concept.ts';
-import { contextReader } from './context.ts';
+import { aboutSomeoneElse, contextReader } from './context.ts';
 import { isNegated, isNegatorWord } from './negation.ts';
 
 const SHORTHANDS: Record<string, string> = {
@@ -13,6 +13,8 @@ const SHORTHANDS: Record<string, string> = {
   '{www}': '(?:[a-z0-9]+ ){0,6}',
   '{list}': '(?:(?:[a-z0-9]+|,) ){0,5}',
   '{near}': '(?:[a-z0-9]+ ){0,10}',
+  // Up to three words, none of them a denial: "painkillers help" but not "painkillers dont help".
+  '{yes}': '(?:(?!(?:no|not|dont|doesnt|didnt|isnt|arent|wont|never|havent|hasnt|cant) )[a-z0-9]+ ){0,3}',
 };
 
 export interface CompiledConcept {
@@ -34,6 +36,8 @@ export interface CompiledConcept {
   subsumes?: readonly string[];
   /** Concept.request: never read as denied. */
   request?: boolean;
+  /** Concept.history: a past mention of the patient's own counts. */
+  history?: boolean;
 }
 
 export type FragmentPlace = 'whole' | 'start' | 'any';
@@ -235,6 +239,7 @@ export function compileConcepts(concepts: readonly Concept[]): CompiledConcept[]
         places,
         ...(c.subsumes?.length ? { subsumes: c.subsumes } : {}),
         ...(c.request ? { request: true } : {}),
+        ...(c.history ? { history: true } : {}),
         id: c.id,
         label: c.label,
         // Normalised text holds only [a-z0-9 .,], so \b marks exactly the whole-word edges.
@@ -462,7 +467,7 @@ export function readConcepts(text: string, compiled: readonly CompiledConcept[],
   const isPastOrOtherPerson = contextReader(tokens);
   for (const mention of kept) {
     if (!compiled[mention.n]!.request && isNegated(tokens, mention.start, mention.end, masked)) negated.add(mention.id);
-    else if (isPastOrOtherPerson(mention.start, mention.end)) past.add(mention.id);
+    else if (isPastOrOtherPerson(mention.start, mention.end) && !(compiled[mention.n]!.history && !aboutSomeoneElse(tokens, mention.start))) past.add(mention.id);
     else current.add(mention.id);
   }
   for (const id of current) {

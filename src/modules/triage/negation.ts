@@ -56,7 +56,7 @@ export function isNegated(tokens: readonly string[], start: number, end: number,
       gap = [];
       continue;
     }
-    if (isNegator(tokens, i)) {
+    if (isNegator(tokens, i, start)) {
       negated = true;
       negatorAt = i;
       break;
@@ -83,13 +83,15 @@ export function isNegatorWord(token: string): boolean {
   return NEGATORS.has(token);
 }
 
-function isNegator(tokens: readonly string[], i: number): boolean {
+function isNegator(tokens: readonly string[], i: number, mentionStart: number): boolean {
   const token = tokens[i]!;
   const next = tokens[i + 1];
   if (token === 'history' && next === 'of') return true; // "history of angina": not a current complaint
   if (!NEGATORS.has(token)) return false;
   if (next === 'getting' && tokens[i + 2] === 'worse') return true; // "not getting worse" denies worsening
-  if (next !== undefined && PSEUDO_FOLLOWERS.has(next)) return false;
+  // "No change after the cream" is a complaint, but "no change in poo" denies the mention that
+  // begins with that word (2026.12.7).
+  if (next !== undefined && PSEUDO_FOLLOWERS.has(next) && i + 1 !== mentionStart) return false;
   if (token === 'free' || token === 'negative') return next === 'of' || next === 'for';
   return true;
 }

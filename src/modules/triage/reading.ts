@@ -9,7 +9,8 @@ import { compileConcepts, indexFragments, readConcepts } from './matcher.ts';
 import { scoreGad7, scorePhq9 } from './mood-scores.ts';
 import { CONCEPTS_ADDED_BY_ANSWER } from './questions.ts';
 import { baseWordsInPatterns, buildLemmatiser } from './lemma.ts';
-import { buildSpellingCorrector } from './spelling.ts';
+import { buildSpellingCorrector, MIN_FUZZY_LENGTH } from './spelling.ts';
+import { commonEnglishWords } from './english-words.ts';
 import { normaliseText, stemsInPatterns, wordsInPatterns } from './text.ts';
 import type { TriageInput } from './types.ts';
 import { CONCEPTS } from './vocabulary/index.ts';
@@ -18,7 +19,7 @@ import { CONCEPTS } from './vocabulary/index.ts';
 const COMPILED = compileConcepts(CONCEPTS);
 const FRAGMENTS = indexFragments(COMPILED);
 const PATTERNS = CONCEPTS.flatMap((c) => c.patterns);
-const SPELLER = buildSpellingCorrector(wordsInPatterns(PATTERNS), stemsInPatterns(PATTERNS));
+const SPELLER = buildSpellingCorrector(wordsInPatterns(PATTERNS), stemsInPatterns(PATTERNS), commonEnglishWords(MIN_FUZZY_LENGTH));
 const LEMMATISER = buildLemmatiser(baseWordsInPatterns(PATTERNS));
 
 /**

@@ -59,7 +59,7 @@ const PROTECTED = new Set([
   'gravel', 'travel', 'shovel', 'levels', 'cooking', 'looking', 'booking', 'hooking',
 ]);
 
-const MIN_FUZZY_LENGTH = 6;
+export const MIN_FUZZY_LENGTH = 6;
 
 function deletions(word: string): string[] {
   const out: string[] = [];
@@ -86,7 +86,7 @@ export interface SpellingCorrector {
  * Builds a corrector for the given vocabulary words (complete words, not stems). A word that
  * begins with one of `stems` ("drool" from drool\\w*) is already understood and left alone.
  */
-export function buildSpellingCorrector(vocabulary: Iterable<string>, stems: Iterable<string> = []): SpellingCorrector {
+export function buildSpellingCorrector(vocabulary: Iterable<string>, stems: Iterable<string> = [], realWords: ReadonlySet<string> = new Set()): SpellingCorrector {
   const stemSet = new Set([...stems].filter((s) => s.length >= 4));
   const startsWithStem = (token: string) => { for (let n = 4; n < token.length; n++) if (stemSet.has(token.slice(0, n))) return true; return false; };
   const known = new Set<string>();
@@ -103,7 +103,7 @@ export function buildSpellingCorrector(vocabulary: Iterable<string>, stems: Iter
   const cache = new Map<string, string>();
 
   function fuzzy(token: string): string {
-    if (token.length < MIN_FUZZY_LENGTH || known.has(token) || PROTECTED.has(token) || /\d/.test(token) || startsWithStem(token)) return token;
+    if (token.length < MIN_FUZZY_LENGTH || known.has(token) || PROTECTED.has(token) || realWords.has(token) || /\d/.test(token) || startsWithStem(token)) return token;
     for (const key of [token, ...deletions(token)]) {
       for (const word of byDeletion.get(key) ?? []) {
         if (word[0] === token[0] && withinOneEdit(token, word)) return word;

@@ -144,6 +144,17 @@ export const VIGNETTES: readonly Vignette[] = [
   v('E80', 70, 'male', "He brought up about a mugful of dark red blood just now and he's gone very pale.", E, ES, 'NHS vomiting blood'),
   v('E81', 35, 'male', "A pan of oil caught fire and burnt my lips and singed my eyebrows, and my voice has gone croaky.", E, ES, 'NHS burns: face and airway'),
 
+  // 2026.12.7: kinds read from blind-2027-05 after 2026.12.6 was measured on it, in our own words.
+  v('E82', 13, 'male', 'He has been in terrible pain for two hours with one of his testicles and it looks swollen, he was sick once.', E, ES, 'NICE CKS scrotal pain: torsion'),
+  v('E83', 9, 'female', 'Her asthma is bad tonight, we have given 10 puffs of the blue inhaler with the spacer and she is still struggling and can only get a few words out.', E, ES, 'NHS asthma attack: no better after 10 puffs'),
+  v('E84', 30, 'male', 'Fell off a ladder at work, my forearm is at a strange angle and I can see bone coming through the skin.', E, ES, 'NHS broken bones: bone through the skin'),
+  v('E85', 62, 'female', 'Twenty minutes ago the vision in my left eye just went black like a blind coming down, it does not hurt.', E, ES, 'NHS sudden loss of vision'),
+  v('E86', 0, 'male', 'Our 2 week old has been sick four times tonight and the sick is dark green, his tummy looks swollen.', E, ES, 'NICE CG84 / NHS: green vomit in a baby'),
+  v('E87', 3, 'female', 'She has a high temperature and she cannot swallow, not even her own spit, it is running out of her mouth.', E, ES, 'NHS epiglottitis'),
+  v('E88', 31, 'female', 'I am 30 weeks pregnant and the tightenings are coming every 4 minutes now and getting stronger.', E, ES, 'NHS signs of labour: before 37 weeks', { pregnant: true }),
+  v('E89', 88, 'male', 'Dad has a chest infection, today he only opens his eyes if we shake his shoulder and he will not answer us.', E, ES, 'NICE NG51: responds only to voice or pain'),
+  v('E90', 6, 'male', 'He has had a temperature of 39.8 since last night and now he is just lying on the sofa not talking to us at all.', E, ES, 'NICE NG51 / NG143: no response to social cues'),
+
   // Urgent: mental health (NICE NG225, NG222, CG178)
   v('U01', 40, 'female', "feeling suicidal but no plan, I just don't want to be here", U, MH, 'NICE NG225'),
   v('U02', 22, 'male', 'low mood', U, MH, 'PHQ-9 item 9 above 0', { answers: phq9([2, 2, 2, 1, 1, 2, 1, 1, 1]) }),
@@ -196,6 +207,10 @@ export const VIGNETTES: readonly Vignette[] = [
   v('U43', 70, 'male', 'The carer says his catheter has not drained anything since this morning and his lower tummy feels full.', U, 'nurse', 'NHS urinary catheters: blocked catheter'),
   v('U44', 48, 'female', 'Overnight I lost the hearing in my right ear, it does not feel blocked and I have no cold, just a hissing noise.', U, 'gp', 'NHS sudden hearing loss'),
   v('U45', 71, 'female', 'New pain at my right temple for a week, my scalp is sore when I brush my hair and my jaw aches when I chew.', U, 'gp', 'NICE CKS giant cell arteritis'),
+  v('U46', 66, 'male', 'Aching in the middle of my back for three weeks, worse at night. I had bowel cancer treated four years ago.', U, 'gp', 'NICE NG234: back pain and past cancer'),
+  v('U47', 45, 'female', 'My sciatica has been bad for a fortnight and now my foot slaps down when I walk, I cannot lift my toes up.', U, 'gp', 'NICE CKS sciatica: foot drop'),
+  v('U48', 52, 'male', 'I take lithium for bipolar. I have had diarrhoea since Saturday and my hands are shaking more than usual.', U, 'gp', 'NHS lithium: signs of too much lithium'),
+  v('U49', 27, 'female', 'Since our baby was born five weeks ago I keep having frightening thoughts that something bad will happen to her and I am barely eating.', U, MH, 'NHS postnatal depression; NICE CG192'),
 
   // Routine: musculoskeletal to first-contact physio (NICE NG59, NHS England FCP)
   v('R01', 42, 'male', 'lower back pain after lifting a box, no numbness, no problems peeing', R, PT, 'NICE NG59; negation'),
@@ -416,4 +431,8 @@ export const VIGNETTES: readonly Vignette[] = [
   v('M42', 6, 'female', 'she came off her scooter and grazed both knees, bits of gravel in it, washed it out and it has stopped bleeding', S, 'pharmacist', 'NHS Cuts and grazes; "gravel" is not a misspelling'),
   v('M43', 55, 'female', 'I think I am reacting to the antibiotics the doctor gave me on Monday, itchy raised rash all over, breathing is fine', U, 'gp', 'NHS Hives: rash after a new medicine is seen today'),
   v('M44', 0, 'female', 'she had her 16 week jabs this morning, temperature 37.8 and a bit grizzly but feeding fine', S, 'pharmacist', 'NHS vaccination side effects; "16 week jabs" is not a duration', { answers: { ageMonths: 4 } }),
+  v('M45', 34, 'female', 'This is my fourth water infection in the last six months, the pharmacy treated the others. Can someone find out why?', R, 'gp', 'NICE CKS UTI: recurrent infections are not for Pharmacy First'),
+  v('M46', 0, 'male', 'First time dad and panicking: our 3 month old has a bit of nappy rash, he is feeding and smiling as normal.', S, 'pharmacist', 'NHS nappy rash; a parent panicking is not the baby\'s anxiety'),
+  v('M47', 68, 'male', 'My lower back aches on and off. No leg symptoms, no bladder problems, no numbness. Can I have some exercises?', R, 'physiotherapist', 'NICE NG59; "no bladder problems" denies, it does not mean loss of control'),
+  v('M48', 74, 'female', 'My legs are dry and itchy since the heating went on this autumn, no rash. Which moisturiser is best?', S, 'pharmacist', 'NHS dry skin; "heating" is a real word, not a misspelt "hearing"'),
 ];

@@ -6,7 +6,7 @@ export const EAR_NOSE_THROAT: Complaint[] = [
     id: 'sore-throat-severe', name: 'Sore throat with airway or swallowing problems (epiglottitis, quinsy)', system: 'ear-nose-throat', source: 'nhs-sore-throat', role: 'gp', presentation: ['sore_throat', 'cant_swallow'],
     concepts: [
       { id: 'cant_swallow', label: 'cannot swallow', patterns: ['(?:cant|cannot|unable to|can hardly|can barely|hardly|barely|struggling to) (?:even )?swallow\\w*', '(?:swallowing|to swallow) is (?:impossible|agony)', 'cant (?:eat|drink) {ww}(?:throat|swallow)'] },
-      { id: 'drooling', label: 'drooling', patterns: ['drool\\w*', 'dribbl\\w* {ww}(?:saliva|spit)', 'cant swallow {det}(?:saliva|spit)', 'spitting out {det}saliva'] },
+      { id: 'drooling', label: 'drooling', patterns: ['drool\\w*', 'dribbl\\w* {ww}(?:saliva|spit)', 'cant swallow {det}(?:saliva|spit)', 'spitting out {det}saliva', 'not even (?:his|her|their|my|your) (?:own )?(?:spit|saliva)', '(?:spit|saliva) {ww}(?:dribbl\\w*|drool\\w*|running|pouring|coming) (?:out|down)'] },
       { id: 'muffled_voice', label: 'a muffled voice or a swelling at the back of the throat', patterns: ['muffled (?:voice)?', 'hot potato', 'swelling (?:on|at) (?:one side|the back) of {det}throat', 'one (?:side|tonsil) {ww}(?:swollen|bigger|pushed)', 'quinsy', 'epiglottitis'] },
     ],
     emergency: [{ any: ['drooling', 'stridor', 'breathless', 'breathless_severe', 'throat_swelling'], why: 'A sore throat with drooling, noisy breathing or difficulty breathing can mean the airway is swelling (epiglottitis) and needs 999.', redFlag: 'Sore throat with airway signs', source: 'nhs-epiglottitis' },

@@ -49,7 +49,7 @@ export const GASTROINTESTINAL: Complaint[] = [
       { id: 'no_bowel_movement', label: 'unable to poo or pass wind', patterns: ['(?:cant|cannot|not|havent|hasnt|unable to) (?:poo|pooed|pass wind|passed wind|fart|farted|been to the toilet)', 'no (?:wind|farts?)'] },
       { id: 'swollen_tummy', label: 'a swollen tummy', patterns: ['(?:tummy|stomach|belly|abdomen) (?:is |has )?(?:gone )?(?:swollen|distended|bloated and hard|blown up)', '(?:swollen|distended) (?:tummy|stomach|belly|abdomen)'] },
       { id: 'blood_in_it', label: 'blood in it (the diarrhoea)', patterns: ['(?:was|is|some|with|got|had|there was|there is) blood in (?:it|them|there)'] },
-      { id: 'green_vomit', label: 'green vomit (bile)', patterns: ['green (?:sick|vomit|bile)', '(?:vomit\\w*|sick|throwing up) {ww}green', 'bile'] },
+      { id: 'green_vomit', label: 'green vomit (bile)', patterns: ['green (?:sick|vomit|bile)', '(?:sick|vomit\\w*|throw\\w* up|threw up|brought up|bring\\w* up|brought back|bring\\w* back) {www}(?:bright |dark |luminous |bottle |yellow |yellowy |yellowish )?green', 'bile', 'bilious'] },
     ],
   },
   {

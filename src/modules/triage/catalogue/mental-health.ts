@@ -5,9 +5,17 @@ const MH = 'mental-health-practitioner' as const;
 
 export const MENTAL_HEALTH: Complaint[] = [
   {
+    id: 'lithium-toxicity', name: 'Signs of too much lithium', system: 'mental-health', source: 'nhs-lithium', role: 'gp', since: '2026.12.7', presentation: ['lithium'],
+    concepts: [{ id: 'lithium', label: 'taking lithium', patterns: ['lithium', 'priadel', 'camcolit', 'liskonum'] }],
+    urgent: [{ any: ['diarrhoea', 'vomiting', 'tremor', 'dizzy', 'drowsy', 'confusion', 'speech_problem', 'unwell_general', 'nausea'],
+      why: 'Diarrhoea, vomiting, worse shaking, unsteadiness or drowsiness while taking lithium can be too much lithium: you need a same-day check and a blood test.', redFlag: 'Possible lithium toxicity' }],
+    routine: [{ why: 'Lithium blood tests and reviews are arranged with the GP.' }],
+  },
+  {
     id: 'panic', name: 'Panic attacks', system: 'mental-health', source: 'nhs-panic', role: MH, presentation: ['panic'],
     concepts: [{ id: 'panic', label: 'panic attacks', patterns: ['panic (?:attacks?|disorder)', 'panick\\w*', 'feel\\w* like something (?:awful|terrible|bad) (?:will|is going to) happen'] }],
-    routine: [{ why: 'Panic attacks are treatable; a mental health practitioner or NHS Talking Therapies can help.' }],
+    // A parent "panicking" about a baby is the parent's worry, not the baby's disorder (2026.12.7).
+    routine: [{ age: { min: 5 }, why: 'Panic attacks are treatable; a mental health practitioner or NHS Talking Therapies can help.' }],
   },
   {
     id: 'eating-disorder', name: 'Eating disorder', system: 'mental-health', source: 'nhs-eating-disorders', role: 'gp', presentation: ['eating_disorder'],
@@ -27,8 +35,14 @@ export const MENTAL_HEALTH: Complaint[] = [
   },
   {
     id: 'postnatal-mental-health', name: 'Mental health after having a baby', system: 'mental-health', source: 'nhs-postnatal-depression', role: MH, presentation: ['postnatal'],
-    concepts: [{ id: 'postnatal', label: 'after having a baby', patterns: ['post ?natal', 'post ?partum', 'since (?:having|i had) (?:the |my |our )?baby', 'after (?:having|giving birth|the birth)', 'baby blues', 'new mum', '(?:had|has had|gave birth to) (?:our|the|a|her|my) baby', 'gave birth', '(?:baby|birth) {ww}(?:days|weeks) ago'] }],
+    concepts: [
+      { id: 'intrusive_thoughts', label: 'frightening or intrusive thoughts', patterns: ['(?:frightening|scary|horrible|awful|terrible|dark|intrusive|weird|strange) thoughts', 'thoughts? (?:about|of) {www}(?:happening to|harm\\w*|hurt\\w*|dying|die) {www}(?:baby|babies)', '(?:cant|cannot) stop thinking {www}(?:baby|harm|hurt)'] },
+      { id: 'not_eating_adult', label: 'not eating', patterns: ['(?:not|isnt|hasnt been|stopped|barely|hardly) eat\\w*(?! (?:meat|dairy|gluten|sugar))'] },
+      { id: 'postnatal', label: 'after having a baby', patterns: ['post ?natal', 'post ?partum', 'since (?:having|i had) (?:the |my |our )?baby', 'after (?:having|giving birth|the birth)', 'baby blues', 'new mum', '(?:had|has had|gave birth to) (?:our|the|a|her|my) baby', 'gave birth', '(?:baby|birth) {ww}(?:days|weeks) ago'] },
+      { id: 'wont_seek_help', label: 'not asking for help', patterns: ['(?:wont|will not|doesnt want to|refuses to) (?:ask for|get|seek) (?:any )?help', '(?:wont|will not|refuses to) see (?:a|the|anyone)'] },
+    ],
     emergency: [{ any: ['psychosis', 'confusion', 'harm_to_others', 'suicidal'], why: 'Confusion, strange beliefs or thoughts of harm after having a baby can be postpartum psychosis, a psychiatric emergency.', redFlag: 'Possible postpartum psychosis', action: 'mental-health-crisis' }],
+    urgent: [{ since: '2026.12.7', sex: 'female', age: { min: 12 }, any: ['intrusive_thoughts', 'not_eating_adult', 'wont_seek_help'], why: 'Frightening thoughts, not eating or not coping after having a baby need a same-day assessment by the mental health team (NICE CG192).' }],
     routine: [{ any: ['low_mood', 'anxiety', 'insomnia', 'tired'], why: 'Low mood or anxiety after having a baby is common and treatable; a mental health practitioner will help.' }],
   },
   {

@@ -5,10 +5,10 @@ export const NEUROLOGICAL: Complaint[] = [
   {
     id: 'headache', name: 'Headache', system: 'neurological', source: 'nice-cks-headache', role: 'gp', presentation: ['headache'],
     concepts: [
-      { id: 'tension_headache', label: 'tension-type headache', patterns: ['tension (?:type )?head ?aches?', '(?:band|tight band|vice|pressure) {ww}(?:round|around|across) {det}(?:head|forehead)', 'stress headaches?', '(?:eases?|eased|easing|goes|went|settles?|settled|helps?|helped|better) {ww}(?:paracetamol|ibuprofen|painkillers)', '(?:paracetamol|ibuprofen|painkillers) {ww}(?:helps?|works?|eases? it|sorts? it)'] },
+      { id: 'tension_headache', label: 'tension-type headache', patterns: ['tension (?:type )?head ?aches?', '(?:band|tight band|vice|pressure) {ww}(?:round|around|across) {det}(?:head|forehead)', 'stress headaches?', '(?:eases?|eased|easing|goes|went|settles?|settled|helps?|helped|better) {yes}(?:paracetamol|ibuprofen|painkillers)', '(?:paracetamol|ibuprofen|painkillers) {yes}(?:helps?|works?|eases? it|sorts? it)'] },
       { id: 'jaw_claudication', label: 'jaw pain on chewing or a tender scalp', patterns: ['jaw {ww}(?:hurts|aches|pain) {ww}(?:chew\\w*|eat\\w*)', '(?:tender|sore|painful) (?:scalp|temples?)', '(?:scalp|temple) {ww}(?:tender|sore|painful)', 'hurts to (?:brush|comb) {det}hair'] },
       { id: 'migraine_words', label: 'migraine', patterns: ['migraines?', 'aura'] },
-      { id: 'cancer_history', label: 'a history of cancer', patterns: ['(?:had|have|treated for|survivor of|previous|history of) {w}(?:cancer|tumour|leukaemia|lymphoma)', 'cancer survivor', 'in remission'] },
+      { id: 'cancer_history', label: 'a history of cancer', history: true, patterns: ['(?:had|have|treated for|survivor of|previous|history of) {w}(?:cancer|tumour|leukaemia|lymphoma)', 'cancer survivor', 'in remission'] },
       { id: 'morning_headache_vomit', label: 'headache worse lying down or on waking, with vomiting', patterns: ['worse (?:in the morning|when i (?:lie|lay) down|lying down|when (?:coughing|straining))', 'wakes? (?:me|him|her) (?:up )?(?:at night|from sleep)'] },
     ],
     emergency: [

@@ -7,7 +7,7 @@ export const OBSTETRIC_GYNAECOLOGICAL: Complaint[] = [
   {
     id: 'pregnancy-later', name: 'Bleeding, pain, fluid or fever later in pregnancy', system: 'obstetric-gynaecological', source: 'nhs-pregnancy-bleeding', role: 'gp', presentation: ['pregnant'],
     concepts: [
-      { id: 'waters_broken', label: 'waters breaking or contractions', patterns: ['gush of {w}(?:fluid|water|liquid)', '(?:water|fluid|liquid) {ww}(?:down|running down|trickling down|dripping down) {det}legs?', '(?:leaking|trickling|trickle of) {w}(?:fluid|water|liquid)', 'waters? (?:have |has )?(?:broken|broke|gone|breaking|went)', '(?:leaking|gush of|trickle of) (?:fluid|water|liquid)', 'contractions?', '(?:gone|going|think {ww}) into labou?r', 'labou?r pains?'] },
+      { id: 'waters_broken', label: 'waters breaking or contractions', patterns: ['gush of {w}(?:fluid|water|liquid)', '(?:water|fluid|liquid) {ww}(?:down|running down|trickling down|dripping down) {det}legs?', '(?:leaking|trickling|trickle of) {w}(?:fluid|water|liquid)', 'waters? (?:have |has )?(?:broken|broke|gone|breaking|went)', '(?:leaking|gush of|trickle of) (?:fluid|water|liquid)', 'contractions?', '(?:gone|going|think {ww}) into labou?r', 'labou?r pains?', '(?:tightenings?|tightening|pains?|cramps?) (?:are )?(?:coming )?every \\d+ (?:to \\d+ )?min\\w*', 'tightenings? {ww}(?:getting|coming) (?:stronger|closer|more often)'] },
       { id: 'itching_pregnancy', label: 'itching (hands and feet)', patterns: ['itch\\w*'] },
     ],
     emergency: [

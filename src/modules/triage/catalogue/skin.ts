@@ -152,7 +152,7 @@ export const SKIN: Complaint[] = [
   {
     id: 'boil-abscess', name: 'Boils and skin abscesses', system: 'skin', source: 'nhs-skin-abscess', role: 'gp', presentation: ['boil'],
     concepts: [
-      { id: 'boil', label: 'a boil or abscess', patterns: ['(?:a|the|my|his|her|their|painful|big|infected|huge|large|nasty|another|recurrent|several) boils', '(?:a|the|my|his|her|their|painful|big|infected|huge|large|nasty|another) boil', 'boils? (?:on|under|in|near|keeps?|that|which)', 'abscess', 'carbuncle', '(?:lump|spot) {ww}(?:full of pus|pus)', 'infected (?:spot|cyst|hair follicle)'] },
+      { id: 'boil', label: 'a boil or abscess', patterns: ['(?:a|the|my|his|her|their|painful|big|infected|huge|large|nasty|another|recurrent|several) boils', '(?:a|the|my|his|her|their|painful|big|infected|huge|large|nasty|another) boil', 'boils? (?:on|under|in|near|keeps?|that|which)', 'abscess', 'carbuncle', '(?:lump|spot) {ww}(?:full of pus|pus)', 'infected (?:spot|cyst|hair follicle)', '(?:lump|spot|swelling) {www}(?:yellow|white|green) (?:head|top|centre|center|middle)'] },
       { id: 'cyst_benign', label: 'a cyst', patterns: ['cysts?', 'lipoma'] },
     ],
     urgent: [{ any: ['fever', 'spreading', 'severe', 'near_eye', 'diabetes'], why: 'A boil or abscess with a fever, spreading redness or on the face should be seen today.' }],
@@ -181,8 +181,8 @@ export const SKIN: Complaint[] = [
       { any: ['fever', 'spreading', 'new_medicine', 'pregnant'], why: 'A new rash with fever, after a new medicine, spreading fast or in pregnancy should be assessed today.' }],
     routine: [{ none: SPECIFIC_RASHES, why: 'A rash that is not going away should be seen by a GP.' }],
     concepts: [
-      { id: 'skin_peeling', label: 'peeling or blistering skin', patterns: ['skin (?:is )?(?:peeling|coming off|blistering)', 'peeling skin'] },
-      { id: 'mouth_eye_sores', label: 'sores in the mouth or eyes', patterns: ['sores? in {det}(?:mouth|eyes)', 'mouth {ww}(?:sores|ulcers|blisters)'] },
+      { id: 'skin_peeling', label: 'peeling or blistering skin', patterns: ['skin {www}(?:is |are )?(?:peeling|coming off|blistering)', 'peeling skin', '(?:lips|skin|face) {ww}(?:peeling|coming off) in (?:sheets|layers|bits)'] },
+      { id: 'mouth_eye_sores', label: 'sores in the mouth or eyes', patterns: ['sores? in {det}(?:mouth|eyes)', 'mouth {ww}(?:sores|ulcers|blisters)', '(?:mouth|lips) and (?:my |his |her )?eyes (?:are |feel )?(?:really |very |so )?(?:sore|painful|stinging|burning|red)', 'eyes and (?:my |his |her )?(?:mouth|lips) (?:are |feel )?(?:really |very |so )?(?:sore|painful|stinging|burning)'] },
       { id: 'new_medicine', label: 'a new medicine', patterns: ['new (?:tablets?|medicine|medication|pills?|antibiotics?|drug)', 'started {det}(?:tablets?|medicine|medication|antibiotics?|pills?)', 'since (?:starting|taking) {det}\\w+',
         // A rash as a reaction to a medicine just given (issue 11: said without "new").
         '(?:reaction|allergic|allergy) to {det}(?:new )?(?:antibiotics?|tablets?|medicines?|medication|pills?|penicillin|amoxicillin|\\w+cillin|\\w+mycin)', '(?:antibiotics?|tablets?|medicines?|medication|pills?) {det}(?:doctor|gp|nurse|pharmacist|hospital|dentist) {ww}(?:gave|prescribed|started)'] },

@@ -214,5 +214,7 @@ export const CATALOGUE_SOURCES = {
   'nhs-dry-mouth': nhs('dry-mouth', 'Dry mouth'),
   'nhs-pharmacy-advice': { name: 'NHS website: How pharmacies can help (medicines advice without an appointment)', url: 'https://www.nhs.uk/nhs-services/pharmacies/how-pharmacies-can-help/' },
   'nhs-pad': nhs('peripheral-arterial-disease-pad', 'Peripheral arterial disease (acute limb ischaemia)'),
+  'nhs-lithium': { name: 'NHS website: Lithium (signs of too much lithium: diarrhoea, vomiting, shaking, unsteadiness, drowsiness)', url: 'https://www.nhs.uk/medicines/lithium/' },
+  'nhs-vomiting-children': { name: 'NHS website: Vomiting in children and babies (green vomit needs emergency care)', url: 'https://www.nhs.uk/conditions/vomiting-in-children-and-babies/' },
   'nhs-stress': { name: 'NHS website: Stress, anxiety and low mood (self-help)', url: 'https://www.nhs.uk/mental-health/self-help/guides-tools-and-activities/' },
 } as const satisfies Record<string, GuidelineSource>;

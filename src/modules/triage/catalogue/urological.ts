@@ -3,6 +3,15 @@ import type { Complaint } from './complaint.ts';
 
 export const UROLOGICAL: Complaint[] = [
   {
+    id: 'recurrent-uti', name: 'Urine infections that keep coming back', system: 'urological', source: 'nhs-uti', role: 'gp', since: '2026.12.7', presentation: ['repeated_uti'],
+    concepts: [{ id: 'repeated_uti', label: 'urine infections that keep coming back', patterns: [
+      '(?:\\d+|two|three|four|five|six|several|lots of|loads of|so many|multiple) (?:water |urine |urinary |bladder |kidney )?infections? {ww}(?:in|this|over|since|every) (?:the )?(?:last |past )?{w}(?:months?|year|weeks?)',
+      '(?:keep|keeps|kept) (?:getting|having) (?:water |urine |urinary |bladder )?infections', '(?:recurrent|recurring|repeated|repeat) (?:water |urine |urinary |bladder )?infections',
+      '(?:another|third|fourth|fifth|3rd|4th|5th) (?:water |urine |urinary |bladder )?infection (?:this|in)',
+    ] }],
+    routine: [{ why: 'Urine infections that keep coming back (2 in 6 months or 3 in a year) are looked into by a GP rather than treated again at a pharmacy.' }],
+  },
+  {
     id: 'renal-colic', name: 'Kidney stones (renal colic)', system: 'urological', source: 'cks-renal-colic', role: 'gp', presentation: ['renal_colic'],
     concepts: [{ id: 'renal_colic', label: 'loin pain spreading to the groin (kidney stone)', patterns: [
       'kidney stones?', 'renal colic', 'stones? in {det}kidney', '(?:pain|ache|agony) {www}(?:going|goes|spread\\w*|radiat\\w*|shoot\\w*|moving|moves|round|around) {ww}(?:to|into|down to|towards) {det}(?:groin|testicle|balls|vagina|genitals)',

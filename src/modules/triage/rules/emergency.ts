@@ -90,7 +90,7 @@ export const EMERGENCY_RULES: Rule[] = [
     when: { all: ['bulging_fontanelle'] },
     why: 'A bulging soft spot on a baby\'s head can mean raised pressure from meningitis.' },
   { id: 'EM-SEPSIS', since: V, urgency: 'emergency', role: ES, source: 'nice-ng51', redFlag: 'Possible sepsis',
-    when: { anyOf: [['fever', 'infection', 'rigors', 'sepsis_word', 'flu_like'], ['confusion', 'mottled', 'no_urine', 'feels_like_dying', 'speech_problem', 'drowsy', 'heart_rate_very_high', 'spo2_low']] },
+    when: { anyOf: [['fever', 'infection', 'rigors', 'sepsis_word', 'flu_like'], ['confusion', 'mottled', 'no_urine', 'feels_like_dying', 'speech_problem', 'drowsy', 'heart_rate_very_high', 'spo2_low', 'no_social_response', 'unresponsive']] },
     why: 'An infection with confusion, mottled skin, no urine, uncontrollable shivering or feeling like dying can be sepsis.' },
   // Children (NICE NG143 "red" features)
   { id: 'EM-CHILD-RED-FEATURES', since: V, urgency: 'emergency', role: ES, source: 'nice-ng143', redFlag: 'Red traffic-light features in a young child',
@@ -101,8 +101,12 @@ export const EMERGENCY_RULES: Rule[] = [
     when: { age: { max: 15 }, anyOf: [['grunting', 'pauses_breathing', 'blue_lips']] },
     why: 'A child who is grunting, whose skin sucks in under the ribs, who pauses in breathing or has blue lips needs 999.' },
   { id: 'EM-CHILD-DROWSY-FEVER', since: V, urgency: 'emergency', role: ES, source: 'nice-ng143', redFlag: 'Drowsy child with fever',
-    when: { age: { max: 4 }, anyOf: [['drowsy'], ['fever', 'rash', 'not_feeding']] },
+    when: { age: { max: 4 }, anyOf: [['drowsy', 'no_social_response'], ['fever', 'rash', 'not_feeding']] },
     why: 'A young child who is unusually drowsy and unwell may not be responding normally, a red feature.' },
+  // NICE CG84 and NHS: green (bile-stained) vomit in a baby or young child can be a blocked or twisted bowel.
+  { id: 'EM-CHILD-GREEN-VOMIT', since: '2026.12.7', urgency: 'emergency', role: ES, source: 'nhs-vomiting-children', redFlag: 'Green (bile) vomit in a young child',
+    when: { age: { max: 4 }, all: ['green_vomit'] },
+    why: 'Green vomit in a baby or young child can mean a blocked or twisted bowel and needs emergency care now.' },
   { id: 'EM-INFANT-FEVER', since: V, urgency: 'emergency', role: ES, source: 'nice-ng143', redFlag: 'Fever in a baby under 3 months',
     when: { all: ['fever'], ageMonths: { max: 2 } },
     why: 'A baby under 3 months with a temperature of 38°C or more is at high risk of serious infection.' },

@@ -11,10 +11,10 @@ import { ROUTINE_RULES } from './routine.ts';
 import { SELF_CARE_RULES } from './self-care.ts';
 import { URGENT_RULES } from './urgent.ts';
 
-export const RULES_VERSION = '2026.12.6';
+export const RULES_VERSION = '2026.12.7';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = 'c5a022ca6cad116e5f8b6ef02334e33653b710c3105aa91820788cd503982fa3';
+export const RULES_FINGERPRINT = 'e908e230dc54a262729c0deb7e2eade4d69756a6fc64c310ab9828bdef57c9f6';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

@@ -13,7 +13,8 @@ export const ROUTINE_RULES: Rule[] = [
     why: 'Questions about side effects, doses and interactions are best answered by the practice pharmacist.' },
   // Mental health without risk (NICE NG222, CG113)
   { id: 'RT-LOW-MOOD-ANXIETY', since: V, urgency: 'routine', role: 'mental-health-practitioner', source: 'nice-ng222', advice: ['low-mood'],
-    when: { anyOf: [['low_mood', 'anxiety', 'phq9_moderate', 'gad7_moderate', 'self_harm_mentioned']] },
+    // Under 5 these words are the parent's worry about the child, not the child's mental health (2026.12.7).
+    when: { age: { min: 5 }, anyOf: [['low_mood', 'anxiety', 'phq9_moderate', 'gad7_moderate', 'self_harm_mentioned']] },
     why: 'Low mood or anxiety without signs of risk is seen by the mental health practitioner.' },
   // Musculoskeletal: first-contact physiotherapy for adults (NICE NG59)
   { id: 'RT-MSK-FIRST-CONTACT-PHYSIO', since: V, urgency: 'routine', role: 'physiotherapist', source: 'nhs-fcp', advice: ['back-and-joint-pain'],

@@ -9,6 +9,8 @@
  *   {ww}   up to three words (never crossing punctuation)
  *   {www}  up to six words (never crossing punctuation)
  *   {list} up to five words or commas, for lists ("hot, red and swollen")
+ *   {near} up to ten words
+ *   {yes}  up to three words, none of them a denial ("painkillers help", not "painkillers dont help")
  */
 export interface Concept {
   id: string;
@@ -27,4 +29,10 @@ export interface Concept {
    * had his yearly diabetes check" asks for one).
    */
   request?: boolean;
+  /**
+   * A risk factor in the patient's own history ("I had prostate cancer 5 years ago"): a mention in
+   * the past still counts, because the past is what it names; one about someone else ("my dad had
+   * cancer") does not (2026.12.7, NICE NG234 red flags for spinal metastases).
+   */
+  history?: boolean;
 }

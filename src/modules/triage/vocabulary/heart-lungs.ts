@@ -39,7 +39,7 @@ export const HEART_LUNG_CONCEPTS: Concept[] = [
     patterns: ['(?:can|could) only (?:say|speak|get out|manage|talk in) (?:a few|one or two|two or three|\\d+ or \\d+|\\d+) (?:words|word)', 'tired of breathing', '(?:cant|cannot|unable to|not able to) (?:move|get) (?:any )?air', 
       'cant (?:breathe|breath)(?! (?:properly through|through) {det}nose)', 'cant catch {det}breath', 'cant get {det}breath',
       '(?:struggling|fighting|gasping|unable) (?:to|for) (?:breathe|breath|air)', 'gasping',
-      '(?:not|stopped) breathing(?! (?:properly|fast|faster|quickly|quick|hard|heavily|noisily|differently|any faster|too fast|rapidly))', '(?:cant|unable to|not able to) (?:finish|complete|say|speak in|talk in) {ww}sentences', '(?:cant|cannot|unable to) (?:say|speak|talk) (?:more than )?{ww}words', 'too (?:breathless|out of breath) to (?:talk|speak|eat|walk|finish)',
+      '(?:not|stopped) breathing(?! (?:properly|fast|faster|quickly|quick|hard|heavily|noisily|differently|any faster|too fast|rapidly))', '(?:cant|unable to|not able to) (?:finish|complete|say|speak in|talk in) {ww}sentences', '(?:cant|cannot|unable to) (?:say|speak|talk) (?:more than )?{ww}words', '(?:cant|cannot|unable to|not able to|struggling to) get (?:more than )?{ww}words out', '(?:only|just) (?:getting|get|gets) {ww}words out', 'too (?:breathless|out of breath) to (?:talk|speak|eat|walk|finish)',
       'chok(?:e|ed|es|ing)', 'severe(?:ly)? (?:short of breath|breathless)',
     ],
   },
@@ -67,7 +67,7 @@ export const HEART_LUNG_CONCEPTS: Concept[] = [
       '(?:inhaler|reliever|ventolin|salbutamol|puffer) (?:isnt|is not|not|doesnt|does not|has not|hasnt) (?:working|helping|help|work)',
       '(?:inhaler|reliever|ventolin|salbutamol|puffer) (?:is )?(?:not helping|no help|useless)',
       '(?:inhaler|reliever|ventolin|salbutamol|puffer|puffs|blue one) {www}(?:not|isnt|doesnt|hasnt|arent) (?:helping|working|help|work|touching it)',
-      '(?:inhaler|puffs?|blue one) every (?:few )?(?:mins|minutes)', '(?:\\d+|ten|lots of|loads of) puffs {www}still',
+      '(?:inhaler|puffs?|blue one) every (?:few )?(?:mins|minutes)', '(?:\\d+|ten|lots of|loads of) puffs {near}still', '(?:\\d+|ten|lots of|loads of) puffs {near}(?:no better|not (?:any )?better|not helping|not working)',
     ],
   },
   {

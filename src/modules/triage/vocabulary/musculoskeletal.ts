@@ -11,7 +11,7 @@ export const MSK_CONCEPTS: Concept[] = [
     id: 'back_pain',
     label: 'back pain',
     patterns: [
-      `(?:lower |upper |bad )?(?:back|spine) ${LINK}${HURT}`, 'backache', 'bad back', 'lumbago', 'sciatica', 'slipped disc', `${SORE}back`,
+      `(?:lower |upper |bad )?(?:back|spine) ${LINK}${HURT}`, 'backache', 'bad back', '(?:ache|aching|pain|pains|hurting|soreness) (?:in|across|down) {det}(?:middle |lower |upper |small )?(?:of )?{det}back', 'lumbago', 'sciatica', 'slipped disc', `${SORE}back`,
       '(?:pain|ache|aches) in {det}(?:lower |upper )?back', '(?:hurt|pulled|strained|put out|did|twisted|injured|done|tweaked) {det}(?:lower |upper )?back', 'sore to (?:bend|move|walk|sit|stand)',
     ],
   },
@@ -61,7 +61,7 @@ export const MSK_CONCEPTS: Concept[] = [
     label: 'new loss of bladder or bowel control',
     patterns: [
       'wet (?:myself|himself|herself|themselves)', 'wetting (?:myself|himself|herself)', 'incontinen\\w*',
-      '(?:lost|losing|loss of|no) (?:control (?:of|over) )?{det}(?:bladder|bowels?)(?: control)?', '(?:leaking|leaked|leak|leaks) {ww}(?:urine|wee|pee)',
+      '(?:lost|losing|loss of) (?:control (?:of|over) )?{det}(?:bladder|bowels?)(?: control)?', 'no (?:control (?:of|over) {det}(?:bladder|bowels?)|(?:bladder|bowel) control)', '(?:leaking|leaked|leak|leaks) {ww}(?:urine|wee|pee)',
       '(?:pooed|pooped|soiled) (?:myself|himself|herself)', '(?:cant|unable to) (?:control|hold) {det}(?:bladder|bowels?|wee|pee|urine)',
     ],
   },

@@ -36,7 +36,7 @@ export const NEURO_CONCEPTS: Concept[] = [
     id: 'sudden_vision_loss',
     label: 'sudden loss of vision',
     patterns: [
-      'sudden(?:ly)? {ww}(?:lost|lose|loss of|cant see|blind)', '(?:lost|losing|loss of) (?:the )?(?:sight|vision)',
+      'sudden(?:ly)? {ww}(?:lost|lose|loss of|cant see|blind)', '(?:lost|losing|loss of) (?:all |most of |half )?(?:the |my |his |her )?(?:sight|vision)', '(?:eye|sight|vision) {ww}(?:went|gone|going|turned) (?:dark|black)', '(?:everything|it) (?:went|gone|turned) (?:dark|black) in {det}(?:left |right )?eye',
       '(?:gone|went|going) blind', 'cant see (?:anything )?(?:out of|from|with) {det}(?:left |right )?eye', 'curtain (?:over|across|coming down)',
     ],
   },
@@ -96,7 +96,7 @@ export const NEURO_CONCEPTS: Concept[] = [
     label: 'collapsed or unresponsive',
     patterns: [
       'unconscious', 'unresponsive', 'not respond\\w*(?! to (?:the |my |his |her )?(?:antibiotics?|treatment|medications?|medicines?|tablets|cream|inhaler))', '(?:wont|cant|hard to|difficult to|unable to) (?:wake|rouse)',
-      '(?:wont|doesnt|not|isnt) wak(?:e|ing) (?:up )?(?:properly)?', 'collaps\\w*', 'lifeless',
+      '(?:wont|doesnt|not|isnt) wak(?:e|ing) (?:up )?(?:properly)?', 'collaps\\w*', 'lifeless', '(?:only|just) (?:respond\\w*|react\\w*|opens? {det}eyes|wakes?) (?:to|if|when) {www}(?:squeez\\w*|shak\\w*|pinch\\w*|shout\\w*|pain|rub\\w*|touch\\w*)', '(?:wont|doesnt|wouldnt|will not|does not) open {det}eyes (?:to|when|even|for)', 'responds? only to (?:pain|voice|touch|shouting)',
     ],
   },
   {
@@ -119,7 +119,7 @@ export const NEURO_CONCEPTS: Concept[] = [
     label: 'fainting or passing out',
     patterns: ['faint\\w*', 'passed out', 'pass out', 'passing out', 'blacked out', 'black out', 'keeled over', 'light ?headed and fell'],
   },
-  { id: 'dizzy', label: 'dizziness', patterns: ['dizz\\w*', 'light ?headed\\w*', 'vertigo', '(?:room|head) (?:is )?spinning', 'woozy', 'unsteady'] },
+  { id: 'dizzy', label: 'dizziness', patterns: ['dizz\\w*', 'light ?headed\\w*', 'vertigo', '(?:room|head|everything|world) (?:is |keeps |starts |started |goes )?spin(?:s|ning)', 'spinning (?:feeling|sensation)', 'woozy', 'unsteady'] },
   {
     id: 'head_injury',
     label: 'a head injury',
