@@ -135,6 +135,18 @@ describe('Friends and Family Test split by what the answer followed', () => {
     expect(differ).toEqual([]);
   });
 
+  it('puts the split by role, site and channel in the evaluation report, "<5" and all, as the view shows it', async () => {
+    const res = await (await t.as(pcnManager)).get(`/api/v1/analytics/report?${PERIOD}`);
+    expect(res.statusCode, res.body).toBe(200);
+    const report = res.json() as { tables: { id: string; rows: Record<string, unknown>[] }[] };
+    expect(report.tables.map((x) => x.id)).toEqual(['fft-by-role', 'fft-by-site', 'fft-by-channel']);
+    for (const split of ['role', 'site', 'channel']) expect(report.tables.find((x) => x.id === `fft-by-${split}`)!.rows).toEqual(rows(await view(`split=${split}`), `fft-by-${split}`));
+    expect(report.tables[0].rows).toContainEqual({ role: 'GP', ...cells('<5') });
+    // Practice staff: their own practice's sites beside the network, as on the dashboard.
+    const own = (await (await t.as(w.managerA)).get(`/api/v1/analytics/report?${PERIOD}`)).json() as typeof report;
+    expect(own.tables.find((x) => x.id === 'fft-by-site')!.rows.map((r) => r.site)).toEqual(['Network', expect.stringMatching(/\(Riverside Surgery\)$/), 'Not recorded']);
+  });
+
   it('refuses a split it does not know, naming the field', async () => {
     const res = await (await t.as(pcnManager)).get(`/api/v1/analytics/views/satisfaction?${PERIOD}&split=colour`);
     expect(res.statusCode).toBe(400);

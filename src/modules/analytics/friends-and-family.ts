@@ -62,27 +62,33 @@ const KEY_SQL: Record<FftSplit | 'month', RawBuilder<unknown>> = {
 
 interface Tally { key: string; responses: number; positive: number; negative: number; unrecorded: number }
 
+type KeyName = keyof typeof KEY_SQL;
+const NONE: Tally = { key: 'total', responses: 0, positive: 0, negative: 0, unrecorded: 0 };
+
 /**
- * Answers counted three ways in one scan (grouping sets): in total, by the split asked for, and by month.
- * grouping() tells the sets apart: 3 the total, 1 the split (month not grouped), 2 the months.
+ * Answers counted in total and by each key given, in one scan (grouping sets). grouping() over the n
+ * keys tells the sets apart: every bit set for the total, every bit but key i's for key i's groups.
  */
-async function tallies(db: Db, answers: RawBuilder<unknown>, by: FftSplit): Promise<{ total: Tally[]; groups: Tally[]; months: Tally[] }> {
-  const { rows } = await sql<{ grouping_set: number; split_key: string | null; month_key: string | null; responses: number; positive: number; negative: number; unrecorded: number }>`
-    select grouping(split_key, month_key)::int as grouping_set, split_key, month_key, count(*)::int as responses, (count(*) filter (where rating in (1, 2)))::int as positive,
+async function tallies<K extends KeyName>(db: Db, answers: RawBuilder<unknown>, keys: readonly K[]): Promise<{ total: Tally; by: Record<K, Tally[]> }> {
+  const cols = keys.map((_, i) => sql.ref(`k${i}`));
+  const { rows } = await sql<Record<string, string | number | null>>`
+    select grouping(${sql.join(cols)})::int as grouping_set, ${sql.join(cols)}, count(*)::int as responses, (count(*) filter (where rating in (1, 2)))::int as positive,
       (count(*) filter (where rating in (4, 5)))::int as negative, (count(*) filter (where follows is null))::int as unrecorded
-    from (select ${KEY_SQL[by]} as split_key, ${KEY_SQL.month} as month_key, rating, follows from (${answers}) a) x
-    group by grouping sets ((), (split_key), (month_key))
-    order by 1, 2, 3`.execute(db);
-  const tally = (r: (typeof rows)[number], key: string | null): Tally => ({ key: key ?? NOT_RECORDED, responses: Number(r.responses), positive: Number(r.positive), negative: Number(r.negative), unrecorded: Number(r.unrecorded) });
-  return {
-    total: rows.filter((r) => Number(r.grouping_set) === 3).map((r) => tally(r, 'total')),
-    groups: rows.filter((r) => Number(r.grouping_set) === 1).map((r) => tally(r, r.split_key)),
-    months: rows.filter((r) => Number(r.grouping_set) === 2).map((r) => tally(r, r.month_key)),
-  };
+    from (select ${sql.join(keys.map((k, i) => sql`${KEY_SQL[k]} as ${sql.ref(`k${i}`)}`))}, rating, follows from (${answers}) a) x
+    group by grouping sets ((), ${sql.join(cols.map((c) => sql`(${c})`))})`.execute(db);
+  const all = 2 ** keys.length - 1;
+  const tally = (r: (typeof rows)[number], key: string | number | null): Tally => ({
+    key: key === null ? NOT_RECORDED : String(key), responses: Number(r.responses), positive: Number(r.positive), negative: Number(r.negative), unrecorded: Number(r.unrecorded),
+  });
+  const by = Object.fromEntries(keys.map((k, i) => {
+    const set = all - 2 ** (keys.length - 1 - i);
+    return [k, rows.filter((r) => Number(r.grouping_set) === set).map((r) => tally(r, r[`k${i}`])).sort((x, y) => x.key.localeCompare(y.key))];
+  })) as Record<K, Tally[]>;
+  const total = rows.find((r) => Number(r.grouping_set) === all);
+  return { total: total ? tally(total, 'total') : NONE, by };
 }
 
 const share = (n: number, of: number) => Math.round((n / of) * 1000) / 10;
-const NONE: Tally = { key: 'total', responses: 0, positive: 0, negative: 0, unrecorded: 0 };
 
 /** A tally as cells: 1 to 4 answers show "<5" and no shares (the suppressed column says why). */
 function cells(t: Tally) {
@@ -143,20 +149,40 @@ const SPLIT_WORDS: Record<FftSplit, string> = {
   channel: 'by how the patient was seen: face to face, telephone, video, home visit, or an online request closed without an appointment',
 };
 
+/** The London days of the scope's period as instants [from, to). */
+function periodRange(scope: Scope) {
+  const f = scope.filter;
+  return { from: DateTime.fromISO(f.fromDay, { zone: LONDON }).startOf('day').toJSDate(), to: DateTime.fromISO(f.toDay, { zone: LONDON }).plus({ days: 1 }).startOf('day').toJSDate() };
+}
+
+/** One split as a table: the total row, each group this person may see, "Not recorded"; "<5" for 1 to 4 answers. */
+function splitTable(splitName: FftSplit, scope: Scope, total: Tally, groups: Tally[]): DataTable {
+  const f = scope.filter;
+  const split = splitOf(splitName, scope);
+  return {
+    id: `fft-by-${splitName}`, title: `Friends and Family Test ${SPLIT_TITLES[splitName]}`, chart: 'bar',
+    description: `Answers to "Overall, how was your experience of our service?" after appointments and closed online requests, ${SPLIT_WORDS[splitName]}.`,
+    columns: [{ key: split.column, label: split.heading, kind: 'text' }, ...COLUMNS],
+    rows: splitRows(split, total, groups, f.organisationId || f.siteId || f.role || f.mode || f.nationalCategory ? 'Total' : 'Network'),
+  };
+}
+
+/** The Friends and Family Test split several ways for the evaluation report (role, site and channel by default), in one scan. */
+export async function friendsAndFamilySplits(db: Db, scope: Scope, splits: readonly FftSplit[] = ['role', 'site', 'channel']): Promise<DataTable[]> {
+  const { total, by } = await tallies(db, answersSql(scope, periodRange(scope)), splits);
+  return splits.map((name) => splitTable(name, scope, total, by[name]));
+}
+
 /**
  * FFT headline figures and tables for the satisfaction view: one table split as asked (practice by
  * default), and one by month. Every dashboard filter applies; an answer that names no appointment or
  * request counts only while no site, role, mode or category filter is set.
  */
 export async function friendsAndFamily(db: Db, scope: Scope): Promise<{ headline: Figure[]; tables: DataTable[]; notes: string[] }> {
-  const f = scope.filter;
-  const from = DateTime.fromISO(f.fromDay, { zone: LONDON }).startOf('day').toJSDate();
-  const to = DateTime.fromISO(f.toDay, { zone: LONDON }).plus({ days: 1 }).startOf('day').toJSDate();
-  const answers = answersSql(scope, { from, to });
   const splitName = scope.fftSplit;
-  const { total: [total = NONE], groups, months } = await tallies(db, answers, splitName);
+  const { total, by } = await tallies(db, answersSql(scope, periodRange(scope)), [splitName, 'month']);
+  const months = by.month;
   const shown = cells(total);
-  const split = splitOf(splitName, scope);
   const unrecorded = total.unrecorded;
 
   const notes = [`Friends and Family Test: % positive is "very good" or "good" out of all answers, "don't know" included; fewer than ${FFT_MIN_RESPONSES} answers show as "<5".`];
@@ -169,10 +195,7 @@ export async function friendsAndFamily(db: Db, scope: Scope): Promise<{ headline
       { key: 'fft-responses', label: 'Friends and Family Test answers', kind: 'count', value: count(shown.responses) },
     ],
     tables: [
-      { id: `fft-by-${splitName}`, title: `Friends and Family Test ${SPLIT_TITLES[splitName]}`, chart: 'bar',
-        description: `Answers to "Overall, how was your experience of our service?" after appointments and closed online requests, ${SPLIT_WORDS[splitName]}.`,
-        columns: [{ key: split.column, label: split.heading, kind: 'text' }, ...COLUMNS],
-        rows: splitRows(split, total, groups, f.organisationId || f.siteId || f.role || f.mode || f.nationalCategory ? 'Total' : 'Network') },
+      splitTable(splitName, scope, total, by[splitName]),
       { id: 'fft-by-month', title: 'Friends and Family Test by month', description: 'The share of positive and negative answers each month.', chart: 'line',
         columns: [{ key: 'month', label: 'Month', kind: 'text' }, ...COLUMNS],
         rows: months.map((m) => ({ month: m.key, ...cells(m) })) },

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { periodOf, previousPeriod, scopeOf } from './filters.ts';
+import { friendsAndFamilySplits } from './friends-and-family.ts';
 import { ensureRollup, VIEW_BUILDERS } from './views.ts';
 import type { AnalyticsQuery, ReportFigure, ReportResponse, ViewName } from './schema.ts';
 
@@ -19,14 +20,18 @@ function change(kind: ReportFigure['kind'], current: number | null, previous: nu
   return previous === 0 ? null : Math.round(((current - previous) / previous) * 1000) / 10;
 }
 
-/** The evaluation report: every view's headline figures for the period, beside the previous period of equal length. */
+/**
+ * The evaluation report: every view's headline figures for the period, beside the previous period of
+ * equal length, and the Friends and Family Test for the period split by role, site and channel (with the
+ * dashboard's "<5" suppression and the same limits on which practices' sites a person sees).
+ */
 export async function evaluationReport(db: Db, actor: Actor, q: AnalyticsQuery, now: Date): Promise<ReportResponse> {
   const period = periodOf(q, now);
   const before = previousPeriod(period);
   const scope = await scopeOf(db, actor, q, period);
   const refreshedAt = await ensureRollup(db, actor.networkId, now);
   const previousScope = { ...scope, filter: { ...scope.filter, ...before } };
-  const sections = await Promise.all(SECTIONS.map(async (s) => {
+  const [sections, fftTables] = await Promise.all([Promise.all(SECTIONS.map(async (s) => {
     const [now_, then] = await Promise.all([VIEW_BUILDERS[s.view](db, scope), VIEW_BUILDERS[s.view](db, previousScope)]);
     return {
       title: s.title,
@@ -36,10 +41,10 @@ export async function evaluationReport(db: Db, actor: Actor, q: AnalyticsQuery, 
       }),
       notes: now_.notes,
     };
-  }));
+  })), friendsAndFamilySplits(db, scope)]);
   return {
     from: period.fromDay, to: period.toDay, previousFrom: before.fromDay, previousTo: before.toDay, refreshedAt: refreshedAt.toISOString(),
     scope: { organisationId: q.organisationId ?? null, label: scope.label },
-    sections: sections.map(({ title, figures }) => ({ title, figures })), notes: [...new Set(sections.flatMap((s) => s.notes))],
+    sections: sections.map(({ title, figures }) => ({ title, figures })), tables: fftTables, notes: [...new Set(sections.flatMap((s) => s.notes))],
   };
 }

@@ -64,7 +64,9 @@ export const ReportFigure = Type.Object({
 export const ReportResponse = Type.Object({
   from: IsoDate(), to: IsoDate(), previousFrom: IsoDate(), previousTo: IsoDate(), refreshedAt: Type.Union([IsoDateTime(), Type.Null()]),
   scope: Type.Object({ organisationId: Type.Union([Uuid(), Type.Null()]), label: Type.String() }),
-  sections: Type.Array(Type.Object({ title: Type.String(), figures: Type.Array(ReportFigure) })), notes: Type.Array(Type.String()),
+  sections: Type.Array(Type.Object({ title: Type.String(), figures: Type.Array(ReportFigure) })),
+  /** The period's Friends and Family Test split by role, site and channel. */
+  tables: Type.Array(DataTable), notes: Type.Array(Type.String()),
 });
 export type ReportResponse = Static<typeof ReportResponse>;
 export type ReportFigure = Static<typeof ReportFigure>;

@@ -3812,6 +3812,22 @@ export interface operations {
                             }[];
                             title: string;
                         }[];
+                        tables: {
+                            /** @enum {string} */
+                            chart: "bar" | "stacked-bar" | "line" | "heatmap" | "none";
+                            columns: {
+                                key: string;
+                                /** @enum {string} */
+                                kind: "text" | "count" | "percent" | "hours" | "days" | "rate";
+                                label: string;
+                            }[];
+                            description: string;
+                            id: string;
+                            rows: {
+                                [key: string]: string | number | null;
+                            }[];
+                            title: string;
+                        }[];
                         /** Format: date */
                         to: string;
                     };

@@ -42,6 +42,21 @@ export function ReportPage() {
           </Table>
         </section>
       ))}
+      {r.tables.length > 0 && <Title order={2} size="h3">Friends and Family Test by role, site and channel</Title>}
+      {r.tables.map((t) => (
+        <section key={t.id}>
+          <Title order={3} size="h4" mb="xs">{t.title}</Title>
+          <Text size="sm" mb="xs">{t.description}</Text>
+          <Table withTableBorder aria-label={t.title}>
+            <Table.Thead><Table.Tr>{t.columns.map((c, i) => <Table.Th key={c.key} ta={i === 0 ? undefined : 'right'}>{c.label}</Table.Th>)}</Table.Tr></Table.Thead>
+            <Table.Tbody>
+              {t.rows.map((row, k) => (
+                <Table.Tr key={k}>{t.columns.map((c, i) => <Table.Td key={c.key} ta={i === 0 ? undefined : 'right'}>{formatValue(c.kind, row[c.key])}</Table.Td>)}</Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </section>
+      ))}
       {r.notes.map((n) => <Alert key={n} color="gray">{n}</Alert>)}
     </Stack>
   );
