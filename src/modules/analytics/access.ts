@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.ts';
-import { sumRollup, type RollupSum } from './queries.ts';
+import { sumRollupSets, type RollupSum } from './queries.ts';
 import { LEAD_BUCKETS, LEAD_LABELS, percent, roleLabel } from './labels.ts';
 import type { Scope } from './filters.ts';
 import type { DataTable, Figure } from './schema.ts';
@@ -21,7 +21,7 @@ function byKey(rows: RollupSum[], key: 'role' | 'organisation_id') {
 /** Access: time from booking to appointment in the national bands, overall, by role and by practice. */
 export async function accessView(db: Db, scope: Scope): Promise<{ headline: Figure[]; tables: DataTable[]; notes: string[] }> {
   const f = scope.filter;
-  const [bands, byRole, byOrg] = await Promise.all([sumRollup(db, 'lead', f, ['bucket']), sumRollup(db, 'lead', f, ['role', 'bucket']), sumRollup(db, 'lead', f, ['organisation_id', 'bucket'])]);
+  const { bands, byRole, byOrg } = await sumRollupSets(db, 'lead', f, { bands: ['bucket'], byRole: ['role', 'bucket'], byOrg: ['organisation_id', 'bucket'] });
   const all = bands.reduce((a, r) => a + r.appointments, 0);
   const within = (buckets: string[]) => percent(bands.filter((r) => buckets.includes(r.keys.bucket)).reduce((a, r) => a + r.appointments, 0), all);
   const names = new Map(scope.directory.organisations.map((o) => [o.id, o.kind === 'hub' ? `${o.name} (hub)` : o.name]));

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/support/setup.ts';
 import { makeSlots, NOW, at } from '../../../test/support/booking.ts';
 import { newId } from '../../platform/ids.ts';
+import { sumRollup, sumRollupSets, type GroupKey } from './queries.ts';
 
 // The dashboard on a small book whose every figure is known: 8 slots in May 2026 at two practices and
 // the hub, 6 appointments (one cancelled, two DNAs by the same patient), refreshed into the rollup.
@@ -55,6 +56,15 @@ const table = (body: { tables: { id: string; rows: Record<string, unknown>[] }[]
 const figure = (body: { headline: { key: string; value: number | null }[] }, key: string) => body.headline.find((f) => f.key === key)?.value;
 
 describe('dashboard views', () => {
+  it('sums several groupings in one scan exactly as one query per grouping, rows in the same order', async () => {
+    const sets: Record<string, GroupKey[]> = { total: [], org: ['organisation_id'], role: ['role'], week: ['week'], monthRole: ['month', 'role'], dayHour: ['weekday', 'bucket'] };
+    for (const [dimension, f] of [['total', {}], ['hour', {}], ['lead', { organisationId: w.practiceA.id }], ['total', { role: 'no-such-role' }]] as const) {
+      const filter = { networkId: w.network.id, fromDay: '2026-05-01', toDay: '2026-05-31', ...f };
+      const together = await sumRollupSets(t.db, dimension, filter, sets);
+      for (const [name, keys] of Object.entries(sets)) expect(together[name], `${dimension} ${name}`).toEqual(await sumRollup(t.db, dimension, filter, keys));
+    }
+  });
+
   it('counts capacity, use and demand by source for the network', async () => {
     const res = await (await t.as(pcnManager)).get(`/api/v1/analytics/views/demand?${MAY}`);
     expect(res.statusCode, res.body).toBe(200);

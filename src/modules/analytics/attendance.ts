@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Db } from '../../db/database.ts';
-import { sumRollup, type RollupSum } from './queries.ts';
+import { sumRollup, sumRollupSets, type RollupSum } from './queries.ts';
 import { AGE_BUCKETS, LEAD_BUCKETS, LEAD_LABELS, MODE_LABELS, WEEKDAYS, decileLabel, percent, roleLabel } from './labels.ts';
 import { organisationRows } from './organisation-rows.ts';
 import type { Scope } from './filters.ts';
@@ -25,8 +25,8 @@ export async function attendanceView(db: Db, scope: Scope): Promise<{ headline: 
   const f = scope.filter;
   // The trend covers the 12 months ending with the period, whatever the period's length.
   const trendFrom = DateTime.fromISO(f.toDay).startOf('month').minus({ months: 11 }).toISODate()!;
-  const [total, byOrg, byRole, byMode, byAge, byImd, byLead, byHour, trend] = await Promise.all([
-    sumRollup(db, 'total', f), sumRollup(db, 'total', f, ['organisation_id']), sumRollup(db, 'total', f, ['role']), sumRollup(db, 'total', f, ['mode']),
+  const [{ total, byOrg, byRole, byMode }, byAge, byImd, byLead, byHour, trend] = await Promise.all([
+    sumRollupSets(db, 'total', f, { total: [], byOrg: ['organisation_id'], byRole: ['role'], byMode: ['mode'] }),
     sumRollup(db, 'age', f, ['bucket']), sumRollup(db, 'imd', f, ['bucket']), sumRollup(db, 'lead', f, ['bucket']), sumRollup(db, 'hour', f, ['weekday', 'bucket']),
     sumRollup(db, 'total', { ...f, fromDay: trendFrom }, ['month']),
   ]);

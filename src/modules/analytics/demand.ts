@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.ts';
 import { findConsultationDays } from '../consultations/index.ts';
 import { londonStart } from './rollup.ts';
-import { sumRollup, type RollupSum } from './queries.ts';
+import { sumRollup, sumRollupSets, type RollupSum } from './queries.ts';
 import { SOURCE_LABELS, WEEKDAYS, percent } from './labels.ts';
 import { DateTime } from 'luxon';
 import type { Scope } from './filters.ts';
@@ -19,9 +19,9 @@ const capacity = (r: RollupSum) => ({ offered: r.slots, booked: r.slotsBooked, u
 /** Demand and capacity: slots offered, booked and unused by week, by day and hour, by organisation; appointments by source. */
 export async function demandView(db: Db, scope: Scope): Promise<{ headline: Figure[]; tables: DataTable[]; notes: string[] }> {
   const f = scope.filter;
-  const [total, byWeek, byHour, bySource, byOrg, consultations] = await Promise.all([
-    sumRollup(db, 'total', f), sumRollup(db, 'total', f, ['week']), sumRollup(db, 'hour', f, ['weekday', 'bucket']),
-    sumRollup(db, 'source', f, ['bucket']), sumRollup(db, 'total', f, ['organisation_id']),
+  const [{ total, byWeek, byOrg }, byHour, bySource, consultations] = await Promise.all([
+    sumRollupSets(db, 'total', f, { total: [], byWeek: ['week'], byOrg: ['organisation_id'] }), sumRollup(db, 'hour', f, ['weekday', 'bucket']),
+    sumRollup(db, 'source', f, ['bucket']),
     findConsultationDays(db, { networkId: f.networkId, from: londonStart(f.fromDay), to: londonStart(DateTime.fromISO(f.toDay).plus({ days: 1 }).toISODate()!), practiceId: f.organisationId ?? null }),
   ]);
   const t = total[0];

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Db } from '../../db/database.ts';
 import { findConsultationDays } from '../consultations/index.ts';
-import { sumRollup } from './queries.ts';
+import { sumRollupSets } from './queries.ts';
 import { londonStart } from './rollup.ts';
 import { hours, percent, roleLabel } from './labels.ts';
 import type { Scope } from './filters.ts';
@@ -13,8 +13,8 @@ export const GP_MINUTES_PER_CLOSED_REQUEST = 10;
 /** Role mix: who delivers the appointments, GP time released by other roles and online consultations, and what the hubs add. */
 export async function roleMixView(db: Db, scope: Scope): Promise<{ headline: Figure[]; tables: DataTable[]; notes: string[] }> {
   const f = scope.filter;
-  const [total, byRole, byMonthRole, byOrg, consultations] = await Promise.all([
-    sumRollup(db, 'total', f), sumRollup(db, 'total', f, ['role']), sumRollup(db, 'total', f, ['month', 'role']), sumRollup(db, 'total', f, ['organisation_id']),
+  const [{ total, byRole, byMonthRole, byOrg }, consultations] = await Promise.all([
+    sumRollupSets(db, 'total', f, { total: [], byRole: ['role'], byMonthRole: ['month', 'role'], byOrg: ['organisation_id'] }),
     findConsultationDays(db, { networkId: f.networkId, from: londonStart(f.fromDay), to: londonStart(DateTime.fromISO(f.toDay).plus({ days: 1 }).toISODate()!), practiceId: f.organisationId ?? null }),
   ]);
   const t = total[0];
