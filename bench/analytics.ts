@@ -11,6 +11,8 @@ import { evaluationReport, getView, refreshRollup, defaultRefreshRange, VIEWS } 
 import { findOrganisationsAndSites } from '../src/modules/network/index.ts';
 import { permissionsFor, type Actor } from '../src/modules/identity/index.ts';
 import { LONDON } from '../src/platform/calendar.ts';
+import { buildCityYear } from './analytics-city-data.ts';
+import { openThrowawayPostgres } from './throwaway-postgres.ts';
 import { count, formatTable, ms, percentile, timeIt } from './report.ts';
 
 // The analytics dashboard (docs/architecture.md: each view ≤ 1 s for a city's year, ~3.5M
@@ -30,15 +32,22 @@ export const VIEW_LIMIT_MS = 1000;
 const round = (n: number, digits = 1) => (Number.isFinite(n) ? Number(n.toFixed(digits)) : null);
 
 /**
- * Its own database, with a year of history at either scale (the booking bench's city has one month):
- * PGlite under .bench/analytics-<scale>, kept between runs; or DATABASE_URL, reusing any network in it.
+ * Its own database with a year of history. PCN scale: the demo network with 12 months of history, in
+ * PGlite under .bench/analytics-pcn (kept between runs) or in DATABASE_URL. City scale: the city year of
+ * analytics-city-data.ts (set-based copies of the city demo's month), in DATABASE_URL (kept there for
+ * later runs) or else in a throwaway PostgreSQL cluster of its own, thrown away at the end. Any network
+ * already in the database is reused.
  */
-async function openAnalyticsDatabase(scale: 'pcn' | 'city', env: NodeJS.ProcessEnv) {
+async function openAnalyticsDatabase(scale: 'pcn' | 'city', env: NodeJS.ProcessEnv, now: Date) {
   let database: Database;
   let where: string;
-  if (env.DATABASE_URL) {
-    database = await openDatabase({ engine: 'postgres', url: env.DATABASE_URL, poolSize: 10 });
-    where = `PostgreSQL ${new URL(env.DATABASE_URL).host}${new URL(env.DATABASE_URL).pathname}`;
+  let dispose = async () => {};
+  const throwaway = scale === 'city' && !env.DATABASE_URL ? await openThrowawayPostgres(env, 'analytics_city') : null;
+  const url = env.DATABASE_URL ?? throwaway?.url;
+  if (url) {
+    database = await openDatabase({ engine: 'postgres', url, poolSize: 10 });
+    where = throwaway ? throwaway.where : `PostgreSQL ${new URL(url).host}${new URL(url).pathname}`;
+    if (throwaway) dispose = () => throwaway.dispose();
   } else {
     const dataDir = resolve('.bench', `analytics-${scale}`);
     where = `PGlite ${dataDir}${existsSync(dataDir) ? '' : ' (new)'}`;
@@ -46,19 +55,25 @@ async function openAnalyticsDatabase(scale: 'pcn' | 'city', env: NodeJS.ProcessE
   }
   await migrateToLatest(database);
   const existing = await database.db.selectFrom('network').select('id').orderBy('id').executeTakeFirst();
-  if (existing) return { database, networkId: existing.id, where, builtSeconds: null as number | null };
-  console.log(`No network in ${where}: building a ${scale}-scale demo network with 12 months of history once (kept for later runs)…`);
+  if (existing) return { database, networkId: existing.id, where, builtSeconds: null as number | null, dispose };
   const t0 = Date.now();
-  const result = await createDemoNetwork(database, { scale, seed: 1, historyMonths: 12, progress: progressBar() });
-  await sql`analyze`.execute(database.db);
-  return { database, networkId: result.networkId, where, builtSeconds: (Date.now() - t0) / 1000 };
+  let networkId: string;
+  if (scale === 'city') {
+    console.log(`No network in ${where}: building a city's year (the city demo's month, copied back 13 months by set-based SQL)…`);
+    networkId = (await buildCityYear(database, { now, firstDay: defaultRefreshRange(now).fromDay, progress: progressBar(), log: (l) => console.log(l) })).networkId;
+  } else {
+    console.log(`No network in ${where}: building a ${scale}-scale demo network with 12 months of history once (kept for later runs)…`);
+    networkId = (await createDemoNetwork(database, { scale, seed: 1, historyMonths: 12, progress: progressBar() })).networkId;
+    await sql`analyze`.execute(database.db);
+  }
+  return { database, networkId, where, builtSeconds: (Date.now() - t0) / 1000, dispose };
 }
 
 export async function runAnalyticsBench(options: AnalyticsBenchOptions): Promise<number> {
-  const { database, networkId, where, builtSeconds } = await openAnalyticsDatabase(options.scale, process.env);
+  const now = new Date();
+  const { database, networkId, where, builtSeconds, dispose } = await openAnalyticsDatabase(options.scale, process.env, now);
   try {
     const db = database.db;
-    const now = new Date();
     const { organisations } = await findOrganisationsAndSites(db, { networkId });
     const pcn = organisations.find((o) => o.kind === 'pcn') ?? organisations[0];
     const practice = organisations.find((o) => o.kind === 'practice')!;
@@ -92,6 +107,10 @@ export async function runAnalyticsBench(options: AnalyticsBenchOptions): Promise
       rows.push({ label: `${view}, network`, times: await timeIt(repeats, () => getView(db, actor, view, q, now)) });
       rows.push({ label: `${view}, one practice`, times: await timeIt(repeats, () => getView(db, actor, view, { ...q, organisationId: practice.id }, now)) });
     }
+    // The Friends and Family Test split by what each answer followed (the satisfaction view's `split=`).
+    for (const split of ['role', 'site', 'channel'] as const) {
+      rows.push({ label: `satisfaction split by ${split}, network`, times: await timeIt(repeats, () => getView(db, actor, 'satisfaction', { ...q, split }, now)) });
+    }
     rows.push({ label: 'evaluation report (all views, two periods)', times: await timeIt(repeats, () => evaluationReport(db, actor, q, now)) });
 
     const countMedian = percentile(countStar, 50);
@@ -107,6 +126,7 @@ export async function runAnalyticsBench(options: AnalyticsBenchOptions): Promise
     }
     console.log(`\nDashboard views for the last 12 months, ${repeats} runs each after a warm-up, in process on ${database.engine}:`);
     console.log(formatTable(table));
+    console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the end`);
     if (options.strict && missed.length) console.log(`\nFAILED (--strict): ${missed.join('; ')}`);
     if (options.json) {
       console.log(JSON.stringify({
@@ -118,5 +138,6 @@ export async function runAnalyticsBench(options: AnalyticsBenchOptions): Promise
     return options.strict && missed.length ? 1 : 0;
   } finally {
     await database.close();
+    await dispose();
   }
 }
