@@ -28,6 +28,8 @@ const POSTCODES_PER_LSOA = 12;
 /** Indexes of the loaded tables that back no constraint: dropped before the load and built once after. */
 const LOADED_TABLES = ['patient', 'phm_condition', 'phm_observation', 'phm_medication'];
 
+export const BENCH_NETWORK_ID = '00000000-0000-4000-8000-0000000000b1';
+
 export interface BuiltPopulation { networkId: string; practiceIds: string[]; seconds: Record<string, number> }
 
 const cumulative = <T,>(rows: T[], weight: (r: T) => number) => {
@@ -38,7 +40,7 @@ const cumulative = <T,>(rows: T[], weight: (r: T) => number) => {
 
 export async function buildPopulation(database: Database, p: { patients: number; today: string; log: (line: string) => void }): Promise<BuiltPopulation> {
   const seconds: Record<string, number> = {};
-  const networkId = '00000000-0000-4000-8000-0000000000b1';
+  const networkId = BENCH_NETWORK_ID;
   const practices = Math.max(1, Math.ceil(p.patients / PATIENTS_PER_PRACTICE));
   const lsoas = Math.max(10, Math.ceil(p.patients / PEOPLE_PER_LSOA));
   const practiceIds = Array.from({ length: practices }, (_, k) => `00000000-0000-4000-8001-${String(k + 1).padStart(12, '0')}`);

@@ -2,8 +2,8 @@ import { cpus, loadavg } from 'node:os';
 import { sql } from 'kysely';
 import { openDatabase, type Database } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
-import { countCohort, recomputeSummaries, summaryInsertSql, type CohortFilter } from '../src/modules/population-health/index.ts';
-import { buildPopulation } from './population-health-data.ts';
+import { countCohort, recomputeSummariesCounted, summaryWriteSql, type CohortFilter } from '../src/modules/population-health/index.ts';
+import { BENCH_NETWORK_ID, buildPopulation } from './population-health-data.ts';
 import { openThrowawayPostgres } from './throwaway-postgres.ts';
 import { count, formatTable, ms, percentile, timeIt } from './report.ts';
 import { DateTime } from 'luxon';
@@ -27,15 +27,17 @@ export interface PopulationHealthBenchOptions {
   repeats: number;
   strict: boolean;
   json: boolean;
-  /** Also print EXPLAIN ANALYZE of the recompute's insert (runs it once more, rolled back). */
+  /** Also print EXPLAIN ANALYZE of the recompute's statement writing every summary (runs it once more, rolled back). */
   explain: boolean;
+  /** With DATABASE_URL: keep the database and its population, and reuse them next time (the build takes minutes at ICB scale). */
+  keep?: boolean;
 }
 
 const round = (n: number, digits = 1) => (Number.isFinite(n) ? Number(n.toFixed(digits)) : null);
 const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
 
-async function openBenchPostgres(scale: PhmScale) {
-  const server = await openThrowawayPostgres(process.env, `phm_${scale}`);
+async function openBenchPostgres(scale: PhmScale, keep: boolean) {
+  const server = await openThrowawayPostgres(process.env, `phm_${scale}`, { keep });
   if (server) return { database: await openDatabase({ engine: 'postgres', url: server.url, poolSize: 4 }), where: server.where, dispose: () => server.dispose() };
   // No PostgreSQL at hand: PGlite in memory still runs the same code (the target is for PostgreSQL).
   return { database: await openDatabase({ engine: 'pglite' }), where: 'PGlite in memory (no DATABASE_URL and no PostgreSQL server binaries found)', dispose: async () => {} };
@@ -43,7 +45,7 @@ async function openBenchPostgres(scale: PhmScale) {
 
 export async function runPopulationHealthBench(options: PopulationHealthBenchOptions): Promise<number> {
   const patients = PHM_SCALES[options.scale];
-  const { database, where, dispose } = await openBenchPostgres(options.scale);
+  const { database, where, dispose } = await openBenchPostgres(options.scale, options.keep ?? false);
   try {
     return await measure(database, where, patients, options);
   } finally {
@@ -59,9 +61,11 @@ async function measure(database: Database, where: string, patients: number, opti
   const today = DateTime.fromJSDate(now, { zone: LONDON }).toISODate()!;
   console.log(`database: ${where}`);
   console.log(`machine: ${cpus().length} cores, load average ${load()} at the start (the machine may be shared: read the ratios)`);
-  console.log(`building ${count(patients)} patients with set-based SQL…`);
   const t0 = performance.now();
-  const { networkId, practiceIds } = await buildPopulation(database, { patients, today, log: (l) => console.log(l) });
+  const { networkId, practiceIds } = (await keptPopulation(database, patients)) ?? await (async () => {
+    console.log(`building ${count(patients)} patients with set-based SQL…`);
+    return buildPopulation(database, { patients, today, log: (l) => console.log(l) });
+  })();
   const buildS = (performance.now() - t0) / 1000;
   const { rows: [held] } = await sql<{ patient: number; phm_condition: number; phm_observation: number; phm_medication: number }>`
     select (select count(*) from patient where network_id = ${networkId})::int as patient, (select count(*) from phm_condition where network_id = ${networkId})::int as phm_condition,
@@ -72,14 +76,20 @@ async function measure(database: Database, where: string, patients: number, opti
   const plainCount = () => sql`select (select count(*) from patient where network_id = ${networkId}) + (select count(*) from phm_condition where network_id = ${networkId})
     + (select count(*) from phm_observation where network_id = ${networkId}) + (select count(*) from phm_medication where network_id = ${networkId})`.execute(db);
   const countTimes = await timeIt(3, plainCount);
-  const recomputeRuns = options.scale === 'pcn' ? 3 : 1;
+  // The first full recompute writes every summary (an empty table, as on the first night); the next ones
+  // find nothing changed and write nothing (as on a night after few changes): both are timed.
+  await sql`truncate phm_patient_summary`.execute(db);
+  if (database.engine === 'postgres') await sql`vacuum (analyze) phm_patient_summary`.execute(db);
+  const recomputeRuns = options.scale === 'pcn' ? 3 : 2;
   const recomputeTimes: number[] = [];
   let summaries = 0;
   for (let i = 0; i < recomputeRuns; i++) {
     const t = performance.now();
-    summaries = await db.transaction().execute((trx) => recomputeSummaries(trx, { networkId, today, now }));
+    const r = await db.transaction().execute((trx) => recomputeSummariesCounted(trx, { networkId, today, now }));
+    summaries = r.computed;
     recomputeTimes.push(performance.now() - t);
-    console.log(`full recompute ${i + 1} of ${recomputeRuns}: ${count(summaries)} summaries in ${(recomputeTimes[i] / 1000).toFixed(1)} s (load average ${load()})`);
+    console.log(`full recompute ${i + 1} of ${recomputeRuns}: ${count(r.computed)} summaries computed, ${count(r.written)} written, ${count(r.removed)} removed in ${(recomputeTimes[i] / 1000).toFixed(1)} s (load average ${load()})`);
+    if (i === 0 && database.engine === 'postgres') await sql`vacuum (analyze) phm_patient_summary`.execute(db);
   }
   // As autovacuum would after a rewrite of the table, before anyone queries it: the recompute leaves
   // a dead row version for every summary it replaced, and the new rows have no visibility map yet.
@@ -111,14 +121,16 @@ async function measure(database: Database, where: string, patients: number, opti
   }
 
   const countMs = percentile(countTimes, 50);
-  const recomputeMs = percentile(recomputeTimes, 50);
+  const recomputeMs = recomputeTimes[0];
+  const againMs = percentile(recomputeTimes.slice(1), 50);
   const missed: string[] = [];
   if (recomputeMs / 1000 > RECOMPUTE_TARGET_S) missed.push(`full recompute took ${(recomputeMs / 1000).toFixed(1)} s`);
-  console.log(`\nFull recompute of ${count(summaries)} patients on ${database.engine} (${recomputeRuns} run${recomputeRuns > 1 ? 's, median' : ''}):`);
+  console.log(`\nFull recompute of ${count(summaries)} patients on ${database.engine}:`);
   console.log(formatTable([
     ['path', 'time', 'vs count(*)', `target ${RECOMPUTE_TARGET_S} s`],
     [`plain count(*) of patient, conditions, observations, medicines (limit; ${count(held.patient + held.phm_condition + held.phm_observation + held.phm_medication)} rows)`, ms(countMs), '1.0', ''],
-    ['full recompute (recomputeSummaries, one transaction)', `${(recomputeMs / 1000).toFixed(1)} s`, (recomputeMs / countMs).toFixed(1), recomputeMs / 1000 <= RECOMPUTE_TARGET_S ? 'ok' : 'MISSED'],
+    ['full recompute writing every summary (first run, empty table; one transaction)', `${(recomputeMs / 1000).toFixed(1)} s`, (recomputeMs / countMs).toFixed(1), recomputeMs / 1000 <= RECOMPUTE_TARGET_S ? 'ok' : 'MISSED'],
+    [`full recompute again, nothing changed (${recomputeRuns > 2 ? `median of ${recomputeRuns - 1}` : '1 run'})`, `${(againMs / 1000).toFixed(1)} s`, (againMs / countMs).toFixed(1), againMs / 1000 <= RECOMPUTE_TARGET_S ? 'ok' : 'MISSED'],
   ]));
 
   const summaryMs = percentile(summaryCount, 50);
@@ -134,13 +146,14 @@ async function measure(database: Database, where: string, patients: number, opti
   console.log(`load average at the end: ${load()}`);
   if (options.explain) {
     // Last: the rolled-back rewrite leaves 1.5 million dead row versions behind, which would slow the cohorts.
-    console.log('\nEXPLAIN ANALYZE of the recompute\'s insert (in a transaction rolled back afterwards):');
+    console.log('\nEXPLAIN ANALYZE of the recompute\'s statement writing every summary into an emptied table (in a transaction rolled back afterwards):');
     await db.transaction().execute(async (trx) => {
       await sql`delete from phm_patient_summary where network_id = ${networkId}`.execute(trx);
       // The settings recomputeSummaries takes for a full recompute (recompute.ts says why).
       await sql`set local enable_nestloop = off`.execute(trx);
+      await sql`set local enable_mergejoin = off`.execute(trx);
       await sql`set local jit = off`.execute(trx);
-      const { rows } = await sql<{ 'QUERY PLAN': string }>`explain (analyze, buffers) ${summaryInsertSql({ networkId, today, now })}`.execute(trx);
+      const { rows } = await sql<{ 'QUERY PLAN': string }>`explain (analyze, buffers) ${summaryWriteSql({ networkId, today, now })}`.execute(trx);
       console.log(rows.map((r) => r['QUERY PLAN']).join('\n'));
       throw new RollBack();
     }).catch((e) => { if (!(e instanceof RollBack)) throw e; });
@@ -149,7 +162,7 @@ async function measure(database: Database, where: string, patients: number, opti
   if (options.strict && missed.length) console.log(`\nFAILED (--strict): ${missed.join('; ')}`);
   if (options.json) {
     console.log(JSON.stringify({
-      engine: database.engine, scale: options.scale, ...held, buildS: round(buildS), countMs: round(countMs), recomputeS: round(recomputeMs / 1000, 2),
+      engine: database.engine, scale: options.scale, ...held, buildS: round(buildS), countMs: round(countMs), recomputeS: round(recomputeMs / 1000, 2), recomputeAgainS: round(againMs / 1000, 2),
       recomputeRatioToCount: round(recomputeMs / countMs), summaryCountMs: round(summaryMs, 2),
       cohorts: results.map((r) => ({ label: r.label, people: r.total, p50Ms: round(percentile(r.times, 50), 2), p99Ms: round(percentile(r.times, 99), 2), ratioToCount: round(percentile(r.times, 50) / summaryMs, 2) })),
       cores: cpus().length, loadAverage1m: round(loadavg()[0]), targetsMissed: missed,
@@ -159,3 +172,14 @@ async function measure(database: Database, where: string, patients: number, opti
 }
 
 class RollBack extends Error {}
+
+/** The population a kept database already holds (--keep), when it has the size asked for. */
+async function keptPopulation(database: Database, patients: number) {
+  const networkId = BENCH_NETWORK_ID;
+  const { rows: [r] } = await sql<{ n: number }>`select count(*)::int as n from patient where network_id = ${networkId}`.execute(database.db);
+  if (r.n === 0) return null;
+  if (r.n !== patients) throw new Error(`the kept database holds ${r.n} patients, not ${patients}: drop it or use another scale`);
+  const practices = await database.db.selectFrom('organisation').select('id').where('network_id', '=', networkId).where('kind', '=', 'practice').orderBy('ods_code').execute();
+  console.log(`reusing the kept population of ${count(r.n)} patients`);
+  return { networkId, practiceIds: practices.map((p) => p.id) };
+}

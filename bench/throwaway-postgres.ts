@@ -41,19 +41,25 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function openThrowawayPostgres(env: NodeJS.ProcessEnv, label: string): Promise<ThrowawayPostgres | null> {
+/**
+ * `keep` (with DATABASE_URL only): the database is named after the label alone, reused when it exists and
+ * left in place at the end, so a bench that builds millions of rows can build them once.
+ */
+export async function openThrowawayPostgres(env: NodeJS.ProcessEnv, label: string, o: { keep?: boolean } = {}): Promise<ThrowawayPostgres | null> {
   if (env.DATABASE_URL) {
     const admin = new pg.Client({ connectionString: env.DATABASE_URL });
     await admin.connect();
-    const name = `commons_bench_${label}_${process.pid}`;
-    await admin.query(`create database ${name}`);
+    const name = o.keep ? `commons_bench_${label}_kept` : `commons_bench_${label}_${process.pid}`;
+    const exists = o.keep && (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount;
+    if (!exists) await admin.query(`create database ${name}`);
     await admin.end();
     const u = new URL(env.DATABASE_URL);
     u.pathname = `/${name}`;
     return {
       url: u.toString(),
-      where: `PostgreSQL ${u.hostname}:${u.port || 5432}, throwaway database ${name} (the server's own settings)`,
+      where: `PostgreSQL ${u.hostname}:${u.port || 5432}, ${o.keep ? `kept database ${name}${exists ? ' (reused)' : ''}` : `throwaway database ${name}`} (the server's own settings)`,
       async dispose() {
+        if (o.keep) return;
         const c = new pg.Client({ connectionString: env.DATABASE_URL });
         await c.connect();
         await c.query(`drop database if exists ${name} with (force)`);

@@ -28,6 +28,7 @@ export async function benchCommand(argv: string[]): Promise<number> {
     suite: { type: 'string', default: 'all' },
     repeats: { type: 'string', default: '5' },
     explain: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
   });
   const scale = values.scale;
   if (scale !== 'pcn' && scale !== 'city' && scale !== 'icb') throw new UsageError(`--scale must be pcn, city or icb, not "${scale}"`);
@@ -41,7 +42,7 @@ export async function benchCommand(argv: string[]): Promise<number> {
   let code = 0;
   if (scale === 'icb' || suite === 'population-health') {
     console.log(`commons bench: population health (full recompute, cohort counts) at ${scale} scale`);
-    return runPopulationHealthBench({ scale, repeats, strict: values.strict, json: values.json, explain: values.explain });
+    return runPopulationHealthBench({ scale, repeats, strict: values.strict, json: values.json, explain: values.explain, keep: values.keep });
   }
   if (suite !== 'analytics') {
     console.log(`commons bench: slot search and booking at ${scale} scale (other benchmarks: npm run bench:triage)`);
@@ -53,7 +54,7 @@ export async function benchCommand(argv: string[]): Promise<number> {
   }
   if (suite === 'all') {
     console.log(`\ncommons bench: population health (full recompute, cohort counts) at ${scale} scale`);
-    code = Math.max(code, await runPopulationHealthBench({ scale, repeats, strict: values.strict, json: values.json, explain: values.explain }));
+    code = Math.max(code, await runPopulationHealthBench({ scale, repeats, strict: values.strict, json: values.json, explain: values.explain, keep: values.keep }));
   }
   return code;
 }

@@ -3,6 +3,7 @@ import type { Executor } from '../../db/database.ts';
 import { toCsv } from '../../platform/csv.ts';
 import { findOrganisationsAndSites } from '../network/index.ts';
 import { FRAILTY_CATEGORIES } from './frailty.ts';
+import { summariesComputedAt } from './recompute.ts';
 import { REGISTERS } from './registers.ts';
 import type { FrailtyView, RegistersView } from './schema.ts';
 import type { FrailtyCategory } from './tables.ts';
@@ -18,8 +19,8 @@ async function practiceNames(db: Executor, networkId: string) {
 }
 
 export async function registersView(db: Executor, networkId: string): Promise<RegistersView> {
-  const [lists, counts, mm, names] = await Promise.all([
-    db.selectFrom('phm_patient_summary').select(['practice_id', sql<number>`count(*)::int`.as('n'), sql<Date | null>`max(computed_at)`.as('at')])
+  const [lists, counts, mm, names, at] = await Promise.all([
+    db.selectFrom('phm_patient_summary').select(['practice_id', sql<number>`count(*)::int`.as('n')])
       .where('network_id', '=', networkId).groupBy('practice_id').execute(),
     sql<{ practice_id: string; register: string; n: number; due: number }>`
       select s.practice_id, r.register, count(*)::int as n, count(*) filter (where r.register = any(s.due_reviews))::int as due
@@ -28,14 +29,14 @@ export async function registersView(db: Executor, networkId: string): Promise<Re
     db.selectFrom('phm_patient_summary').select([sql<number>`least(multimorbidity, 3)::int`.as('k'), sql<number>`count(*)::int`.as('n')])
       .where('network_id', '=', networkId).groupBy(sql`least(multimorbidity, 3)`).execute(),
     practiceNames(db, networkId),
+    summariesComputedAt(db, networkId),
   ]);
   const listSize = new Map(lists.map((l) => [l.practice_id, Number(l.n)]));
   const total = [...listSize.values()].reduce((a, b) => a + b, 0);
-  const at = lists.map((l) => l.at).filter((d): d is Date => d !== null).map((d) => new Date(d).getTime());
   const practices = [...listSize.keys()].sort((a, b) => (names.get(a) ?? '').localeCompare(names.get(b) ?? ''));
   const mmOf = (k: number) => Number(mm.find((r) => Number(r.k) === k)?.n ?? 0);
   return {
-    computedAt: at.length ? new Date(Math.max(...at)).toISOString() : null,
+    computedAt: at ? at.toISOString() : null,
     listSize: total,
     multimorbidity: { none: mmOf(0), one: mmOf(1), two: mmOf(2), threeOrMore: mmOf(3) },
     registers: REGISTERS.map((r) => {

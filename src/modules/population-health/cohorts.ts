@@ -12,11 +12,14 @@ import { findPatientLabels, patientGate } from '../patients/index.ts';
 import { patientsWithDnasSql } from '../booking/index.ts';
 import { patientsWithOpenEpisodeSql } from '../social-prescribing/index.ts';
 import { londonToday } from './records.ts';
+import { registerBit } from './registers.ts';
 import type { CohortCount, CohortFilter, CohortView } from './cohort-schema.ts';
 
 // The cohort builder: a filter over phm_patient_summary (registers, age, sex, frailty, deprivation,
 // last review, practice; DNA history and open social-prescribing episodes through those modules' index.ts), counted at once and broken down; saved and shared across the network; its
 // members listed (named: clinical roles only, through the patient-access gate, audited per person shown).
+// The filter reads only columns that the summary's covering indexes carry (the register and due masks,
+// not the arrays), so a count is an index-only scan of one of them (0025_phm_cohort_indexes.sql).
 
 type Summary = ExpressionBuilder<DB, 'phm_patient_summary'>;
 
@@ -25,7 +28,13 @@ const minusYears = (today: string, years: number) => DateTime.fromISO(today).min
 /** The filter as one SQL condition; `today` fixes ages and the review and DNA windows. */
 export function filterCondition(eb: Summary, networkId: string, f: CohortFilter, today: string): Expression<SqlBool> {
   const all: Expression<SqlBool>[] = [];
-  if (f.registers?.length) all.push(sql<SqlBool>`phm_patient_summary.registers ${sql.raw(f.anyRegister ? '&&' : '@>')} ${f.registers}::text[]`);
+  if (f.registers?.length) {
+    // One test per register, its bit written as a literal: the planner then matches each to that
+    // register's partial index (0025_phm_cohort_indexes.sql), which a bound parameter or one combined
+    // mask would not.
+    const member = f.registers.map((id) => sql<SqlBool>`(phm_patient_summary.register_mask & ${sql.lit(registerBit(id))}) <> 0`);
+    all.push(f.anyRegister ? eb.or(member) : eb.and(member));
+  }
   if (f.ageMin !== undefined) all.push(eb('phm_patient_summary.date_of_birth', '<=', minusYears(today, f.ageMin)));
   if (f.ageMax !== undefined) all.push(eb('phm_patient_summary.date_of_birth', '>', minusYears(today, f.ageMax + 1)));
   if (f.sex) all.push(eb('phm_patient_summary.sex', '=', f.sex));
@@ -36,7 +45,7 @@ export function filterCondition(eb: Summary, networkId: string, f: CohortFilter,
     const since = DateTime.fromISO(today).minus({ months: f.noReviewWithinMonths }).toISODate()!;
     all.push(eb.or([eb('phm_patient_summary.last_review_on', 'is', null), eb('phm_patient_summary.last_review_on', '<', since)]));
   }
-  if (f.dueForReview !== undefined) all.push(sql<SqlBool>`(cardinality(phm_patient_summary.due_reviews) > 0) = ${f.dueForReview}`);
+  if (f.dueForReview !== undefined) all.push(eb('phm_patient_summary.due_mask', f.dueForReview ? '<>' : '=', 0));
   if (f.multimorbidityMin !== undefined) all.push(eb('phm_patient_summary.multimorbidity', '>=', f.multimorbidityMin));
   if (f.dnasAtLeast !== undefined) {
     const from = new Date(`${DateTime.fromISO(today).minus({ months: f.dnaWithinMonths ?? 12 }).toISODate()}T00:00:00Z`);

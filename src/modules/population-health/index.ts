@@ -1,7 +1,7 @@
 /** Population health management: coded conditions, observations and medicines; registers, the electronic frailty index, multimorbidity; cohorts and outreach. */
 export { populationHealthRoutes } from './routes.ts';
 /** Rebuild the summaries (registers, frailty, reviews) of a network, or of the patients given (the demo and imports call it). */
-export { recomputeSummaries, summaryInsertSql } from './recompute.ts';
+export { recomputeSummaries, recomputeSummariesCounted, summaryWriteSql } from './recompute.ts';
 /** A cohort's count and breakdowns, as POST /cohorts/count answers (the bench times it). */
 export { countCohort } from './cohorts.ts';
 export type { CohortFilter } from './cohort-schema.ts';
@@ -25,7 +25,7 @@ import { recomputeJob } from './jobs.ts';
 
 export const populationHealthModule: CommonsModule = {
   name: 'population-health',
-  tables: ['phm_condition', 'phm_observation', 'phm_medication', 'phm_patient_summary', 'phm_cohort', 'phm_outreach_list', 'phm_outreach_entry', 'phm_allergy', 'phm_monitoring_request', 'phm_monitoring_threshold', 'phm_monitoring_alert'],
+  tables: ['phm_condition', 'phm_observation', 'phm_medication', 'phm_patient_summary', 'phm_recompute', 'phm_cohort', 'phm_outreach_list', 'phm_outreach_entry', 'phm_allergy', 'phm_monitoring_request', 'phm_monitoring_threshold', 'phm_monitoring_alert'],
   routes: { prefix: 'population-health', plugin: populationHealthRoutes },
   commands: [phmCommand, importFhirCommand],
   jobs: [recomputeJob(process.env)],

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import { AGE_BAND, AGE_BANDS } from './cohorts.ts';
+import { summariesComputedAt } from './recompute.ts';
 import type { Count, InequalitiesView } from './inequalities-schema.ts';
 import { REGISTERS } from './registers.ts';
 
@@ -34,9 +35,9 @@ async function tallies(db: Executor, networkId: string) {
     sql<Cell & { status: string; n: number }>`
       select ${cell}, e.status, count(*)::int as n from phm_outreach_entry e
       join phm_patient_summary using (network_id, patient_id) where network_id = ${networkId}::uuid group by 1, 2, 3, 4`.execute(db),
-    sql<{ at: Date | null }>`select max(computed_at) as at from phm_patient_summary where network_id = ${networkId}::uuid`.execute(db),
+    summariesComputedAt(db, networkId),
   ]);
-  return { people: people.rows, registers: registers.rows, outreach: outreach.rows, computedAt: at.rows[0]?.at ?? null };
+  return { people: people.rows, registers: registers.rows, outreach: outreach.rows, computedAt: at };
 }
 
 type Rows = Awaited<ReturnType<typeof tallies>>;

@@ -4,133 +4,219 @@ import { imdDecileByPostcodeSql } from '../analytics/index.ts';
 import { patientDemographicsSql } from '../patients/index.ts';
 import { FRAILTY_DEFICITS, POLYPHARMACY_MEDICINES } from './frailty.ts';
 import { REVIEW_KINDS } from './observation-kinds.ts';
-import { REGISTERS } from './registers.ts';
+import { REGISTERS, registerBit } from './registers.ts';
 
 // Builds phm_patient_summary from the coded record in one set-based statement: register memberships
-// (the definitions in registers.ts, passed in as arrays), the due-for-review flags, the frailty
-// deficits and eFI category for everyone 65 and over, multimorbidity (registers held), the last review
-// and the deprivation decile of the patient's postcode. In full for a network, or for the patients
-// whose records just changed (the same statement narrowed to them, in the writer's transaction).
+// (the definitions in registers.ts), the due-for-review flags, the frailty deficits and eFI category for
+// everyone 65 and over, multimorbidity (registers held), the last review and the deprivation decile of
+// the patient's postcode. In full for a network, or for the patients whose records just changed (the
+// same statement narrowed to them, in the writer's transaction).
+//
+// Each source table is read once and folded to one row per patient as bit masks (bit_or): a register is
+// bit k of an int (registerBit), a frailty deficit bit k of a bigint (its place in FRAILTY_DEFICITS). The
+// masks are joined to the patients and turned back into the arrays the API shows through a small table of
+// every register mask (4,096 rows) and, for the 65s and over only, the deficit list. The earlier form
+// joined and aggregated rows of (patient, register) and (patient, deficit): sorts and merge joins over
+// millions of rows, 56 s of an 86 s recompute of 1.5 million patients.
+//
+// Only rows that change are written: INSERT … ON CONFLICT DO UPDATE … WHERE the row differs, and a DELETE
+// of summaries whose patient has gone. A nightly recompute where little changed then writes little (each
+// rewritten row costs its heap tuple, 15 index entries and a cleared visibility-map bit, which the
+// cohorts' index-only scans need set). computed_at is the time a row was last written; the last full
+// recompute of a network is kept in phm_recompute.
 
-const registerCodes = REGISTERS.flatMap((r) => r.codes.map((c) => [c, r.id] as const));
-const registerRules = {
-  id: REGISTERS.map((r) => r.id),
-  minAge: REGISTERS.map((r) => r.minAge ?? 0),
-  from: REGISTERS.map((r) => r.diagnosedOnOrAfter ?? null),
-  medPattern: REGISTERS.map((r) => r.requiresMedication?.pattern ?? null),
-  medMonths: REGISTERS.map((r) => r.requiresMedication?.withinMonths ?? 0),
-  reviewMonths: REGISTERS.map((r) => r.review?.withinMonths ?? null),
-};
-const registerAlso = REGISTERS.flatMap((r) => (r.alsoByMedication ? [[r.id, r.alsoByMedication.pattern] as const] : []));
-const registerReviews = REGISTERS.flatMap((r) => (r.review ? r.review.observations.map((k) => [r.id, k] as const) : []));
-const deficitCodes = FRAILTY_DEFICITS.flatMap((d) => d.codes.map((c) => [c, d.id] as const));
-const col = <T,>(rows: readonly (readonly T[])[], i: number) => rows.map((r) => r[i]);
+// Deficit bits follow the deficits' ids in sorted order, so the lists read from the three 12-bit
+// chunks of a mask (each through a table of its 4,096 values) join up already sorted, as the
+// efi_deficits arrays have always been.
+const DEFICIT_IDS = FRAILTY_DEFICITS.map((d) => d.id).sort();
+const deficitBit = new Map(DEFICIT_IDS.map((id, k) => [id, k]));
+const DEFICIT_CHUNKS = [0, 1, 2];
+if (DEFICIT_IDS.length > 12 * DEFICIT_CHUNKS.length) throw new Error('the frailty deficits no longer fit three 12-bit chunks');
 
-/** Recomputes the summaries of a network (all its patients, or only `patientIds`) as of `today` (YYYY-MM-DD). */
+/** One row per SNOMED CT code that a register or a deficit names: its register bit (or 0), the register's earliest diagnosis date, its deficit bits. */
+const codeMap = (() => {
+  const codes = [...new Set([...REGISTERS.flatMap((r) => r.codes), ...FRAILTY_DEFICITS.flatMap((d) => d.codes)])];
+  return codes.flatMap((code) => {
+    const deficits = FRAILTY_DEFICITS.filter((d) => d.codes.includes(code)).reduce((m, d) => m | (1n << BigInt(deficitBit.get(d.id)!)), 0n).toString();
+    const registers = REGISTERS.filter((r) => r.codes.includes(code));
+    if (registers.length === 0) return [{ code, bit: 0, from: null as string | null, deficits }];
+    return registers.map((r) => ({ code, bit: registerBit(r.id), from: r.diagnosedOnOrAfter ?? null, deficits }));
+  });
+})();
+
+/** Observation kinds that count as a register's review, grouped by their window: (kind, months, register bits). */
+const reviewMap = (() => {
+  const m = new Map<string, { kind: string; months: number; bits: number }>();
+  for (const r of REGISTERS) for (const kind of r.review?.observations ?? []) {
+    const key = `${kind} ${r.review!.withinMonths}`;
+    m.set(key, { kind, months: r.review!.withinMonths, bits: (m.get(key)?.bits ?? 0) | registerBit(r.id) });
+  }
+  return [...m.values()];
+})();
+
+const maskOf = (pick: (r: (typeof REGISTERS)[number]) => boolean) => REGISTERS.filter(pick).reduce((m, r) => m | registerBit(r.id), 0);
+const ALL_REGISTERS = maskOf(() => true);
+const NEEDS_MEDICINE = maskOf((r) => r.requiresMedication !== undefined);
+const HAS_REVIEW = maskOf((r) => r.review !== null);
+const POLYPHARMACY_BIT = `${1n << BigInt(deficitBit.get('polypharmacy')!)}`;
+
+/** Recomputes the summaries of a network (all its patients, or only `patientIds`) as of `today` (YYYY-MM-DD); the number of patients computed. */
 export async function recomputeSummaries(db: Executor, p: { networkId: string; today: string; patientIds?: readonly string[]; now: Date }): Promise<number> {
-  const ids = p.patientIds ? [...new Set(p.patientIds)] : undefined;
-  if (ids && ids.length === 0) return 0;
-  const only = (column: string) => (ids ? sql` and ${sql.ref(column)} = any(${ids}::uuid[])` : sql``);
-  await sql`delete from phm_patient_summary where network_id = ${p.networkId}::uuid${only('patient_id')}`.execute(db);
-  // The statement joins CTEs of tens of thousands of rows whose sizes the planner cannot estimate (right
-  // after a bulk load it has no statistics at all) and then picks nested loops: 114 s for the 50,000-patient
-  // demo on PGlite. Hash joins do the whole network in seconds, so a full recompute asks for them, for this
-  // statement only (SET LOCAL lasts to the end of the caller's transaction; RESET puts the default back).
-  // Disabling nested loops adds PostgreSQL's "disable cost" (10^10) to the plan's estimate, which then
-  // passes every JIT threshold: compiling the plan's 236 expressions took 3.2 s of a 5.7 s recompute of
-  // 50,000 patients (the population-health bench). The statement runs once, so JIT never pays: off too.
-  if (!ids) await sql`set local enable_nestloop = off`.execute(db);
-  if (!ids) await sql`set local jit = off`.execute(db);
-  const result = await summaryInsertSql({ ...p, patientIds: ids }).execute(db);
-  if (!ids) await sql`reset enable_nestloop`.execute(db);
-  if (!ids) await sql`reset jit`.execute(db);
-  return Number(result.numAffectedRows ?? 0);
+  return (await recomputeSummariesCounted(db, p)).computed;
 }
 
-/** The one statement that inserts the summaries (exported for EXPLAIN in the bench). */
-export function summaryInsertSql(p: { networkId: string; today: string; patientIds?: readonly string[]; now: Date }) {
+/** As recomputeSummaries, also saying how many summaries were written (new or changed) and removed. */
+export async function recomputeSummariesCounted(db: Executor, p: { networkId: string; today: string; patientIds?: readonly string[]; now: Date }) {
+  const ids = p.patientIds ? [...new Set(p.patientIds)] : undefined;
+  if (ids && ids.length === 0) return { computed: 0, written: 0, removed: 0 };
+  // A full recompute asks for hash joins (for this statement only: SET LOCAL lasts to the end of the
+  // caller's transaction, RESET puts the default back): the planner cannot estimate the folded masks and
+  // picked nested loops over hundreds of thousands of rows. Disabling nested loops adds the "disable
+  // cost" (10^10) to the plan's estimate, which then passes every JIT threshold: compiling took 3.2 s of
+  // a 5.7 s recompute of 50,000 patients. The statement runs once, so JIT never pays: off too. Merge
+  // joins off as well: misjudging the sizes again, the planner sorted 1.5 million rows on disk twice to
+  // merge-join them with the 4,096 register masks, where a hash of the masks does it in one pass.
+  if (!ids) await sql`set local enable_nestloop = off`.execute(db);
+  if (!ids) await sql`set local enable_mergejoin = off`.execute(db);
+  if (!ids) await sql`set local jit = off`.execute(db);
+  const { rows: [counted] } = await summaryWriteSql({ ...p, patientIds: ids }).execute(db);
+  if (!ids) await sql`reset enable_nestloop`.execute(db);
+  if (!ids) await sql`reset enable_mergejoin`.execute(db);
+  if (!ids) await sql`reset jit`.execute(db);
+  if (!ids) {
+    await sql`insert into phm_recompute (network_id, computed_at) values (${p.networkId}::uuid, ${p.now.toISOString()}::timestamptz)
+      on conflict (network_id) do update set computed_at = excluded.computed_at`.execute(db);
+  }
+  return { computed: Number(counted.computed), written: Number(counted.written), removed: Number(counted.removed) };
+}
+
+/** When the summaries were last known current: the newer of the last full recompute and the newest summary written since. */
+export async function summariesComputedAt(db: Executor, networkId: string, patientId?: string): Promise<Date | null> {
+  const { rows: [r] } = await sql<{ at: Date | null }>`
+    select greatest((select computed_at from phm_recompute where network_id = ${networkId}::uuid),
+      (select max(computed_at) from phm_patient_summary where network_id = ${networkId}::uuid${patientId ? sql` and patient_id = ${patientId}::uuid` : sql``})) as at`.execute(db);
+  return r?.at ? new Date(r.at) : null;
+}
+
+const SUMMARY_COLUMNS = ['practice_id', 'date_of_birth', 'sex', 'imd_decile', 'registers', 'multimorbidity', 'efi_deficits', 'efi_score', 'efi_category', 'due_reviews', 'register_mask', 'due_mask', 'last_review_on'] as const;
+
+/** The one statement that computes and writes the summaries (exported for EXPLAIN in the bench). */
+export function summaryWriteSql(p: { networkId: string; today: string; patientIds?: readonly string[]; now: Date }) {
   const ids = p.patientIds;
   const only = (column: string) => (ids ? sql` and ${sql.ref(column)} = any(${ids}::uuid[])` : sql``);
-  const today = p.today;
-  return sql`
+  const today = sql`${p.today}::date`;
+  // Registers a person is too young for: a mask of those whose minimum age is above `age`.
+  const tooYoung = sql.join(REGISTERS.filter((r) => (r.minAge ?? 0) > 0).map((r) => sql`case when pt.age < ${r.minAge!} then ${registerBit(r.id)} else 0 end`), sql` | `);
+  // A medicine's name against the registers' patterns: once per distinct name (regular expressions are
+  // dear; a network prescribes a few thousand different names to a million people).
+  const matches = (pattern: (r: (typeof REGISTERS)[number]) => string | undefined) =>
+    sql.join([sql`0`, ...REGISTERS.filter((r) => pattern(r)).map((r) => sql`case when name ~ ${pattern(r)!} then ${registerBit(r.id)} else 0 end`)], sql` | `);
+  // Registers that need a current medicine, each with its own window: met when the patient's latest end of a matching medicine falls inside it.
+  const medicineWindows = sql.join([sql`0`, ...REGISTERS.filter((r) => r.requiresMedication).map((r) =>
+    sql`case when mp.last_end >= (${today} - make_interval(months => ${r.requiresMedication!.withinMonths}))::date then mn.needed & ${registerBit(r.id)} else 0 end`)], sql` | `);
+  const cols = SUMMARY_COLUMNS.map((c) => sql.ref(c));
+  return sql<{ computed: number; written: number; removed: number }>`
     with pt as (
-      select d.*, extract(year from age(${today}::date, d.date_of_birth))::int as age from (${patientDemographicsSql({ networkId: p.networkId, patientIds: ids })}) d
+      select d.*, extract(year from age(${today}, d.date_of_birth))::int as age from (${patientDemographicsSql({ networkId: p.networkId, patientIds: ids })}) d
+    ),
+    code_map as (
+      select * from unnest(${codeMap.map((c) => c.code)}::text[], ${codeMap.map((c) => c.bit)}::int[], ${codeMap.map((c) => c.from)}::date[], ${codeMap.map((c) => c.deficits)}::bigint[])
+        as t(code, reg_bit, diagnosed_from, deficit_bits)
+    ),
+    review_map as (
+      select kind, (${today} - make_interval(months => months))::date as since, bits
+      from unnest(${reviewMap.map((r) => r.kind)}::text[], ${reviewMap.map((r) => r.months)}::int[], ${reviewMap.map((r) => r.bits)}::int[]) as t(kind, months, bits)
     ),
     cond as (
-      select patient_id, code, onset, resolved from phm_condition where network_id = ${p.networkId}::uuid${only('patient_id')}
+      select c.patient_id,
+        bit_or(case when c.onset <= ${today} and (c.resolved is null or c.resolved > ${today}) and (cm.diagnosed_from is null or c.onset >= cm.diagnosed_from) then cm.reg_bit else 0 end) as reg_bits,
+        bit_or(case when c.onset <= ${today} then cm.deficit_bits else 0 end) as deficit_bits
+      from phm_condition c join code_map cm on cm.code = c.code
+      where c.network_id = ${p.networkId}::uuid${only('c.patient_id')}
+      group by c.patient_id
+    ),
+    med_patient as (
+      select patient_id, lower(name) as name, max(coalesce(ended_on, 'infinity'::date)) as last_end,
+        bool_or(repeat and (ended_on is null or ended_on >= ${today})) as current_repeat
+      from phm_medication where network_id = ${p.networkId}::uuid and started_on <= ${today}${only('patient_id')}
+      group by 1, 2
+    ),
+    med_name as (
+      select name, ${matches((r) => r.alsoByMedication?.pattern)} as also, ${matches((r) => r.requiresMedication?.pattern)} as needed
+      from (select distinct name from med_patient) n
     ),
     med as (
-      select patient_id, lower(name) as name, started_on, ended_on, repeat from phm_medication
-      where network_id = ${p.networkId}::uuid and started_on <= ${today}::date${only('patient_id')}
+      select mp.patient_id,
+        bit_or(case when mp.last_end >= ${today} then mn.also else 0 end) as also_bits,
+        bit_or(${medicineWindows}) as med_ok_bits,
+        count(*) filter (where mp.current_repeat) as repeats
+      from med_patient mp join med_name mn on mn.name = mp.name
+      group by mp.patient_id
     ),
     obs as (
-      select patient_id, kind, max(observed_on) as last_on from phm_observation
-      where network_id = ${p.networkId}::uuid and observed_on <= ${today}::date${only('patient_id')} group by patient_id, kind
+      select o.patient_id, coalesce(bit_or(case when o.observed_on > rm.since then rm.bits else 0 end), 0) as reviewed_bits,
+        max(o.observed_on) filter (where o.kind = any(${[...REVIEW_KINDS]}::text[])) as last_review_on
+      from phm_observation o left join review_map rm on rm.kind = o.kind
+      where o.network_id = ${p.networkId}::uuid and o.observed_on <= ${today}${only('o.patient_id')}
+      group by o.patient_id
     ),
-    reg_code as (select * from unnest(${col(registerCodes, 0)}::text[], ${col(registerCodes, 1)}::text[]) as t(code, register)),
-    reg_rule as (
-      select * from unnest(${registerRules.id}::text[], ${registerRules.minAge}::int[], ${registerRules.from}::date[], ${registerRules.medPattern}::text[], ${registerRules.medMonths}::int[], ${registerRules.reviewMonths}::int[])
-        as t(register, min_age, diagnosed_from, med_pattern, med_months, review_months)
+    imd as (${imdDecileByPostcodeSql()}),
+    masked as (
+      select pt.network_id, pt.id as patient_id, pt.practice_id, pt.date_of_birth, pt.sex, pt.age, imd.imd_decile, obs.last_review_on,
+        (coalesce(cond.reg_bits, 0) | coalesce(med.also_bits, 0)) & ${ALL_REGISTERS} & ~(${tooYoung}) & ~(${NEEDS_MEDICINE} & ~coalesce(med.med_ok_bits, 0)) as register_mask,
+        coalesce(obs.reviewed_bits, 0) as reviewed_bits,
+        case when pt.age >= 65 then coalesce(cond.deficit_bits, 0) | case when coalesce(med.repeats, 0) >= ${POLYPHARMACY_MEDICINES} then ${POLYPHARMACY_BIT}::bigint else 0 end end as deficit_mask
+      from pt
+        left join cond on cond.patient_id = pt.id
+        left join med on med.patient_id = pt.id
+        left join obs on obs.patient_id = pt.id
+        left join imd on imd.postcode = pt.postcode_key
     ),
-    reg_also as (select * from unnest(${col(registerAlso, 0)}::text[], ${col(registerAlso, 1)}::text[]) as t(register, pattern)),
-    reg_review as (select * from unnest(${col(registerReviews, 0)}::text[], ${col(registerReviews, 1)}::text[]) as t(register, kind)),
-    deficit_code as (select * from unnest(${col(deficitCodes, 0)}::text[], ${col(deficitCodes, 1)}::text[]) as t(code, deficit)),
-    candidate as (
-      select c.patient_id, rc.register from cond c
-        join reg_code rc on rc.code = c.code
-        join reg_rule rr on rr.register = rc.register
-      where c.onset <= ${today}::date and (c.resolved is null or c.resolved > ${today}::date)
-        and (rr.diagnosed_from is null or c.onset >= rr.diagnosed_from)
-      union
-      select m.patient_id, ra.register from med m join reg_also ra on m.name ~ ra.pattern
-      where m.ended_on is null or m.ended_on >= ${today}::date
+    -- The register ids of every mask, in the order the arrays have always had (sorted by id).
+    names as (
+      select mask, coalesce(array(select id from unnest(${REGISTERS.map((r) => r.id)}::text[]) with ordinality u(id, k) where mask & (1 << (k - 1)::int) <> 0 order by id), '{}') as ids
+      from generate_series(0, ${ALL_REGISTERS}) mask
     ),
-    reviewed as (
-      select distinct rv.register, o.patient_id from obs o
-        join reg_review rv on rv.kind = o.kind
-        join reg_rule rr on rr.register = rv.register
-      where o.last_on > ${today}::date - make_interval(months => rr.review_months)
+    deficit_names as (
+      select chunk, mask, coalesce(array(select d from unnest(ids) with ordinality u(d, k) where mask & (1 << (k - 1)::int) <> 0 order by k), '{}') as ids
+      from (select chunk, (${DEFICIT_IDS}::text[])[chunk * 12 + 1 : chunk * 12 + 12] as ids from unnest(${DEFICIT_CHUNKS}::int[]) chunk) c, generate_series(0, 4095) mask
     ),
-    med_ok as (
-      select distinct rr.register, m.patient_id from med m join reg_rule rr on rr.med_pattern is not null and m.name ~ rr.med_pattern
-      where m.ended_on is null or m.ended_on >= ${today}::date - make_interval(months => rr.med_months)
+    deficits as (
+      select m.*, bit_count(m.deficit_mask::bit(64)) as deficit_count, d0.ids || d1.ids || d2.ids as efi_deficits
+      from masked m
+        left join deficit_names d0 on d0.chunk = 0 and d0.mask = (m.deficit_mask & 4095)::int
+        left join deficit_names d1 on d1.chunk = 1 and d1.mask = ((m.deficit_mask >> 12) & 4095)::int
+        left join deficit_names d2 on d2.chunk = 2 and d2.mask = ((m.deficit_mask >> 24) & 4095)::int
     ),
-    reg as (
-      select c.patient_id, c.register, rr.review_months is not null and rv.patient_id is null as due
-      from candidate c
-        join reg_rule rr on rr.register = c.register
-        join pt on pt.id = c.patient_id
-        left join reviewed rv on rv.register = c.register and rv.patient_id = c.patient_id
-        left join med_ok mo on mo.register = c.register and mo.patient_id = c.patient_id
-      where pt.age >= rr.min_age and (rr.med_pattern is null or mo.patient_id is not null)
+    fresh as (
+      select d.network_id, d.patient_id, d.practice_id, d.date_of_birth, d.sex, d.imd_decile, rn.ids as registers, cardinality(rn.ids)::smallint as multimorbidity,
+        d.efi_deficits, (d.deficit_count / 36.0)::real as efi_score,
+        case when d.deficit_count is null then null when d.deficit_count <= 4 then 'fit' when d.deficit_count <= 8 then 'mild'
+          when d.deficit_count <= 12 then 'moderate' else 'severe' end as efi_category,
+        dn.ids as due_reviews, d.register_mask, d.register_mask & ${HAS_REVIEW} & ~d.reviewed_bits as due_mask, d.last_review_on
+      from deficits d
+        join names rn on rn.mask = d.register_mask
+        join names dn on dn.mask = d.register_mask & ${HAS_REVIEW} & ~d.reviewed_bits
     ),
-    reg_agg as (
-      select patient_id, array_agg(register order by register) as registers, coalesce(array_agg(register order by register) filter (where due), '{}') as due_reviews
-      from reg group by patient_id
+    removed as (
+      delete from phm_patient_summary s where s.network_id = ${p.networkId}::uuid${only('s.patient_id')}
+        and not exists (select 1 from fresh f where f.patient_id = s.patient_id)
+      returning 1
     ),
-    deficit as (
-      select distinct c.patient_id, dc.deficit from cond c join deficit_code dc on dc.code = c.code where c.onset <= ${today}::date
-      union
-      select patient_id, 'polypharmacy' from med where repeat and (ended_on is null or ended_on >= ${today}::date)
-      group by patient_id having count(distinct name) >= ${POLYPHARMACY_MEDICINES}
+    changed as (
+      update phm_patient_summary s set ${sql.join(SUMMARY_COLUMNS.map((c) => sql`${sql.ref(c)} = f.${sql.ref(c)}`))}, computed_at = ${p.now.toISOString()}::timestamptz
+      from fresh f
+      where s.network_id = f.network_id and s.patient_id = f.patient_id
+        and (${sql.join(SUMMARY_COLUMNS.map((c) => sql`s.${sql.ref(c)}`))}) is distinct from (${sql.join(SUMMARY_COLUMNS.map((c) => sql`f.${sql.ref(c)}`))})
+      returning 1
     ),
-    deficit_agg as (select patient_id, array_agg(deficit order by deficit) as deficits from deficit group by patient_id),
-    review as (select patient_id, max(last_on) as last_on from obs where kind = any(${[...REVIEW_KINDS]}::text[]) group by patient_id),
-    imd as (${imdDecileByPostcodeSql()})
-    insert into phm_patient_summary (network_id, patient_id, practice_id, date_of_birth, sex, imd_decile, registers, multimorbidity, efi_deficits, efi_score, efi_category, due_reviews, last_review_on, computed_at)
-    select pt.network_id, pt.id, pt.practice_id, pt.date_of_birth, pt.sex, imd.imd_decile,
-      coalesce(ra.registers, '{}'), coalesce(cardinality(ra.registers), 0),
-      case when pt.age >= 65 then coalesce(da.deficits, '{}') end,
-      case when pt.age >= 65 then coalesce(cardinality(da.deficits), 0) / 36.0 end,
-      case when pt.age >= 65 then case
-        when coalesce(cardinality(da.deficits), 0) <= 4 then 'fit'
-        when cardinality(da.deficits) <= 8 then 'mild'
-        when cardinality(da.deficits) <= 12 then 'moderate'
-        else 'severe' end end,
-      coalesce(ra.due_reviews, '{}'), review.last_on, ${p.now.toISOString()}::timestamptz
-    from pt
-      left join reg_agg ra on ra.patient_id = pt.id
-      left join deficit_agg da on da.patient_id = pt.id
-      left join review on review.patient_id = pt.id
-      left join imd on imd.postcode = pt.postcode_key`;
+    added as (
+      insert into phm_patient_summary (network_id, patient_id, ${sql.join(cols)}, computed_at)
+      select network_id, patient_id, ${sql.join(cols)}, ${p.now.toISOString()}::timestamptz from fresh f
+      where not exists (select 1 from phm_patient_summary s where s.network_id = f.network_id and s.patient_id = f.patient_id)
+      -- Two writers recomputing the same new patient at once: the second one's row wins.
+      on conflict (network_id, patient_id) do update set ${sql.join(SUMMARY_COLUMNS.map((c) => sql`${sql.ref(c)} = excluded.${sql.ref(c)}`))}, computed_at = excluded.computed_at
+      returning 1
+    )
+    select (select count(*) from fresh)::int as computed, (select count(*) from changed)::int + (select count(*) from added)::int as written, (select count(*) from removed)::int as removed`;
 }

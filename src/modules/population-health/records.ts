@@ -8,7 +8,7 @@ import { recordAudit } from '../identity/index.ts';
 import { ageOn, findPatientById, hasLegitimateRelationship } from '../patients/index.ts';
 import { FRAILTY_DEFICITS } from './frailty.ts';
 import { OBSERVATION_KINDS, type ObservationKind, type ObservationKindId } from './observation-kinds.ts';
-import { recomputeSummaries } from './recompute.ts';
+import { recomputeSummaries, summariesComputedAt } from './recompute.ts';
 import { registerById } from './registers.ts';
 import type { AllergyBody, ConditionBody, MedicationBody, ObservationBody, PatientSummaryView } from './schema.ts';
 import { isValidSnomedId } from './snomed.ts';
@@ -127,8 +127,9 @@ export async function recordEntry(db: Db, actor: Actor, patientId: string, write
 export async function patientSummary(db: Db, actor: Actor, patientId: string, now: Date, requestId: string, o: { audited?: boolean } = {}): Promise<PatientSummaryView> {
   const patient = await reachPatient(db, actor, patientId, requestId, 'phm_patient_summary');
   const n = actor.networkId;
-  const [summary, conditions, observations, medications, allergies] = await Promise.all([
+  const [summary, computedAt, conditions, observations, medications, allergies] = await Promise.all([
     db.selectFrom('phm_patient_summary').selectAll().where('network_id', '=', n).where('patient_id', '=', patient.id).executeTakeFirst(),
+    summariesComputedAt(db, n, patient.id),
     db.selectFrom('phm_condition').selectAll().where('network_id', '=', n).where('patient_id', '=', patient.id).orderBy('onset', 'desc').orderBy('id').limit(200).execute(),
     db.selectFrom('phm_observation').selectAll().where('network_id', '=', n).where('patient_id', '=', patient.id).orderBy('observed_on', 'desc').orderBy('id').limit(100).execute(),
     db.selectFrom('phm_medication').selectAll().where('network_id', '=', n).where('patient_id', '=', patient.id).orderBy('started_on', 'desc').orderBy('id').limit(200).execute(),
@@ -146,7 +147,7 @@ export async function patientSummary(db: Db, actor: Actor, patientId: string, no
     frailty: summary?.efi_category ? { score: Math.round(Number(summary.efi_score) * 1000) / 1000, category: summary.efi_category, deficits: (summary.efi_deficits ?? []).map((id) => ({ id, name: deficitName.get(id) ?? id })) } : null,
     imdDecile: summary?.imd_decile ?? null,
     lastReviewOn: summary?.last_review_on ? day(summary.last_review_on) : null,
-    computedAt: summary ? new Date(summary.computed_at).toISOString() : null,
+    computedAt: summary && computedAt ? computedAt.toISOString() : null,
     conditions: conditions.map((c) => ({ id: c.id, code: c.code, display: c.display, onset: day(c.onset), resolved: c.resolved ? day(c.resolved) : null, source: c.source })),
     observations: observations.map((x) => ({ id: x.id, kind: x.kind, code: x.code, name: kindName(x.kind), value: x.value === null ? null : Number(x.value), unit: x.unit, observedOn: day(x.observed_on), source: x.source })),
     medications: medications.map((m) => ({ id: m.id, name: m.name, code: m.code, startedOn: day(m.started_on), endedOn: m.ended_on ? day(m.ended_on) : null, repeat: m.repeat, source: m.source })),

@@ -83,4 +83,15 @@ export const REGISTERS: readonly RegisterDefinition[] = [
 ];
 
 export const REGISTER_IDS = REGISTERS.map((r) => r.id);
+
+/**
+ * A register's bit in phm_patient_summary.register_mask and due_mask: 1 << its place in REGISTERS. The
+ * partial index of each register (0025_phm_cohort_indexes.sql) names its bit, so add new registers at
+ * the end of the list (and their index in a migration); never reorder.
+ */
+export const registerBit = (id: string): number => {
+  const k = REGISTER_IDS.indexOf(id);
+  if (k < 0) throw new Error(`unknown register ${id}`);
+  return 1 << k;
+};
 export const registerById = new Map(REGISTERS.map((r) => [r.id, r]));

@@ -1,5 +1,5 @@
 // Table types of the population-health module for Kysely, kept by hand beside the SQL migration
-// (0015_population_health.sql, 0019_phm_allergy.sql): change both in the same commit.
+// (0015_population_health.sql, 0019_phm_allergy.sql, 0025_phm_cohort_indexes.sql): change both in the same commit.
 import type { DateString, Defaulted, Json, Timestamp, TimestampDefault } from '../../db/columns.ts';
 
 export type RecordSource = 'manual' | 'fhir' | 'demo' | 'home';
@@ -71,6 +71,9 @@ export interface PhmPatientSummaryTable {
   efi_score: number | null;
   efi_category: FrailtyCategory | null;
   due_reviews: Defaulted<string[]>;
+  /** registers and due_reviews as bits (registerBit in registers.ts), for the cohort indexes (0025_phm_cohort_indexes.sql). */
+  register_mask: Defaulted<number>;
+  due_mask: Defaulted<number>;
   last_review_on: DateString | null;
   computed_at: Timestamp;
 }
@@ -152,6 +155,7 @@ export interface PopulationHealthTables {
   phm_medication: PhmMedicationTable;
   phm_allergy: PhmAllergyTable;
   phm_patient_summary: PhmPatientSummaryTable;
+  phm_recompute: { network_id: string; computed_at: Timestamp };
   phm_cohort: PhmCohortTable;
   phm_outreach_list: PhmOutreachListTable;
   phm_outreach_entry: PhmOutreachEntryTable;
