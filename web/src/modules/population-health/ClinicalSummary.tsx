@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { Problem } from '../../api/client.ts';
 import { ProblemAlert } from '../../app/ProblemAlert.tsx';
 import { fetchClinicalSummary, type ClinicalSummary as Summary } from './api.ts';
+import { RecordForms } from './RecordForms.tsx';
 
 const day = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
@@ -22,7 +23,8 @@ function latestReadings(observations: Summary['observations']) {
 /**
  * The clinical summary on a patient's page: problems, current medicines, active allergies and recent
  * readings, for a clinician with a legitimate relationship (the server checks it and audits the read;
- * someone without one sees why, not the record).
+ * someone without one sees why, not the record), with the forms to record a reading, a problem or an
+ * allergy below it (RecordForms).
  */
 export function ClinicalSummary({ patientId }: { patientId: string }) {
   const q = useQuery({ queryKey: ['population-health', 'patient', patientId], queryFn: () => fetchClinicalSummary(patientId), retry: false });
@@ -34,6 +36,7 @@ export function ClinicalSummary({ patientId }: { patientId: string }) {
   const medicines = s.medications.filter((m) => !m.endedOn);
   const readings = latestReadings(s.observations);
   return (
+    <>
     <Paper withBorder p="md" aria-labelledby="clinical-summary">
       <Group justify="space-between" mb="xs">
         <Title order={2} size="h4" id="clinical-summary">Clinical summary</Title>
@@ -58,6 +61,8 @@ export function ClinicalSummary({ patientId }: { patientId: string }) {
       </SimpleGrid>
       <Text size="xs" c="dimmed" mt="xs">{s.lastReviewOn ? `Last review ${day(s.lastReviewOn)}.` : 'No review recorded.'} Your viewing is recorded in the audit log.</Text>
     </Paper>
+    <RecordForms patientId={patientId} />
+    </>
   );
 }
 
