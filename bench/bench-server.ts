@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { sql } from 'kysely';
 import { buildApp } from '../src/server/app.ts';
@@ -16,6 +17,7 @@ import type { Database } from '../src/db/database.ts';
 const WRITE_TABLE = 'bench_write';
 
 export interface BenchServer {
+  app: FastifyInstance;
   origin: string;
   record(into: number[] | null): void;
   close(): Promise<void>;
@@ -24,7 +26,9 @@ export interface BenchServer {
 export async function startBenchServer(database: Database, networkId: string): Promise<BenchServer> {
   // Not a migration: the table exists only while the bench runs, in the bench's own database.
   await sql`create table if not exists ${sql.table(WRITE_TABLE)} (id uuid primary key, network_id uuid not null, at timestamptz not null, note text not null)`.execute(database.db);
-  const app = await buildApp({ database, config: { ...configFromEnv({}), port: 0, host: '127.0.0.1', webDir: null, logLevel: 'silent' } });
+  // No background jobs: what they do (the waitlist, reminders, the outbox, the analytics rollup) is not
+  // what a route costs, and a run of one inside a measured window made the figures of that path wrong.
+  const app = await buildApp({ database, config: { ...configFromEnv({}), port: 0, host: '127.0.0.1', webDir: null, logLevel: 'silent' }, workers: { count: 1, runsJobs: false } });
   let recording: number[] | null = null;
   app.addHook('onResponse', async (_req, reply) => {
     recording?.push(reply.elapsedTime);
@@ -45,6 +49,7 @@ export async function startBenchServer(database: Database, networkId: string): P
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
   return {
+    app,
     origin: `http://127.0.0.1:${port}`,
     record: (into) => { recording = into; },
     async close() {
