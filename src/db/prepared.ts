@@ -14,11 +14,20 @@ import type { Executor } from './database.ts';
 
 const MARK = '/* prepare:';
 
+// Names already worked out, by text: hashing a 3 kB statement on every call cost a booking 40 µs.
+// The number of texts is bounded by the shapes in the code; the cap only guards against a mistake.
+const names = new Map<string, string>();
+
 function statementName(text: string): string | null {
   if (!text.startsWith(MARK)) return null;
+  const known = names.get(text);
+  if (known) return known;
   const end = text.indexOf(' */');
   const label = text.slice(MARK.length, end).replace(/[^a-z0-9_]/gi, '_').slice(0, 40);
-  return `${label}_${createHash('sha1').update(text).digest('hex').slice(0, 12)}`;
+  const name = `${label}_${createHash('sha1').update(text).digest('hex').slice(0, 12)}`;
+  if (names.size >= 5000) names.clear();
+  names.set(text, name);
+  return name;
 }
 
 /** A pg client that runs marked queries as named (prepared) statements. */

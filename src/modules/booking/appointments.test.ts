@@ -156,6 +156,9 @@ describe('GPAD time from booking to appointment', () => {
     ['2026-06-01T07:00:00Z', '2026-06-08T07:00:00Z', 7, '2 to 7 Days'],
     ['2026-06-01T07:00:00Z', '2026-06-15T07:00:00Z', 14, '8  to 14 Days'],
     ['2026-06-01T07:00:00Z', '2026-07-01T07:00:00Z', 30, 'More than 28 Days'],
+    ['2026-01-05T23:30:00Z', '2026-01-06T00:10:00Z', 1, '1 Day'], // winter: 23:30 on the 5th → 00:10 on the 6th
+    ['2026-03-28T23:30:00Z', '2026-03-29T23:30:00Z', 2, '2 to 7 Days'], // clocks forward on the 29th: 23:30 on the 28th → 00:30 on the 30th
+    ['2026-10-24T23:30:00Z', '2026-10-25T23:30:00Z', 0, 'Same Day'], // 00:30 on the 25th (BST) → 23:30 on the 25th (GMT)
   ])('%s → %s is %i days (%s)', (booked, start, days, band) => {
     expect(daysBookedAhead(at(booked), at(start))).toBe(days);
     expect(bookingLeadBand(days)).toBe(band);

@@ -1,5 +1,4 @@
-import { DateTime } from 'luxon';
-import { LONDON } from '../../platform/calendar.ts';
+import { londonDaysBetween } from '../../platform/calendar.ts';
 
 /**
  * National appointment categories for care-related encounters (GPAD, standardised 2021/22;
@@ -35,9 +34,7 @@ export type BookingLeadBand = (typeof BOOKING_LEAD_BANDS)[number];
 
 /** Whole London calendar days from booking to appointment: booked at 23:50 for 08:30 next morning is 1 day. */
 export function daysBookedAhead(bookedAt: Date, startAt: Date): number {
-  const b = DateTime.fromJSDate(bookedAt, { zone: LONDON }).startOf('day');
-  const s = DateTime.fromJSDate(startAt, { zone: LONDON }).startOf('day');
-  return Math.round(s.diff(b, 'days').days);
+  return londonDaysBetween(bookedAt, startAt);
 }
 
 export function bookingLeadBand(days: number): BookingLeadBand {
