@@ -10,7 +10,10 @@ import { AppointmentNotFound, InvalidTransition } from './errors.ts';
 import * as q from './queries/appointments.ts';
 import { releaseSlot } from './queries/slots.ts';
 import type { CancelRequest, RescheduleRequest, StatusRequest } from './schema.ts';
-import { refuseStatusChange } from './status.ts';
+import { refuseStatusChange, statusesBefore } from './status.ts';
+import { changeInOneStatement, transitionPurpose, type AppointmentChange, type ChangedRow } from './queries/change-statement.ts';
+import { nameAppointments } from './names.ts';
+import { londonDayOf } from '../../platform/calendar.ts';
 import { startCursor, toAppointmentView } from './view.ts';
 import { pageOf } from '../../platform/pagination.ts';
 
@@ -52,7 +55,24 @@ export async function cancelInTransaction(trx: Executor, actor: Actor, appt: App
   await recordAudit(trx, actor, { patientId: appt.patient_id, action: 'cancel', entity: 'appointment', entityId: appt.id, purpose: `cancelled by ${body.by}` });
 }
 
+/** The answer to a change made in one statement: its row, names from memory, and its history with the new entry. */
+async function changedView(db: Executor, actor: Actor, row: ChangedRow, c: AppointmentChange) {
+  const { earlier_history: earlier, from_status: from, ...appt } = row;
+  const [named] = await nameAppointments(db, actor.networkId, [appt]);
+  const added = { network_id: actor.networkId, id: c.historyId, appointment_id: appt.id, from_status: from, to_status: c.to, at: c.now, by_staff_id: actor.staffId, by_token_id: actor.tokenId, reason: c.historyReason };
+  return toAppointmentView(named, [...earlier.map((h) => ({ ...h, network_id: actor.networkId, appointment_id: appt.id, at: new Date(h.at) })), added]);
+}
+
+const cancellation = (id: string, body: CancelRequest, now: Date): AppointmentChange => ({
+  id, now, to: 'cancelled', from: ['booked'], cancel: body, historyId: newId(), historyReason: body.reason,
+  audit: { action: 'cancel', purpose: `cancelled by ${body.by}` },
+});
+
+/** Cancels in one statement; only a refusal (or a patient reached through another relationship) goes step by step. */
 export async function cancelAppointment(db: Db, actor: Actor, id: string, body: CancelRequest, now: Date) {
+  const change = cancellation(id, body, now);
+  const row = await changeInOneStatement(db, actor, change);
+  if (row) return changedView(db, actor, row, change);
   return db.transaction().execute(async (trx) => {
     const { appt } = await lockAppointment(trx, actor, id, 'cancel appointment');
     await cancelInTransaction(trx, actor, appt, body, now);
@@ -63,6 +83,13 @@ export async function cancelAppointment(db: Db, actor: Actor, id: string, body: 
 /** Moves a booking to another slot in one transaction: the new one is booked and the old one cancelled, or neither. */
 export function rescheduleAppointment(db: Db, actor: Actor, id: string, body: RescheduleRequest, p: { now: Date; idempotencyKey?: string }) {
   return runIdempotently(db, actor, { operation: `booking.reschedule:${id}`, key: p.idempotencyKey, request: body, statusCode: 201 }, async (trx) => {
+    // Two statements in the transaction: the cancellation, then the booking (each step by step only when refused).
+    const cancelled = await changeInOneStatement(trx, actor, cancellation(id, { by: body.by ?? 'patient', reason: body.reason ?? 'rescheduled' }, p.now));
+    if (cancelled) {
+      return bookInTransaction(trx, actor, {
+        slotId: body.slotId, patientId: cancelled.patient_id, reason: cancelled.reason ?? undefined, sourceConsultationId: cancelled.source_consultation_id ?? undefined, rebookedFromId: id,
+      }, p.now);
+    }
     const { appt, patient } = await lockAppointment(trx, actor, id, 'reschedule appointment');
     await cancelInTransaction(trx, actor, appt, { by: body.by ?? 'patient', reason: body.reason ?? 'rescheduled' }, p.now);
     return bookInTransaction(trx, actor, {
@@ -71,8 +98,17 @@ export function rescheduleAppointment(db: Db, actor: Actor, id: string, body: Re
   });
 }
 
-/** Records arrival, the consultation starting, attendance or a DNA. */
+/** Records arrival, the consultation starting, attendance or a DNA: in one statement, step by step only to say why not. */
 export async function changeAppointmentStatus(db: Db, actor: Actor, id: string, body: StatusRequest, now: Date) {
+  const to = body.status;
+  const change: AppointmentChange = {
+    id, now, to, from: statusesBefore(to), historyId: newId(), historyReason: to === 'booked' ? 'DNA recorded by mistake' : null,
+    // The time rules of refuseStatusChange: a DNA once the time has come; undoing one only on its London day.
+    startedBy: to === 'dna' ? now : undefined, startsWithin: to === 'booked' ? londonDayOf(now) : undefined,
+    audit: { action: 'status', purpose: transitionPurpose(to) },
+  };
+  const row = await changeInOneStatement(db, actor, change);
+  if (row) return changedView(db, actor, row, change);
   return db.transaction().execute(async (trx) => {
     const { appt } = await lockAppointment(trx, actor, id, 'record appointment status');
     const refusal = refuseStatusChange(appt.status, body.status, { now, startAt: new Date(appt.start_at) });

@@ -3,19 +3,31 @@ import type { KyselyPlugin } from 'kysely';
 import { useTestApp } from '../../../test/support/setup.ts';
 import { makeSlots, NOW, signIn } from '../../../test/support/booking.ts';
 import { findAppointment, findDayList } from './queries/appointments.ts';
+import { cancelAppointment, changeAppointmentStatus, rescheduleAppointment } from './appointments.ts';
+import { permissionsFor } from '../../platform/permissions.ts';
+import type { Actor } from '../../platform/actor.ts';
 
 // The day list and an appointment read take their names from memory (network's and identity's copies)
 // and their patient's columns in the same statement: one round trip each once the copies are warm.
+// Cancelling and status changes are one statement each too; moving a booking is two (the cancellation
+// and the booking) in one transaction.
 
 const { t, w } = useTestApp({ now: () => NOW });
 let appointmentId: string;
+let slots: string[];
+let reception: Awaited<ReturnType<typeof signIn>>;
 
 beforeAll(async () => {
-  const [slotId] = await makeSlots(t.db, { networkId: w.network.id, staffId: w.gpA.id, organisationId: w.practiceA.id, siteId: w.siteA.id, serviceId: w.gpService.id, start: new Date('2026-06-02T08:00:00Z'), count: 3 });
-  const reception = await signIn(t, w.receptionistA, w.practiceA.id);
-  const booked = await reception.post('/api/v1/booking/appointments', { slotId, patientId: w.patientA.id });
+  slots = await makeSlots(t.db, { networkId: w.network.id, staffId: w.gpA.id, organisationId: w.practiceA.id, siteId: w.siteA.id, serviceId: w.gpService.id, start: new Date('2026-06-02T08:00:00Z'), count: 3 });
+  reception = await signIn(t, w.receptionistA, w.practiceA.id);
+  const booked = await reception.post('/api/v1/booking/appointments', { slotId: slots[0], patientId: w.patientA.id });
   expect(booked.statusCode).toBe(201);
   appointmentId = booked.json().id;
+});
+
+const receptionist = (): Actor => ({
+  kind: 'staff', networkId: w.network.id, staffId: w.receptionistA.id, tokenId: null, displayName: 'Rita Reception',
+  organisationId: w.practiceA.id, organisationKind: 'practice', roles: ['receptionist'], permissions: permissionsFor(['receptionist']),
 });
 
 function counting() {
@@ -41,4 +53,30 @@ it('reads an appointment with its names in one statement', async () => {
   const a = await findAppointment(c.db, { networkId: w.network.id, id: appointmentId });
   expect(c.statements).toEqual(['1 rows']);
   expect(a).toMatchObject({ organisation_name: 'Riverside Surgery', booker_organisation_name: 'Riverside Surgery', site_name: 'Riverside Surgery', staff_name: 'Dr Ada Jones' });
+});
+
+it('records a status change in one statement, answering with the whole history', async () => {
+  const booked = await reception.post('/api/v1/booking/appointments', { slotId: slots[1], patientId: w.patientA.id });
+  const c = counting();
+  const arrived = await changeAppointmentStatus(c.db, receptionist(), booked.json().id, { status: 'arrived' }, NOW);
+  expect(c.statements).toEqual(['1 rows']);
+  expect(arrived).toMatchObject({ status: 'arrived', site: { name: 'Riverside Surgery' }, practitioner: { name: 'Dr Ada Jones' } });
+  expect(arrived.history!.map((h) => `${h.from}→${h.to}`)).toEqual(['null→booked', 'booked→arrived']);
+  expect(await t.count('audit_event', { entity_id: booked.json().id, action: 'status', purpose: 'booked → arrived' })).toBe(1);
+});
+
+it('cancels in one statement, freeing the slot, and moves a booking in two', async () => {
+  const c = counting();
+  const cancelled = await cancelAppointment(c.db, receptionist(), appointmentId, { by: 'patient', reason: 'away' }, NOW);
+  expect(c.statements).toEqual(['1 rows']);
+  expect(cancelled).toMatchObject({ status: 'cancelled', cancelledBy: 'patient', cancelReason: 'away' });
+  expect(cancelled.history!.map((h) => h.to)).toEqual(['booked', 'cancelled']);
+  expect((await t.db.selectFrom('slot').select('status').where('id', '=', slots[0]).executeTakeFirstOrThrow()).status).toBe('free');
+  expect(await t.count('audit_event', { entity_id: appointmentId, action: 'cancel' })).toBe(1);
+
+  const booked = await reception.post('/api/v1/booking/appointments', { slotId: slots[0], patientId: w.patientA.id, reason: 'review' });
+  const m = counting();
+  const moved = await rescheduleAppointment(m.db, receptionist(), booked.json().id, { slotId: slots[2] }, { now: NOW });
+  expect(m.statements).toEqual(['1 rows', '1 rows']);
+  expect(moved.body).toMatchObject({ slotId: slots[2], rebookedFromId: booked.json().id, reason: 'review', status: 'booked' });
 });

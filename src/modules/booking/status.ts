@@ -1,6 +1,5 @@
-import { DateTime } from 'luxon';
 import type { AppointmentStatus } from './tables.ts';
-import { LONDON } from '../../platform/calendar.ts';
+import { londonIsoDate as londonDate } from '../../platform/calendar.ts';
 
 // What reception and clinicians may record as the day goes on. Facts are never overwritten: each
 // change adds a history row, and only a DNA recorded by mistake may be undone, on the day itself.
@@ -13,7 +12,10 @@ const NEXT: Record<AppointmentStatus, AppointmentStatus[]> = {
   cancelled: [],
 };
 
-const londonDate = (d: Date) => DateTime.fromJSDate(d, { zone: LONDON }).toISODate();
+/** The statuses an appointment may become `to` from (the time rules aside: refuseStatusChange). */
+export function statusesBefore(to: AppointmentStatus): AppointmentStatus[] {
+  return (Object.keys(NEXT) as AppointmentStatus[]).filter((from) => NEXT[from].includes(to));
+}
 
 /** Why a status change is refused, or null when it is allowed. */
 export function refuseStatusChange(from: AppointmentStatus, to: AppointmentStatus, p: { now: Date; startAt: Date }): string | null {

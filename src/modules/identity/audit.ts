@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { newId } from '../../platform/ids.ts';
@@ -53,7 +53,12 @@ export async function recordAuditMany(db: Executor, actor: Actor, patientIds: st
  * The audit row of a change made in one SQL statement: an `insert … select` to use as a data-modifying
  * CTE of that statement, written only when the CTE named `guard` returns a row (the change happened).
  */
-export function auditInsertWhen(guard: string, actor: Actor, e: { patientId: string | null; action: AuditAction; entity: string; entityId: string | null; purpose: string }) {
+export function auditInsertWhen(
+  guard: string,
+  actor: Actor,
+  // The patient and the purpose may be expressions over the guard's row (sql.ref('u.patient_id')) when only the statement knows them.
+  e: { patientId: string | null | RawBuilder<unknown>; action: AuditAction; entity: string; entityId: string | null; purpose: string | RawBuilder<unknown> },
+) {
   return sql`insert into audit_event (network_id, id, actor_staff_id, actor_token_id, actor_organisation_id, actor_role, patient_id, action, entity, entity_id, purpose)
     select ${actor.networkId}::uuid, ${newId()}::uuid, ${actor.staffId}::uuid, ${actor.tokenId}::uuid, ${actor.organisationId}::uuid, ${actor.roles.join(',') || actor.kind}::text,
       ${e.patientId}::uuid, ${e.action}::text, ${e.entity}::text, ${e.entityId}::uuid, ${e.purpose}::text from ${sql.table(guard)}`;

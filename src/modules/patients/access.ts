@@ -1,4 +1,4 @@
-import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type RawBuilder, type SqlBool } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { patientRelationships } from '../../platform/patient-access.ts';
@@ -92,8 +92,9 @@ export async function reachablePatients(db: Executor, actor: Actor, patientIds: 
  * returns a row only when this actor reaches the patient by the rule's first steps, which need no
  * other read: registered at the actor's organisation, or any patient of the network for a system
  * holding patients:read. No row means "not found, or ask hasLegitimateRelationship", never "refused".
+ * `patientId` may be a column of the statement's own row (sql.ref('a.patient_id')), to use inside `exists`.
  */
-export function patientReachedDirectlySql(actor: Actor, patientId: string) {
+export function patientReachedDirectlySql(actor: Actor, patientId: string | RawBuilder<unknown>) {
   const anyPatient = tracesAnyPatient(actor);
   return sql<{ id: string; practice_id: string }>`select id, practice_id from patient where network_id = ${actor.networkId}::uuid and id = ${patientId}::uuid${anyPatient ? sql`` : sql` and practice_id = ${actor.organisationId}::uuid`}`;
 }

@@ -28,22 +28,22 @@ export function claimSlot(db: Executor, p: { networkId: string; id: string }) {
   return db.updateTable('slot').set({ status: 'booked' }).where('network_id', '=', p.networkId).where('id', '=', p.id).where('status', '=', 'free').returningAll().executeTakeFirst();
 }
 
-/** A block (leave, closure, network-wide) covering the slot's time, for that person or site. */
-function coveredByBlock(eb: SlotEb, exceptBlockId?: string) {
-  let q = eb.selectFrom('slot_block as b').select(sql`1`.as('one'))
-    .whereRef('b.network_id', '=', 'slot.network_id')
-    .whereRef('b.starts_at', '<', 'slot.end_at').whereRef('b.ends_at', '>', 'slot.start_at')
-    .where((e) => e.or([e('b.staff_id', 'is', null), e('b.staff_id', '=', e.ref('slot.staff_id'))]))
-    .where((e) => e.or([e('b.site_id', 'is', null), e('b.site_id', '=', e.ref('slot.site_id'))]))
-    .where((e) => e.or([e('b.organisation_id', 'is', null), e('b.organisation_id', '=', e.ref('slot.organisation_id'))]));
-  if (exceptBlockId) q = q.where('b.id', '<>', exceptBlockId);
-  return eb.exists(q);
+/**
+ * A block (leave, closure, network-wide) covering the row of `slot`'s time, for that person, site or
+ * organisation: a condition on the table named slot, for the query builder and for one-statement changes.
+ */
+export function coveredByBlock(exceptBlockId?: string) {
+  return sql<SqlBool>`exists (select 1 from slot_block b where b.network_id = slot.network_id and b.starts_at < slot.end_at and b.ends_at > slot.start_at
+    and (b.staff_id is null or b.staff_id = slot.staff_id) and (b.site_id is null or b.site_id = slot.site_id)
+    and (b.organisation_id is null or b.organisation_id = slot.organisation_id)${exceptBlockId ? sql` and b.id <> ${exceptBlockId}::uuid` : sql``})`;
 }
+
+/** The status a freed slot returns to: still blocked when leave or a closure covers it (a condition on slot's row). */
+export const freedSlotStatus = sql<'free' | 'blocked'>`(case when ${coveredByBlock()} then 'blocked' else 'free' end)`;
 
 /** Returns a slot to the pool after a cancellation; still blocked when leave or a closure covers it. */
 export function releaseSlot(db: Executor, p: { networkId: string; id: string }) {
-  return db.updateTable('slot')
-    .set((eb) => ({ status: eb.case().when(coveredByBlock(eb as unknown as SlotEb)).then('blocked').else('free').end().$castTo<'free' | 'blocked'>() }))
+  return db.updateTable('slot').set({ status: freedSlotStatus })
     .where('network_id', '=', p.networkId).where('id', '=', p.id).execute();
 }
 
@@ -66,7 +66,7 @@ export async function blockFreeSlots(db: Executor, r: SlotRange): Promise<number
 /** Frees slots a removed block held, unless another block still covers them. */
 export async function freeBlockedSlots(db: Executor, r: SlotRange & { removedBlockId: string }): Promise<number> {
   const rows = await inRange(db.updateTable('slot').set({ status: 'free' }).where('slot.status', '=', 'blocked'), r)
-    .where((eb) => eb.not(coveredByBlock(eb as unknown as SlotEb, r.removedBlockId)))
+    .where((eb) => eb.not(coveredByBlock(r.removedBlockId)))
     .returning('slot.id').execute();
   return rows.length;
 }
