@@ -155,6 +155,14 @@ export const VIGNETTES: readonly Vignette[] = [
   v('E89', 88, 'male', 'Dad has a chest infection, today he only opens his eyes if we shake his shoulder and he will not answer us.', E, ES, 'NICE NG51: responds only to voice or pain'),
   v('E90', 6, 'male', 'He has had a temperature of 39.8 since last night and now he is just lying on the sofa not talking to us at all.', E, ES, 'NICE NG51 / NG143: no response to social cues'),
 
+  // 2026.12.8: kinds read from blind-2027-06 after 2026.12.7 was measured on it, in our own words.
+  v('E91', 19, 'female', 'My flatmate left a note on the kitchen table saying sorry for everything. She has been really low since Christmas and her tablets box is empty.', E, ES, 'NICE NG225: goodbye note with preparations'),
+  v('E92', 34, 'male', 'My brother has not slept for days, he says the neighbours put poison in his food and voices are telling him to jump off the car park roof.', E, ES, 'NICE NG225; psychosis with a plan'),
+  v('E93', 82, 'female', 'Since lunchtime mum does not know what day it is and thought I was her sister. She feels hot and her water smells.', E, ES, 'NICE NG51: new confusion with infection'),
+  v('E94', 41, 'female', 'We all have headaches and feel sick, my husband just passed out. The gas fire has been on all day.', E, ES, 'NHS carbon monoxide poisoning'),
+  v('E95', 57, 'male', 'Heavy indigestion since carrying the shopping up the hill an hour ago, like a pressure, and I am a bit sweaty. Gaviscon did nothing.', E, ES, 'NHS heart attack: can feel like indigestion'),
+  v('E96', 29, 'female', 'Had my baby a week ago and today the bleeding is much heavier with clots bigger than a 50p and I feel dizzy.', E, ES, 'NHS postpartum haemorrhage'),
+
   // Urgent: mental health (NICE NG225, NG222, CG178)
   v('U01', 40, 'female', "feeling suicidal but no plan, I just don't want to be here", U, MH, 'NICE NG225'),
   v('U02', 22, 'male', 'low mood', U, MH, 'PHQ-9 item 9 above 0', { answers: phq9([2, 2, 2, 1, 1, 2, 1, 1, 1]) }),
@@ -435,4 +443,10 @@ export const VIGNETTES: readonly Vignette[] = [
   v('M46', 0, 'male', 'First time dad and panicking: our 3 month old has a bit of nappy rash, he is feeding and smiling as normal.', S, 'pharmacist', 'NHS nappy rash; a parent panicking is not the baby\'s anxiety'),
   v('M47', 68, 'male', 'My lower back aches on and off. No leg symptoms, no bladder problems, no numbness. Can I have some exercises?', R, 'physiotherapist', 'NICE NG59; "no bladder problems" denies, it does not mean loss of control'),
   v('M48', 74, 'female', 'My legs are dry and itchy since the heating went on this autumn, no rash. Which moisturiser is best?', S, 'pharmacist', 'NHS dry skin; "heating" is a real word, not a misspelt "hearing"'),
+  v('M49', 2, 'male', 'He woke up and will not put weight on his right leg, no fall that we know of, and his temperature is 38.4.', U, 'gp', 'NICE CKS limp in children: limp with fever'),
+  v('M50', 60, 'male', 'Since I gave up the drink on Sunday after years of heavy drinking I have been shaking and sweating and cannot sleep.', U, 'gp', 'NHS alcohol withdrawal'),
+  v('M51', 35, 'female', 'I think I took my levothyroxine twice by mistake this morning. I feel fine, what should I do?', U, 'gp', 'NHS medicines: taken twice by mistake'),
+  v('M52', 45, 'male', 'Indigestion most days for two months now even with the chemist tablets, no weight loss and swallowing is fine.', R, 'gp', 'NHS indigestion: 3 weeks or more, see a GP'),
+  v('M53', 68, 'male', 'My calf aches after walking about 100 yards and goes once I stop for a minute. I smoked for years.', R, 'gp', 'NHS peripheral arterial disease'),
+  v('M54', 33, 'female', 'This is the fourth time this year I have had an ingrowing toenail on the same toe, I would like it sorted for good.', R, 'gp', 'NHS ingrown toenail: keeps coming back'),
 ];

@@ -89,13 +89,15 @@ export const GASTROINTESTINAL: Complaint[] = [
     concepts: [{ id: 'dysphagia', label: 'difficulty swallowing', patterns: ['(?:difficulty|trouble|problems?|struggl\\w*) (?:with )?swallow\\w*', 'food {ww}(?:gets |getting |got )?stuck', 'hard to swallow', 'dysphagia'] }],
     urgent: [{ any: ['vomiting', 'melaena'], all: ['dysphagia'], why: 'Swallowing problems with vomiting should be assessed today.' }],
     routine: [{ any: ['dysphagia', 'cancer_concern'], why: 'Difficulty swallowing or indigestion with weight loss should be seen by a GP (NICE NG12 suspected cancer).', source: 'nhs-dysphagia', redFlag: 'Difficulty swallowing or weight loss with indigestion' },
+      { since: '2026.12.8', all: ['heartburn'], durationDays: { min: 21 }, why: 'Heartburn most days for 3 weeks or more, or not helped by pharmacy medicines, should be seen by a GP.', source: 'nhs-indigestion' },
       { age: { min: 55 }, durationDays: { min: 21 }, why: 'Indigestion lasting 3 weeks or more at 55 or over should be seen by a GP (NICE NG12).', source: 'nice-ng12' },
       { all: ['self_care_failed'], why: 'Indigestion that pharmacy treatment has not helped should be seen by a GP.' }],
   },
   {
     id: 'bowel-change', name: 'Change in bowel habit', system: 'gastrointestinal', source: 'nhs-bowel-cancer', role: 'gp', presentation: ['bowel_change'],
-    concepts: [{ id: 'bowel_change', label: 'a change in bowel habit', patterns: ['change (?:in|to) {det}bowel\\w*', 'bowel (?:habits? )?(?:changed|changes|different)', '(?:pooing|going to the toilet) (?:more|less) (?:often|than usual)', 'looser (?:stools|poos?)', 'ibs', 'irritable bowel', 'bloat\\w*', 'coeliac'] }],
-    routine: [{ why: 'A change in bowel habit, bloating or suspected IBS is assessed by a GP (NICE NG12 for those over 50).' }],
+    concepts: [{ id: 'bowel_change', label: 'a change in bowel habit', patterns: ['change (?:in|to) {det}bowel\\w*', 'bowel (?:habits? )?(?:changed|changes|different)', '(?:pooing|going to the toilet) (?:more|less) (?:often|than usual)', 'looser (?:stools|poos?)', '(?:poo|poos|stools?|bowels?) {ww}(?:looser|runnier|softer|more runny|more loose)', 'ibs', 'irritable bowel', 'bloat\\w*', 'coeliac'] }],
+    // In children loose poo is read as diarrhoea (gastroenteritis, teething), not as a change of habit (2026.12.8).
+    routine: [{ age: { min: 16 }, why: 'A change in bowel habit, bloating or suspected IBS is assessed by a GP (NICE NG12 for those over 50).' }],
   },
   {
     id: 'bottom-problems', name: 'Piles, itchy bottom and anal fissure', system: 'gastrointestinal', source: 'nhs-haemorrhoids', role: 'pharmacist', presentation: ['piles'],

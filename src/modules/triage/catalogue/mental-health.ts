@@ -27,10 +27,12 @@ export const MENTAL_HEALTH: Complaint[] = [
     id: 'alcohol-drugs', name: 'Alcohol or drug problems', system: 'mental-health', source: 'nhs-alcohol', role: 'gp', presentation: ['substance_use'],
     concepts: [
       { id: 'substance_use', label: 'alcohol or drug use', patterns: ['(?:drink|drinking|drank) (?:about |around )?(?:\\d+|two|three|four|a) (?:bottles?|litres?) of (?:wine|vodka|spirits|cider|whisky|gin)', '(?:bottles?|cans?|pints) (?:of \\w+ )?(?:a|per|every) day', 'drink\\w* too much', 'alcoholi\\w*', 'alcohol (?:problem|dependen\\w*|addiction|withdrawal)', '(?:cut|cutting) down (?:on )?(?:drinking|alcohol)', 'stop drinking', 'drug (?:problem|use|addiction)', 'addict\\w*', 'cocaine', 'heroin', 'cannabis', 'detox'] },
+      { id: 'stopped_drinking', label: 'stopped drinking heavily', patterns: ['(?:stopped|stopping|quit|quitting|gave up|given up|cut out) (?:the )?(?:drinking|drink|booze|alcohol)'] },
       { id: 'withdrawal_danger', label: 'dangerous withdrawal signs', patterns: ['(?:feel|feels|feeling|felt) like (?:bugs|insects|ants|spiders|things) (?:are )?(?:crawling )?(?:on|all over|under|over) (?:me|him|her|my skin|his skin|her skin)', '(?:stopped|stopping|quit|gave up|cut out) (?:drinking|the drink|the booze|alcohol) {list}(?:shak\\w*|sweat\\w*|tremor\\w*|bugs|crawling|seeing things)', '(?:bugs|insects|ants) (?:are )?(?:crawling )?(?:on|under|over) {det}skin', '(?:shaking|shakes|sweating|seeing things|hallucinat\\w*|fits?) {www}(?:since|after) (?:i |he |she )?(?:stopped|stopping|cut)', 'the shakes', 'delirium tremens', 'dts'] },
     ],
     emergency: [{ any: ['seizure', 'confusion', 'psychosis'], why: 'Fits, confusion or seeing things after stopping alcohol can be dangerous withdrawal and needs emergency care.', redFlag: 'Alcohol withdrawal with fits or confusion' }],
-    urgent: [{ any: ['withdrawal_danger', 'vomiting_blood', 'jaundice'], why: 'Withdrawal shakes or sweats after stopping drinking need a same-day assessment; stopping suddenly can be dangerous.' }],
+    urgent: [{ any: ['withdrawal_danger', 'vomiting_blood', 'jaundice'], why: 'Withdrawal shakes or sweats after stopping drinking need a same-day assessment; stopping suddenly can be dangerous.' },
+      { since: '2026.12.8', alone: true, all: ['stopped_drinking'], any: ['tremor', 'sweaty', 'anxiety', 'insomnia', 'rigors', 'vomiting'], why: 'Shaking, sweating, anxiety or sleeplessness after suddenly stopping heavy drinking are withdrawal signs that need a same-day assessment.', source: 'nhs-alcohol' }],
     routine: [{ why: 'Help to cut down alcohol or drugs starts with a GP, who can refer to local services.' }],
   },
   {

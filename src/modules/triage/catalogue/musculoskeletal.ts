@@ -13,7 +13,7 @@ export const MUSCULOSKELETAL: Complaint[] = [
       { id: 'open_fracture', label: 'a bone through the skin', patterns: ['bone {ww}(?:sticking|poking|coming|showing|gone) {ww}(?:through|out of) {det}skin', '(?:can|could) see {det}bone', 'open fracture'] },
       { id: 'fracture_signs', label: 'signs of a broken bone', patterns: ['(?:looks|is|gone|has gone) {ww}(?:bent|wonky|deformed|out of shape|misshapen|crooked)(?! (?:over|down|forward))', 
         '(?:cant|cannot|unable to|wont|not able to) (?:put (?:any )?weight|stand|walk|bear weight|weight bear)', 'heard (?:a )?(?:crack|snap|pop)', '(?:looks|is) (?:deformed|out of shape|bent|the wrong shape|at a funny angle)',
-        'bone (?:sticking|poking) out', '(?:arm|leg|shin|wrist|ankle|thigh|forearm|elbow|knee) is bent', '(?:wont|doesnt|will not) let (?:me|us|anyone) (?:touch|move|look at) (?:it|his|her)', 'broken (?:bone|arm|leg|wrist|ankle|hip|finger|toe|collar ?bone)', '(?:think|might|could) {ww}(?:broken|fractured) (?:it|something|my|his|her)', 'fractur\\w*', 'dislocat\\w*',
+        'bone (?:sticking|poking) out', '(?:arm|leg|shin|wrist|ankle|thigh|forearm|elbow|knee) is bent', '(?:wont|doesnt|will not) let (?:me|us|anyone) (?:touch|move|look at) (?:it|his|her)', '(?:wont|will not|refus\\w* to|cant|cannot) use (?:it|his (?:arm|hand|wrist)|her (?:arm|hand|wrist))', 'broken (?:bone|arm|leg|wrist|ankle|hip|finger|toe|collar ?bone)', '(?:think|might|could) {ww}(?:broken|fractured) (?:it|something|my|his|her)', 'fractur\\w*', 'dislocat\\w*',
         // NHS Hip fracture: after a fall, a leg that looks shorter or a foot turned outwards.
         '(?:leg|foot) {www}(?:shorter|turned out\\w*|rolled out\\w*|pointing out\\w*|turning out\\w*)',
       ] },
@@ -49,7 +49,7 @@ export const MUSCULOSKELETAL: Complaint[] = [
   },
   {
     id: 'child-limp', name: 'A child who will not walk or bear weight', system: 'musculoskeletal', source: 'nice-ng143', role: 'gp', presentation: ['limp_child'],
-    concepts: [{ id: 'limp_child', label: 'limping or not bearing weight', patterns: ['limp(?:ing)?(?! (?:baby|child|body|and))', 'hopping', 'crawling instead', '(?:wont|doesnt|will not|refuses to|isnt) (?:put (?:any )?weight|walk|stand|bear weight) on'] }],
+    concepts: [{ id: 'limp_child', label: 'limping or not bearing weight', patterns: ['limp(?:ing)?(?! (?:baby|child|body|and))', 'hopping', 'crawling instead', '(?:wont|doesnt|will not|refuses to|isnt) (?:put (?:any )?weight|walk|stand|bear weight) on', '(?:refus\\w*|wont|will not|doesnt want) (?:to )?(?:walk|stand|put (?:any )?weight|bear weight)'] }],
     urgent: [{ age: { max: 15 }, why: 'A child who will not walk or bear weight, especially with a fever, needs a same-day examination (possible joint or bone infection).', redFlag: 'Child not bearing weight' }],
     routine: [{ age: { min: 16 }, why: 'A limp that does not settle should be seen by a GP.' }],
   },
@@ -67,7 +67,7 @@ export const MUSCULOSKELETAL: Complaint[] = [
   {
     id: 'cramp', name: 'Leg cramps', system: 'musculoskeletal', source: 'nhs-cramp', role: 'pharmacist', presentation: ['cramp', 'claudication'],
     concepts: [{ id: 'cramp', label: 'leg cramps', patterns: ['(?:leg|calf|calves|foot|night) cramps?', 'cramp in {det}(?:leg|calf|calves|foot|feet|legs)'] },
-      { id: 'claudication', label: 'leg pain on walking that eases with rest', patterns: ['(?:walk|walking|walked) {www}(?:cramp|ache|aching|pain|hurt|tight)\\w*', '(?:have|had|has|having) to stop {www}(?:walk\\w*|rest\\w*|carry on|pain|ache)', '(?:stop|rest|resting|stand still) {www}(?:goes off|goes away|eases|settles|wears off|can carry on)'] }],
+      { id: 'claudication', label: 'leg pain on walking that eases with rest', patterns: ['(?:walk|walking|walked) {www}(?:cramp|ache|aching|pain|hurt|tight)\\w*', '(?:have|had|has|having) to stop {www}(?:walk\\w*|rest\\w*|carry on|pain|ache)', '(?:stop|rest|resting|stand still) {www}(?:goes off|goes away|eases|settles|wears off|can carry on)', '(?:cramp\\w*|ache\\w*|aching|pain|hurts?|tight\\w*) {www}(?:after|when|on) (?:walking|i walk|a walk)', 'after walking (?:about |around |only )?\\d+ (?:yards|metres|meters|steps|minutes)'] }],
     routine: [{ since: '2026.12.4', any: ['claudication'], role: 'gp', source: 'nhs-pad', why: 'Leg pain that comes on walking and eases with rest can be narrowed leg arteries (peripheral arterial disease), which a GP assesses.' }],
     selfCare: [{ why: 'Leg cramps usually ease with stretching; a pharmacist can advise.', advice: ['minor-pharmacy'] }],
   },

@@ -3,6 +3,11 @@ import type { Complaint } from './complaint.ts';
 
 export const POISONING_INJURY: Complaint[] = [
   {
+    id: 'double-dose', name: 'A medicine taken twice by mistake', system: 'poisoning-injury', source: 'nhs-pharmacy-advice', role: 'gp', since: '2026.12.8', presentation: ['double_dose'],
+    concepts: [{ id: 'double_dose', label: 'a dose taken twice by mistake', patterns: ['(?:took|taken|take|had|given|gave) {www}(?:twice|two doses|double (?:the )?dose|an extra (?:dose|one|tablet))', 'double dos\\w*', 'twice by (?:mistake|accident)', '(?:by mistake|by accident|accidentally) {www}(?:twice|extra|double)'] }],
+    urgent: [{ why: 'A medicine taken twice by mistake may need advice today from NHS 111, a pharmacist or the GP on whether anything needs doing.' }],
+  },
+  {
     id: 'overdose-by-number', name: 'Overdose described by the number of tablets', system: 'poisoning-injury', source: 'nhs-poisoning', role: 'gp', presentation: ['many_tablets'],
     emergency: [{ why: 'Taking more tablets than the safe dose can cause serious harm even when the person feels well at first (paracetamol in particular); go to A&E now.', redFlag: 'Overdose (number of tablets)', action: 'go-to-ae', source: 'nice-ng225' }],
   },
@@ -17,9 +22,15 @@ export const POISONING_INJURY: Complaint[] = [
     urgent: [{ age: { max: 15 }, why: 'If you may have swallowed something harmful, a clinician should advise today; call 111 if you have no symptoms, 999 if you do.' }],
   },
   {
-    id: 'carbon-monoxide', name: 'Carbon monoxide poisoning', system: 'poisoning-injury', source: 'nhs-co', role: 'gp', presentation: ['carbon_monoxide'],
-    concepts: [{ id: 'carbon_monoxide', label: 'possible carbon monoxide', patterns: ['carbon monoxide', 'co alarm', '(?:boiler|gas fire|heater|fumes|generator|barbecue) {www}(?:headache|headaches|dizzy|sick|everyone|all of us)', '(?:everyone|all of us|whole family) {www}(?:headache|headaches|dizzy|sick|feel ill)'] }],
-    emergency: [{ why: 'Possible carbon monoxide poisoning: get into fresh air and go to A&E now.', redFlag: 'Possible carbon monoxide poisoning', action: 'go-to-ae' }],
+    id: 'carbon-monoxide', name: 'Carbon monoxide poisoning', system: 'poisoning-injury', source: 'nhs-co', role: 'gp', presentation: ['carbon_monoxide', 'fuel_appliance'],
+    concepts: [{ id: 'fuel_appliance', label: 'a gas, oil or coal appliance, or fumes', patterns: ['gas (?:fire|heater|boiler|cooker|appliance|leak)', '(?:old|faulty|new) boiler', 'boiler {ww}(?:faulty|broken|playing up|making)', 'carbon monoxide', '(?:co|carbon monoxide) (?:alarm|detector)', '(?:generator|barbecue|bbq|log burner|wood burner|paraffin heater|stove) (?:indoors|inside|in the (?:house|tent|caravan|garage|kitchen))', 'fumes'] },
+      { id: 'carbon_monoxide', label: 'possible carbon monoxide', patterns: ['carbon monoxide', 'co alarm', '(?:boiler|gas fire|heater|fumes|generator|barbecue) {www}(?:headache|headaches|dizzy|sick|everyone|all of us)', '(?:everyone|all of us|whole family) {www}(?:headache|headaches|dizzy|sick|feel ill)'] }],
+    emergency: [{ all: ['carbon_monoxide'], why: 'Possible carbon monoxide poisoning: get into fresh air and go to A&E now.', redFlag: 'Possible carbon monoxide poisoning', action: 'go-to-ae' },
+      // A gas, oil or solid-fuel appliance named apart from the symptoms (another sentence) counts too (2026.12.8).
+      { since: '2026.12.8', all: ['fuel_appliance'], any: ['faint', 'unresponsive', 'confusion', 'seizure', 'breathless_severe', 'chest_pain', 'drowsy'],
+        why: 'Headaches, sickness or dizziness in a home with a gas, oil or solid-fuel appliance, with fainting, confusion or drowsiness, can be carbon monoxide poisoning: get everyone into fresh air and call 999.', redFlag: 'Possible carbon monoxide poisoning' }],
+    urgent: [{ since: '2026.12.8', all: ['fuel_appliance'], any: ['headache', 'dizzy', 'nausea', 'vomiting', 'tired', 'breathless'],
+      why: 'Headaches, dizziness or sickness around a gas, oil or solid-fuel appliance can be carbon monoxide: open windows, leave the room and get assessed today.', redFlag: 'Possible carbon monoxide exposure' }],
   },
   {
     id: 'environmental', name: 'Heatstroke, hypothermia, electric shock or near-drowning', system: 'poisoning-injury', source: 'nhs-heatstroke', role: 'gp', presentation: ['environmental'],

@@ -42,6 +42,8 @@ export const ALARMS: readonly Alarm[] = [
     when: { all: ['spreading'] }, why: 'Redness, swelling or a rash that is spreading should be seen by a clinician.' },
   { id: 'AL-HIGH-FEVER', since: V, floor: 'routine', source: 'nice-ng143', label: 'a high temperature (39°C or more)',
     when: { all: ['high_fever'] }, why: 'A temperature of 39°C or more should be seen by a clinician rather than managed at home.' },
+  { id: 'AL-KEEPS-COMING-BACK', since: '2026.12.8', floor: 'routine', source: 'commons-alarms', label: 'keeps coming back',
+    when: { all: ['keeps_coming_back'] }, why: 'A problem that keeps coming back should be looked into by a clinician rather than treated again at home.' },
   { id: 'AL-PARTLY-RECOGNISED', since: V, floor: 'routine', source: 'commons-alarms', label: 'words the engine did not recognise',
     when: { all: ['partly_recognised'] }, why: 'Part of the description was not recognised, so a clinician will read it rather than advise self-care.' },
 ];

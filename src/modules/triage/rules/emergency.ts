@@ -36,6 +36,9 @@ export const EMERGENCY_RULES: Rule[] = [
   { id: 'EM-CARDIAC-WITHOUT-CHEST-PAIN', since: V, urgency: 'emergency', role: ES, source: 'nice-cg95', redFlag: 'Possible heart attack (jaw or arm pain)',
     when: { all: ['arm_jaw_pain'], anyOf: [['sweaty', 'nausea', 'breathless', 'dizzy', 'faint']], age: { min: 25 } },
     why: 'Pain in the jaw or arm with sweating, sickness or breathlessness can be a heart attack even without chest pain.' },
+  { id: 'EM-CARDIAC-AS-INDIGESTION', since: '2026.12.8', urgency: 'emergency', role: ES, source: 'nice-cg95', redFlag: 'Possible heart attack (felt as indigestion)',
+    when: { age: { min: 40 }, anyOf: [['heartburn'], ['breathless', 'sweaty', 'arm_jaw_pain', 'faint', 'near_faint', 'chest_pressure']], none: ['episode_resolved_days_ago'] },
+    why: 'A heart attack can feel like indigestion: a heavy or pressing discomfort with breathlessness, sweating or faintness at 40 or over needs 999.' },
   { id: 'EM-CHEST-PAIN-CHILD-RED', since: V, urgency: 'emergency', role: ES, source: 'nhs-chest-pain', redFlag: 'Chest pain with breathlessness or fainting',
     when: { all: ['chest_pain'], anyOf: [['breathless', 'faint', 'palpitations']], age: { max: 15 } },
     why: 'Chest pain with breathlessness, palpitations or fainting needs emergency assessment at any age.' },
@@ -135,8 +138,13 @@ export const EMERGENCY_RULES: Rule[] = [
     why: 'A baby moving less than usual needs checking by the maternity unit the same day, without waiting until tomorrow.' },
   // Self-harm (NICE NG225)
   { id: 'EM-SUICIDE-PLAN', since: V, urgency: 'emergency', role: ES, source: 'nice-ng225', redFlag: 'Suicidal thoughts with a plan or intent', action: 'mental-health-crisis',
-    when: { anyOf: [['suicidal', 'self_harm', 'phq9_item9_positive'], ['suicide_plan']] },
+    // A psychotic belief with a plan or means to die ("God wants her to jump from the bridge") is acted on like suicidal intent (NICE NG225, 2026.12.8).
+    when: { anyOf: [['suicidal', 'self_harm', 'phq9_item9_positive', 'psychosis', 'farewell_note'], ['suicide_plan']] },
     why: 'Thoughts of suicide with a plan, a date or the means to act need help right now.' },
+  // NICE NG225: a goodbye note with preparations (tablets saved, a time chosen) is an emergency even when no one has said "suicide".
+  { id: 'EM-FAREWELL-PREPARATIONS', since: '2026.12.8', urgency: 'emergency', role: ES, source: 'nice-ng225', redFlag: 'Goodbye note with preparations', action: 'mental-health-crisis',
+    when: { all: ['farewell_note'], anyOf: [['suicide_plan', 'low_mood', 'withdrawn_person', 'overdose']] },
+    why: 'A goodbye note with tablets saved up, a time chosen or weeks of low mood is a sign of suicidal intent: call 999 now and stay with the person.' },
   { id: 'EM-OVERDOSE', since: V, urgency: 'emergency', role: ES, source: 'nice-ng225', redFlag: 'Overdose', action: 'go-to-ae',
     when: { all: ['overdose'] },
     why: 'An overdose can cause serious harm even when the person feels well at first (paracetamol in particular).' },

@@ -51,7 +51,7 @@ export const SELF_CARE_RULES: Rule[] = [
   // Heartburn is common in pregnancy and a pharmacist advises on what is safe to take (NICE CG184;
   // NHS "Indigestion and heartburn in pregnancy"), so pregnancy alone does not call for a GP (2026.12.3).
   { id: 'SC-HEARTBURN', since: '2026.12.3', urgency: SC, role: PH, source: 'nice-cg184', advice: ['heartburn'], exempt: ['AL-PREGNANCY'],
-    when: { age: { min: 16 }, all: ['heartburn'] },
+    when: { age: { min: 16 }, all: ['heartburn'], durationDays: { max: 20 } },
     why: 'Heartburn is treated with antacids and lifestyle changes from a pharmacy.' },
   { id: 'SC-CONSTIPATION', since: V, urgency: SC, role: PH, source: 'nice-cks-constipation', advice: ['constipation'],
     when: { age: { min: 1 }, all: ['constipation'] },

@@ -43,7 +43,7 @@ export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
     id: 'blood_in_stool',
     label: 'blood in the stool',
     patterns: [
-      'blood {ww}(?:in|on) {det}(?:stools?|poos?|poop|toilet paper|bowel movements?|underwear|nappy)', 'bloody (?:diarrh\\w*|stools?|poos?)',
+      'blood {ww}(?:in|on) {det}(?:stools?|poos?|poop|toilet paper|bowel movements?|underwear|nappy)', 'blood mixed (?:in|into|with|through)', '(?:dark|black|red) blood {ww}(?:mixed )?(?:in|with|through) (?:it|them|my poo|the poo)', 'bloody (?:diarrh\\w*|stools?|poos?)',
       'rectal bleed\\w*', 'bleeding from {det}(?:bottom|back passage|rectum|anus|bum)',
     ],
   },
@@ -89,7 +89,7 @@ export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
     id: 'heavy_bleeding',
     label: 'heavy bleeding that will not stop',
     patterns: ['still bleeding {www}(?:after|despite|through)', 'bleeding {ww}through {det}(?:towels?|bandages?|dressings?|clothes|tea towels?|pads?)', 'bleeding (?:quite )?a lot', 
-      'heav(?:y|ily) bleed\\w*', 'bleed\\w* heavily', '(?:soaking|soaked|soaks) (?:through )?{ww}(?:pads?|towels?|bandages?|clothes)', 'lots of blood',
+      'heav(?:y|ily) bleed\\w*', 'bleed\\w* heavily', '(?:soaking|soaked|soaks) (?:through )?{ww}(?:pads?|towels?|bandages?|clothes)', 'bleeding {ww}(?:much |a lot |really |very |far )heavier', '(?:clots?|lumps) {ww}(?:bigger|larger) than', '(?:passing|passed|pass) {ww}(?:big|large|huge|massive) clots', 'lots of blood',
       '(?:wont|doesnt|cant|not|will not|does not) stop(?:ping)? bleeding', 'bleeding (?:wont|doesnt|will not|does not|is not|isnt|not) stop\\w*',
       'pouring (?:with )?blood', '(?:bleed\\w*|nose ?bleeds?|cut|wound) {www}(?:wont|doesnt|will not|does not|isnt|not|cant) stop\\w*', 'gushing blood', 'blood (?:is )?(?:pouring|gushing|spurting)',
     ],

@@ -28,11 +28,12 @@ export const HEART_LUNG_CONCEPTS: Concept[] = [
     patterns: [
       'breathless\\w*', 'short(?:ness)? of breath', 'out of breath', 'puffed out',
       '(?:difficulty|trouble|problems?|struggl\\w*) (?:with )?breathing', 'hard to breathe',
-      'breathing (?:is )?(?:difficult|hard|harder|fast|faster|quick|heavy|laboured|labored|very hard|really hard)',
+      'breathing (?:is )?(?:difficult|hard|harder|fast|faster|quick|heavy|laboured|labored|very hard|really hard)', 'breathing (?:is )?(?:a bit |a little |bit |slightly |much |really |very )?(?:quicker|faster|fast)(?: than (?:normal|usual))?',
       '(?:cant|unable to) breathe (?:properly|well)', 'not breathing properly',
       'cant get enough air',
     ],
   },
+  { id: 'chest_pressure', label: 'a pressure or heaviness', patterns: ['(?:sort of |kind of |like a |a )?(?:pressure|heaviness|tightness|weight) (?:on|in|across) {det}(?:chest|breastbone)', '(?:its|it is|feels?) (?:sort of |kind of |like )?(?:a )?(?:pressure|heavy|tight|squeez\\w*)(?! (?:sore|ulcer))'] },
   {
     id: 'breathless_severe',
     label: 'severe difficulty breathing',

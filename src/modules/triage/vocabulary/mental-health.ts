@@ -15,6 +15,12 @@ export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
     ],
   },
   {
+    id: 'farewell_note',
+    label: 'a goodbye note or messages',
+    patterns: ['note {www}(?:saying |says |that says )?(?:sorry|goodbye|good bye|i love you|its not your fault)', '(?:goodbye|good bye|farewell|sorry) (?:note|letter|message)s?', '(?:said|saying|texted|messaged) goodbye to (?:everyone|us|his|her|their|all)'],
+  },
+  { id: 'withdrawn_person', label: 'withdrawn', patterns: ['(?:been|become|very|so|really|more) withdrawn', 'shut (?:himself|herself|themselves) away', 'locked (?:himself|herself|themselves) in'] },
+  {
     id: 'self_harm',
     label: 'self-harm',
     patterns: ['self ?harm\\w*', 'cutting (?:myself|my arms|my legs|himself|herself|themselves)', '(?:cuts|scratches|burns|scars) on {det}{www}(?:arms|legs|wrists|thighs|tummy|stomach)', '(?:she|he|they) (?:has been |have been |is |are |was |were )?cutting', 'burning myself', '(?:harm|harming) (?:my ?self|himself|herself)', 'hurt\\w* (?:my ?self|himself|herself) (?:on purpose|deliberately)'],
@@ -41,7 +47,7 @@ export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
     id: 'psychosis',
     label: 'hearing voices or unusual beliefs',
     patterns: ['(?:saying|says|said|talking|talks) (?:really )?(?:strange|odd|weird|bizarre|crazy|muddled) things', '(?:thinks?|believes?|convinced|saying|says|said) {www}(?:swapped|replaced|isnt (?:ours|hers|his|mine|real)|(?:is|are) (?:watching|following|poisoning|spying on|after|out to get))', '(?:neighbours|people|they|someone|everyone|strangers) (?:are|is) (?:watching|following|poisoning|spying on|after|out to get) (?:the house|us|them|me|him|her|the family)', 'hear(?:s|ing)? voices', 'voices (?:that )?(?:tell|telling|told)', 
-      'hearing voices', 'voices (?:telling|in {det}head|talking)', '(?:reading|controlling|stealing|putting|inserting|broadcasting) {det}thoughts', 'cameras? in {det}head', 'microchip\\w*', '(?:poisoning|poisoned) (?:me|him|her|my food|his food|her food)', '(?:swapped|replaced) {ww}(?:at the hospital|by an impostor|imposter)', 'hallucinat\\w*', 'seeing things (?:that )?(?:arent|are not) there',
+      'hearing voices', 'voices (?:telling|in {det}head|talking)', '(?:putting|put|puts) poison in', '(?:god|the devil|jesus|voices?|they) (?:wants?|told|tells|is telling|are telling|ordered|commanded) (?:her|him|me|them) to (?:jump|kill|die|hurt|harm|cleanse|punish)', '(?:reading|controlling|stealing|putting|inserting|broadcasting) {det}thoughts', 'cameras? in {det}head', 'microchip\\w*', '(?:poisoning|poisoned) (?:me|him|her|my food|his food|her food)', '(?:swapped|replaced) {ww}(?:at the hospital|by an impostor|imposter)', 'hallucinat\\w*', 'seeing things (?:that )?(?:arent|are not) there',
       '(?<!(?:a bit|bit|being|little|slightly|quite) )paranoi\\w*', '(?:people|someone|they) (?:are )?(?:watching|following|after|spying on) (?:me|him|her)', 'psychosis', 'psychotic',
     ],
   },

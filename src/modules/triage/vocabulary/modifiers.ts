@@ -44,12 +44,21 @@ export const MODIFIER_CONCEPTS: Concept[] = [
     ],
   },
   { id: 'diabetes', label: 'diabetes', patterns: ['diabet\\w*', 'type (?:1|2|one|two) diabet\\w*', 'on insulin', 'insulin', 'metformin', 'sugars?(?= (?:are|is|have been) (?:high|low|all over))'] },
+  // NHS condition pages: "see a GP if it keeps coming back" (2026.12.8).
+  {
+    id: 'keeps_coming_back',
+    label: 'keeps coming back',
+    patterns: [
+      '(?:third|fourth|fifth|sixth|3rd|4th|5th|6th) (?:time|one|episode|infection|bout) (?:this|in|since)', '(?:keeps?|kept) (?:coming back|recurring|returning)',
+      '(?:\\d+|three|four|five|six|several) (?:times|bouts|episodes) (?:this|in the (?:last|past)) (?:year|months?|\\d+ months)',
+    ],
+  },
   {
     id: 'self_care_failed',
     label: 'self-care or pharmacy treatment has not worked',
     patterns: [
       '(?:havent|hasnt|didnt|dont|doesnt|not|never) (?:really )?(?:worked|helped|work|help|working|helping|cleared (?:it|up)|made (?:any )?difference)',
-      'tried (?:everything|all sorts|loads|lots)', 'nothing (?:works|helps|has (?:worked|helped)|seems to help)', '(?:no|not) (?:any )?better (?:after|with|despite)',
+      'tried (?:everything|all sorts|loads|lots)', '(?:not|isnt|hasnt|wont) (?:going|gone|shifting|shifted|budging|touching it|touched it) (?:with|by|after|despite)', 'nothing (?:works|helps|has (?:worked|helped)|seems to help)', '(?:no|not) (?:any )?better (?:after|with|despite)',
       'still (?:there|not better|the same) after', 'keeps? coming back', '(?:again and again|over and over)',
     ],
   },

@@ -88,7 +88,7 @@ export const NEURO_CONCEPTS: Concept[] = [
     label: 'new confusion',
     patterns: [
       'confus\\w*', 'disorientat\\w*', 'delirium', 'delirious', 'muddled(?! (?:speech|words))', 'not making (?:any )?sense',
-      'doesnt know where (?:she|he|they|i) (?:is|are|am)', 'not with it', 'not (?:herself|himself|themselves|myself) {ww}(?:confus\\w*|muddled|strange|odd)',
+      'doesnt know where (?:she|he|they|i) (?:is|are|am)', '(?:doesnt|didnt|does not|did not|cant|couldnt) (?:know|remember|tell (?:me|us)) (?:what|which) (?:year|day|month|time) it is', '(?:thought|thinks) (?:i|im|i was|i am|we were|we are) (?:his|her|their) \\w+', '(?:doesnt|didnt|does not|did not) (?:recognise|recognize|know) (?:me|us|his own|her own|their own)', 'not with it', 'not (?:herself|himself|themselves|myself) {ww}(?:confus\\w*|muddled|strange|odd)',
     ],
   },
   {
