@@ -97,14 +97,7 @@ export async function sumRollupSets<N extends string>(db: Executor, dimension: R
 
 /** Sums of the rollup's measures for one dimension, grouped by the keys given (none: one row of totals). */
 export async function sumRollup(db: Executor, dimension: RollupDimension, f: RollupFilter, groupBy: GroupKey[] = []): Promise<RollupSum[]> {
-  const where = [
-    sql`network_id = ${f.networkId}`, sql`dimension = ${dimension}`, sql`day >= ${f.fromDay}::date`, sql`day <= ${f.toDay}::date`,
-    ...(f.organisationId ? [sql`organisation_id = ${f.organisationId}`] : []),
-    ...(f.siteId ? [sql`site_id = ${f.siteId}`] : []),
-    ...(f.role ? [sql`role = ${f.role}`] : []),
-    ...(f.mode ? [sql`mode = ${f.mode}`] : []),
-    ...(f.nationalCategory ? [sql`national_category = ${f.nationalCategory}`] : []),
-  ];
+  const where = whereOf(dimension, f);
   const keys = groupBy.map((k, i) => sql`${GROUP_SQL[k]} as ${sql.ref(`k${i}`)}`);
   const { rows } = await sql<SumRow>`
     select ${sql.join([...keys, sql`coalesce(sum(slots), 0)::int as slots`])}, coalesce(sum(slot_minutes), 0)::int as slot_minutes,
