@@ -20,13 +20,15 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let pcnManager: { email: string; password: string };
 let hubAppointment: string;
 let ip = 0;
+let slotsMade = 0;
 const today = DateTime.now().setZone('Europe/London').toISODate()!;
 const PERIOD = `from=${today}&to=${today}`;
 
 /** An attended appointment that ended 30 minutes ago, in a slot of this role, mode, organisation and site. */
 async function attended(p: { organisationId: string; siteId: string; staffId: string; role: string; mode: 'telephone' | 'face-to-face' }) {
   const patient = await t.make.patient(w.network.id, w.practiceA.id);
-  const [slotId] = await makeSlots(t.db, { ...p, networkId: w.network.id, serviceId: w.gpService.id, start: new Date(Date.now() - 40 * 60_000) });
+  // Each slot a minute apart: several are made at once for one clinician, and two in the same millisecond would share a start.
+  const [slotId] = await makeSlots(t.db, { ...p, networkId: w.network.id, serviceId: w.gpService.id, start: new Date(Date.now() - (40 + slotsMade++) * 60_000) });
   await t.db.updateTable('slot').set({ mode: p.mode }).where('id', '=', slotId).execute();
   return { patientId: patient.id, appointmentId: await makeAppointment(t.db, { slotId, patientId: patient.id, status: 'attended' }) };
 }
