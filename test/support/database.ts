@@ -5,6 +5,22 @@ import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/database.ts';
 import { withDatabase } from './global-setup.ts';
 
+/**
+ * Drops a test database. An autovacuum worker may be in it; on PostgreSQL 15 a role without
+ * pg_signal_backend may not end that worker (SQLSTATE 42501), so wait for it to finish instead.
+ */
+async function dropWhenFree(c: pg.Client, name: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await c.query(`drop database if exists ${name} with (force)`);
+      return;
+    } catch (e) {
+      if ((e as { code?: string }).code !== '42501' || attempt >= 20) throw e;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
 /** A fresh, migrated database of its own for one test file: PGlite in memory, or a clone on PostgreSQL. */
 export async function openTestDatabase(): Promise<Database> {
   const template = inject('postgresTemplate');
@@ -22,8 +38,11 @@ export async function openTestDatabase(): Promise<Database> {
         await database.close();
         const c = new pg.Client({ connectionString: url });
         await c.connect();
-        await c.query(`drop database if exists ${name} with (force)`);
-        await c.end();
+        try {
+          await dropWhenFree(c, name);
+        } finally {
+          await c.end();
+        }
       },
     };
   }
