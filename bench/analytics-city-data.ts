@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { sql, type Kysely } from 'kysely';
+import { timedStep } from './report.ts';
 import type { Database } from '../src/db/database.ts';
 import type { DB } from '../src/db/types.ts';
 import { createDemoNetwork } from '../src/demo/index.ts';
@@ -44,12 +45,7 @@ export async function buildCityYear(database: Database, p: { now: Date; firstDay
   const copies = Math.ceil(today.diff(first, 'days').days / (PATTERN_WEEKS * 7));
 
   await database.db.connection().execute(async (db: Kysely<DB>) => {
-    const step = async (name: string, statement: ReturnType<typeof sql>) => {
-      const s = performance.now();
-      const r = await statement.execute(db);
-      seconds[name] = (performance.now() - s) / 1000;
-      p.log(`  ${name}: ${r.numAffectedRows ?? ''} rows in ${seconds[name].toFixed(1)} s`);
-    };
+    const step = timedStep(db, seconds, p.log);
     // The copies are consistent by construction (each appointment's slot is copied with it); foreign-key
     // triggers per row would double the load. Secondary indexes are built once, after.
     const { rows: idx } = await sql<{ name: string; definition: string }>`

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { timedStep } from './report.ts';
 import type { Database } from '../src/db/database.ts';
 import type { DB } from '../src/db/types.ts';
 import { CATEGORY_BY_BAND, CONDITION_FACTOR, CONDITIONS, DEFICIT_RANGE, OTHER_DEFICITS } from '../src/demo/population-health.ts';
@@ -53,12 +54,7 @@ export async function buildPopulation(database: Database, p: { patients: number;
   const review = (kind: keyof typeof OBSERVATION_KINDS | undefined) => (kind ? OBSERVATION_KINDS[kind] : null);
 
   await database.db.connection().execute(async (db: Kysely<DB>) => {
-    const step = async (name: string, statement: ReturnType<typeof sql>) => {
-      const t = performance.now();
-      const r = await statement.execute(db);
-      seconds[name] = (performance.now() - t) / 1000;
-      p.log(`  ${name}: ${r.numAffectedRows ?? ''} rows in ${seconds[name].toFixed(1)} s`);
-    };
+    const step = timedStep(db, seconds, p.log);
     // u(i, salt): a uniform draw in [0, 1) from a hash, the same on every run; inlined by the planner.
     await sql`create or replace function bench_u(i bigint, salt bigint) returns float8 language sql immutable parallel safe
       as $$ select (hashint8extended(i, salt) & 2147483647)::float8 / 2147483648 $$`.execute(db);

@@ -1,3 +1,5 @@
+import type { Kysely, RawBuilder } from 'kysely';
+
 // Figures and the plain-text table the benchmark prints.
 
 /** The nearest-rank percentile (0–100) of a list of numbers; NaN for an empty list. */
@@ -39,4 +41,17 @@ export async function timeIt(repeats: number, fn: () => Promise<unknown>): Promi
     out.push(performance.now() - t);
   }
   return out;
+}
+
+/**
+ * A runner of set-based load statements that times each one into `seconds` under its name and logs
+ * the rows it touched (the bench populations are built this way, statement by statement).
+ */
+export function timedStep<DB>(db: Kysely<DB>, seconds: Record<string, number>, log: (line: string) => void) {
+  return async (name: string, statement: RawBuilder<unknown>) => {
+    const start = performance.now();
+    const r = await statement.execute(db);
+    seconds[name] = (performance.now() - start) / 1000;
+    log(`  ${name}: ${r.numAffectedRows ?? ''} rows in ${seconds[name].toFixed(1)} s`);
+  };
 }
