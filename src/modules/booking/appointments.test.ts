@@ -68,6 +68,25 @@ describe('reschedule', () => {
     expect((await rec.get(`/api/v1/booking/appointments/${appt.id}`)).json().status).toBe('booked');
     expect(await slotStatus(appt.slotId)).toBe('booked');
   });
+  it('changes nothing at all when the new slot is refused, whatever the reason', async () => {
+    const appt = await bookA();
+    const blocked = await makeSlots(t.db, { networkId: w.network.id, organisationId: w.practiceA.id, siteId: w.siteA.id, staffId: w.gpA.id, serviceId: w.gpService.id, start: at('2026-06-20T08:00:00Z'), count: 1, channels: ['own-practice'], status: 'blocked' });
+    const embargoed = await makeSlots(t.db, { networkId: w.network.id, organisationId: w.practiceA.id, siteId: w.siteA.id, staffId: w.gpA.id, serviceId: w.gpService.id, start: at('2026-06-20T09:00:00Z'), count: 1, channels: ['own-practice'], opensAt: at('2026-06-19T09:00:00Z') });
+    const past = await makeSlots(t.db, { networkId: w.network.id, organisationId: w.practiceA.id, siteId: w.siteA.id, staffId: w.gpA.id, serviceId: w.gpService.id, start: at('2026-05-29T09:00:00Z'), count: 1, channels: ['own-practice'] });
+    const taken = (await bookA()).slotId;
+    const everything = async () => ({
+      appointments: await t.db.selectFrom('appointment').selectAll().orderBy('id').execute(),
+      history: await t.count('appointment_status_history'), audit: await t.count('audit_event'),
+      slots: await t.db.selectFrom('slot').select(['id', 'status']).orderBy('id').execute(),
+    });
+    const before = await everything();
+    for (const [slotId, type] of [[taken, 'slot-taken'], [blocked[0], 'slot-unavailable'], [embargoed[0], 'embargoed'], [past[0], 'slot-in-past']]) {
+      const res = await rec.post(`/api/v1/booking/appointments/${appt.id}/reschedule`, { slotId, reason: 'patient at work' });
+      expect(res.statusCode, res.body).toBeGreaterThanOrEqual(400);
+      expect(res.json().type).toMatch(new RegExp(`booking/${type}$`));
+      expect(await everything()).toEqual(before);
+    }
+  });
 });
 
 describe('status', () => {

@@ -5,7 +5,8 @@ import { getPatientForActor } from '../patients/index.ts';
 import { recordAudit } from '../identity/index.ts';
 import { newId } from '../../platform/ids.ts';
 import { runIdempotently } from '../../platform/idempotency.ts';
-import { bookInTransaction } from './book.ts';
+import { bookedView, bookInTransaction, takenOnClash } from './book.ts';
+import { rescheduleInOneStatement } from './queries/reschedule-statement.ts';
 import { AppointmentNotFound, InvalidTransition } from './errors.ts';
 import * as q from './queries/appointments.ts';
 import { releaseSlot } from './queries/slots.ts';
@@ -80,22 +81,36 @@ export async function cancelAppointment(db: Db, actor: Actor, id: string, body: 
   });
 }
 
-/** Moves a booking to another slot in one transaction: the new one is booked and the old one cancelled, or neither. */
-export function rescheduleAppointment(db: Db, actor: Actor, id: string, body: RescheduleRequest, p: { now: Date; idempotencyKey?: string }) {
-  return runIdempotently(db, actor, { operation: `booking.reschedule:${id}`, key: p.idempotencyKey, request: body, statusCode: 201 }, async (trx) => {
-    // Two statements in the transaction: the cancellation, then the booking (each step by step only when refused).
-    const cancelled = await changeInOneStatement(trx, actor, cancellation(id, { by: body.by ?? 'patient', reason: body.reason ?? 'rescheduled' }, p.now));
-    if (cancelled) {
-      return bookInTransaction(trx, actor, {
-        slotId: body.slotId, patientId: cancelled.patient_id, reason: cancelled.reason ?? undefined, sourceConsultationId: cancelled.source_consultation_id ?? undefined, rebookedFromId: id,
-      }, p.now);
-    }
-    const { appt, patient } = await lockAppointment(trx, actor, id, 'reschedule appointment');
-    await cancelInTransaction(trx, actor, appt, { by: body.by ?? 'patient', reason: body.reason ?? 'rescheduled' }, p.now);
-    return bookInTransaction(trx, actor, {
-      slotId: body.slotId, patientId: appt.patient_id, reason: appt.reason ?? undefined, sourceConsultationId: appt.source_consultation_id ?? undefined, rebookedFromId: appt.id,
-    }, p.now, patient);
-  });
+/** The old way of moving a booking, in the caller's transaction: what one statement leaves, and to say why a move is refused. */
+async function rescheduleStepByStep(trx: Executor, actor: Actor, id: string, body: RescheduleRequest, now: Date) {
+  const { appt, patient } = await lockAppointment(trx, actor, id, 'reschedule appointment');
+  await cancelInTransaction(trx, actor, appt, { by: body.by ?? 'patient', reason: body.reason ?? 'rescheduled' }, now);
+  return bookInTransaction(trx, actor, {
+    slotId: body.slotId, patientId: appt.patient_id, reason: appt.reason ?? undefined, sourceConsultationId: appt.source_consultation_id ?? undefined, rebookedFromId: appt.id,
+  }, now, patient);
+}
+
+/** Moves the booking in one statement (queries/reschedule-statement.ts); null when it changed nothing. */
+async function rescheduleAtOnce(db: Executor, actor: Actor, id: string, body: RescheduleRequest, now: Date) {
+  const row = await takenOnClash(body.slotId, rescheduleInOneStatement(db, actor, {
+    id, slotId: body.slotId, now, by: body.by ?? 'patient', reason: body.reason ?? 'rescheduled', appointmentId: newId(), cancelHistoryId: newId(), bookHistoryId: newId(),
+  }));
+  return row && bookedView(db, actor, row);
+}
+
+/**
+ * Moves a booking to another slot: the new one is booked and the old one cancelled, or neither. One
+ * statement on its own (atomic, no transaction) when it can; a refusal, or a move the statement leaves,
+ * goes step by step in a transaction that rolls back whole. With an Idempotency-Key, inside its transaction.
+ */
+export async function rescheduleAppointment(db: Db, actor: Actor, id: string, body: RescheduleRequest, p: { now: Date; idempotencyKey?: string }) {
+  const run = { operation: `booking.reschedule:${id}`, key: p.idempotencyKey, request: body, statusCode: 201 };
+  if (!p.idempotencyKey) {
+    const moved = await rescheduleAtOnce(db, actor, id, body, p.now);
+    if (moved) return { statusCode: 201, body: moved, replayed: false };
+    return runIdempotently(db, actor, run, (trx) => rescheduleStepByStep(trx, actor, id, body, p.now));
+  }
+  return runIdempotently(db, actor, run, async (trx) => (await rescheduleAtOnce(trx, actor, id, body, p.now)) ?? rescheduleStepByStep(trx, actor, id, body, p.now));
 }
 
 /** Records arrival, the consultation starting, attendance or a DNA: in one statement, step by step only to say why not. */

@@ -25,25 +25,32 @@ export interface BookingInput extends BookRequest {
  */
 async function bookAtOnce(db: Executor, actor: Actor, input: BookingInput, now: Date) {
   const appointmentId = newId();
-  let row: BookedRow | null;
+  const row = await takenOnClash(input.slotId, bookInOneStatement(db, actor, {
+    appointmentId, historyId: newId(), slotId: input.slotId, patientId: input.patientId, now, nationalCategory: input.nationalCategory ?? null,
+    reason: input.reason ?? null, rebookedFromId: input.rebookedFromId ?? null, sourceConsultationId: input.sourceConsultationId ?? null,
+    purpose: input.rebookedFromId ? 'reschedule appointment' : 'book appointment',
+  }));
+  return row && bookedView(db, actor, row);
+}
+
+/** A second active appointment for the slot (the unique index) means someone booked it a moment before. */
+export async function takenOnClash<T>(slotId: string, statement: Promise<T>): Promise<T> {
   try {
-    row = await bookInOneStatement(db, actor, {
-      appointmentId, historyId: newId(), slotId: input.slotId, patientId: input.patientId, now, nationalCategory: input.nationalCategory ?? null,
-      reason: input.reason ?? null, rebookedFromId: input.rebookedFromId ?? null, sourceConsultationId: input.sourceConsultationId ?? null,
-      purpose: input.rebookedFromId ? 'reschedule appointment' : 'book appointment',
-    });
+    return await statement;
   } catch (e) {
-    if (isUniqueViolation(e, 'appointment_one_active_per_slot')) throw new SlotTaken(input.slotId);
+    if (isUniqueViolation(e, 'appointment_one_active_per_slot')) throw new SlotTaken(slotId);
     throw e;
   }
-  if (!row) return null;
+}
+
+/** The answer to a booking made in one statement: its row and the names held in memory, no second read. */
+export async function bookedView(db: Executor, actor: Actor, row: BookedRow) {
   const names = await networkNames(db, actor.networkId, {
     organisations: [row.provider_organisation_id, actor.organisationId], sites: [row.site_id], services: [row.service_id], staff: [row.staff_id],
   });
   const booked: AppointmentWithNames = {
     ...row, network_id: actor.networkId, status: 'booked', booker_organisation_id: actor.organisationId, booked_by_staff_id: actor.staffId,
-    booked_by_token_id: actor.tokenId, reason: input.reason ?? null, cancelled_at: null, cancelled_by: null, cancel_reason: null,
-    rebooked_from_id: input.rebookedFromId ?? null, source_consultation_id: input.sourceConsultationId ?? null,
+    booked_by_token_id: actor.tokenId, cancelled_at: null, cancelled_by: null, cancel_reason: null,
     organisation_name: names.organisation.get(row.provider_organisation_id)?.name ?? '', booker_organisation_name: names.organisation.get(actor.organisationId)?.name ?? '',
     site_name: names.site.get(row.site_id)?.name ?? '', service_name: names.service.get(row.service_id)?.name ?? '', staff_name: names.staff.get(row.staff_id) ?? '',
   };

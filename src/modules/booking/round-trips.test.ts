@@ -9,8 +9,9 @@ import type { Actor } from '../../platform/actor.ts';
 
 // The day list and an appointment read take their names from memory (network's and identity's copies)
 // and their patient's columns in the same statement: one round trip each once the copies are warm.
-// Cancelling and status changes are one statement each too; moving a booking is two (the cancellation
-// and the booking) in one transaction.
+// Cancelling, status changes and moving a booking are one statement each too, with no transaction
+// around them (a statement is atomic on its own): the counter below sees every statement and every
+// transaction opened.
 
 const { t, w } = useTestApp({ now: () => NOW });
 let appointmentId: string;
@@ -34,7 +35,16 @@ function counting() {
   const statements: string[] = [];
   // Called once per statement sent to the database (transformQuery also runs for sub-queries as they are built).
   const plugin: KyselyPlugin = { transformQuery: (a) => a.node, transformResult: async (a) => { statements.push(`${a.result.rows.length} rows`); return a.result; } };
-  return { db: t.db.withPlugin(plugin), statements };
+  const counted = t.db.withPlugin(plugin);
+  // BEGIN and COMMIT do not pass through plugins: a transaction opened is recorded here.
+  const db = new Proxy(counted, {
+    get(target, prop) {
+      if (prop === 'transaction') statements.push('transaction');
+      const value = Reflect.get(target, prop);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  return { db, statements };
 }
 
 it('reads a day list in one statement', async () => {
@@ -65,7 +75,7 @@ it('records a status change in one statement, answering with the whole history',
   expect(await t.count('audit_event', { entity_id: booked.json().id, action: 'status', purpose: 'booked → arrived' })).toBe(1);
 });
 
-it('cancels in one statement, freeing the slot, and moves a booking in two', async () => {
+it('cancels in one statement, freeing the slot', async () => {
   const c = counting();
   const cancelled = await cancelAppointment(c.db, receptionist(), appointmentId, { by: 'patient', reason: 'away' }, NOW);
   expect(c.statements).toEqual(['1 rows']);
@@ -73,10 +83,22 @@ it('cancels in one statement, freeing the slot, and moves a booking in two', asy
   expect(cancelled.history!.map((h) => h.to)).toEqual(['booked', 'cancelled']);
   expect((await t.db.selectFrom('slot').select('status').where('id', '=', slots[0]).executeTakeFirstOrThrow()).status).toBe('free');
   expect(await t.count('audit_event', { entity_id: appointmentId, action: 'cancel' })).toBe(1);
+});
 
+it('moves a booking in one statement: the new slot booked, the old one cancelled and freed, both histories and audit rows written', async () => {
   const booked = await reception.post('/api/v1/booking/appointments', { slotId: slots[0], patientId: w.patientA.id, reason: 'review' });
+  const oldId = booked.json().id;
   const m = counting();
-  const moved = await rescheduleAppointment(m.db, receptionist(), booked.json().id, { slotId: slots[2] }, { now: NOW });
-  expect(m.statements).toEqual(['1 rows', '1 rows']);
-  expect(moved.body).toMatchObject({ slotId: slots[2], rebookedFromId: booked.json().id, reason: 'review', status: 'booked' });
+  const moved = await rescheduleAppointment(m.db, receptionist(), oldId, { slotId: slots[2], reason: 'clash' }, { now: NOW });
+  expect(m.statements).toEqual(['1 rows']);
+  expect(moved.body).toMatchObject({ slotId: slots[2], rebookedFromId: oldId, reason: 'review', status: 'booked', site: { name: 'Riverside Surgery' }, practitioner: { name: 'Dr Ada Jones' } });
+  const slotStatus = async (id: string) => (await t.db.selectFrom('slot').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
+  expect([await slotStatus(slots[0]), await slotStatus(slots[2])]).toEqual(['free', 'booked']);
+  expect(await t.db.selectFrom('appointment').select(['status', 'cancelled_by', 'cancel_reason']).where('id', '=', oldId).executeTakeFirstOrThrow())
+    .toEqual({ status: 'cancelled', cancelled_by: 'patient', cancel_reason: 'clash' });
+  const history = async (id: string) => (await t.db.selectFrom('appointment_status_history').select(['from_status', 'to_status', 'reason']).where('appointment_id', '=', id).orderBy('at').orderBy('to_status').execute());
+  expect(await history(oldId)).toEqual([{ from_status: null, to_status: 'booked', reason: null }, { from_status: 'booked', to_status: 'cancelled', reason: 'clash' }]);
+  expect(await history(moved.body.id)).toEqual([{ from_status: null, to_status: 'booked', reason: 'rebooked' }]);
+  expect(await t.count('audit_event', { entity_id: oldId, action: 'cancel', purpose: 'cancelled by patient' })).toBe(1);
+  expect(await t.count('audit_event', { entity_id: moved.body.id, action: 'book', purpose: 'reschedule appointment', patient_id: w.patientA.id })).toBe(1);
 });

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../../../db/database.ts';
 import { runPrepared } from '../../../db/prepared.ts';
 import type { AppointmentMode, BookingChannel } from '../tables.ts';
@@ -44,41 +44,71 @@ export interface BookedRow {
   channel: BookingChannel;
   patient_practice_id: string;
   booked_at: Date;
+  reason: string | null;
+  rebooked_from_id: string | null;
+  source_consultation_id: string | null;
 }
 
 const lit = (c: BookingChannel) => sql.lit(c);
 
-/** Books in one statement; null when nothing was claimed (the caller finds out why). */
-export async function bookInOneStatement(db: Executor, actor: Actor, p: BookStatementInput): Promise<BookedRow | null> {
+/** What a one-statement booking writes besides the slot's own columns; values, or columns of the gating CTE `p`. */
+export interface ClaimAndBook {
+  appointmentId: string;
+  historyId: string;
+  slotId: string;
+  now: Date;
+  nationalCategory: string | null;
+  reason: RawBuilder<unknown>;
+  rebookedFromId: RawBuilder<unknown>;
+  sourceConsultationId: RawBuilder<unknown>;
+  historyReason: string | null;
+  purpose: string;
+}
+
+/**
+ * The CTEs `s` (the claim with every check), `a` (the appointment), `h` (its first history row) and `au`
+ * (the audit row), gated by an earlier CTE `p` holding the patient the booker reaches directly (id,
+ * practice_id). Booking (below) and moving a booking (reschedule-statement.ts) share them.
+ */
+export function claimAndBookCtes(actor: Actor, c: ClaimAndBook) {
   const channel = sql`(case when slot.organisation_id = ${actor.organisationId}::uuid then ${lit('own-practice')} else ${lit(externalChannelOf(actor))} end)`;
-  const query = sql<BookedRow>`
-    with p as (${patientReachedDirectlySql(actor, p.patientId)}),
-    s as (
+  return sql`s as (
       update slot set status = 'booked'
       from p
-      where slot.network_id = ${actor.networkId}::uuid and slot.id = ${p.slotId}::uuid and slot.status = 'free'
-        and slot.start_at > ${p.now}::timestamptz and slot.opens_at <= ${p.now}::timestamptz
+      where slot.network_id = ${actor.networkId}::uuid and slot.id = ${c.slotId}::uuid and slot.status = 'free'
+        and slot.start_at > ${c.now}::timestamptz and slot.opens_at <= ${c.now}::timestamptz
         and slot.channels @> array[${channel}]::text[]
         and not exists (select 1 from booking_quota q where q.network_id = slot.network_id and q.provider_organisation_id = slot.organisation_id and q.channel = ${channel})
       returning slot.id as slot_id, slot.start_at, slot.end_at, slot.organisation_id as provider_organisation_id, slot.site_id, slot.staff_id, slot.service_id,
-        slot.role, slot.mode, slot.national_category as slot_category, ${channel} as channel, p.id as patient_id, p.practice_id as patient_practice_id
+        slot.role, slot.mode, slot.national_category as slot_category, ${channel} as channel, p.id as patient_id, p.practice_id as patient_practice_id,
+        ${c.reason}::text as reason, ${c.rebookedFromId}::uuid as rebooked_from_id, ${c.sourceConsultationId}::uuid as source_consultation_id
     ),
     a as (
       insert into appointment (network_id, id, slot_id, patient_id, status, start_at, end_at, provider_organisation_id, site_id, staff_id, service_id, role, mode,
         national_category, channel, booker_organisation_id, booked_by_staff_id, booked_by_token_id, patient_practice_id, reason, booked_at, rebooked_from_id, source_consultation_id)
-      select ${actor.networkId}::uuid, ${p.appointmentId}::uuid, s.slot_id, s.patient_id, 'booked', s.start_at, s.end_at, s.provider_organisation_id, s.site_id, s.staff_id,
-        s.service_id, s.role, s.mode, coalesce(${p.nationalCategory}::text, s.slot_category), s.channel, ${actor.organisationId}::uuid, ${actor.staffId}::uuid,
-        ${actor.tokenId}::uuid, s.patient_practice_id, ${p.reason}::text, ${p.now}::timestamptz, ${p.rebookedFromId}::uuid, ${p.sourceConsultationId}::uuid
+      select ${actor.networkId}::uuid, ${c.appointmentId}::uuid, s.slot_id, s.patient_id, 'booked', s.start_at, s.end_at, s.provider_organisation_id, s.site_id, s.staff_id,
+        s.service_id, s.role, s.mode, coalesce(${c.nationalCategory}::text, s.slot_category), s.channel, ${actor.organisationId}::uuid, ${actor.staffId}::uuid,
+        ${actor.tokenId}::uuid, s.patient_practice_id, s.reason, ${c.now}::timestamptz, s.rebooked_from_id, s.source_consultation_id
       from s
-      returning id, slot_id, patient_id, start_at, end_at, provider_organisation_id, site_id, staff_id, service_id, role, mode, national_category, channel, patient_practice_id, booked_at
+      returning id, slot_id, patient_id, start_at, end_at, provider_organisation_id, site_id, staff_id, service_id, role, mode, national_category, channel, patient_practice_id,
+        booked_at, reason, rebooked_from_id, source_consultation_id
     ),
     h as (
       insert into appointment_status_history (network_id, id, appointment_id, from_status, to_status, at, by_staff_id, by_token_id, reason)
-      select ${actor.networkId}::uuid, ${p.historyId}::uuid, a.id, null, 'booked', ${p.now}::timestamptz, ${actor.staffId}::uuid, ${actor.tokenId}::uuid,
-        ${p.rebookedFromId ? 'rebooked' : null}::text
+      select ${actor.networkId}::uuid, ${c.historyId}::uuid, a.id, null, 'booked', ${c.now}::timestamptz, ${actor.staffId}::uuid, ${actor.tokenId}::uuid, ${c.historyReason}::text
       from a
     ),
-    au as (${auditInsertWhen('a', actor, { patientId: p.patientId, action: 'book', entity: 'appointment', entityId: p.appointmentId, purpose: p.purpose })})
+    au as (${auditInsertWhen('a', actor, { patientId: sql.ref('a.patient_id'), action: 'book', entity: 'appointment', entityId: c.appointmentId, purpose: c.purpose })})`;
+}
+
+/** Books in one statement; null when nothing was claimed (the caller finds out why). */
+export async function bookInOneStatement(db: Executor, actor: Actor, p: BookStatementInput): Promise<BookedRow | null> {
+  const query = sql<BookedRow>`
+    with p as (${patientReachedDirectlySql(actor, p.patientId)}),
+    ${claimAndBookCtes(actor, {
+      appointmentId: p.appointmentId, historyId: p.historyId, slotId: p.slotId, now: p.now, nationalCategory: p.nationalCategory, purpose: p.purpose,
+      reason: sql`${p.reason}`, rebookedFromId: sql`${p.rebookedFromId}`, sourceConsultationId: sql`${p.sourceConsultationId}`, historyReason: p.rebookedFromId ? 'rebooked' : null,
+    })}
     select * from a`;
   const [row] = await runPrepared(db, 'booking_book', query);
   return row ?? null;

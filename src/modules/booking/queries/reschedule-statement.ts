@@ -1,0 +1,61 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../../db/database.ts';
+import { runPrepared } from '../../../db/prepared.ts';
+import type { Actor } from '../../../platform/actor.ts';
+import { patientReachedDirectlySql } from '../../patients/index.ts';
+import { auditInsertWhen } from '../../identity/index.ts';
+import { claimAndBookCtes, type BookedRow } from './book-statement.ts';
+import { freedSlotStatus } from './slots.ts';
+
+// Moving a booking to another slot in one statement, one round trip. The old appointment is locked
+// (it must still be booked, its patient one the caller reaches directly); the new slot is claimed with
+// every check of a booking (book-statement.ts); only when that claim succeeds does the same statement
+// cancel the old appointment, return its slot to the pool (blocked instead under leave), and write both
+// status-history rows and both audit rows (cancel, book). A statement either does all of it or nothing,
+// so a refused claim leaves the old booking and its slot as they were; the caller then takes the
+// step-by-step path to say why (or to take a quota lock, or to ask the full patient-access rule).
+
+export interface RescheduleStatementInput {
+  /** The appointment being moved. */
+  id: string;
+  slotId: string;
+  now: Date;
+  by: 'patient' | 'practice';
+  reason: string;
+  appointmentId: string;
+  cancelHistoryId: string;
+  bookHistoryId: string;
+}
+
+/** Moves the booking in one statement; null when nothing changed (the caller finds out why). */
+export async function rescheduleInOneStatement(db: Executor, actor: Actor, r: RescheduleStatementInput): Promise<BookedRow | null> {
+  const query = sql<BookedRow>`
+    with old as (
+      select a.id, a.patient_id, a.reason, a.source_consultation_id from appointment a
+      where a.network_id = ${actor.networkId}::uuid and a.id = ${r.id}::uuid and a.status = 'booked'
+      for update of a
+    ),
+    p as (
+      select pt.id, pt.practice_id, old.id as old_id, old.reason, old.source_consultation_id
+      from old cross join lateral (${patientReachedDirectlySql(actor, sql.ref('old.patient_id'))}) pt
+    ),
+    ${claimAndBookCtes(actor, {
+      appointmentId: r.appointmentId, historyId: r.bookHistoryId, slotId: r.slotId, now: r.now, nationalCategory: null, purpose: 'reschedule appointment',
+      reason: sql.ref('p.reason'), rebookedFromId: sql.ref('p.old_id'), sourceConsultationId: sql.ref('p.source_consultation_id'), historyReason: 'rebooked',
+    })},
+    u as (
+      update appointment set status = 'cancelled', cancelled_at = ${r.now}::timestamptz, cancelled_by = ${r.by}::text, cancel_reason = ${r.reason}::text
+      from p, s where appointment.network_id = ${actor.networkId}::uuid and appointment.id = p.old_id
+      returning appointment.network_id, appointment.id, appointment.slot_id, appointment.patient_id
+    ),
+    hc as (
+      insert into appointment_status_history (network_id, id, appointment_id, from_status, to_status, at, by_staff_id, by_token_id, reason)
+      select u.network_id, ${r.cancelHistoryId}::uuid, u.id, 'booked', 'cancelled', ${r.now}::timestamptz, ${actor.staffId}::uuid, ${actor.tokenId}::uuid, ${r.reason}::text
+      from u
+    ),
+    freed as (update slot set status = ${freedSlotStatus} from u where slot.network_id = u.network_id and slot.id = u.slot_id),
+    auc as (${auditInsertWhen('u', actor, { patientId: sql.ref('u.patient_id'), action: 'cancel', entity: 'appointment', entityId: r.id, purpose: `cancelled by ${r.by}` })})
+    select * from a`;
+  const [row] = await runPrepared(db, 'booking_reschedule', query);
+  return row ?? null;
+}
