@@ -61,6 +61,22 @@ describe('lay phrases and misspellings (hazard H3)', () => {
   });
 });
 
+describe('numbers and inability in the text (2026.12.9)', () => {
+  // Peak flow against the patient's usual or best, in either order (NICE CKS acute asthma bands).
+  check([
+    ['peak flow 150 and my best is 500, blue inhaler helping a little', 'emergency', 30],
+    ['my usual peak flow is 500 but today it is 240', 'emergency', 30],
+    ['peak flow 360, normally 480, wheezy with a cold', 'urgent', 30],
+    ['peak flow is 45% of my best this morning', 'emergency', 30],
+    ['my peak flow is 480 which is my normal, just want a new spacer', 'routine', 30],
+  ]);
+  it('reads "could not", "cannot" and "can hardly" as one word, so each "cant" pattern reads them all', () => {
+    for (const text of ['I could not get my words out for ten minutes', 'I couldnt get my words out for ten minutes', 'I cannot get my words out', 'I can hardly get my words out']) {
+      expect(assess({ age: 70, sex: 'male', text }).urgency, text).toBe('emergency');
+    }
+  });
+});
+
 describe('never downgrades (hazard H1)', () => {
   check([
     ["chest pain, but I think it's just indigestion", 'emergency'],

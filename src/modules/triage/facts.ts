@@ -24,6 +24,8 @@ export interface Facts {
   heartRate: number | undefined;
   /** Oxygen saturation read from the text ("sats 91%", "finger clip says 84"). */
   oxygenSaturation: number | undefined;
+  /** Peak flow as a percentage of the patient's usual or best ("peak flow 180, normally 550"; "peak flow is 40%"). */
+  peakFlowPercent: number | undefined;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -54,6 +56,11 @@ const HEART_RATE = [
   /\b(\d{2,3}) ?(?:bpm|beats (?:a|per) min(?:ute)?)\b/,
 ];
 const OXYGEN = /\b(?:sats|saturations?|oxygen(?: levels?| sats| saturation)?|o2|spo2|oximeter|pulse ox\w*|(?:finger|sats|oxygen) (?:clip|probe|monitor|thing|meter))\b[^.!?]{0,30}?\b([5-9]\d|100)\b(?! ?(?:years?|mins?|minutes?|bpm|beats))/;
+
+/** A peak flow reading, then the usual or best one in the same sentence, in either order (2026.12.9). */
+const PEAK_FLOW = /\bpeak ?flow\b[^.!?]{0,40}?\b(\d{2,3})\b(?! ?(?:%|percent|per ?cent))/;
+const PEAK_FLOW_USUAL = /\b(?:usual(?:ly)?|normal(?:ly)?|best|personal best|predicted|typically|most days|when (?:im|i am) well)\b[^.!?\d]{0,20}?\b(\d{2,3})\b/;
+const PEAK_FLOW_PERCENT = /\bpeak ?flow\b[^.!?]{0,40}?\b(\d{1,3}) ?(?:%|percent|per ?cent)/;
 
 const TABLET_NUMBER_WORDS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40,
@@ -132,6 +139,23 @@ function oxygenFromText(lower: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+function peakFlowPercentFromText(lower: string): number | undefined {
+  const percent = PEAK_FLOW_PERCENT.exec(lower);
+  if (percent) return Number(percent[1]);
+  const reading = PEAK_FLOW.exec(lower);
+  if (!reading) return undefined;
+  // The usual value and today's are both looked for in the sentence that names the peak flow,
+  // in either order ("peak flow 180, usually 550"; "my usual peak flow is 500 but today 240").
+  const from = lower.lastIndexOf('.', reading.index) + 1;
+  const stop = lower.slice(reading.index).search(/[.!?]/);
+  const sentence = lower.slice(from, stop < 0 ? undefined : reading.index + stop);
+  const usual = PEAK_FLOW_USUAL.exec(sentence);
+  if (!usual) return undefined;
+  const best = Number(usual[1]);
+  const now = [...sentence.matchAll(/\b(\d{2,3})\b(?! ?(?:%|percent|per ?cent|years?|puffs?|mins?|minutes?|hours?))/g)].map((m) => Number(m[1])).find((n) => n !== best);
+  return now !== undefined && best >= 60 && best <= 900 && now < best ? Math.round((now / best) * 100) : undefined;
+}
+
 function babyMonthsFromText(lower: string): number | undefined {
   const m = BABY_AGE.exec(lower);
   if (!m) return undefined;
@@ -163,5 +187,6 @@ export function readFacts(input: TriageInput, raw: string): Facts {
     bloodPressure: bloodPressureFromText(lower),
     heartRate: heartRateFromText(lower),
     oxygenSaturation: oxygenFromText(lower),
+    peakFlowPercent: peakFlowPercentFromText(lower),
   };
 }

@@ -77,6 +77,9 @@ const HEART_RATE_MODERATE = 90; // NICE NG51 moderate to high risk: 91 to 130
 const HEART_RATE_VERY_LOW = 40; // Resuscitation Council UK: under 40 a minute is a risk feature of bradycardia
 const SPO2_LOW = 92; // NHS pulse oximetry at home: 92% or less, go to A&E or call 999
 const SPO2_COPD_TARGET_MIN = 88; // BTS oxygen target in COPD: 88-92%
+// NICE CKS Asthma (managing acute asthma): peak flow 33-50% of best is acute severe, under 33% life-threatening; 50-75% moderate.
+const PEAK_FLOW_SEVERE_PERCENT = 50;
+const PEAK_FLOW_MODERATE_PERCENT = 75;
 
 const LETTER = /\p{L}/u;
 
@@ -124,6 +127,8 @@ export function readInput(input: TriageInput): Reading {
   // NHS pulse oximeter advice: 92% or less needs A&E or 999; in COPD 88-92% can be usual (BTS target range).
   if (facts.oxygenSaturation !== undefined && facts.oxygenSaturation <= SPO2_LOW) present.add('spo2_low');
   if (facts.oxygenSaturation !== undefined && facts.oxygenSaturation < SPO2_COPD_TARGET_MIN) present.add('spo2_very_low');
+  if (facts.peakFlowPercent !== undefined && facts.peakFlowPercent <= PEAK_FLOW_SEVERE_PERCENT) present.add('peak_flow_severe');
+  else if (facts.peakFlowPercent !== undefined && facts.peakFlowPercent <= PEAK_FLOW_MODERATE_PERCENT) present.add('peak_flow_moderate');
   const bp = facts.bloodPressure;
   if (bp && (bp.systolic >= BP_VERY_HIGH.systolic || bp.diastolic >= BP_VERY_HIGH.diastolic)) present.add('bp_very_high');
 

@@ -43,6 +43,9 @@ export const MISSPELLINGS: Readonly<Record<string, string>> = {
 export const CONTRACTIONS: Readonly<Record<string, string>> = {
   'can not': 'cant', 'do not': 'dont', 'does not': 'doesnt', 'did not': 'didnt', 'will not': 'wont', 'is not': 'isnt',
   'has not': 'hasnt', 'have not': 'havent', 'had not': 'hadnt', 'was not': 'wasnt', 'are not': 'arent', 'were not': 'werent',
+  // One word for "cannot" in every tense and degree (2026.12.9), so each "cant" pattern also reads
+  // "couldn't get my words out" and "I can hardly talk": for triage, a near-inability is an inability.
+  cannot: 'cant', couldnt: 'cant', 'could not': 'cant', 'can hardly': 'cant', 'can barely': 'cant', 'could hardly': 'cant', 'could barely': 'cant',
 };
 
 /**

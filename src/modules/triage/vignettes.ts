@@ -449,4 +449,15 @@ export const VIGNETTES: readonly Vignette[] = [
   v('M52', 45, 'male', 'Indigestion most days for two months now even with the chemist tablets, no weight loss and swallowing is fine.', R, 'gp', 'NHS indigestion: 3 weeks or more, see a GP'),
   v('M53', 68, 'male', 'My calf aches after walking about 100 yards and goes once I stop for a minute. I smoked for years.', R, 'gp', 'NHS peripheral arterial disease'),
   v('M54', 33, 'female', 'This is the fourth time this year I have had an ingrowing toenail on the same toe, I would like it sorted for good.', R, 'gp', 'NHS ingrown toenail: keeps coming back'),
+  // 2026.12.9: mechanisms and NHS 999 classes added after blind-2027-07 was read.
+  v('M55', 31, 'female', 'Asthma attack since lunch, my peak flow is 190 and my best is 460, I have had ten puffs of the blue one.', E, 'emergency-services', 'NICE CKS acute asthma: peak flow 33-50% of best is acute severe'),
+  v('M56', 40, 'male', 'My asthma is worse with this cold, peak flow 330 when usually 480. I can talk normally.', U, 'gp', 'NICE CKS acute asthma: peak flow 50-75% of best is moderate'),
+  v('M57', 72, 'female', 'Last night for about twenty minutes I could not get my words out and lost the feeling in my left hand. I am fine now.', E, 'emergency-services', 'NHS TIA: call 999 even if the symptoms go away; "could not" read as "cannot"'),
+  v('M58', 29, 'male', 'My erection has lasted over four hours now after some pills at a club, it will not go down and it really hurts.', E, 'emergency-services', 'NHS priapism: an erection lasting more than 4 hours'),
+  v('M59', 26, 'female', 'I had a scan last month that showed a cyst on my left ovary. Since this morning I have sudden severe pain low on the left and keep being sick.', E, 'emergency-services', 'NHS ovarian cyst: sudden severe pelvic pain'),
+  v('M60', 15, 'male', 'My wrist was put in plaster on Friday. The pain is getting worse every hour, painkillers do nothing and his fingers are tingling.', E, 'emergency-services', 'NHS broken arm cast care; compartment syndrome'),
+  v('M61', 20, 'female', 'My friend took two pills at a festival, she is boiling hot, her heart is pounding and she is not making sense.', E, 'emergency-services', 'NHS poisoning: recreational drugs with overheating and confusion'),
+  v('M62', 24, 'male', 'I have been really thirsty and weeing all night for a month. Now I am vomiting and my breathing is really fast.', E, 'emergency-services', 'NHS diabetic ketoacidosis in an adult without known diabetes'),
+  v('M63', 45, 'female', 'Ate a cake with nuts in it at a party and now my throat feels tight and my mouth itches.', E, 'emergency-services', 'Resuscitation Council UK anaphylaxis: a tight throat after a trigger'),
+  v('M64', 70, 'female', 'Stiff and aching in both shoulders every morning for a month, I can barely lift my arms to do my hair. No headache.', R, 'gp', 'NICE CKS polymyalgia rheumatica: "can barely lift my arms to" is not stroke weakness'),
 ];

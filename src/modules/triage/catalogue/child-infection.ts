@@ -38,9 +38,12 @@ export const CHILD_INFECTION: Complaint[] = [
       { age: { max: 4 }, alone: true, all: ['legs_up_screaming'], any: ['vomiting', 'pale', 'floppy', 'drowsy', 'blood_in_stool', 'green_vomit'], why: 'A baby or toddler with bouts of screaming and drawing the legs up, or red jelly-like poo, can have a bowel blockage (intussusception).', redFlag: 'Possible intussusception', action: 'go-to-ae' }],
   },
   {
-    id: 'child-diabetes', name: 'Thirst and weeing a lot in a child', system: 'endocrine', source: 'nice-ng18', role: 'gp', presentation: ['thirst_polyuria'],
+    id: 'child-diabetes', name: 'Very thirsty and weeing a lot', system: 'endocrine', source: 'nice-ng18', role: 'gp', presentation: ['thirst_polyuria'],
     concepts: [{ id: 'thirst_polyuria', label: 'very thirsty and weeing a lot', patterns: ['(?:thirsty|drinking) (?:all the time|loads|constantly|a lot|much more)', '(?:always|really|very|so|extremely|constantly|excessively) thirsty', '(?:peeing|weeing|urinating|going to the toilet) (?:all the time|loads|a lot|constantly|more)', 'wetting the bed again', 'thirst\\w*'] }],
-    emergency: [{ age: { max: 17 }, any: ['vomiting', 'drowsy', 'breathless', 'abdominal_pain', 'confusion'], why: 'A child who is very thirsty and weeing a lot, with vomiting, tummy pain, fast breathing or drowsiness, can have diabetic ketoacidosis.', redFlag: 'Possible diabetic ketoacidosis', source: 'nhs-dka' }],
+    emergency: [{ age: { max: 17 }, any: ['vomiting', 'drowsy', 'breathless', 'abdominal_pain', 'confusion'], why: 'A child who is very thirsty and weeing a lot, with vomiting, tummy pain, fast breathing or drowsiness, can have diabetic ketoacidosis.', redFlag: 'Possible diabetic ketoacidosis', source: 'nhs-dka' },
+      // 2026.12.9: an adult's first diabetes can also present as ketoacidosis (NHS "Diabetic ketoacidosis").
+      { since: '2026.12.9', age: { min: 18 }, anyOf: [['vomiting', 'abdominal_pain'], ['breathless', 'drowsy', 'confusion']], source: 'nhs-dka',
+        why: 'Being very thirsty and weeing a lot, with being sick or tummy pain and fast or deep breathing or drowsiness, can be diabetic ketoacidosis, even without known diabetes: go to A&E now.', redFlag: 'Possible diabetic ketoacidosis', action: 'go-to-ae' }],
     urgent: [{ age: { max: 17 }, why: 'A child who is very thirsty, weeing a lot, tired or losing weight needs a same-day finger-prick test for type 1 diabetes (NICE NG18).', redFlag: 'Possible type 1 diabetes' }],
     routine: [{ age: { min: 18 }, why: 'Thirst and passing a lot of urine in an adult are checked by a GP with a blood test for diabetes (NICE NG28).', source: 'nice-ng28' }],
   },

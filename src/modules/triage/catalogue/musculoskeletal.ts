@@ -82,4 +82,11 @@ export const MUSCULOSKELETAL: Complaint[] = [
       why: 'Intense pain in a tight, swollen arm or leg after an injury, with tingling or pain that painkillers do not touch, can be compartment syndrome, which needs surgery quickly.', redFlag: 'Possible compartment syndrome' }],
     urgent: [{ why: 'A tight, swollen, painful arm or leg after an injury should be examined today.' }],
   },
+  {
+    id: 'plaster-cast-trouble', name: 'Pain, tingling or swelling under a plaster cast', system: 'musculoskeletal', source: 'nhs-broken-leg', role: 'gp', since: '2026.12.9', presentation: ['in_cast'],
+    concepts: [{ id: 'in_cast', label: 'an arm or leg in a plaster cast', patterns: ['(?:in|on) {det}(?:plaster|cast|pot|backslab)(?! (?:of|character))', '(?:cast|plaster|pot) (?:on|put on|fitted)', 'plaster cast'] }],
+    emergency: [{ any: ['severe', 'pain_out_of_proportion', 'pain_relief_failed', 'rapidly_worsening'], anyOf: [['tingling', 'worsening', 'rapidly_worsening', 'pain_relief_failed', 'blue_lips']], action: 'go-to-ae', source: 'nhs-compartment-syndrome',
+      why: 'Pain under a cast that keeps getting worse, is not helped by painkillers, or comes with tingling or numb fingers or toes can mean the swelling is cutting off the blood supply (compartment syndrome): go to A&E now.', redFlag: 'Worsening pain or tingling under a cast' }],
+    urgent: [{ any: ['tingling', 'worsening', 'severe', 'rapidly_worsening', 'pain_relief_failed'], why: 'Pain, swelling or tingling under a cast should be checked today: the cast may be too tight.', redFlag: 'Pain or swelling under a cast' }],
+  },
 ];

@@ -89,4 +89,11 @@ export const OBSTETRIC_GYNAECOLOGICAL: Complaint[] = [
     concepts: [{ id: 'fertility', label: 'fertility or planning a pregnancy', patterns: ['(?:trying|want|wanting) (?:to get pregnant|for a baby|to conceive)', 'fertility', 'infertil\\w*', 'ivf', 'cant get pregnant', 'book {ww}midwife', 'booking appointment', 'positive pregnancy test {www}(?:what|next|book)'] }],
     routine: [{ why: 'Fertility questions and booking in a new pregnancy start with the practice.' }],
   },
+  {
+    id: 'ovarian-cyst', name: 'Known ovarian cyst', system: 'obstetric-gynaecological', source: 'nhs-ovarian-cyst', role: 'gp', since: '2026.12.9', presentation: ['ovarian_cyst'],
+    concepts: [{ id: 'ovarian_cyst', label: 'an ovarian cyst', history: true, patterns: ['ovarian cysts?', 'cysts? on {det}(?:left |right )?(?:ovary|ovaries)', 'ovary cysts?'] }],
+    emergency: [{ sex: 'female', any: ['sudden', 'severe', 'severity_high', 'vomiting', 'faint', 'near_faint', 'fever', 'high_fever'],
+      why: 'Sudden, severe pain in the lower tummy with a known ovarian cyst, especially with being sick or faint, can be a cyst that has burst or twisted the ovary: go to A&E now.', redFlag: 'Sudden severe pain with an ovarian cyst', action: 'go-to-ae' }],
+    routine: [{ why: 'Symptoms from a known ovarian cyst are reviewed by a GP, who may arrange a scan.' }],
+  },
 ];

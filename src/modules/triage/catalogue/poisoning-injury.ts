@@ -64,4 +64,17 @@ export const POISONING_INJURY: Complaint[] = [
     urgent: [{ role: 'pharmacist', why: 'Two medicines that both contain paracetamol can add up to too much: a pharmacist or 111 should check the doses today.' }],
     // A question before taking them ("can I take co-codamol with paracetamol?") is answered by a pharmacist today (urgent feature).
   },
+  {
+    id: 'recreational-drugs', name: 'Unwell after recreational drugs', system: 'poisoning-injury', source: 'nhs-poisoning', role: 'gp', since: '2026.12.9', presentation: ['street_drugs'],
+    concepts: [{ id: 'street_drugs', label: 'recreational drugs taken', patterns: [
+      'mdma', 'ecstasy', 'cocaine', 'ketamine', 'legal highs?', 'laughing gas', 'nitrous oxide', 'spice',
+      '(?:took|taken|take|had|dropped|swallowed|did|done|necked|popped) {www}(?:pills?|tablets?|something|stuff|drugs|powder) {www}(?:at|from|in) {det}(?:party|festival|club|rave|gig|someone|mate|friend|stranger)',
+      '(?:took|taken|had|dropped|swallowed|necked|popped) {www}(?:pills?|tablets?|something|stuff) {ww}(?:someone|somebody|a mate|a friend|a stranger) (?:had|gave|handed|sold)',
+      '(?:took|taken|done|did|on) (?:some )?(?:drugs|speed|pills at)',
+    ] }],
+    emergency: [{ any: ['confusion', 'seizure', 'drowsy', 'unresponsive', 'chest_pain', 'faint', 'breathless_severe', 'high_fever', 'heart_rate_very_high'],
+      why: 'After recreational drugs, overheating, confusion, a fit, chest pain, fainting or drowsiness can be life-threatening: call 999 and say what was taken.', redFlag: 'Unwell after recreational drugs', action: 'call-999' }],
+    urgent: [{ any: ['palpitations', 'fever', 'vomiting', 'sweaty', 'heart_rate_high', 'breathless', 'headache'],
+      why: 'Feeling unwell after recreational drugs should be assessed today; call 999 if they overheat, become confused or drowsy, or have chest pain.', redFlag: 'Unwell after recreational drugs' }],
+  },
 ];

@@ -66,4 +66,11 @@ export const UROLOGICAL: Complaint[] = [
     routine: [{ any: ['vaginal_symptoms', 'abdominal_pain', 'urinary_symptoms', 'rash', 'blister'], role: 'gp', why: 'Symptoms that may be a sexually transmitted infection are assessed by a GP or a sexual health clinic.' },
       { why: 'A possible sexually transmitted infection is tested and treated by a GP or a sexual health clinic.' }],
   },
+  {
+    id: 'priapism', name: 'An erection that will not go away', system: 'urological', source: 'nhs-priapism', role: 'gp', since: '2026.12.9', presentation: ['erection_wont_go'],
+    concepts: [{ id: 'erection_wont_go', label: 'an erection that will not go down', patterns: [
+      'erection {www}(?:wont|will not|doesnt|does not|isnt|not|hasnt|cant) (?:go|going|gone|went) (?:down|away)', 'erection {ww}(?:for|lasting|lasted|that has lasted|that lasted) {ww}(?:hours|[3-9] hours?|three hours|four hours|five hours|six hours)', 'priapism', '(?:stuck|still) (?:hard|erect) {ww}(?:hours|since)', '(?:erection|hard ?on|boner) {ww}(?:for|lasting|lasted|that has lasted) {ww}(?:over |more than )?(?:[3-9]|three|four|five|six|several) hours',
+    ] }],
+    emergency: [{ sex: 'male', why: 'An erection lasting more than 4 hours, or one that is painful and will not go down, needs A&E now: without treatment it can cause permanent damage.', redFlag: 'Erection that will not go away', action: 'go-to-ae' }],
+  },
 ];

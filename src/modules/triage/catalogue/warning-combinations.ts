@@ -27,7 +27,7 @@ export const WARNING_COMBINATIONS: Complaint[] = [
     presentation: ['tonsils_out'],
     concepts: [
       { id: 'tonsils_out', label: 'tonsils recently taken out', patterns: ['(?:tonsils|adenoids) (?:out|removed|taken out)', 'tonsillectomy'] },
-      { id: 'spitting_blood', label: 'spitting or bringing up blood', patterns: ['(?:spitting|spit|spat|spits|bringing|brought) (?:out |up )?{w}(?:fresh |bright |dark )?(?:red )?blood', 'blood in {det}(?:mouth|spit|saliva)'] },
+      { id: 'spitting_blood', label: 'spitting or bringing up blood', patterns: ['(?:spitting|spit|spat|spits|bringing|brought) (?:out |up )?{www}(?:fresh |bright |dark )?(?:red )?blood', 'blood in {det}(?:mouth|spit|saliva)'] },
     ],
     emergency: [{ any: ['spitting_blood', 'cough_blood', 'vomiting_blood', 'bleeding', 'large_blood_amount', 'heavy_bleeding'],
       why: 'Any fresh bleeding from the throat after tonsil surgery needs a hospital now: it can become heavy quickly.', redFlag: 'Bleeding after tonsil surgery', action: 'go-to-ae' }],
@@ -35,7 +35,9 @@ export const WARNING_COMBINATIONS: Complaint[] = [
   {
     id: 'anaphylaxis-lay', name: 'Allergic reaction with breathing, throat or fainting symptoms', system: 'skin', source: 'resus-anaphylaxis', role: 'gp', since: V,
     presentation: ['hives', 'lip_face_swelling', 'allergen', 'insect_bite'],
-    emergency: [{ any: ['throat_swelling', 'breathless_severe', 'blue_lips', 'stridor', 'faint', 'near_faint', 'unresponsive', 'confusion'],
+    // 2026.12.9: "my throat feels tight" counts only here, after a trigger; alone it is often anxiety or a sore throat.
+    concepts: [{ id: 'throat_tight', label: 'a tight or closing throat', patterns: ['throat {ww}(?:tight|tighter|tightening|closing|closing up|narrowing|swelling up)', '(?:tight|tightening|closing) (?:feeling )?(?:in )?{det}throat'] }],
+    emergency: [{ any: ['throat_swelling', 'throat_tight', 'breathless_severe', 'blue_lips', 'stridor', 'faint', 'near_faint', 'unresponsive', 'confusion'],
       why: 'An allergic reaction with a swelling or closing throat, difficulty breathing, or feeling faint can be anaphylaxis: use an adrenaline pen if there is one and call 999.', redFlag: 'Possible anaphylaxis', action: 'call-999' }],
   },
   {

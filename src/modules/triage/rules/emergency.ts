@@ -169,6 +169,10 @@ export const EMERGENCY_RULES: Rule[] = [
   { id: 'EM-LOW-OXYGEN-2', since: '2026.12.2', urgency: 'emergency', role: ES, source: 'nice-ng51', redFlag: 'Oxygen level of 92% or less',
     when: { all: ['spo2_low'], none: ['copd'] },
     why: 'An oxygen level of 92% or less needs assessment in A&E now.' },
+  // Numbers in the text (2026.12.9): a peak flow at half of the patient's best or less is acute severe asthma.
+  { id: 'EM-PEAK-FLOW-SEVERE', since: '2026.12.9', urgency: 'emergency', role: ES, source: 'nice-cks-asthma', redFlag: 'Peak flow at half of usual or less',
+    when: { all: ['peak_flow_severe'] },
+    why: 'A peak flow at half of your usual or less is a severe asthma attack: use the reliever and call 999.' },
   // NICE NG158: chest pain on breathing, breathlessness or coughing blood with a clot risk (a long journey, the pill, HRT, surgery, pregnancy).
   { id: 'EM-PE-RISK', since: '2026.12.2', urgency: 'emergency', role: ES, source: 'nice-ng158', redFlag: 'Possible blood clot in the lung',
     when: { anyOf: [['pleuritic_pain', 'cough_blood', 'chest_pain'], ['breathless', 'breathless_severe'], ['long_travel', 'clot_risk', 'calf_clot', 'postnatal', 'pregnant']] },

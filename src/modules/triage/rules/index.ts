@@ -11,10 +11,10 @@ import { ROUTINE_RULES } from './routine.ts';
 import { SELF_CARE_RULES } from './self-care.ts';
 import { URGENT_RULES } from './urgent.ts';
 
-export const RULES_VERSION = '2026.12.8';
+export const RULES_VERSION = '2026.12.9';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = '80e0f9d1c4c583f14fa373d4ee21c22bf8e43368271847e44d7fc3b6f50242fc';
+export const RULES_FINGERPRINT = 'b9e211b0f305e2bd23ad3dd3519ab84a283ccb3ab6dd2378bc0796afc56a8cfd';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

@@ -98,7 +98,7 @@ export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
     id: 'testicular_pain',
     label: 'testicular pain',
     patterns: ['(?:pain|ache|agony) in {det}(?:privates|private parts|groin and (?:balls|testicles))', 
-      '(?:testic\\w*|testes|testis|balls?|scrotum|scrotal|nuts) {ww}(?:pain|pains|hurts?|hurting|ache|aching|swollen|swelling|agony|tender)', 'in one of {det}(?:testicles|balls)', '(?:agony|pain|pains|painful|hurts?|hurting|aching|swollen|swelling|tender) {near}(?:testic\\w*|testes|testis|scrotum)', '(?:testic\\w*|testes|testis|scrotum) {near}(?:agony|pain|pains|painful|hurts?|hurting|aching|swollen|swelling|tender)',
+      '(?:testic\\w*|testes|testis|balls?|scrotum|scrotal|nuts) {ww}(?:pain|pains|hurts?|hurting|ache|aching|swollen|swelling|agony|tender)', 'in one of {det}(?:testicles|balls)', '(?:agony|pain|pains|painful|hurts?|hurting|aching|swollen|swelling|tender) {near}(?:testic\\w*|testes|testis|scrotum|(?:left|right|one) (?:ball|nut)(?! of))', '(?:testic\\w*|testes|testis|scrotum) {near}(?:agony|pain|pains|painful|hurts?|hurting|aching|swollen|swelling|tender)',
       '(?:pain|ache|agony|swelling) (?:in|of) {det}(?:left |right )?(?:testic\\w*|balls?|scrotum|testes|testis)',
     ],
   },

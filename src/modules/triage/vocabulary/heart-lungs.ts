@@ -28,7 +28,7 @@ export const HEART_LUNG_CONCEPTS: Concept[] = [
     patterns: [
       'breathless\\w*', 'short(?:ness)? of breath', 'out of breath', 'puffed out',
       '(?:difficulty|trouble|problems?|struggl\\w*) (?:with )?breathing', 'hard to breathe',
-      'breathing (?:is )?(?:difficult|hard|harder|fast|faster|quick|heavy|laboured|labored|very hard|really hard)', 'breathing (?:is )?(?:a bit |a little |bit |slightly |much |really |very )?(?:quicker|faster|fast)(?: than (?:normal|usual))?',
+      'breathing (?:is )?(?:really |very |so |quite |dead )?(?:difficult|hard|harder|fast|faster|quick|heavy|heavily|laboured|labored|very hard|really hard)', 'breathing (?:is )?(?:a bit |a little |bit |slightly |much |really |very )?(?:quicker|faster|fast)(?: than (?:normal|usual))?',
       '(?:cant|unable to) breathe (?:properly|well)', 'not breathing properly',
       'cant get enough air',
     ],
@@ -68,6 +68,7 @@ export const HEART_LUNG_CONCEPTS: Concept[] = [
       '(?:inhaler|reliever|ventolin|salbutamol|puffer) (?:isnt|is not|not|doesnt|does not|has not|hasnt) (?:working|helping|help|work)',
       '(?:inhaler|reliever|ventolin|salbutamol|puffer) (?:is )?(?:not helping|no help|useless)',
       '(?:inhaler|reliever|ventolin|salbutamol|puffer|puffs|blue one) {www}(?:not|isnt|doesnt|hasnt|arent) (?:helping|working|help|work|touching it)',
+      '(?:inhaler|reliever|ventolin|salbutamol|puffer|puffs|blue one) {www}(?:barely|hardly|only just|not really|not even) (?:helping|helped|working|worked|touching it|making a difference|doing anything)',
       '(?:inhaler|puffs?|blue one) every (?:few )?(?:mins|minutes)', '(?:\\d+|ten|lots of|loads of) puffs {near}still', '(?:\\d+|ten|lots of|loads of) puffs {near}(?:no better|not (?:any )?better|not helping|not working)',
     ],
   },
@@ -78,6 +79,8 @@ export const HEART_LUNG_CONCEPTS: Concept[] = [
       'palpitat\\w*', 'heart (?:is )?(?:racing|pounding|fluttering|thumping|skipping|jumping|going (?:really |very )?fast|beating (?:really |very )?fast|irregular)',
       'heart {www}(?:racing|pounding|fluttering|thumping|skipping beats|all over the place|irregular|beating (?:really |very )?fast)', 'irregular (?:heart ?beat|pulse)',
       '(?:racing|pounding|fluttering|irregular) (?:heart|heartbeat|pulse)', 'fluttering in {det}chest',
+      // 2026.12.9: the beat itself described ("my heartbeat has felt irregular and fluttery").
+      '(?:heart ?beat|pulse) {www}(?:irregular|fluttery|fluttering|erratic|jumpy|skipping|all over the place)',
     ],
   },
   {

@@ -119,7 +119,7 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
   // NHS "Burns and scalds": scalds from hot drinks, water or fat.
   burn_injury: ['(?:boiling|just boiled|freshly boiled|hot|scalding) (?:water|tea|coffee|kettle|oil|fat|soup|drink|cup|pan|bath|milk)', '(?:pulled|knocked|tipped|spilt|spilled|dropped|poured|splashed) {www}(?:tea|coffee|cuppa|hot drink|hot chocolate|soup|hot water|boiling water|noodles|kettle)'],
   // NHS "Heatstroke": in the heat too long.
-  environmental: ['(?:in|out in) {det}(?:sun|heat|hot sun|heatwave|hot weather) (?:all day|for hours|too long|for ages)', 'heat ?wave', '(?:very|really|so|ice|icy|freezing|stone) cold to (?:the )?touch', '(?:skin|hands|body|she|he) {ww}(?:is |feels |was )?(?:ice|icy|freezing|stone) cold', 'shock (?:off|from) {det}(?:live )?(?:wire|socket|cable|mains|plug|fence|appliance)', 'live wire'],
+  environmental: ['(?:in|out in) {det}(?:sun|heat|hot sun|heatwave|hot weather) (?:all day|for hours|too long|for ages)', '(?:running|ran|run|marathon|race|working|worked|training|walking|hiking|cycling|playing|exercis\\w*) {www}in {det}(?:heat|hot sun|hot weather|blazing sun|scorching sun)(?! of)', 'heat ?wave', '(?:very|really|so|ice|icy|freezing|stone) cold to (?:the )?touch', '(?:skin|hands|body|she|he) {ww}(?:is |feels |was )?(?:ice|icy|freezing|stone) cold', 'shock (?:off|from) {det}(?:live )?(?:wire|socket|cable|mains|plug|fence|appliance)', 'live wire'],
   confusion: ['mumbl\\w*(?! (?:in {det}sleep|under))', '(?:not|isnt|wasnt|cant|stopped) (?:answering|responding|talking) (?:me |us |to me |to us )?(?:properly|normally|sensibly|right)', '(?:isnt|wasnt|not|stopped) making (?:any )?sense', 'talking (?:rubbish|nonsense|gibberish|jibberish|utter rubbish)', '(?:doesnt|didnt|does not|did not) (?:know|recognise|recognize) (?:where (?:he|she|i|they|we) (?:is|was|am|are|were)|who (?:i|he|she|you|they|we) (?:am|is|are|was|were)|what day)', 'making no sense', 'away with the fairies'],
   // NHS "Epiglottitis": drooling, leaning forward, muffled voice.
   drooling: ['dribbl\\w* {www}(?:cant|cannot|wont|unable to) swallow', '(?:cant|cannot|wont|unable to) swallow {www}dribbl\\w*', '(?:cant|cannot|unable to|struggling to|can hardly|can barely) (?:even )?swallow {det}(?:own )?(?:saliva|spit|spittle)', '(?:sitting|sits|leaning|leans|sat) {ww}forward (?:to breathe|and (?:wont|cant) lie)', '(?:leaning|leans|sitting|sat) forward {ww}(?:dribbl|drool)\\w*', '(?:dribbl|drool)\\w* {ww}(?:wont|cant|cannot|will not) lie (?:down|flat|back)'],
@@ -281,6 +281,8 @@ export const LAY_CONCEPTS: readonly Concept[] = [
     '(?:cant|cannot) tell (?:when|if) {det}bladder',
   ] },
   { id: 'pain_relief_failed', label: 'painkillers not helping', patterns: [
+    '(?:painkillers?|paracetamol|ibuprofen|co ?codamol|codeine|tablets|medication|meds|morphine|oramorph) {ww}(?:do|does|did|doing|done|have done|has done) (?:absolutely |literally )?nothing',
+    '(?:painkillers?|paracetamol|ibuprofen|co ?codamol|codeine|tablets|medication|meds|morphine|oramorph) {ww}(?:barely|hardly|not even) (?:touch\\w*|help\\w*|work\\w*)',
     '(?:painkillers?|paracetamol|ibuprofen|co ?codamol|codeine|tablets|medication|meds|morphine|oramorph) {ww}(?:arent|not|dont|doesnt|isnt|havent|hasnt|didnt) (?:even )?(?:touching|touch|helping|help|working|work|doing anything|done anything|making (?:a|any) difference)',
   ] },
   { id: 'purple_rash', label: 'purple or bruise-like spots', patterns: [

@@ -63,7 +63,9 @@ export const LOOK_ALIKE_CONCEPTS: Concept[] = [
     patterns: [
       '(?:eating|feeding|eats|feeds) (?:and|&) drinking (?:\\w+ )?(?:loads|lots|well|fine|normally|ok|okay|plenty|as normal|as usual|like normal)',
       // Only where the clause ends: "drinking loads and up at night to wee" is thirst.
-      'drinking (?:loads|lots|plenty|well|fine|normally|ok|okay)(?= [.,]|$)',
+      'drinking (?:well|fine|normally|ok|okay)(?= [.,]|$)',
+      // ... and "drinking loads, up peeing at night" is thirst too (2026.12.9).
+      'drinking (?:loads|lots|plenty)(?= [.,]|$)(?![^.]*(?:pee|wee|urin|toilet|thirst|wetting))',
       '(?:normally|usually|generally|otherwise|very|pretty|quite|really|perfectly|reasonably) (?:fit|healthy)(?: and (?:well|healthy|active))?', 'fit and (?:well|healthy|active)', 'keep(?:ing)? fit',
       '(?:breathing|breathes|breath) (?:is |looks |seems |sounds )?(?:fine|normal|normally|easily|ok|okay|easy|well|good)', 'breathing (?:without|with no) (?:any )?(?:problems?|trouble|difficulty)',
       '(?:temperature|temp) (?:is |was |has been |seems |feels )?(?:normal|fine|ok|okay|down|back to normal)',

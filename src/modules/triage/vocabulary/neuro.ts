@@ -18,9 +18,11 @@ export const NEURO_CONCEPTS: Concept[] = [
       '(?:weak|numb|weakness|numbness|paralys\\w*) (?:on|down|in) one side', 'one side of {det}body',
       'sudden(?:ly)? {ww}(?:weak|numb|weakness|numbness|heaviness) (?:in|of|down) {det}(?:left |right )?(?:arm|leg|hand|face|side)',
       'sudden(?:ly)? {ww}(?:cant|cannot|unable to) (?:lift|raise|move|use|feel) {det}(?:left |right )?(?:arm|hand|leg)',
-      '(?:cant|unable to) (?:lift|raise|move) (?:both|either|{det}(?:left |right )?)arms?(?! above)',
+      '(?:cant|unable to) (?:lift|raise|move) (?:both|either|{det}(?:left |right )?)arms?(?! (?:above|to|up to|over|high|past|properly because))',
       '(?:left|right) (?:arm|hand|leg) (?:has )?(?:gone |is |went )?(?:weak|numb|dead|limp|floppy|useless)',
       '(?:arm|hand) (?:has )?(?:gone|went|is) (?:suddenly )?(?:weak|numb|dead|limp|floppy|useless)',
+      // 2026.12.9: loss said as a noun ("lost the feeling in my right arm").
+      '(?:lost|lose|losing|loss of) (?:all )?(?:the )?(?:feeling|sensation|strength|power|use) (?:in|of) {det}(?:left |right )?(?:arm|hand|leg|face|side)',
     ],
   },
   {
