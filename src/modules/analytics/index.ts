@@ -21,8 +21,9 @@ import { refreshRollupJob } from './jobs.ts';
 export const analyticsModule: CommonsModule = {
   name: 'analytics',
   // analytics_rollup is partitioned by dimension (0013_analytics_rollup_partitions.sql); the partitions are its own tables too.
+  // analytics_rollup_span is the same sums per span and level (0028_analytics_rollup_spans.sql).
   tables: ['analytics_rollup', 'analytics_rollup_total', 'analytics_rollup_hour', 'analytics_rollup_source', 'analytics_rollup_lead', 'analytics_rollup_age', 'analytics_rollup_imd',
-    'analytics_refresh', 'imd_lsoa', 'postcode_lsoa', 'complaint'],
+    'analytics_rollup_span', 'analytics_refresh', 'imd_lsoa', 'postcode_lsoa', 'complaint'],
   routes: { prefix: 'analytics', plugin: analyticsRoutes },
   jobs: [refreshRollupJob(process.env)],
 };

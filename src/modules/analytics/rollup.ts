@@ -4,6 +4,7 @@ import type { Db, Executor } from '../../db/database.ts';
 import { LONDON } from '../../platform/calendar.ts';
 import { appointmentFactsSql, slotFactsSql } from '../booking/index.ts';
 import { patientFactsSql } from '../patients/index.ts';
+import { SPAN_GROUPING_SETS, spanEnd, spanStart, spanStartSql, type LevelColumn } from './spans.ts';
 
 // The daily rollup (0013_analytics.sql): slots and appointments summed per London day and filter
 // columns, once per breakdown. Rebuilt for a range of days in one transaction (delete, insert … select),
@@ -80,8 +81,35 @@ async function refreshDays(trx: Executor, p: { networkId: string; fromDay: strin
       ) as d(dimension, bucket)
       where d.dimension in ('total', 'hour') or f.is_appointment
       group by f.network_id, d.dimension, f.day, f.organisation_id, f.site_id, f.role, f.mode, f.national_category, d.bucket`.execute(trx);
+    await refreshSpans(trx, p);
     return Number(result.numAffectedRows ?? 0);
   }
+}
+
+/**
+ * Rebuilds the span rollup (spans.ts) of every span that has a day in fromDay..toDay from the daily
+ * rollup, in one pass: each level is one grouping set. A span reaching outside the days refreshed is
+ * summed whole from the daily rows already there, so a span's rows are always the sum of its days'.
+ */
+async function refreshSpans(trx: Executor, p: { networkId: string; fromDay: string; toDay: string }) {
+  const first = spanStart(p.fromDay);
+  const last = spanEnd(p.toDay);
+  await trx.deleteFrom('analytics_rollup_span').where('network_id', '=', p.networkId).where('span_start', '>=', first).where('span_start', '<=', last).execute();
+  const kept = (c: LevelColumn) => sql`coalesce(${sql.ref(c)}, '')`;
+  await sql`
+    insert into analytics_rollup_span (network_id, dimension, level, span_start, weekday, organisation_id, role, mode, national_category, bucket,
+      slots, slot_minutes, slots_booked, appointments, attended, dna, cancelled, appointment_minutes)
+    select network_id, dimension, 15 - grouping(organisation_id, role, mode, national_category), span_start, weekday,
+      ${kept('organisation_id')}, ${kept('role')}, ${kept('mode')}, ${kept('national_category')}, bucket,
+      sum(slots), sum(slot_minutes), sum(slots_booked), sum(appointments), sum(attended), sum(dna), sum(cancelled), sum(appointment_minutes)
+    from (
+      select network_id, dimension, ${spanStartSql(sql`day`)} as span_start, case when dimension = 'hour' then extract(isodow from day)::int else 0 end as weekday,
+        organisation_id::text as organisation_id, role, mode, national_category, bucket,
+        slots, slot_minutes, slots_booked, appointments, attended, dna, cancelled, appointment_minutes
+      from analytics_rollup where network_id = ${p.networkId} and day >= ${first}::date and day <= ${last}::date
+    ) d
+    group by network_id, dimension, span_start, weekday, bucket,
+      grouping sets (${sql.join(SPAN_GROUPING_SETS.map((set) => sql`(${sql.join(set.map((c) => sql.ref(c)), sql`, `)})`))})`.execute(trx);
 }
 
 /** When this network's rollup was last refreshed, or null if never. */

@@ -23,6 +23,28 @@ export interface AnalyticsRollupTable {
   appointment_minutes: number;
 }
 
+/** The daily rollup per span and level (0028_analytics_rollup_spans.sql, spans.ts); '' in a column the level sums over. */
+export interface AnalyticsRollupSpanTable {
+  network_id: string;
+  dimension: RollupDimension;
+  level: number;
+  span_start: DateString;
+  weekday: number;
+  organisation_id: string;
+  role: string;
+  mode: string;
+  national_category: string;
+  bucket: string;
+  slots: number;
+  slot_minutes: number;
+  slots_booked: number;
+  appointments: number;
+  attended: number;
+  dna: number;
+  cancelled: number;
+  appointment_minutes: number;
+}
+
 export interface AnalyticsRefreshTable {
   network_id: string;
   refreshed_at: Timestamp;
@@ -63,6 +85,7 @@ export interface ComplaintTable {
 /** The tables this module owns, by name: src/db/types.ts assembles the database type from every module's. */
 export interface AnalyticsTables {
   analytics_rollup: AnalyticsRollupTable;
+  analytics_rollup_span: AnalyticsRollupSpanTable;
   analytics_refresh: AnalyticsRefreshTable;
   imd_lsoa: ImdLsoaTable;
   postcode_lsoa: PostcodeLsoaTable;
