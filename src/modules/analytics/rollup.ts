@@ -47,40 +47,45 @@ async function refreshDays(trx: Executor, p: { networkId: string; fromDay: strin
   {
     await sql`select pg_advisory_xact_lock(hashtext(${`analytics-rollup:${p.networkId}`}))`.execute(trx);
     await trx.deleteFrom('analytics_rollup').where('network_id', '=', p.networkId).where('day', '>=', p.fromDay).where('day', '<=', p.toDay).execute();
+    // One pass over the facts: every breakdown is a grouping set of the same grouping (a slot has no
+    // source, lead time, age or decile: its rows in those sets are the null bucket, left out).
     const result = await sql`
       insert into analytics_rollup (network_id, dimension, day, organisation_id, site_id, role, mode, national_category, bucket,
         slots, slot_minutes, slots_booked, appointments, attended, dna, cancelled, appointment_minutes)
-      select f.network_id, d.dimension, f.day, f.organisation_id, f.site_id, f.role, f.mode, f.national_category, d.bucket,
+      select f.network_id,
+        case grouping(f.hour, f.source, f.lead, f.age, f.decile) when 31 then 'total' when 15 then 'hour' when 23 then 'source' when 27 then 'lead' when 29 then 'age' else 'imd' end,
+        f.day, f.organisation_id, f.site_id, f.role, f.mode, f.national_category, coalesce(f.hour::text, f.source, f.lead, f.age, f.decile::text, ''),
         sum(f.slots)::int, sum(f.slot_minutes)::int, sum(f.slots_booked)::int, sum(f.appointments)::int, sum(f.attended)::int,
         sum(f.dna)::int, sum(f.cancelled)::int, sum(f.appointment_minutes)::int
       from (
         select s.network_id, s.local_start::date as day, extract(hour from s.local_start)::int as hour,
-          s.organisation_id, s.site_id, s.role, s.mode, s.national_category, false as is_appointment,
+          s.organisation_id, s.site_id, s.role, s.mode, s.national_category,
           1 as slots, s.minutes as slot_minutes, case when s.booked then 1 else 0 end as slots_booked,
           0 as appointments, 0 as attended, 0 as dna, 0 as cancelled, 0 as appointment_minutes,
-          null::text as channel, false as from_consultation, null::int as lead_days, null::int as age, null::int as decile
+          null::text as source, null::text as lead, null::text as age, null::int as decile
         from (select *, start_at at time zone 'Europe/London' as local_start from (${slotFactsSql(range)}) s0) s
         union all
-        select a.network_id, a.local_start::date, extract(hour from a.local_start)::int,
-          a.organisation_id, a.site_id, a.role, a.mode, a.national_category, true,
-          0, 0, 0,
-          case when a.status <> 'cancelled' then 1 else 0 end, case when a.status = 'attended' then 1 else 0 end,
-          case when a.status = 'dna' then 1 else 0 end, case when a.status = 'cancelled' then 1 else 0 end,
-          case when a.status <> 'cancelled' then a.minutes else 0 end,
-          a.channel, a.from_consultation,
-          a.local_start::date - (a.booked_at at time zone 'Europe/London')::date,
-          extract(year from age(a.local_start::date, p.date_of_birth::date))::int,
-          coalesce(i.imd_decile, 0)
-        from (select *, start_at at time zone 'Europe/London' as local_start from (${appointmentFactsSql(range)}) a0) a
-        left join (${patientFactsSql({ networkId: p.networkId })}) p on p.id = a.patient_id
-        left join postcode_lsoa pl on pl.postcode = p.postcode_key
-        left join imd_lsoa i on i.lsoa_code = pl.lsoa_code
+        select f.network_id, f.day, f.hour, f.organisation_id, f.site_id, f.role, f.mode, f.national_category,
+          0, 0, 0, f.appointments, f.attended, f.dna, f.cancelled, f.appointment_minutes, ${SOURCE}, ${LEAD}, ${AGE}, f.decile
+        from (
+          select a.network_id, a.local_start::date as day, extract(hour from a.local_start)::int as hour,
+            a.organisation_id, a.site_id, a.role, a.mode, a.national_category,
+            case when a.status <> 'cancelled' then 1 else 0 end as appointments, case when a.status = 'attended' then 1 else 0 end as attended,
+            case when a.status = 'dna' then 1 else 0 end as dna, case when a.status = 'cancelled' then 1 else 0 end as cancelled,
+            case when a.status <> 'cancelled' then a.minutes else 0 end as appointment_minutes,
+            a.channel, a.from_consultation,
+            a.local_start::date - (a.booked_at at time zone 'Europe/London')::date as lead_days,
+            extract(year from age(a.local_start::date, p.date_of_birth::date))::int as age,
+            coalesce(i.imd_decile, 0)::int as decile
+          from (select *, start_at at time zone 'Europe/London' as local_start from (${appointmentFactsSql(range)}) a0) a
+          left join (${patientFactsSql({ networkId: p.networkId })}) p on p.id = a.patient_id
+          left join postcode_lsoa pl on pl.postcode = p.postcode_key
+          left join imd_lsoa i on i.lsoa_code = pl.lsoa_code
+        ) f
       ) f
-      cross join lateral (values
-        ('total', ''), ('hour', f.hour::text), ('source', ${SOURCE}), ('lead', ${LEAD}), ('age', ${AGE}), ('imd', f.decile::text)
-      ) as d(dimension, bucket)
-      where d.dimension in ('total', 'hour') or f.is_appointment
-      group by f.network_id, d.dimension, f.day, f.organisation_id, f.site_id, f.role, f.mode, f.national_category, d.bucket`.execute(trx);
+      group by f.network_id, f.day, f.organisation_id, f.site_id, f.role, f.mode, f.national_category,
+        grouping sets ((), (f.hour), (f.source), (f.lead), (f.age), (f.decile))
+      having grouping(f.hour, f.source, f.lead, f.age, f.decile) in (31, 15) or coalesce(f.source, f.lead, f.age, f.decile::text) is not null`.execute(trx);
     await refreshSpans(trx, p);
     return Number(result.numAffectedRows ?? 0);
   }
