@@ -74,7 +74,7 @@ export async function runAnalyticsBench(options: AnalyticsBenchOptions): Promise
   const { database, networkId, where, builtSeconds, dispose } = await openAnalyticsDatabase(options.scale, process.env, now);
   try {
     const db = database.db;
-    const { organisations } = await findOrganisationsAndSites(db, { networkId });
+    const { organisations, sites } = await findOrganisationsAndSites(db, { networkId });
     const pcn = organisations.find((o) => o.kind === 'pcn') ?? organisations[0];
     const practice = organisations.find((o) => o.kind === 'practice')!;
     const actor: Actor = {
@@ -103,9 +103,18 @@ export async function runAnalyticsBench(options: AnalyticsBenchOptions): Promise
     const pk = await timeIt(repeats, () => db.selectFrom('appointment').select('id').where('network_id', '=', networkId).limit(1).execute());
     const q = { from: fromDay, to: toDay };
     const rows: { label: string; times: number[] }[] = [];
+    // Each filter the dashboard offers, one at a time, as a person picks it: a site of the practice, the
+    // commonest role, mode and national category of the year.
+    const site = sites.find((s) => s.organisation_id === practice.id);
+    const { rows: [common] } = await sql<{ role: string; mode: string; national_category: string }>`
+      select mode() within group (order by role) as role, mode() within group (order by mode) as mode, mode() within group (order by national_category) as national_category
+      from (select role, mode, national_category from appointment where network_id = ${networkId} and start_at >= ${from} and start_at < ${now} limit 200000) a`.execute(db);
+    const filters: [string, Record<string, string>][] = [
+      ['network', {}], ['one practice', { organisationId: practice.id }], ...(site ? [['one site', { siteId: site.id }] as [string, Record<string, string>]] : []),
+      [`role ${common.role}`, { role: common.role }], [`mode ${common.mode}`, { mode: common.mode }], [`category ${common.national_category}`, { nationalCategory: common.national_category }],
+    ];
     for (const view of VIEWS) {
-      rows.push({ label: `${view}, network`, times: await timeIt(repeats, () => getView(db, actor, view, q, now)) });
-      rows.push({ label: `${view}, one practice`, times: await timeIt(repeats, () => getView(db, actor, view, { ...q, organisationId: practice.id }, now)) });
+      for (const [label, filter] of filters) rows.push({ label: `${view}, ${label}`, times: await timeIt(repeats, () => getView(db, actor, view, { ...q, ...filter }, now)) });
     }
     // The Friends and Family Test split by what each answer followed (the satisfaction view's `split=`).
     for (const split of ['role', 'site', 'channel'] as const) {
@@ -114,15 +123,15 @@ export async function runAnalyticsBench(options: AnalyticsBenchOptions): Promise
     rows.push({ label: 'evaluation report (all views, two periods)', times: await timeIt(repeats, () => evaluationReport(db, actor, q, now)) });
 
     const countMedian = percentile(countStar, 50);
-    const table = [['path', 'median', 'max', 'vs count(*)', `limit ${VIEW_LIMIT_MS} ms`]];
-    table.push(['plain count(*) of the year\'s appointments (limit)', ms(countMedian), ms(Math.max(...countStar)), '1.00', '']);
-    table.push(['primary-key read (limit)', ms(percentile(pk, 50)), ms(Math.max(...pk)), (percentile(pk, 50) / countMedian).toFixed(2), '']);
+    const table = [['path', 'median', 'p99', 'max', 'vs count(*)', `limit ${VIEW_LIMIT_MS} ms`]];
+    table.push(['plain count(*) of the year\'s appointments (limit)', ms(countMedian), ms(percentile(countStar, 99)), ms(Math.max(...countStar)), '1.00', '']);
+    table.push(['primary-key read (limit)', ms(percentile(pk, 50)), ms(percentile(pk, 99)), ms(Math.max(...pk)), (percentile(pk, 50) / countMedian).toFixed(2), '']);
     const missed: string[] = [];
     for (const r of rows) {
       const max = Math.max(...r.times);
       const ok = max <= VIEW_LIMIT_MS;
       if (!ok && !r.label.startsWith('evaluation')) missed.push(`${r.label} took ${ms(max)}`);
-      table.push([r.label, ms(percentile(r.times, 50)), ms(max), (percentile(r.times, 50) / countMedian).toFixed(2), ok ? 'ok' : 'MISSED']);
+      table.push([r.label, ms(percentile(r.times, 50)), ms(percentile(r.times, 99)), ms(max), (percentile(r.times, 50) / countMedian).toFixed(2), ok ? 'ok' : 'MISSED']);
     }
     console.log(`\nDashboard views for the last 12 months, ${repeats} runs each after a warm-up, in process on ${database.engine}:`);
     console.log(formatTable(table));
@@ -131,7 +140,7 @@ export async function runAnalyticsBench(options: AnalyticsBenchOptions): Promise
     if (options.json) {
       console.log(JSON.stringify({
         engine: database.engine, scale: options.scale, appointments: year.n, rollupRows: rollup.n, refreshS: round(refreshMs / 1000),
-        countStarMs: round(countMedian), views: rows.map((r) => ({ label: r.label, medianMs: round(percentile(r.times, 50)), maxMs: round(Math.max(...r.times)), ratioToCount: round(percentile(r.times, 50) / countMedian, 2) })),
+        countStarMs: round(countMedian), views: rows.map((r) => ({ label: r.label, medianMs: round(percentile(r.times, 50)), p99Ms: round(percentile(r.times, 99)), maxMs: round(Math.max(...r.times)), ratioToCount: round(percentile(r.times, 50) / countMedian, 2) })),
         cores: cpus().length, loadAverage1m: round(loadavg()[0]), targetsMissed: missed,
       }));
     }

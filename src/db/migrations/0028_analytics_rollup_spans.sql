@@ -33,3 +33,6 @@ create table analytics_rollup_span (
   appointment_minutes bigint not null default 0,
   primary key (network_id, dimension, level, span_start, weekday, organisation_id, role, mode, national_category, bucket)
 );
+
+-- A site filter reads the daily rollup: by site, it reads that site's days, not every row of the period.
+create index analytics_rollup_by_site on analytics_rollup (network_id, dimension, site_id, day);
