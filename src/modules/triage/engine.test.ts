@@ -75,6 +75,9 @@ describe('numbers and inability in the text (2026.12.9)', () => {
       expect(assess({ age: 70, sex: 'male', text }).urgency, text).toBe('emergency');
     }
   });
+  it('keeps "can barely walk" apart from "cannot bear weight": only breathing, speech, sight and feeling are near-inabilities', () => {
+    expect(assess({ age: 28, sex: 'female', text: 'First leg day at the gym on Monday and my thighs are so sore I can barely walk down stairs.' }).urgency).not.toBe('emergency');
+  });
 });
 
 describe('never downgrades (hazard H1)', () => {

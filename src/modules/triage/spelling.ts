@@ -43,10 +43,16 @@ export const MISSPELLINGS: Readonly<Record<string, string>> = {
 export const CONTRACTIONS: Readonly<Record<string, string>> = {
   'can not': 'cant', 'do not': 'dont', 'does not': 'doesnt', 'did not': 'didnt', 'will not': 'wont', 'is not': 'isnt',
   'has not': 'hasnt', 'have not': 'havent', 'had not': 'hadnt', 'was not': 'wasnt', 'are not': 'arent', 'were not': 'werent',
-  // One word for "cannot" in every tense and degree (2026.12.9), so each "cant" pattern also reads
-  // "couldn't get my words out" and "I can hardly talk": for triage, a near-inability is an inability.
-  cannot: 'cant', couldnt: 'cant', 'could not': 'cant', 'can hardly': 'cant', 'can barely': 'cant', 'could hardly': 'cant', 'could barely': 'cant',
+  // One word for "cannot" in every tense (2026.12.9), so each "cant" pattern also reads "couldn't get my words out".
+  cannot: 'cant', couldnt: 'cant', 'could not': 'cant',
 };
+
+/**
+ * "Can hardly" is "cannot" only for breathing, speaking, seeing and feeling, where a near-inability
+ * is the red flag ("I can hardly talk"); "I can barely walk down stairs" after the gym is not
+ * "cannot bear weight" (2026.12.10, read from blind-2027-08).
+ */
+export const NEAR_INABILITY = /\b(?:can|could) (?:hardly|barely)\b(?= (?:breathe|breath|talk|speak|say|get (?:my|his|her|their|the) (?:words|breath)|see|feel|swallow (?:my|his|her|their) (?:own )?(?:saliva|spit)|stay awake|keep (?:my|his|her|their) eyes open|wake))/g;
 
 /**
  * Ordinary words one edit away from a symptom word: never "corrected". Found by checking a

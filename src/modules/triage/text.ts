@@ -4,7 +4,7 @@
  * tokens, one space between tokens, misspellings repaired. Markup is not interpreted: "<b>"
  * becomes the word "b", so script or HTML in the text is only ever read as words.
  */
-import { CONTRACTIONS, type SpellingCorrector } from './spelling.ts';
+import { CONTRACTIONS, NEAR_INABILITY, type SpellingCorrector } from './spelling.ts';
 
 /** Longer text is cut here; the API already limits it to 5,000 characters. */
 export const MAX_TEXT_LENGTH = 20_000;
@@ -29,7 +29,7 @@ export function normaliseText(raw: string, speller: SpellingCorrector): Normalis
     .replace(/[,()[\]{}]+/g, ' , ')
     .replace(/[^a-z0-9., ]+/g, ' ');
   const tokens = text.split(/\s+/).filter(Boolean).map((t) => (t === '.' || t === ',' ? t : speller.correct(t)));
-  text = tokens.join(' ').replace(CONTRACTION_PATTERN, (pair) => CONTRACTIONS[pair] ?? pair);
+  text = tokens.join(' ').replace(CONTRACTION_PATTERN, (pair) => CONTRACTIONS[pair] ?? pair).replace(NEAR_INABILITY, 'cant');
   return { text, truncated };
 }
 

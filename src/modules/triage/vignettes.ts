@@ -460,4 +460,13 @@ export const VIGNETTES: readonly Vignette[] = [
   v('M62', 24, 'male', 'I have been really thirsty and weeing all night for a month. Now I am vomiting and my breathing is really fast.', E, 'emergency-services', 'NHS diabetic ketoacidosis in an adult without known diabetes'),
   v('M63', 45, 'female', 'Ate a cake with nuts in it at a party and now my throat feels tight and my mouth itches.', E, 'emergency-services', 'Resuscitation Council UK anaphylaxis: a tight throat after a trigger'),
   v('M64', 70, 'female', 'Stiff and aching in both shoulders every morning for a month, I can barely lift my arms to do my hair. No headache.', R, 'gp', 'NICE CKS polymyalgia rheumatica: "can barely lift my arms to" is not stroke weakness'),
+  // 2026.12.10: read from blind-2027-08 after 2026.12.9 was measured on it.
+  v('M65', 58, 'male', 'Passed a load of blood from my back passage twice, the pan was red, and now I am white as a sheet and shaky.', E, 'emergency-services', 'NHS heavy bleeding with signs of shock'),
+  v('M66', 9, 'male', 'He had peanuts at a party, came out in hives and started wheezing so we used his adrenaline pen and he is a bit better now.', E, 'emergency-services', 'NHS anaphylaxis: call 999 after using an adrenaline auto-injector'),
+  v('M67', 8, 'female', 'Fell off her bike onto the pavement an hour ago, no helmet, and now she keeps wanting to go to sleep and has been sick.', E, 'emergency-services', 'NICE NG232: drowsy after a fall'),
+  v('M68', 31, 'female', 'My baby is 10 days old. Since last night I have had a temperature of 38.6, shaking chills and my tummy hurts.', E, 'emergency-services', 'NICE NG51: fever and rigors within 6 weeks of birth'),
+  v('M69', 64, 'female', 'I take lithium and have had diarrhoea for two days, now I am staggering about like I am drunk and feel muddled.', E, 'emergency-services', 'NHS lithium: signs of too much lithium with confusion and unsteadiness'),
+  v('M70', 44, 'male', 'I have written letters for my wife and boys and found a new home for the dog. I have decided and feel at peace.', E, 'emergency-services', 'NICE NG225: putting affairs in order with a decision'),
+  v('M71', 28, 'female', 'I am 34 weeks and I do not think the baby has moved much since yesterday evening.', E, 'emergency-services', 'NHS reduced fetal movements: call the maternity unit now', { pregnant: true }),
+  v('M72', 4, 'female', 'She has little red spots on her tummy after the sun, they fade when I press a glass on them, she is playing happily.', R, 'gp', 'NICE NG143: a rash that blanches is not the non-blanching rash'),
 ];

@@ -5,7 +5,7 @@ export const EYE: Complaint[] = [
   {
     id: 'eye-injury', name: 'Eye injury or something in the eye', system: 'eye', source: 'nhs-eye-injury', role: 'gp', presentation: ['eye_injury'],
     concepts: [
-      { id: 'eye_injury', label: 'an eye injury or something in the eye', patterns: ['(?:something|grit|dust|sand|metal|a bit of \\w+|a piece of \\w+|a splinter|a chip|a fragment) {w}(?:flew|blew|went|got|flicked|came|shot) (?:into|in) {det}(?:left |right )?eyes?', 
+      { id: 'eye_injury', label: 'an eye injury or something in the eye', patterns: ['(?:something|grit|dust|sand|metal|a bit of \\w+|a piece of \\w+|a splinter|a chip|a fragment) {w}(?:flew|fly|flies|flying|blew|went|got|flicked|came|shot|pinged) (?:into|in) {det}(?:left |right )?eyes?', 
         '(?:something|grit|dust|sand|an eyelash|metal|glass|a bit of \\w+|a piece of \\w+|a splinter) {ww}in {det}(?:left |right )?eyes?', '(?:hit|poked|punched|scratched|struck|injured|hurt) {ww}(?:in )?{det}(?:left |right )?eyes?',
         'eye injur\\w*', 'scratch\\w* {ww}(?:on )?{det}eye', 'black eye',
       ] },

@@ -6,7 +6,10 @@ const MH = 'mental-health-practitioner' as const;
 export const MENTAL_HEALTH: Complaint[] = [
   {
     id: 'lithium-toxicity', name: 'Signs of too much lithium', system: 'mental-health', source: 'nhs-lithium', role: 'gp', since: '2026.12.7', presentation: ['lithium'],
-    concepts: [{ id: 'lithium', label: 'taking lithium', patterns: ['lithium', 'priadel', 'camcolit', 'liskonum'] }],
+    concepts: [{ id: 'lithium', label: 'taking lithium', patterns: ['lithium', 'priadel', 'camcolit', 'liskonum'] },
+      { id: 'unsteady_walk', label: 'staggering or unsteady on the feet', patterns: ['stagger\\w*', '(?:walking|walk|moving) like {ww}drunk', '(?:like|as if) (?:im|i am|hes|he is|shes|she is|i was|he was|she was) drunk', 'cant walk straight', 'unsteady on {det}feet'] }],
+    emergency: [{ since: '2026.12.10', any: ['confusion', 'drowsy', 'seizure', 'unsteady_walk'], anyOf: [['diarrhoea', 'vomiting', 'tremor', 'confusion', 'drowsy', 'unsteady_walk']], action: 'go-to-ae',
+      why: 'Confusion, drowsiness, fits or staggering while taking lithium, especially after sickness or diarrhoea, can be lithium poisoning: go to A&E now.', redFlag: 'Possible severe lithium toxicity' }],
     urgent: [{ any: ['diarrhoea', 'vomiting', 'tremor', 'dizzy', 'drowsy', 'confusion', 'speech_problem', 'unwell_general', 'nausea'],
       why: 'Diarrhoea, vomiting, worse shaking, unsteadiness or drowsiness while taking lithium can be too much lithium: you need a same-day check and a blood test.', redFlag: 'Possible lithium toxicity' }],
     routine: [{ why: 'Lithium blood tests and reviews are arranged with the GP.' }],
@@ -27,7 +30,7 @@ export const MENTAL_HEALTH: Complaint[] = [
     id: 'alcohol-drugs', name: 'Alcohol or drug problems', system: 'mental-health', source: 'nhs-alcohol', role: 'gp', presentation: ['substance_use'],
     concepts: [
       { id: 'substance_use', label: 'alcohol or drug use', patterns: ['(?:drink|drinking|drank) (?:about |around )?(?:\\d+|two|three|four|a) (?:bottles?|litres?) of (?:wine|vodka|spirits|cider|whisky|gin)', '(?:bottles?|cans?|pints) (?:of \\w+ )?(?:a|per|every) day', 'drink\\w* too much', 'alcoholi\\w*', 'alcohol (?:problem|dependen\\w*|addiction|withdrawal)', '(?:cut|cutting) down (?:on )?(?:drinking|alcohol)', 'stop drinking', 'drug (?:problem|use|addiction)', 'addict\\w*', 'cocaine', 'heroin', 'cannabis', 'detox'] },
-      { id: 'stopped_drinking', label: 'stopped drinking heavily', patterns: ['(?:stopped|stopping|quit|quitting|gave up|given up|cut out) (?:the )?(?:drinking|drink|booze|alcohol)'] },
+      { id: 'stopped_drinking', label: 'stopped drinking heavily', patterns: ['(?:stopped|stopping|quit|quitting|gave up|given up|cut out) (?:the )?(?:drinking|drink|booze|alcohol)', '(?:drink|drinks|drinking|drank) {www}(?:vodka|wine|beer|lager|cider|spirits|whisky|gin|cans|bottles?) {www}(?:and|but) (?:i |he |she |they )?(?:have |has |just )?(?:stopped|quit|gave up|given up) (?:yesterday|today|last night|on \\w+|\\d+ days? ago|a day ago|this morning)'] },
       { id: 'withdrawal_danger', label: 'dangerous withdrawal signs', patterns: ['(?:feel|feels|feeling|felt) like (?:bugs|insects|ants|spiders|things) (?:are )?(?:crawling )?(?:on|all over|under|over) (?:me|him|her|my skin|his skin|her skin)', '(?:stopped|stopping|quit|gave up|cut out) (?:drinking|the drink|the booze|alcohol) {list}(?:shak\\w*|sweat\\w*|tremor\\w*|bugs|crawling|seeing things)', '(?:bugs|insects|ants) (?:are )?(?:crawling )?(?:on|under|over) {det}skin', '(?:shaking|shakes|sweating|seeing things|hallucinat\\w*|fits?) {www}(?:since|after) (?:i |he |she )?(?:stopped|stopping|cut)', 'the shakes', 'delirium tremens', 'dts'] },
     ],
     emergency: [{ any: ['seizure', 'confusion', 'psychosis'], why: 'Fits, confusion or seeing things after stopping alcohol can be dangerous withdrawal and needs emergency care.', redFlag: 'Alcohol withdrawal with fits or confusion' }],

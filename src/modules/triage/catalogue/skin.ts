@@ -86,7 +86,7 @@ export const SKIN: Complaint[] = [
   {
     id: 'burn', name: 'Burns and scalds', system: 'poisoning-injury', source: 'nhs-burns', role: 'gp', presentation: ['burn_injury'],
     concepts: [
-      { id: 'burn_injury', label: 'a burn or scald', patterns: ['caught {det}(?:\\w+ )?(?:on|against) {det}(?:oven|hob|iron|grill|hot pan|pan|kettle|oven shelf|oven door|radiator|hair straighteners|straighteners|curling tongs)', '(?:pulled|knocked|tipped|spilt|spilled) {det}(?:kettle|pan|saucepan|teapot|hot \\w+|boiling \\w+) (?:over|onto|on)', '(?:kettle|pan|saucepan|teapot|hot tea|hot coffee|hot water|boiling water) {www}(?:splashed|spilt|spilled|poured|went) (?:down|over|on)', '(?:burnt|burned|burn) {det}(?:left |right )?(?:hand|arm|leg|foot|face|finger|fingers|chest|thumb|skin|neck|back)', 'scald\\w*', 'burns?(?! (?:when|while|on) (?:i |he |she )?(?:pee|wee))(?! (?:pain |feeling |sensation )?(?:in|across|behind|at|up) {det}(?:chest|throat|tummy|stomach|gullet|oesophagus))', 'boiling (?:water|kettle|oil)', 'touched {det}(?:hot|oven|iron)', 'caught fire'] },
+      { id: 'burn_injury', label: 'a burn or scald', patterns: ['caught {det}(?:\\w+ )?(?:on|against) {det}(?:oven|hob|iron|grill|hot pan|pan|kettle|oven shelf|oven door|radiator|hair straighteners|straighteners|curling tongs)', '(?:pulled|knocked|tipped|spilt|spilled) {det}(?:kettle|pan|saucepan|teapot|hot \\w+|boiling \\w+) (?:over|onto|on)', '(?:kettle|pan|saucepan|teapot|hot tea|hot coffee|hot water|boiling water) {www}(?:splashed|spilt|spilled|poured|went) (?:down|over|on)', '(?:burnt|burned|burn) {det}(?:left |right )?(?:hand|arm|leg|foot|face|finger|fingers|chest|thumb|skin|neck|back)', 'scald\\w*', 'burns?(?! (?:when|while|on) (?:i |he |she )?(?:pee|wee))(?! (?:pain |feeling |feel |sensation |sensations )?(?:in|across|behind|at|up|under|around) {det}(?:chest|throat|tummy|stomach|gullet|oesophagus|breastbone|sternum|ribs|mouth|tongue|eyes?|bladder|bum|bottom|back passage))', 'boiling (?:water|kettle|oil)', 'touched {det}(?:hot|oven|iron)', 'caught fire'] },
       { id: 'smoke_inhaled', label: 'breathed in smoke', patterns: ['(?:breathed|inhaled|breathing) (?:in )?(?:smoke|fumes)', 'smoke inhalation'] },
       { id: 'burn_serious', label: 'a large, deep, electrical or chemical burn', patterns: [
         'electric\\w*', 'chemical', 'acid', '(?:white|charred|black|leathery|waxy) {ww}skin', 'skin (?:is |has gone |looks )?(?:white|charred|black|leathery|waxy)', '(?:bigger|larger) than {det}(?:hand|palm)', 'large (?:burn|blister|area)', 'whole (?:arm|leg|hand|chest|back)',
@@ -190,11 +190,13 @@ export const SKIN: Complaint[] = [
   },
   {
     id: 'purpuric-rash', name: 'Purple or bruise-like spots', system: 'skin', source: 'nhs-meningitis', role: 'gp', since: '2026.12.2', presentation: ['purple_rash'],
+    // 2026.12.10: spots that fade under pressure (the glass test) are not the non-blanching rash of NICE NG143.
+    concepts: [{ id: 'rash_blanches', label: 'spots that fade when pressed', patterns: ['(?:fade|fades|faded|fading|go|goes|went|disappear\\w*|vanish\\w*) {ww}(?:when|if|under) {ww}(?:press\\w*|push\\w*|roll\\w*|glass)', 'blanch\\w*'] }],
     emergency: [
-      { any: ['fever', 'high_fever', 'unwell_general', 'drowsy', 'vomiting', 'headache', 'stiff_neck', 'flu_like', 'rigors', 'confusion', 'mottled'], action: 'call-999',
+      { none: ['rash_blanches'], any: ['fever', 'high_fever', 'unwell_general', 'drowsy', 'vomiting', 'headache', 'stiff_neck', 'flu_like', 'rigors', 'confusion', 'mottled'], action: 'call-999',
         why: 'Purple or bruise-like spots with a fever or feeling unwell can be meningitis or sepsis and need 999.', redFlag: 'Purple or bruise-like rash with illness' },
-      { age: { max: 15 }, why: 'New purple or bruise-like spots in a child can be meningitis or sepsis and need emergency assessment.', redFlag: 'Purple or bruise-like rash in a child' },
+      { age: { max: 15 }, none: ['rash_blanches'], why: 'New purple or bruise-like spots in a child can be meningitis or sepsis and need emergency assessment.', redFlag: 'Purple or bruise-like rash in a child' },
     ],
-    urgent: [{ why: 'New purple or bruise-like spots should be checked by a GP today: they can come from a blood problem.', source: 'nice-ng12' }],
+    urgent: [{ none: ['rash_blanches'], why: 'New purple or bruise-like spots should be checked by a GP today: they can come from a blood problem.', source: 'nice-ng12' }],
   },
 ];

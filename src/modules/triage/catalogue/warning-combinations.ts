@@ -16,6 +16,9 @@ export const WARNING_COMBINATIONS: Complaint[] = [
     id: 'bleeding-with-shock', name: 'Heavy bleeding, or bleeding with signs of shock', system: 'general', source: 'nhs-999', role: 'gp', since: V,
     presentation: ['large_blood_amount', 'heavy_bleeding'],
     emergency: [
+      // 2026.12.10: a large amount with pallor ("white as a sheet") is shock too (NHS "Heavy bleeding").
+      { since: '2026.12.10', any: ['pale', 'faint', 'near_faint', 'sweaty', 'dizzy'],
+        why: 'A lot of blood lost with a pale face, sweating or feeling faint can mean shock and needs 999 now.', redFlag: 'Heavy bleeding with signs of shock', action: 'call-999' },
       { any: ['vomiting_blood', 'blood_in_stool', 'melaena', 'cough_blood', 'bleeding', 'spitting_blood'],
         why: 'A lot of blood, or bleeding that will not stop with pressure, needs 999 or A&E now.', redFlag: 'Heavy bleeding' },
       { alone: true, anyOf: [BLOOD, SHOCK],
@@ -34,10 +37,12 @@ export const WARNING_COMBINATIONS: Complaint[] = [
   },
   {
     id: 'anaphylaxis-lay', name: 'Allergic reaction with breathing, throat or fainting symptoms', system: 'skin', source: 'resus-anaphylaxis', role: 'gp', since: V,
-    presentation: ['hives', 'lip_face_swelling', 'allergen', 'insect_bite'],
+    presentation: ['hives', 'lip_face_swelling', 'allergen', 'insect_bite', 'adrenaline_used'],
     // 2026.12.9: "my throat feels tight" counts only here, after a trigger; alone it is often anxiety or a sore throat.
-    concepts: [{ id: 'throat_tight', label: 'a tight or closing throat', patterns: ['throat {ww}(?:tight|tighter|tightening|closing|closing up|narrowing|swelling up)', '(?:tight|tightening|closing) (?:feeling )?(?:in )?{det}throat'] }],
-    emergency: [{ any: ['throat_swelling', 'throat_tight', 'breathless_severe', 'blue_lips', 'stridor', 'faint', 'near_faint', 'unresponsive', 'confusion'],
+    concepts: [{ id: 'throat_tight', label: 'a tight or closing throat', patterns: ['throat {ww}(?:tight|tighter|tightening|closing|closing up|narrowing|swelling up)', '(?:tight|tightening|closing) (?:feeling )?(?:in )?{det}throat'] },
+      // NHS "Anaphylaxis": call 999 after using an adrenaline auto-injector, even if the person feels better.
+      { id: 'adrenaline_used', label: 'an adrenaline auto-injector used', patterns: ['(?:used|given|gave|jabbed|injected|did|had to use) {www}(?:adrenaline|epi ?pen|jext|emerade|auto ?injector)', '(?:adrenaline|epi ?pen|jext|emerade|auto ?injector) {ww}(?:used|given|went in)'] }],
+    emergency: [{ any: ['throat_swelling', 'throat_tight', 'adrenaline_used', 'wheeze', 'hoarse', 'breathless_severe', 'blue_lips', 'stridor', 'faint', 'near_faint', 'unresponsive', 'confusion'],
       why: 'An allergic reaction with a swelling or closing throat, difficulty breathing, or feeling faint can be anaphylaxis: use an adrenaline pen if there is one and call 999.', redFlag: 'Possible anaphylaxis', action: 'call-999' }],
   },
   {

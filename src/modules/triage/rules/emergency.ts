@@ -169,12 +169,22 @@ export const EMERGENCY_RULES: Rule[] = [
   { id: 'EM-LOW-OXYGEN-2', since: '2026.12.2', urgency: 'emergency', role: ES, source: 'nice-ng51', redFlag: 'Oxygen level of 92% or less',
     when: { all: ['spo2_low'], none: ['copd'] },
     why: 'An oxygen level of 92% or less needs assessment in A&E now.' },
+  // 2026.12.10, read from blind-2027-08: combinations that each NHS or NICE page sends to 999.
+  { id: 'EM-CONFUSED-AND-DROWSY', since: '2026.12.10', urgency: 'emergency', role: ES, source: 'nhs-sudden-confusion', redFlag: 'Confused and drowsy',
+    when: { all: ['confusion', 'drowsy'] },
+    why: 'Someone who is newly confused and drowsy needs 999: many causes of sudden confusion are life-threatening.' },
+  { id: 'EM-DROWSY-AFTER-FALL', since: '2026.12.10', urgency: 'emergency', role: ES, source: 'nice-ng232', redFlag: 'Drowsy or confused after a fall or knock',
+    when: { all: ['injury_event'], anyOf: [['drowsy', 'confusion', 'unresponsive', 'seizure', 'knocked_out']] },
+    why: 'Drowsiness, confusion or a fit after a fall or knock can be a head injury, even if the head is not mentioned: go to A&E now.' },
+  { id: 'EM-POSTNATAL-SEPSIS', since: '2026.12.10', urgency: 'emergency', role: ES, source: 'nice-ng51', redFlag: 'Fever after giving birth with signs of sepsis',
+    when: { sex: 'female', anyOf: [['postnatal', 'birth_within_6_weeks'], ['fever', 'high_fever'], ['rigors', 'palpitations', 'heart_rate_high', 'heart_rate_very_high', 'feels_like_dying', 'abdominal_pain']] },
+    why: 'A fever in the weeks after giving birth with shivering, a racing heart or tummy pain can be sepsis from the womb: call 999.' },
   // Numbers in the text (2026.12.9): a peak flow at half of the patient's best or less is acute severe asthma.
   { id: 'EM-PEAK-FLOW-SEVERE', since: '2026.12.9', urgency: 'emergency', role: ES, source: 'nice-cks-asthma', redFlag: 'Peak flow at half of usual or less',
     when: { all: ['peak_flow_severe'] },
     why: 'A peak flow at half of your usual or less is a severe asthma attack: use the reliever and call 999.' },
   // NICE NG158: chest pain on breathing, breathlessness or coughing blood with a clot risk (a long journey, the pill, HRT, surgery, pregnancy).
   { id: 'EM-PE-RISK', since: '2026.12.2', urgency: 'emergency', role: ES, source: 'nice-ng158', redFlag: 'Possible blood clot in the lung',
-    when: { anyOf: [['pleuritic_pain', 'cough_blood', 'chest_pain'], ['breathless', 'breathless_severe'], ['long_travel', 'clot_risk', 'calf_clot', 'postnatal', 'pregnant']] },
+    when: { anyOf: [['pleuritic_pain', 'cough_blood', 'chest_pain'], ['breathless', 'breathless_severe'], ['long_travel', 'clot_risk', 'calf_clot', 'postnatal', 'birth_within_6_weeks', 'pregnant']] },
     why: 'Pain on breathing in or coughing blood with breathlessness, after a long journey, surgery or on hormones, can be a blood clot in the lung.' },
 ];

@@ -11,10 +11,10 @@ import { ROUTINE_RULES } from './routine.ts';
 import { SELF_CARE_RULES } from './self-care.ts';
 import { URGENT_RULES } from './urgent.ts';
 
-export const RULES_VERSION = '2026.12.9';
+export const RULES_VERSION = '2026.12.10';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = 'b9e211b0f305e2bd23ad3dd3519ab84a283ccb3ab6dd2378bc0796afc56a8cfd';
+export const RULES_FINGERPRINT = '490bba172be5ca35e0a6c9f1d86aae07871fb910af1b58f888f22184810b9bef';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

@@ -23,6 +23,7 @@ export const SOURCES = {
   'nice-ng133': { name: 'NICE NG133 Hypertension in pregnancy (pre-eclampsia)', url: 'https://www.nice.org.uk/guidance/ng133' },
   'rcog-gtg57': { name: 'RCOG Green-top Guideline 57 Reduced fetal movements; NHS "Your baby\'s movements"', url: 'https://www.nhs.uk/pregnancy/keeping-well/your-babys-movements/' },
   'nice-ng225': { name: 'NICE NG225 Self-harm: assessment, management and preventing recurrence', url: 'https://www.nice.org.uk/guidance/ng225' },
+  'nhs-sudden-confusion': { name: 'NHS website: Sudden confusion (delirium): call 999', url: 'https://www.nhs.uk/symptoms/sudden-confusion/' },
   'nice-cks-asthma': { name: 'NICE CKS Asthma: managing acute asthma in adults (peak flow bands)', url: 'https://cks.nice.org.uk/topics/asthma/' },
   'nhs-asthma-attack': { name: 'NHS website: Asthma attacks (reliever needed more often than every 4 hours)', url: 'https://www.nhs.uk/conditions/asthma/asthma-attack/' },
   'nhs-sexual-assault': { name: 'NHS website: Help after rape and sexual assault (sexual assault referral centres)', url: 'https://www.nhs.uk/live-well/sexual-health/help-after-rape-and-sexual-assault/' },

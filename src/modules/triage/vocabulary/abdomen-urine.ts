@@ -44,7 +44,7 @@ export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
     label: 'blood in the stool',
     patterns: [
       'blood {ww}(?:in|on) {det}(?:stools?|poos?|poop|toilet paper|bowel movements?|underwear|nappy)', 'blood mixed (?:in|into|with|through)', '(?:dark|black|red) blood {ww}(?:mixed )?(?:in|with|through) (?:it|them|my poo|the poo)', 'bloody (?:diarrh\\w*|stools?|poos?)',
-      'rectal bleed\\w*', 'bleeding from {det}(?:bottom|back passage|rectum|anus|bum)',
+      'rectal bleed\\w*', 'bleeding from {det}(?:bottom|back passage|rectum|anus|bum)', '(?:passed|passing|pass|lost|losing) {www}blood {ww}(?:from|out of) {det}(?:bottom|back passage|rectum|anus|bum|behind)',
     ],
   },
   {
@@ -62,7 +62,7 @@ export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
   { id: 'jaundice', label: 'yellow skin or eyes', patterns: ['(?:he|she|baby|they|skin|eyes|face|i|hes|shes|im|theyre) (?:has |have |is |are |s )?(?:gone|going|turned|turning|looks?|looking|become|becoming) (?:quite |very |a bit |really |more |slightly )?(?:yellow|yellowish)', '(?:yellow|yellowish) (?:skin|eyes|whites)', '(?:skin|eyes) {ww}(?:yellow|yellowish)', 'jaundic\\w*'] },
   { id: 'constipation', label: 'constipation', patterns: ['constipat\\w*', 'not (?:had|been able to have) a poo', 'cant poo', 'hard poos?', 'poo (?:only )?every \\w+ (?:or \\w+ )?days', '(?:have|having) to strain', 'not been for a poo',
     '(?:havent|hasnt|not) (?:been for|had|done|managed) a poo (?:for|in) (?:\\d+|a few|two|three|four|five|six|several|a couple of) days', '(?:hard|difficult|struggling) to (?:go|poo)', 'bunged up(?! nose)'] },
-  { id: 'heartburn', label: 'heartburn or indigestion', patterns: ['burning (?:feeling |sensation )?(?:in|behind|at|up) {det}(?:chest|throat|breastbone)(?<=(?:heartburn|indigestion|reflux|acid)[a-z0-9 ,]{1,80})', 'burning (?:feeling |sensation )?(?:in|behind|at|up) {det}(?:chest|throat|breastbone)(?= (?:[a-z0-9]+ ){0,10}(?:acid|reflux|heartburn|indigestion|after (?:eating|meals?|food|a meal|a big meal)|when i (?:lie|lay) down))', 'acid (?:is )?(?:coming|comes|came|keeps coming|rising|repeating) up', 'acid (?:taste|tastes)', 'heartburn', 'indigestion', '(?:acid )?reflux', 'acid in {det}throat', 'dyspepsia'] },
+  { id: 'heartburn', label: 'heartburn or indigestion', patterns: ['burning (?:feeling |sensation )?(?:in|behind|at|up) {det}(?:chest|throat|breastbone)(?<=(?:heartburn|indigestion|reflux|acid)[a-z0-9 ,]{1,80})', 'burning (?:feeling |sensation )?(?:in|behind|at|up) {det}(?:chest|throat|breastbone)(?= (?:[a-z0-9]+ ){0,10}(?:acid|reflux|heartburn|indigestion|sour taste|after (?:eating|meals?|food|a meal|a big meal|(?:big|large|heavy|spicy|fatty|rich) (?:meals?|food))|when i (?:lie|lay) down))', 'acid (?:is )?(?:coming|comes|came|keeps coming|rising|repeating) up', 'acid (?:taste|tastes)', 'heartburn', 'indigestion', '(?:acid )?reflux', 'acid in {det}throat', 'dyspepsia', 'sour taste {www}(?:after|with) {ww}(?:meals?|eating|food|beers?|wine|drinks?)'] },
   {
     id: 'urinary_symptoms',
     label: 'urinary symptoms',

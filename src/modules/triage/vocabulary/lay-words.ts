@@ -20,7 +20,7 @@ const BLOOD = 'blood(?! (?:tests?|pressure|sugars?|results?|count|forms?|works?|
 const VOMIT_VERB = '(?:vomit\\w*|puk\\w*|spew\\w*|retch\\w*|chuck\\w* up|throw\\w* up|threw up|(?:been|being|was|were|is|got|am|im|keeps? being) sick|brought up|bring\\w* up|heav\\w* up)';
 const POO = '(?:poo|poos|pooh|poop|stools?|motions?|bowel movements?|diarrh\\w*|number twos?)';
 const LOWER_BODY = '(?:bum|bottom|backside|buttocks?|bum cheeks|genitals|groin|privates|private parts|saddle|back passage|anus|vagina|penis|crotch|front bottom|inner thighs?)';
-const SWELL = '(?:swollen|swelled|swelling|swell|puffed|puffy|blown)';
+const SWELL = '(?:swollen|swelled|swelling|swell|puffed|puffy|puffing up|puffing|blown|ballooning|ballooned)';
 const LARGE_COUNT = '(?:1[2-9]|[2-9]\\d|\\d{3}|twelve|fifteen|twenty|thirty|forty|fifty|a hundred)';
 const MINUTES_5_PLUS = '(?:[5-9]|[1-9]\\d|five|six|seven|eight|nine|ten|fifteen|twenty|thirty) (?:min\\w*|mins)';
 
@@ -119,7 +119,7 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
   // NHS "Burns and scalds": scalds from hot drinks, water or fat.
   burn_injury: ['(?:boiling|just boiled|freshly boiled|hot|scalding) (?:water|tea|coffee|kettle|oil|fat|soup|drink|cup|pan|bath|milk)', '(?:pulled|knocked|tipped|spilt|spilled|dropped|poured|splashed) {www}(?:tea|coffee|cuppa|hot drink|hot chocolate|soup|hot water|boiling water|noodles|kettle)'],
   // NHS "Heatstroke": in the heat too long.
-  environmental: ['(?:in|out in) {det}(?:sun|heat|hot sun|heatwave|hot weather) (?:all day|for hours|too long|for ages)', '(?:running|ran|run|marathon|race|working|worked|training|walking|hiking|cycling|playing|exercis\\w*) {www}in {det}(?:heat|hot sun|hot weather|blazing sun|scorching sun)(?! of)', 'heat ?wave', '(?:very|really|so|ice|icy|freezing|stone) cold to (?:the )?touch', '(?:skin|hands|body|she|he) {ww}(?:is |feels |was )?(?:ice|icy|freezing|stone) cold', 'shock (?:off|from) {det}(?:live )?(?:wire|socket|cable|mains|plug|fence|appliance)', 'live wire'],
+  environmental: ['(?:in|out in) {det}(?:sun|heat|hot sun|heatwave|hot weather) (?:all day|for hours|too long|for ages)', '(?:running|ran|run|marathon|race|working|worked|training|walking|hiking|cycling|playing|exercis\\w*) {www}in {det}(?:heat|hot sun|hot weather|blazing sun|scorching sun)(?! of)', 'heat ?wave', '(?:very|really|so|ice|icy|freezing|stone) cold to (?:the )?touch', '(?:skin|hands|body|she|he) {ww}(?:is |feels |was )?(?:ice|icy|freezing|stone) cold', 'shock (?:off|from) {det}(?:live )?(?:wire|socket|cable|mains|plug|fence|appliance)', 'live wire', '(?:went|gone|go|slipped|was|been) under {ww}(?:water|pool|bath|sea|river|lake|waves)', '(?:swallowed|breathed in|inhaled|coughed up) {ww}(?:pool |bath |sea |river )?water'],
   confusion: ['mumbl\\w*(?! (?:in {det}sleep|under))', '(?:not|isnt|wasnt|cant|stopped) (?:answering|responding|talking) (?:me |us |to me |to us )?(?:properly|normally|sensibly|right)', '(?:isnt|wasnt|not|stopped) making (?:any )?sense', 'talking (?:rubbish|nonsense|gibberish|jibberish|utter rubbish)', '(?:doesnt|didnt|does not|did not) (?:know|recognise|recognize) (?:where (?:he|she|i|they|we) (?:is|was|am|are|were)|who (?:i|he|she|you|they|we) (?:am|is|are|was|were)|what day)', 'making no sense', 'away with the fairies'],
   // NHS "Epiglottitis": drooling, leaning forward, muffled voice.
   drooling: ['dribbl\\w* {www}(?:cant|cannot|wont|unable to) swallow', '(?:cant|cannot|wont|unable to) swallow {www}dribbl\\w*', '(?:cant|cannot|unable to|struggling to|can hardly|can barely) (?:even )?swallow {det}(?:own )?(?:saliva|spit|spittle)', '(?:sitting|sits|leaning|leans|sat) {ww}forward (?:to breathe|and (?:wont|cant) lie)', '(?:leaning|leans|sitting|sat) forward {ww}(?:dribbl|drool)\\w*', '(?:dribbl|drool)\\w* {ww}(?:wont|cant|cannot|will not) lie (?:down|flat|back)'],
@@ -140,7 +140,7 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
     '(?:cant|cannot) (?:even )?(?:speak|talk)(?: properly)? (?:for|because of) {det}(?:breath|breathing|breathlessness)',
   ],
   blue_lips: ['(?:lips|lip|tongue|fingertips|mouth) {www}(?:blue|bluish|blueish|grey|gray|purple)(?! (?:lipstick|paint|ink|ice|sweets?|drink|lolly))', 'blue (?:tinge|tint) to'],
-  breathless: ['(?:hard|difficult|struggling|struggle|difficulty|trouble) to (?:\\w+ (?:and|or) )?(?:breathe|breath)', 'getting hard to breathe'],
+  breathless: ['(?:hard|difficult|struggling|struggle|difficulty|trouble) to (?:\\w+ (?:and|or) )?(?:breathe|breath)', 'getting hard to breathe', '(?:hard|difficult|struggling|struggle|cant|trouble) (?:to )?(?:take|get|taking|getting) {det}(?:deep |full |proper |big )?breaths?'],
   // NHS "Angioedema" / "Anaphylaxis": a swollen tongue or throat.
   throat_swelling: [`tongue {www}(?:${SWELL}|huge|massive|twice (?:the|its) size)`, 'swollen tongue', `(?:lips|mouth|face) and tongue {ww}${SWELL}`],
   lip_face_swelling: [`(?:tongue|lips?|mouth|face|eyes?)(?: and (?:tongue|lips?|mouth|face|eyes?))? (?:have |has |are |is |had )?(?:gone |got |become )?(?:all )?${SWELL}`],
@@ -154,7 +154,7 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
   speech_problem: [
     '(?:speech|talking|words) {ww}(?:is |are |has |have |went |sounds? |sounded |came out |coming out )?(?:gone )?(?:a bit |bit |all |really )?(?:funny|strange|odd|weird|wrong|not right|muddled|garbled|jumbled|mixed up|thick|drunk)',
     '(?:cant|cannot|struggling to|trouble|difficulty) (?:get|getting|find|finding) {det}words (?:out)?',
-    '(?:talk|talking|speak|speaking|words|speech|trying to talk) {www}(?:gibberish|jibberish|nonsense|slurred|jumbled|garbled)', 'calling (?:the |a |his |her )?\\w+ (?:a|the) \\w+',
+    '(?:talk|talking|speak|speaking|words|speech|trying to talk) {www}(?:gibberish|jibberish|nonsense|slurred|jumbled|garbled)', 'calling (?!(?:it|them|him|her|me|us|you|this|that) )(?:the |a |his |her )?\\w+ (?:a|the) \\w+',
   ],
   one_sided_weakness: [
     '(?:right|left) (?:hand|arm|leg|foot|side|side of {det}(?:body|face)) {ww}(?:is |feels |has gone |went |gone |keeps going )?(?:a bit |really |very |all )?(?:clumsy|weak|heavy|useless|dead|floppy|not working|wont work|wont do what)',
@@ -178,7 +178,7 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
   suicidal: [
     '(?:everyone|everybody|we|the family|they|people|the kids) (?:would|will|d) be better off without (?:me|him|her|them)', 'better off without (?:him|her|them)',
     '(?:going|gonna|about|wants?|wanting|planning|plans|threaten\\w*|threatening|says (?:she|he|they) (?:is|are|will)) to (?:jump off|jump in front of|throw (?:him|her|my|them)sel\\w*|hang (?:him|her|my|them)sel\\w*|kill (?:him|her|my|them)sel\\w*|end (?:it|(?:his|her|my|their) (?:own )?life))',
-    '(?:going|gonna|about|threatening|threatened|says (?:hes|shes|he is|she is)) to jump\\b', '(?:message|text|note|letter)s? {www}(?:goodbye|saying (?:hes|shes|im) sorry|sorry for everything)', 'nobody (?:will|can|would|is going to) stop (?:me|him|her)', '(?:worked out|figured out|know|decided|planned) (?:how|where|when) (?:i|ill|im going to|he|hell|she|shell) (?:do|end|kill|go)',
+    '(?:going|gonna|about|threatening|threatened|says (?:hes|shes|he is|she is)) to jump\\b', 'tonights the night', '(?:ive|i have|i) (?:now )?decided {ww}(?:tonight|today|this weekend|its time|to go through with it|to do it)', '(?:calm|peaceful|at peace) now {ww}(?:ive|i have|i) decided', '(?:message|text|note|letter)s? {www}(?:goodbye|saying (?:hes|shes|im) sorry|sorry for everything)', 'nobody (?:will|can|would|is going to) stop (?:me|him|her)', '(?:worked out|figured out|know|decided|planned) (?:how|where|when) (?:i|ill|im going to|he|hell|she|shell) (?:do|end|kill|go)',
   ],
   // Preparations a relative notices (NICE NG225): giving things away, saying goodbye, a stash of tablets.
   suicide_plan: [
@@ -187,13 +187,13 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
     '(?:gone|went|going) out with {det}rope', '(?:top of|edge of|on the edge of|on top of) {det}(?:multi ?storey|car park|roof|cliff|bridge|building|tower|block of flats)', 'the car and the garage', 'exhaust (?:pipe|fumes)', 'how (?:ill|i will|i would|id|hell|shell|he will|she will) do it',
     `(?:stash|stockpile|hoard|supply|collection|bag) of {det}(?:\\w+ )?${MEDICINE}`, `(?:hid|hidden|hiding|found) {www}${MEDICINE} {ww}(?:drawer|bag|wardrobe|under)`],
 
-  drowsy: ['(?:very|really|unusually|so|extremely|quite|more|much more) (?:dozy|out of it|zonked)', 'barely (?:talking|responding|conscious|awake|speaking)'],
+  drowsy: ['(?:very|really|unusually|so|extremely|quite|more|much more) (?:dozy|out of it|zonked)', 'barely (?:talking|responding|conscious|awake|speaking)', '(?:keeps|keep|kept|keeps on) (?:wanting|trying|going) to (?:sleep|go to sleep|nod off|drop off)', '(?:cant|struggling to) (?:keep|stay) (?:awake|his eyes open|her eyes open|my eyes open|their eyes open)'],
   // NHS "Broken hip": the leg looks shorter or the foot turns outwards.
   fracture_signs: ['(?:leg|foot) {ww}(?:looks |is |seems |has gone )?(?:shorter|shortened)', '(?:foot|leg|knee) {ww}(?:is |has )?(?:turned|rolled|pointing|sticking|twisted) out\\w*', '(?:funny|odd|weird|strange|wrong) shape', 'out of place'],
   injury_event: ['(?:slipped|tripped|fell|fallen|stumbled|went flying) (?:on|over|down|off|in)', '(?:went over on|twisted|rolled|turned|jarred|landed (?:badly |awkwardly )?on) (?:it|{det}(?:left |right )?(?:ankle|wrist|knee|foot|arm|leg|hand|shoulder|elbow))', '(?:playing|during|at) (?:football|rugby|netball|hockey|basketball|training|the gym|a match|cricket|tennis|squash)', '(?:fell|fallen|falling|came|come|coming) off {det}(?:\\w+ )?(?:scooter|skateboard|bike|horse|swing|slide|climbing frame|wall|trampoline|ladder|roof|chair|bed)', '(?:fell|fallen|falling|landed|came down) (?:on|onto) {det}(?:outstretched )?(?:hand|wrist|arm|knee|shoulder|elbow|hip|back|side|head|neck)', 'skateboard\\w*', '(?:fell|fallen|came) (?:about |around |nearly )?(?:\\d+|a few|two|three|several) (?:metres|meters|feet|ft|m|stairs|steps) (?:off|from|down)'],
   // NHS "Labour": waters breaking, said with a word between.
   waters_broken: ['waters? (?:have |has )?(?:just |now |already )?(?:broken|broke|gone|went|burst|started leaking)'],
-  reduced_fetal_movements: ['(?:baby|babys|bump|bumps) {ww}(?:moving|kicking|moved|kicked) (?:much |a lot |far |a bit )?less', '(?:babys|baby is|baby has been) {ww}(?:quieter|quiet|still|not moving)'],
+  reduced_fetal_movements: ['(?:baby|babys|bump|bumps) {ww}(?:moving|kicking|moved|kicked) (?:much |a lot |far |a bit )?less', '(?:baby|babys|bump|she|he) {ww}(?:not|hasnt|havent|hadnt|isnt|wasnt|didnt|dont|doesnt) (?:really )?(?:moved|moving|move|kicked|kicking|kick) (?:much|as much|very much|a lot|at all|as usual|like (?:normal|usual))', '(?:dont|doesnt|didnt) think {det}(?:baby|babys|she|he) {ww}(?:moved|moving|kicked|kicking) (?:much|as much|very much|a lot|at all|as usual)', '(?:babys|baby is|baby has been) {ww}(?:quieter|quiet|still|not moving)'],
   // NHS "Type 1 diabetes": "she's type 1".
   diabetes: ['(?:im|am|is|hes|shes|theyre|are|being) (?:a )?type (?:1|one|2|two)\\b', 't1d', 'insulin pump'],
   // NHS "Low blood sugar": a reading under 4 mmol/L.

@@ -17,7 +17,7 @@ export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
   {
     id: 'farewell_note',
     label: 'a goodbye note or messages',
-    patterns: ['note {www}(?:saying |says |that says )?(?:sorry|goodbye|good bye|i love you|its not your fault)', '(?:goodbye|good bye|farewell|sorry) (?:note|letter|message)s?', '(?:said|saying|texted|messaged) goodbye to (?:everyone|us|his|her|their|all)'],
+    patterns: ['(?:left|leaving|wrote|written|writing) {ww}(?:letters?|notes?) for {det}(?:kids|children|family|wife|husband|partner|mum|dad|son|daughter|boys|girls)', 'note {www}(?:saying |says |that says )?(?:sorry|goodbye|good bye|i love you|its not your fault)', '(?:goodbye|good bye|farewell|sorry) (?:note|letter|message)s?', '(?:said|saying|texted|messaged) goodbye to (?:everyone|us|his|her|their|all)'],
   },
   { id: 'withdrawn_person', label: 'withdrawn', patterns: ['(?:been|become|very|so|really|more) withdrawn', 'shut (?:himself|herself|themselves) away', 'locked (?:himself|herself|themselves) in'] },
   {
@@ -32,7 +32,9 @@ export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
       '(?:made|have|got|making|with) (?:a )?plan', 'planned', 'plan to', 'planning to (?:go|do it|end it)', '(?:know|decided|picked|chosen) (?:which|the|what) (?:bridge|method|way|place)', '(?:going|gonna|about) to (?:kill|end|hang|overdose|do it|take)',
       '(?:saved|saving|stockpil\\w*|collected|collecting|hoard\\w*) {ww}(?:pills|tablets|meds|medication|medicines)', 'tonight',
       'goodbye (?:notes?|letters?|messages?)', '(?:said|saying|say) goodbye', '(?:wrote|written|writing) {ww}(?:note|letter)',
-      'rope', 'bought {ww}(?:rope|pills|tablets|razor)', '(?:pills|tablets|meds|rope) (?:are )?(?:ready|saved|lined up|hidden)', 'have {ww}(?:pills|tablets) ready', '(?:jump|jumping) (?:off|from|in front)', '(?:hang|hanging) myself', 'bridge',
+      'rope', 'bought {ww}(?:rope|pills|tablets|razor)',
+      // NICE NG225: putting affairs in order (2026.12.10).
+      '(?:rehomed|re homed|found (?:a )?(?:new )?homes? for|given away|gave away) {det}(?:dog|dogs|cat|cats|pets?)', '(?:made|done|wrote|written|sorted|updated) {det}will', 'will is (?:done|made|sorted|written)', '(?:affairs|everything|things) (?:in order|sorted out)', 'sorted everything out', '(?:pills|tablets|meds|rope) (?:are )?(?:ready|saved|lined up|hidden)', 'have {ww}(?:pills|tablets) ready', '(?:jump|jumping) (?:off|from|in front)', '(?:hang|hanging) myself', 'bridge',
     ],
   },
   {

@@ -38,7 +38,7 @@ export const NEURO_CONCEPTS: Concept[] = [
     id: 'sudden_vision_loss',
     label: 'sudden loss of vision',
     patterns: [
-      'sudden(?:ly)? {ww}(?:lost|lose|loss of|cant see|blind)', '(?:lost|losing|loss of) (?:all |most of |half )?(?:the |my |his |her )?(?:sight|vision)', '(?:eye|sight|vision) {ww}(?:went|gone|going|turned) (?:dark|black)', '(?:everything|it) (?:went|gone|turned) (?:dark|black) in {det}(?:left |right )?eye',
+      'sudden(?:ly)? {ww}(?:lost|lose|loss of|cant see|blind)', '(?:lost|losing|loss of) (?:all |most of |half )?(?:the |my |his |her )?(?:sight|vision)', '(?:eye|sight|vision) {ww}(?:went|gone|going|turned) (?:dark|black)', '(?:everything|it) (?:went|gone|turned) (?:dark|black) in {det}(?:left |right )?eye', '(?:went|gone|turned|go|goes|going) {w}(?:dark|black|blank) in {det}(?:left |right )?eye', 'like a (?:light|switch) (?:switched|turned|going) off',
       '(?:gone|went|going) blind', 'cant see (?:anything )?(?:out of|from|with) {det}(?:left |right )?eye', 'curtain (?:over|across|coming down)',
     ],
   },
