@@ -468,5 +468,5 @@ export const VIGNETTES: readonly Vignette[] = [
   v('M69', 64, 'female', 'I take lithium and have had diarrhoea for two days, now I am staggering about like I am drunk and feel muddled.', E, 'emergency-services', 'NHS lithium: signs of too much lithium with confusion and unsteadiness'),
   v('M70', 44, 'male', 'I have written letters for my wife and boys and found a new home for the dog. I have decided and feel at peace.', E, 'emergency-services', 'NICE NG225: putting affairs in order with a decision'),
   v('M71', 28, 'female', 'I am 34 weeks and I do not think the baby has moved much since yesterday evening.', E, 'emergency-services', 'NHS reduced fetal movements: call the maternity unit now', { pregnant: true }),
-  v('M72', 4, 'female', 'She has little red spots on her tummy after the sun, they fade when I press a glass on them, she is playing happily.', R, 'gp', 'NICE NG143: a rash that blanches is not the non-blanching rash'),
+  v('M72', 4, 'female', 'She has little red spots on her tummy after the sun, they fade when I press a glass on them, she is playing happily.', S, 'pharmacist', 'NHS heat rash; NICE NG143: a rash that blanches is not the non-blanching rash'),
 ];
