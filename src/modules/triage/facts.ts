@@ -26,6 +26,8 @@ export interface Facts {
   oxygenSaturation: number | undefined;
   /** Peak flow as a percentage of the patient's usual or best ("peak flow 180, normally 550"; "peak flow is 40%"). */
   peakFlowPercent: number | undefined;
+  /** Breaths a minute read from the text ("breathing 30 a minute", "28 breaths per minute"). */
+  respiratoryRate: number | undefined;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -56,6 +58,11 @@ const HEART_RATE = [
   /\b(\d{2,3}) ?(?:bpm|beats (?:a|per) min(?:ute)?)\b/,
 ];
 const OXYGEN = /\b(?:sats|saturations?|oxygen(?: levels?| sats| saturation)?|o2|spo2|oximeter|pulse ox\w*|(?:finger|sats|oxygen) (?:clip|probe|monitor|thing|meter))\b[^.!?]{0,30}?\b([5-9]\d|100)\b(?! ?(?:years?|mins?|minutes?|bpm|beats))/;
+
+const RESPIRATORY_RATE = [
+  /\b(?:breathing|breathing rate|breaths|resp(?:iratory)? rate|rr)\b[^.!?\d]{0,20}?\b(\d{2})\b ?(?:breaths )?(?:a|per|\/) ?min/,
+  /\b(\d{2}) breaths (?:a|per|\/) ?min/,
+];
 
 /** A peak flow reading, then the usual or best one in the same sentence, in either order (2026.12.9). */
 const PEAK_FLOW = /\bpeak ?flow\b[^.!?]{0,40}?\b(\d{2,3})\b(?! ?(?:%|percent|per ?cent))/;
@@ -139,6 +146,14 @@ function oxygenFromText(lower: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+function respiratoryRateFromText(lower: string): number | undefined {
+  for (const re of RESPIRATORY_RATE) {
+    const m = re.exec(lower);
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
 function peakFlowPercentFromText(lower: string): number | undefined {
   const percent = PEAK_FLOW_PERCENT.exec(lower);
   if (percent) return Number(percent[1]);
@@ -188,5 +203,6 @@ export function readFacts(input: TriageInput, raw: string): Facts {
     heartRate: heartRateFromText(lower),
     oxygenSaturation: oxygenFromText(lower),
     peakFlowPercent: peakFlowPercentFromText(lower),
+    respiratoryRate: respiratoryRateFromText(lower),
   };
 }

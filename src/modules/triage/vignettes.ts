@@ -469,4 +469,10 @@ export const VIGNETTES: readonly Vignette[] = [
   v('M70', 44, 'male', 'I have written letters for my wife and boys and found a new home for the dog. I have decided and feel at peace.', E, 'emergency-services', 'NICE NG225: putting affairs in order with a decision'),
   v('M71', 28, 'female', 'I am 34 weeks and I do not think the baby has moved much since yesterday evening.', E, 'emergency-services', 'NHS reduced fetal movements: call the maternity unit now', { pregnant: true }),
   v('M72', 4, 'female', 'She has little red spots on her tummy after the sun, they fade when I press a glass on them, she is playing happily.', S, 'pharmacist', 'NHS heat rash; NICE NG143: a rash that blanches is not the non-blanching rash'),
+  // 2026.12.11: read from blind-2027-09 after 2026.12.10 was measured on it.
+  v('M73', 52, 'female', 'I have Addisons and have been sick all night, I cannot stand up without nearly passing out.', E, 'emergency-services', 'NHS Addison\'s disease: adrenal crisis; "cannot X without Y" affirms Y'),
+  v('M74', 88, 'male', 'Dad has a chest infection, today he is very sleepy and his temperature is 35.5, breathing about 28 a minute.', E, 'emergency-services', 'NICE NG51: temperature below 36 and breathing 25 or more a minute'),
+  v('M75', 30, 'female', 'I am 36 weeks and have not felt the baby move at all today.', E, 'emergency-services', 'NHS reduced fetal movements', { pregnant: true }),
+  v('M76', 3, 'male', 'He choked on a sweet and now he is going blue around the lips and wheezing.', E, 'emergency-services', 'NHS choking: blue lips'),
+  v('M77', 70, 'female', 'Since lunch my right arm and leg feel heavy and clumsy and I keep dropping things.', E, 'emergency-services', 'NHS stroke: one-sided arm and leg weakness'),
 ];

@@ -11,7 +11,7 @@ export const GASTROINTESTINAL: Complaint[] = [
     presentation: ['appendix_pain', 'peritonism'],
     concepts: [
       { id: 'appendix_pain', label: 'pain moving to the lower right of the tummy', patterns: [
-        'appendi\\w*', '(?:belly|tummy) ?button {www}(?:right|lower|bottom|down)', '(?:started|began|moved|moving|gone|went|spread\\w*) {ww}(?:to|down to|into) {det}(?:lower |bottom )?right',
+        'appendi\\w*', '(?:belly|tummy) ?button {www}(?:right|lower|bottom|down)', '(?:started|began|moved|moving|gone|went|spread\\w*) {ww}(?:to|down to|into|on|over to) {det}(?:lower |bottom )?right',
         '(?:lower|bottom) right (?:side )?(?:of )?{det}(?:tummy|stomach|belly|abdomen)', '(?:pain|ache|hurts?|sore|tender) {ww}(?:lower|bottom) right', 'right (?:lower|bottom) (?:side|tummy|abdomen)',
       ] },
       { id: 'peritonism', label: 'tummy pain worse on moving, coughing or walking, or a hard tummy', patterns: [

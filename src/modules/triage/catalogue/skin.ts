@@ -90,7 +90,7 @@ export const SKIN: Complaint[] = [
       { id: 'smoke_inhaled', label: 'breathed in smoke', patterns: ['(?:breathed|inhaled|breathing) (?:in )?(?:smoke|fumes)', 'smoke inhalation'] },
       { id: 'burn_serious', label: 'a large, deep, electrical or chemical burn', patterns: [
         'electric\\w*', 'chemical', 'acid', '(?:white|charred|black|leathery|waxy) {ww}skin', 'skin (?:is |has gone |looks )?(?:white|charred|black|leathery|waxy)', '(?:bigger|larger) than {det}(?:hand|palm)', 'large (?:burn|blister|area)', 'whole (?:arm|leg|hand|chest|back)',
-        '(?:on|to) {det}(?:face|genitals|private parts)', 'doesnt hurt',
+        '(?:on|to) {det}(?:face|genitals|private parts)', 'doesnt hurt', '(?:peeling|blistered|raw|red) and white', '(?:covers|covering|covered|all over|most of) {det}(?:her |his |their )?(?:chest|back|tummy|arm|leg|body|face)',
       ] },
     ],
     emergency: [{ any: ['burn_serious', 'breathless', 'smoke_inhaled'], why: 'A large or deep burn, an electrical or chemical burn, a burn on the face or genitals, or breathing in smoke needs A&E now.', redFlag: 'Serious burn', action: 'go-to-ae' },

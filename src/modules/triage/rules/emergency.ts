@@ -93,7 +93,7 @@ export const EMERGENCY_RULES: Rule[] = [
     when: { all: ['bulging_fontanelle'] },
     why: 'A bulging soft spot on a baby\'s head can mean raised pressure from meningitis.' },
   { id: 'EM-SEPSIS', since: V, urgency: 'emergency', role: ES, source: 'nice-ng51', redFlag: 'Possible sepsis',
-    when: { anyOf: [['fever', 'infection', 'rigors', 'sepsis_word', 'flu_like'], ['confusion', 'mottled', 'no_urine', 'feels_like_dying', 'speech_problem', 'drowsy', 'heart_rate_very_high', 'spo2_low', 'no_social_response', 'unresponsive']] },
+    when: { anyOf: [['fever', 'infection', 'rigors', 'sepsis_word', 'flu_like', 'temperature_low'], ['confusion', 'mottled', 'no_urine', 'feels_like_dying', 'speech_problem', 'drowsy', 'heart_rate_very_high', 'spo2_low', 'no_social_response', 'unresponsive', 'resp_rate_very_high']] },
     why: 'An infection with confusion, mottled skin, no urine, uncontrollable shivering or feeling like dying can be sepsis.' },
   // Children (NICE NG143 "red" features)
   { id: 'EM-CHILD-RED-FEATURES', since: V, urgency: 'emergency', role: ES, source: 'nice-ng143', redFlag: 'Red traffic-light features in a young child',

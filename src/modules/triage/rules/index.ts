@@ -11,10 +11,10 @@ import { ROUTINE_RULES } from './routine.ts';
 import { SELF_CARE_RULES } from './self-care.ts';
 import { URGENT_RULES } from './urgent.ts';
 
-export const RULES_VERSION = '2026.12.10';
+export const RULES_VERSION = '2026.12.11';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = '490bba172be5ca35e0a6c9f1d86aae07871fb910af1b58f888f22184810b9bef';
+export const RULES_FINGERPRINT = 'a7051007657c0ec37beaf501f56d3493cacdd989b8a4e5614b97fe620632af73';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

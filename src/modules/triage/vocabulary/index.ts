@@ -56,6 +56,8 @@ export const DERIVED_CONCEPTS: readonly Concept[] = [
   { id: 'heart_rate_high', label: 'a heart rate of 91 to 130 a minute', patterns: [] },
   { id: 'heart_rate_very_low', label: 'a heart rate under 40 a minute', patterns: [] },
   { id: 'spo2_low', label: 'an oxygen level of 92% or less', patterns: [] },
+  { id: 'temperature_low', label: 'a temperature below 36°C', patterns: [] },
+  { id: 'resp_rate_very_high', label: 'breathing 25 or more times a minute', patterns: [] },
   { id: 'birth_within_6_weeks', label: 'gave birth in the last 6 weeks (her baby\'s age)', patterns: [] },
   { id: 'peak_flow_severe', label: 'a peak flow at half or less of usual', patterns: [] },
   { id: 'peak_flow_moderate', label: 'a peak flow at three-quarters or less of usual', patterns: [] },

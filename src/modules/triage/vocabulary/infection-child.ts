@@ -7,7 +7,7 @@ export const INFECTION_CHILD_CONCEPTS: Concept[] = [
     label: 'fever',
     patterns: [
       'fever\\w*', 'feaver', '(?<!normal )temperature(?! (?:is |was )?(?:normal|fine|ok|okay|down))', 'temp(?! (?:is |was )?(?:normal|fine|ok|okay|down))',
-      'temps', 'high temp', 'hot to (?:the )?touch', '(?:feels?|felt|feeling) (?:very |really |so |quite )?hot(?! (?:flush\\w*|flash\\w*|and cold|water|weather|room))', 'burning up', '(?:burning|boiling|red) hot', 'pyrexi\\w*', 'hot and cold', 'the shivers',
+      'temps', 'high temp', 'hot to (?:the )?touch', '(?:feels?|felt|feeling) (?:very |really |so |quite )?hot(?! (?:flush\\w*|flash\\w*|and cold|water|weather|room))', '(?:hes|shes|he is|she is|theyre|they are) (?:very|really|so|boiling|roasting) hot(?! (?:and bothered|water|weather|room|outside|in here|day))', 'burning up', '(?:burning|boiling|red) hot', 'pyrexi\\w*', 'hot and cold', 'the shivers',
     ],
   },
   {

@@ -126,7 +126,7 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
   muffled_voice: ['muffled'],
   // NICE NG143 / NHS "Bronchiolitis": skin sucking in between the ribs, taking half the usual feeds.
   grunting: [
-    '(?:suck\\w*|pull\\w*|draw\\w*|cav\\w*|sink\\w*) in {www}(?:ribs|chest|tummy|neck|throat|breath)', '(?:between|under|below) {det}ribs {ww}(?:suck\\w*|pull\\w*|sink\\w*|going in|caving)',
+    '(?:suck\\w*|pull\\w*|draw\\w*|cav\\w*|sink\\w*) in {www}(?:ribs|chest|tummy|neck|throat|breath)', '(?:skin|bit|dip|hollow) {www}(?:neck|throat|ribs|collarbones?|chest) {ww}(?:pulls|pulling|sucks|sucking|sinks|sinking|goes|going|caves|caving) in', '(?:between|under|below) {det}ribs {ww}(?:suck\\w*|pull\\w*|sink\\w*|going in|caving)',
   ],
   // NHS "Bronchiolitis": pauses in breathing.
   pauses_breathing: ['(?:stop|stopped|stops|stopping|forget\\w*|forgot) (?:to )?breath\\w*(?! (?:through|in {det}sleep|at night|when (?:i |he |she )?(?:sleep|snore)))'],
@@ -139,7 +139,7 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
     '(?:cant|cannot|unable to|struggling to|hard to|too (?:breathless|out of breath) to) (?:even )?(?:speak|talk|finish|say|get) {ww}(?:a )?(?:sentence|sentences|words?|full sentence)',
     '(?:cant|cannot) (?:even )?(?:speak|talk)(?: properly)? (?:for|because of) {det}(?:breath|breathing|breathlessness)',
   ],
-  blue_lips: ['(?:lips|lip|tongue|fingertips|mouth) {www}(?:blue|bluish|blueish|grey|gray|purple)(?! (?:lipstick|paint|ink|ice|sweets?|drink|lolly))', 'blue (?:tinge|tint) to'],
+  blue_lips: ['(?:blue|bluish|grey|gray|purple) (?:round|around|about) {det}(?:lips|mouth)', '(?:lips|lip|tongue|fingertips|mouth) {www}(?:blue|bluish|blueish|grey|gray|purple)(?! (?:lipstick|paint|ink|ice|sweets?|drink|lolly))', 'blue (?:tinge|tint) to'],
   breathless: ['(?:hard|difficult|struggling|struggle|difficulty|trouble) to (?:\\w+ (?:and|or) )?(?:breathe|breath)', 'getting hard to breathe', '(?:hard|difficult|struggling|struggle|cant|trouble) (?:to )?(?:take|get|taking|getting) {det}(?:deep |full |proper |big )?breaths?'],
   // NHS "Angioedema" / "Anaphylaxis": a swollen tongue or throat.
   throat_swelling: [`tongue {www}(?:${SWELL}|huge|massive|twice (?:the|its) size)`, 'swollen tongue', `(?:lips|mouth|face) and tongue {ww}${SWELL}`],
@@ -193,7 +193,7 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
   injury_event: ['(?:slipped|tripped|fell|fallen|stumbled|went flying) (?:on|over|down|off|in)', '(?:went over on|twisted|rolled|turned|jarred|landed (?:badly |awkwardly )?on) (?:it|{det}(?:left |right )?(?:ankle|wrist|knee|foot|arm|leg|hand|shoulder|elbow))', '(?:playing|during|at) (?:football|rugby|netball|hockey|basketball|training|the gym|a match|cricket|tennis|squash)', '(?:fell|fallen|falling|came|come|coming) off {det}(?:\\w+ )?(?:scooter|skateboard|bike|horse|swing|slide|climbing frame|wall|trampoline|ladder|roof|chair|bed)', '(?:fell|fallen|falling|landed|came down) (?:on|onto) {det}(?:outstretched )?(?:hand|wrist|arm|knee|shoulder|elbow|hip|back|side|head|neck)', 'skateboard\\w*', '(?:fell|fallen|came) (?:about |around |nearly )?(?:\\d+|a few|two|three|several) (?:metres|meters|feet|ft|m|stairs|steps) (?:off|from|down)'],
   // NHS "Labour": waters breaking, said with a word between.
   waters_broken: ['waters? (?:have |has )?(?:just |now |already )?(?:broken|broke|gone|went|burst|started leaking)'],
-  reduced_fetal_movements: ['(?:baby|babys|bump|bumps) {ww}(?:moving|kicking|moved|kicked) (?:much |a lot |far |a bit )?less', '(?:baby|babys|bump|she|he) {ww}(?:not|hasnt|havent|hadnt|isnt|wasnt|didnt|dont|doesnt) (?:really )?(?:moved|moving|move|kicked|kicking|kick) (?:much|as much|very much|a lot|at all|as usual|like (?:normal|usual))', '(?:dont|doesnt|didnt) think {det}(?:baby|babys|she|he) {ww}(?:moved|moving|kicked|kicking) (?:much|as much|very much|a lot|at all|as usual)', '(?:babys|baby is|baby has been) {ww}(?:quieter|quiet|still|not moving)'],
+  reduced_fetal_movements: ['(?:baby|babys|bump|bumps) {ww}(?:moving|kicking|moved|kicked) (?:much |a lot |far |a bit )?less', '(?:baby|babys|bump|she|he) {ww}(?:not|hasnt|havent|hadnt|isnt|wasnt|didnt|dont|doesnt) (?:really )?(?:moved|moving|move|kicked|kicking|kick) (?:much|as much|very much|a lot|at all|as usual|like (?:normal|usual))', '(?:dont|doesnt|didnt) think {det}(?:baby|babys|she|he) {ww}(?:moved|moving|kicked|kicking) (?:much|as much|very much|a lot|at all|as usual)', '(?:not|havent|hasnt|dont|didnt|cant|no) {www}(?:felt|feel|feeling|noticed) {det}(?:baby|babys|her|him|them|any) {ww}(?:move|moving|moved|kick|kicking|kicks|movements?)', '(?:babys|baby is|baby has been) {ww}(?:quieter|quiet|still|not moving)'],
   // NHS "Type 1 diabetes": "she's type 1".
   diabetes: ['(?:im|am|is|hes|shes|theyre|are|being) (?:a )?type (?:1|one|2|two)\\b', 't1d', 'insulin pump'],
   // NHS "Low blood sugar": a reading under 4 mmol/L.

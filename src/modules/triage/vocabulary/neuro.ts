@@ -21,6 +21,8 @@ export const NEURO_CONCEPTS: Concept[] = [
       '(?:cant|unable to) (?:lift|raise|move) (?:both|either|{det}(?:left |right )?)arms?(?! (?:above|to|up to|over|high|past|properly because))',
       '(?:left|right) (?:arm|hand|leg) (?:has )?(?:gone |is |went )?(?:weak|numb|dead|limp|floppy|useless)',
       '(?:arm|hand) (?:has )?(?:gone|went|is) (?:suddenly )?(?:weak|numb|dead|limp|floppy|useless)',
+      // 2026.12.11: an arm and leg together on one side, however described ("feel like they are not mine").
+      '(?:left|right) (?:arm and leg|leg and arm|hand and leg|arm and face|face and arm) {www}(?:heavy|numb|weak|dead|not mine|not (?:my|part of)|useless|floppy|clumsy)',
       // 2026.12.9: loss said as a noun ("lost the feeling in my right arm").
       '(?:lost|lose|losing|loss of) (?:all )?(?:the )?(?:feeling|sensation|strength|power|use) (?:in|of) {det}(?:left |right )?(?:arm|hand|leg|face|side)',
     ],
