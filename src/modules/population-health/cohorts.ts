@@ -12,16 +12,20 @@ import { findPatientLabels, patientGate } from '../patients/index.ts';
 import { patientsWithDnasSql } from '../booking/index.ts';
 import { patientsWithOpenEpisodeSql } from '../social-prescribing/index.ts';
 import { londonToday } from './records.ts';
-import { registerBit } from './registers.ts';
+import { REGISTERS, registerBit } from './registers.ts';
 import type { CohortCount, CohortFilter, CohortView } from './cohort-schema.ts';
 
 // The cohort builder: a filter over phm_patient_summary (registers, age, sex, frailty, deprivation,
 // last review, practice; DNA history and open social-prescribing episodes through those modules' index.ts), counted at once and broken down; saved and shared across the network; its
 // members listed (named: clinical roles only, through the patient-access gate, audited per person shown).
 // The filter reads only columns that the summary's covering indexes carry (the register and due masks,
-// not the arrays), so a count is an index-only scan of one of them (0025_phm_cohort_indexes.sql).
+// not the arrays), so a count is an index-only scan of one of them (0025_phm_cohort_indexes.sql,
+// 0027_phm_register_mask_index.sql).
 
 type Summary = ExpressionBuilder<DB, 'phm_patient_summary'>;
+
+/** Every register mask: bit k for the k-th register. */
+const ALL_REGISTERS_MASK = (1 << REGISTERS.length) - 1;
 
 const minusYears = (today: string, years: number) => DateTime.fromISO(today).minus({ years }).toISODate()!;
 
@@ -29,11 +33,15 @@ const minusYears = (today: string, years: number) => DateTime.fromISO(today).min
 export function filterCondition(eb: Summary, networkId: string, f: CohortFilter, today: string): Expression<SqlBool> {
   const all: Expression<SqlBool>[] = [];
   if (f.registers?.length) {
-    // One test per register, its bit written as a literal: the planner then matches each to that
-    // register's partial index (0025_phm_cohort_indexes.sql), which a bound parameter or one combined
-    // mask would not.
+    // The bit tests say what membership means; the list of every mask that passes them (as a literal)
+    // and "on some register" let the planner read only those masks' runs of the register index
+    // (0027_phm_register_mask_index.sql) instead of every summary.
     const member = f.registers.map((id) => sql<SqlBool>`(phm_patient_summary.register_mask & ${sql.lit(registerBit(id))}) <> 0`);
     all.push(f.anyRegister ? eb.or(member) : eb.and(member));
+    const wanted = f.registers.reduce((m, id) => m | registerBit(id), 0);
+    const masks = Array.from({ length: ALL_REGISTERS_MASK }, (_, i) => i + 1).filter((m) => (f.anyRegister ? (m & wanted) !== 0 : (m & wanted) === wanted));
+    all.push(sql<SqlBool>`phm_patient_summary.register_mask <> 0`);
+    all.push(sql<SqlBool>`phm_patient_summary.register_mask = any(${sql.lit(`{${masks.join(',')}}`)}::int[])`);
   }
   if (f.ageMin !== undefined) all.push(eb('phm_patient_summary.date_of_birth', '<=', minusYears(today, f.ageMin)));
   if (f.ageMax !== undefined) all.push(eb('phm_patient_summary.date_of_birth', '>', minusYears(today, f.ageMax + 1)));
