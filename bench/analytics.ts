@@ -94,7 +94,7 @@ export async function runAnalyticsBench(options: AnalyticsBenchOptions): Promise
     const t0 = performance.now();
     const refreshed = await refreshRollup(db, { networkId, ...range, now });
     const refreshMs = performance.now() - t0;
-    if (database.engine === 'postgres') await sql`analyze analytics_rollup`.execute(db);
+    if (database.engine === 'postgres') await sql`analyze analytics_rollup, analytics_rollup_span`.execute(db);
     const { rows: [rollup] } = await sql<{ n: number }>`select count(*)::int as n from analytics_rollup where network_id = ${networkId}`.execute(db);
     console.log(`rollup: ${count(refreshed.rows)} rows for ${range.fromDay} to ${range.toDay}, rebuilt in ${(refreshMs / 1000).toFixed(1)} s (${count(rollup.n)} rows held)`);
 
