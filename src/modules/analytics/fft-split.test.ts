@@ -149,6 +149,41 @@ describe('Friends and Family Test split by what the answer followed', () => {
     expect(own.tables.find((x) => x.id === 'fft-by-site')!.rows.map((r) => r.site)).toEqual(['Network', expect.stringMatching(/\(Riverside Surgery\)$/), 'Not recorded']);
   });
 
+  // Last: it adds an answer the tests above do not count.
+  it('ties an answer after an online request closed without an appointment to that request, under the role it was sent to, no site and the online channel', async () => {
+    const patient = await t.make.patient(w.network.id, w.practiceA.id, { familyName: 'Onlinepatient', dateOfBirth: '1975-05-05' });
+    const identified = await t.app.inject({ method: 'POST', url: '/api/v1/consultations/requests/identify', payload: { familyName: 'Onlinepatient', dateOfBirth: '1975-05-05', nhsNumber: patient.nhsNumber }, remoteAddress: '10.9.1.1' });
+    const sent = await t.app.inject({ method: 'POST', url: '/api/v1/consultations/requests', payload: { token: identified.json().token, submittedBy: 'patient', type: 'medical', description: 'a dry itchy patch on my arm for two weeks' }, remoteAddress: '10.9.1.2' });
+    const consultationId = sent.json().id as string;
+    expect(consultationId, sent.body).toBeTruthy();
+    const gp = await t.as(w.gpA, w.practiceA.id);
+    await gp.post(`/api/v1/consultations/${consultationId}/claim`);
+    const closed = await gp.post(`/api/v1/consultations/${consultationId}/actions`, { type: 'close', outcome: 'advice-given', message: 'Use an emollient twice a day; write again if it spreads.' });
+    expect(closed.json().status, closed.body).toBe('closed');
+    await sendQueuedMessages(t.db, { logPath });
+    const lines = readFileSync(logPath, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { patientId: string; template: string; body: string });
+    const closing = lines.find((l) => l.patientId === patient.id && l.template === 'consultation-close');
+    const token = /\/p\/([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)/.exec(closing!.body)![1];
+    const res = await t.app.inject({ method: 'POST', url: `/api/v1/messaging/links/${token}/fft`, payload: { rating: 1 }, remoteAddress: '10.9.1.3' });
+    expect(res.statusCode, res.body).toBe(201);
+
+    const { assigned_role: sentTo } = await t.db.selectFrom('consultation').select('assigned_role').where('id', '=', consultationId).executeTakeFirstOrThrow();
+    expect(sentTo).toBeTruthy();
+    const stored = await t.db.selectFrom('fft_response').select(['appointment_id', 'consultation_id', 'follows', 'role', 'site_id', 'channel', 'practice_id'])
+      .where('patient_id', '=', patient.id).executeTakeFirstOrThrow();
+    expect(stored).toEqual({ appointment_id: null, consultation_id: consultationId, follows: 'request', role: sentTo, site_id: null, channel: 'online', practice_id: w.practiceA.id });
+    const network = (body: Awaited<ReturnType<typeof view>>, id: string) => rows(body, id)[0].responses;
+    const bySite = await view('split=site');
+    expect(network(bySite, 'fft-by-site')).toBe(9);
+    expect(rows(bySite, 'fft-by-site')).toContainEqual({ site: 'No site (online request)', ...cells('<5') });
+    const byChannel = await view('split=channel');
+    expect(rows(byChannel, 'fft-by-channel').map((r) => [r.channel, r.responses])).toEqual([
+      ['Network', 9], ['Face to face', '<5'], ['Online consultation (closed without an appointment)', '<5'], ['Telephone', 6], ['Not recorded', '<5'],
+    ]);
+    // A mode filter is the appointment's: the request's answer drops out, as answers naming no appointment do.
+    expect(network(await view('split=channel&mode=telephone'), 'fft-by-channel')).toBe(6);
+  });
+
   it('refuses a split it does not know, naming the field', async () => {
     const res = await (await t.as(pcnManager)).get(`/api/v1/analytics/views/satisfaction?${PERIOD}&split=colour`);
     expect(res.statusCode).toBe(400);
