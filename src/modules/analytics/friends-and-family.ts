@@ -167,20 +167,15 @@ function splitTable(splitName: FftSplit, scope: Scope, total: Tally, groups: Tal
   };
 }
 
-/** The Friends and Family Test split several ways for the evaluation report (role, site and channel by default), in one scan. */
-export async function friendsAndFamilySplits(db: Db, scope: Scope, splits: readonly FftSplit[] = ['role', 'site', 'channel']): Promise<DataTable[]> {
-  const { total, by } = await tallies(db, answersSql(scope, periodRange(scope)), splits);
-  return splits.map((name) => splitTable(name, scope, total, by[name]));
-}
-
 /**
  * FFT headline figures and tables for the satisfaction view: one table split as asked (practice by
  * default), and one by month. Every dashboard filter applies; an answer that names no appointment or
  * request counts only while no site, role, mode or category filter is set.
  */
-export async function friendsAndFamily(db: Db, scope: Scope): Promise<{ headline: Figure[]; tables: DataTable[]; notes: string[] }> {
+export async function friendsAndFamily(db: Db, scope: Scope, alsoSplitBy: readonly FftSplit[] = []): Promise<{ headline: Figure[]; tables: DataTable[]; notes: string[]; splits: DataTable[] }> {
   const splitName = scope.fftSplit;
-  const { total, by } = await tallies(db, answersSql(scope, periodRange(scope)), [splitName, 'month']);
+  // Splits asked for besides (the evaluation report's) come from the same scan.
+  const { total, by } = await tallies(db, answersSql(scope, periodRange(scope)), [...new Set([splitName, 'month' as const, ...alsoSplitBy])]);
   const months = by.month;
   const shown = cells(total);
   const unrecorded = total.unrecorded;
@@ -201,5 +196,6 @@ export async function friendsAndFamily(db: Db, scope: Scope): Promise<{ headline
         rows: months.map((m) => ({ month: m.key, ...cells(m) })) },
     ],
     notes,
+    splits: alsoSplitBy.map((name) => splitTable(name, scope, total, by[name])),
   };
 }

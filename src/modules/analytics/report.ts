@@ -1,9 +1,11 @@
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { periodOf, previousPeriod, scopeOf } from './filters.ts';
-import { friendsAndFamilySplits } from './friends-and-family.ts';
+import { satisfactionWithFftSplits } from './satisfaction.ts';
 import { ensureRollup, VIEW_BUILDERS } from './views.ts';
-import type { AnalyticsQuery, ReportFigure, ReportResponse, ViewName } from './schema.ts';
+import type { AnalyticsQuery, DataTable, FftSplit, ReportFigure, ReportResponse, ViewName } from './schema.ts';
+
+const REPORT_FFT_SPLITS: readonly FftSplit[] = ['role', 'site', 'channel'];
 
 const SECTIONS: { view: ViewName; title: string }[] = [
   { view: 'demand', title: 'Demand and capacity' },
@@ -31,8 +33,16 @@ export async function evaluationReport(db: Db, actor: Actor, q: AnalyticsQuery, 
   const scope = await scopeOf(db, actor, q, period);
   const refreshedAt = await ensureRollup(db, actor.networkId, now);
   const previousScope = { ...scope, filter: { ...scope.filter, ...before } };
-  const [sections, fftTables] = await Promise.all([Promise.all(SECTIONS.map(async (s) => {
-    const [now_, then] = await Promise.all([VIEW_BUILDERS[s.view](db, scope), VIEW_BUILDERS[s.view](db, previousScope)]);
+  // The period's FFT split by role, site and channel comes from the satisfaction view's own scan of the answers.
+  let fftTables: DataTable[] = [];
+  const current = async (view: ViewName) => {
+    if (view !== 'satisfaction') return VIEW_BUILDERS[view](db, scope);
+    const built = await satisfactionWithFftSplits(db, scope, REPORT_FFT_SPLITS);
+    fftTables = built.fftSplits;
+    return built.view;
+  };
+  const sections = await Promise.all(SECTIONS.map(async (s) => {
+    const [now_, then] = await Promise.all([current(s.view), VIEW_BUILDERS[s.view](db, previousScope)]);
     return {
       title: s.title,
       figures: now_.headline.map((f) => {
@@ -41,7 +51,7 @@ export async function evaluationReport(db: Db, actor: Actor, q: AnalyticsQuery, 
       }),
       notes: now_.notes,
     };
-  })), friendsAndFamilySplits(db, scope)]);
+  }));
   return {
     from: period.fromDay, to: period.toDay, previousFrom: before.fromDay, previousTo: before.toDay, refreshedAt: refreshedAt.toISOString(),
     scope: { organisationId: q.organisationId ?? null, label: scope.label },
