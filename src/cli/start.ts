@@ -63,6 +63,7 @@ export async function startCommand(argv: string[]): Promise<number> {
   const fresh = demoWanted(options);
   const database = await openDatabase(options);
   let networkExists = true;
+  let analyzed = false;
   try {
     await migrateToLatest(database, (m) => console.log(m));
     if (fresh && !(await hasAnyNetwork(database.db))) {
@@ -70,11 +71,12 @@ export async function startCommand(argv: string[]): Promise<number> {
       const started = Date.now();
       await createDemoNetwork(database, { scale: 'pcn', seed: 1, progress: progressBar() });
       console.log(`Demo network created in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+      analyzed = true; // the build ends with ANALYZE: a second one would cost another 5 s of the first start
     }
     // PGlite runs no autovacuum, so nothing else ever gathers the planner's statistics there; without
     // them the dashboard's rollup and population health's recompute plan nested loops over every row.
     // About 3 s on the pcn demo.
-    if (database.engine === 'pglite') await sql`analyze`.execute(database.db);
+    if (database.engine === 'pglite' && !analyzed) await sql`analyze`.execute(database.db);
     networkExists = await hasAnyNetwork(database.db);
   } catch (e) {
     await database.close().catch(() => {});

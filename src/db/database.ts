@@ -76,7 +76,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       // 881 MB of it beside 616 MB of data, and 96 MB still with max_wal_size = 96MB. A small embedded
       // database needs far less: checkpoints come sooner (cheap while the demo loads, since its big
       // tables' indexes are built after the rows) and the folder keeps about 32 MB of log.
-      postgresqlconf: ['max_wal_size = 32MB', 'min_wal_size = 32MB'],
+      postgresqlconf: ['max_wal_size = 32MB', 'min_wal_size = 32MB', 'wal_level = minimal', 'max_wal_senders = 0'],
       parsers: { 1082: (v: string) => v, 20: (v: string) => Number(v) },
     });
   } catch (e) {
