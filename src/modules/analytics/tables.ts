@@ -3,16 +3,8 @@ import type { DateString, Timestamp, TimestampDefault } from '../../db/columns.t
 
 export type RollupDimension = 'total' | 'hour' | 'source' | 'lead' | 'age' | 'imd';
 
-export interface AnalyticsRollupTable {
-  network_id: string;
-  dimension: RollupDimension;
-  day: DateString;
-  organisation_id: string;
-  site_id: string;
-  role: string;
-  mode: string;
-  national_category: string;
-  bucket: string;
+/** The counts both rollups carry, summed over whatever their keys leave out. */
+interface RollupMeasures {
   slots: number;
   slot_minutes: number;
   slots_booked: number;
@@ -23,8 +15,20 @@ export interface AnalyticsRollupTable {
   appointment_minutes: number;
 }
 
+export interface AnalyticsRollupTable extends RollupMeasures {
+  network_id: string;
+  dimension: RollupDimension;
+  day: DateString;
+  organisation_id: string;
+  site_id: string;
+  role: string;
+  mode: string;
+  national_category: string;
+  bucket: string;
+}
+
 /** The daily rollup per span and level (0028_analytics_rollup_spans.sql, spans.ts); '' in a column the level sums over. */
-export interface AnalyticsRollupSpanTable {
+export interface AnalyticsRollupSpanTable extends RollupMeasures {
   network_id: string;
   dimension: RollupDimension;
   level: number;
@@ -35,14 +39,6 @@ export interface AnalyticsRollupSpanTable {
   mode: string;
   national_category: string;
   bucket: string;
-  slots: number;
-  slot_minutes: number;
-  slots_booked: number;
-  appointments: number;
-  attended: number;
-  dna: number;
-  cancelled: number;
-  appointment_minutes: number;
 }
 
 export interface AnalyticsRefreshTable {
