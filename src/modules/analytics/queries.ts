@@ -54,15 +54,22 @@ interface SumRow {
   [key: string]: string | number;
 }
 
+/** The filters on organisation, role, mode and category, which both rollups carry as columns. */
+function sliceFilters(f: RollupFilter) {
+  return [
+    ...(f.organisationId ? [sql`organisation_id = ${f.organisationId}`] : []),
+    ...(f.role ? [sql`role = ${f.role}`] : []),
+    ...(f.mode ? [sql`mode = ${f.mode}`] : []),
+    ...(f.nationalCategory ? [sql`national_category = ${f.nationalCategory}`] : []),
+  ];
+}
+
 /** The filter of a range of one dimension's rows, as SQL conditions. */
 function whereOf(dimension: RollupDimension, f: RollupFilter) {
   return [
     sql`network_id = ${f.networkId}`, sql`dimension = ${dimension}`, sql`day >= ${f.fromDay}::date`, sql`day <= ${f.toDay}::date`,
-    ...(f.organisationId ? [sql`organisation_id = ${f.organisationId}`] : []),
     ...(f.siteId ? [sql`site_id = ${f.siteId}`] : []),
-    ...(f.role ? [sql`role = ${f.role}`] : []),
-    ...(f.mode ? [sql`mode = ${f.mode}`] : []),
-    ...(f.nationalCategory ? [sql`national_category = ${f.nationalCategory}`] : []),
+    ...sliceFilters(f),
   ];
 }
 
@@ -70,10 +77,7 @@ function whereOf(dimension: RollupDimension, f: RollupFilter) {
 function spanWhereOf(dimension: RollupDimension, f: RollupFilter, level: number) {
   return [
     sql`network_id = ${f.networkId}`, sql`dimension = ${dimension}`, sql`level = ${level}`, sql`span_start >= ${f.fromDay}::date`, sql`span_start <= ${f.toDay}::date`,
-    ...(f.organisationId ? [sql`organisation_id = ${f.organisationId}`] : []),
-    ...(f.role ? [sql`role = ${f.role}`] : []),
-    ...(f.mode ? [sql`mode = ${f.mode}`] : []),
-    ...(f.nationalCategory ? [sql`national_category = ${f.nationalCategory}`] : []),
+    ...sliceFilters(f),
   ];
 }
 
