@@ -76,18 +76,16 @@ export async function recomputeSummariesCounted(db: Executor, p: { networkId: st
   // a 5.7 s recompute of 50,000 patients. The statement runs once, so JIT never pays: off too. Merge
   // joins off as well: misjudging the sizes again, the planner sorted 1.5 million rows on disk twice to
   // merge-join them with the 4,096 register masks, where a hash of the masks does it in one pass.
-  if (!ids) await sql`set local enable_nestloop = off`.execute(db);
-  if (!ids) await sql`set local enable_mergejoin = off`.execute(db);
-  if (!ids) await sql`set local jit = off`.execute(db);
   // And room to hash and keep the folded rows in memory (at least 256 MB for this one statement): with the
   // bench's 64 MB the per-person medicines and the masks of 1.5 million people spilled to disk.
-  if (!ids) await sql`select set_config('work_mem', greatest((select setting::bigint from pg_settings where name = 'work_mem'), 262144)::text || 'kB', true)`.execute(db);
-  const { rows: [counted] } = await summaryWriteSql({ ...p, patientIds: ids }).execute(db);
-  if (!ids) await sql`reset enable_nestloop`.execute(db);
-  if (!ids) await sql`reset enable_mergejoin`.execute(db);
-  if (!ids) await sql`reset jit`.execute(db);
-  if (!ids) await sql`reset work_mem`.execute(db);
+  // set_config(…, true) is SET LOCAL; set_config(name, reset_val, false) is RESET.
   if (!ids) {
+    await sql`select set_config('enable_nestloop', 'off', true), set_config('enable_mergejoin', 'off', true), set_config('jit', 'off', true),
+      set_config('work_mem', greatest((select setting::bigint from pg_settings where name = 'work_mem'), 262144)::text || 'kB', true)`.execute(db);
+  }
+  const { rows: [counted] } = await summaryWriteSql({ ...p, patientIds: ids }).execute(db);
+  if (!ids) {
+    await sql`select set_config(name, reset_val, false) from pg_settings where name in ('enable_nestloop', 'enable_mergejoin', 'jit', 'work_mem')`.execute(db);
     await sql`insert into phm_recompute (network_id, computed_at) values (${p.networkId}::uuid, ${p.now.toISOString()}::timestamptz)
       on conflict (network_id) do update set computed_at = excluded.computed_at`.execute(db);
   }
