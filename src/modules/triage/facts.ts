@@ -26,6 +26,8 @@ export interface Facts {
   oxygenSaturation: number | undefined;
   /** Peak flow as a percentage of the patient's usual or best ("peak flow 180, normally 550"; "peak flow is 40%"). */
   peakFlowPercent: number | undefined;
+  /** Days since birth of a baby whose age the text gives in days or weeks ("baby is 8 days old"); who the baby is, the reader decides. */
+  babyAgeDays: number | undefined;
   /** Breaths a minute read from the text ("breathing 30 a minute", "28 breaths per minute"). */
   respiratoryRate: number | undefined;
 }
@@ -171,6 +173,13 @@ function peakFlowPercentFromText(lower: string): number | undefined {
   return now !== undefined && best >= 60 && best <= 900 && now < best ? Math.round((now / best) * 100) : undefined;
 }
 
+function babyAgeDaysFromText(lower: string): number | undefined {
+  const m = BABY_AGE.exec(lower);
+  if (!m || m[2]!.startsWith('m')) return undefined;
+  const n = numberFrom(m[1]!);
+  return m[2] === 'day' ? n : n * 7;
+}
+
 function babyMonthsFromText(lower: string): number | undefined {
   const m = BABY_AGE.exec(lower);
   if (!m) return undefined;
@@ -204,5 +213,6 @@ export function readFacts(input: TriageInput, raw: string): Facts {
     oxygenSaturation: oxygenFromText(lower),
     peakFlowPercent: peakFlowPercentFromText(lower),
     respiratoryRate: respiratoryRateFromText(lower),
+    babyAgeDays: babyAgeDaysFromText(lower),
   };
 }

@@ -82,8 +82,7 @@ const PEAK_FLOW_SEVERE_PERCENT = 50;
 const TEMPERATURE_LOW_C = 36; // NICE NG51: a temperature below 36°C is a sepsis risk criterion
 const RESP_RATE_HIGH_RISK = 25; // NICE NG51 high risk (12 and over): 25 breaths a minute or more
 /** "Baby is 8 days old" written by a woman of childbearing age: she gave birth within 6 weeks (NICE NG51 risk factor). */
-const NEWBORN_AGE = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen) ?(day|week|wk)s? old\b/;
-const NUMBER_WORD: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14 };
+const POSTNATAL_DAYS = 6 * 7;
 const PEAK_FLOW_MODERATE_PERCENT = 75;
 
 const LETTER = /\p{L}/u;
@@ -132,11 +131,7 @@ export function readInput(input: TriageInput): Reading {
   // NHS pulse oximeter advice: 92% or less needs A&E or 999; in COPD 88-92% can be usual (BTS target range).
   if (facts.oxygenSaturation !== undefined && facts.oxygenSaturation <= SPO2_LOW) present.add('spo2_low');
   if (facts.oxygenSaturation !== undefined && facts.oxygenSaturation < SPO2_COPD_TARGET_MIN) present.add('spo2_very_low');
-  const newborn = input.sex === 'female' && facts.age >= 12 && facts.age <= 55 ? NEWBORN_AGE.exec(raw.toLowerCase()) : null;
-  if (newborn) {
-    const n = Number(newborn[1]) || NUMBER_WORD[newborn[1]!] || 0;
-    if (newborn[2] === 'day' || n <= 6) present.add('birth_within_6_weeks');
-  }
+  if (input.sex === 'female' && facts.age >= 12 && facts.age <= 55 && facts.babyAgeDays !== undefined && facts.babyAgeDays <= POSTNATAL_DAYS) present.add('birth_within_6_weeks');
   if (facts.temperatureC !== undefined && facts.temperatureC < TEMPERATURE_LOW_C) present.add('temperature_low');
   if (facts.respiratoryRate !== undefined && facts.age >= 12 && facts.respiratoryRate >= RESP_RATE_HIGH_RISK) present.add('resp_rate_very_high');
   if (facts.peakFlowPercent !== undefined && facts.peakFlowPercent <= PEAK_FLOW_SEVERE_PERCENT) present.add('peak_flow_severe');
