@@ -40,11 +40,15 @@ const UNIT_DAYS: Record<string, number> = { hour: 0, day: 1, night: 1, week: 7, 
 
 const NUMBER = '(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple|few|several)';
 // "His 16 week jabs", "the 6 week check": a named appointment, not how long something has lasted (issue 11).
-const DURATION = new RegExp(`\\b(?:a )?${NUMBER} (?:of )?(hour|day|night|week|fortnight|month|year)s?\\b(?! (?:old|pregnant|gestation|along|jabs?|checks?|scans?|vaccin\\w*|immunis\\w*|injections?|boosters?|appointments?|reviews?))`, 'g');
+const DURATION = new RegExp(`(?<!\\b(?:i['’]?m|i am|she['’]?s|she is) )\\b(?:a )?${NUMBER} (?:of )?(hour|day|night|week|fortnight|month|year)s?\\b(?! (?:old|pregnant|gestation|along|jabs?|checks?|scans?|vaccin\\w*|immunis\\w*|injections?|boosters?|appointments?|reviews?))`, 'g');
 const BARE_DURATION = /\b(?:for|over|past|last) (days|weeks|months|years)\b/g;
+// "Heavier over the last year", "for the past month" (2026.12.12).
+const LAST_UNIT = /\b(?:over|for|in|during|throughout) the (?:last|past) (week|fortnight|month|year)\b/g;
 const SINCE = /\bsince (yesterday|last night|last week|last month|last year|the weekend)\b/g;
 const SINCE_DAYS: Record<string, number> = { yesterday: 1, 'last night': 1, 'the weekend': 3, 'last week': 7, 'last month': 30, 'last year': 365 };
 const GESTATION = /\b(\d{1,2}) ?(?:weeks?|wks?) (?:pregnant|gestation|along)\b/;
+// "I'm 33 weeks" on a pregnancy-declared form is the gestation, not how long something has lasted (2026.12.12).
+const GESTATION_SHORT = /\b(?:i['’]?m|i am|at|now|currently|she['’]?s|she is) (\d{1,2}) ?(?:weeks?|wks?)\b(?! (?:ago|old|since|after|postpartum|post))/;
 const BABY_AGE = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(day|week|wk|month|mth)s? old\b/;
 const TEMPERATURE = [/\b(3[4-9]|4[0-3])(?:\.(\d))? ?(?:°|degrees?|deg\b|c\b|celsius)/, /\b(?:temp(?:erature)?|thermometer)(?: was| is| of| at| says| said| reads| read| shows| showed| on|:)? ?(3[4-9]|4[0-3])(?:\.(\d))?\b/];
 const SEVERITY = /\b(\d{1,2}) ?(?:\/|out of) ?10\b/;
@@ -104,7 +108,14 @@ function durationFromText(lower: string): number | undefined {
   }
   for (const m of lower.matchAll(BARE_DURATION)) take({ days: 3, weeks: 14, months: 60, years: 365 }[m[1] as 'days']);
   for (const m of lower.matchAll(SINCE)) take(SINCE_DAYS[m[1]!]!);
+  for (const m of lower.matchAll(LAST_UNIT)) take(UNIT_DAYS[m[1]!]!);
   return longest;
+}
+
+function gestationDeclared(pregnant: boolean, lower: string): number | undefined {
+  if (!pregnant) return undefined;
+  const weeks = GESTATION_SHORT.exec(lower);
+  return weeks && Number(weeks[1]) <= 42 ? Number(weeks[1]) : undefined;
 }
 
 function temperatureFromText(lower: string): number | undefined {
@@ -203,7 +214,7 @@ export function readFacts(input: TriageInput, raw: string): Facts {
     ageMonths: age >= 1 ? age * 12 : babyMonths === undefined ? undefined : Math.min(11, Math.max(0, babyMonths)),
     sex: input.sex,
     pregnantDeclared: input.pregnant === true || answeredYes(answers, 'pregnant'),
-    gestationWeeks: answerNumber(answers, 'pregnancyWeeks') ?? (gestationMatch ? Number(gestationMatch[1]) : undefined),
+    gestationWeeks: answerNumber(answers, 'pregnancyWeeks') ?? (gestationMatch ? Number(gestationMatch[1]) : gestationDeclared(input.pregnant === true || answeredYes(answers, 'pregnant'), lower)),
     durationDays: answerNumber(answers, 'onsetDays') ?? durationFromText(lower),
     temperatureC: answerNumber(answers, 'temperature') ?? temperatureFromText(lower),
     severity: severity !== undefined && severity >= 0 && severity <= 10 ? severity : undefined,

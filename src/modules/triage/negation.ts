@@ -63,7 +63,7 @@ export function isNegated(tokens: readonly string[], start: number, end: number,
     }
     gap.push(token);
   }
-  if (!negated) return false;
+  if (!negated) return deniedAfter(tokens, end);
   for (let i = end; i < tokens.length && i < end + 4; i++) {
     const token = tokens[i]!;
     if (token === '.' || token === ',') break;
@@ -76,6 +76,17 @@ export function isNegated(tokens: readonly string[], start: number, end: number,
     return false;
   }
   return true;
+}
+
+/**
+ * "Bleeding none", "temperature: nil": a form-like answer right after the mention denies it,
+ * when nothing follows in its clause ("none the wiser" does not). 2026.12.12.
+ */
+function deniedAfter(tokens: readonly string[], end: number): boolean {
+  const word = tokens[end];
+  if (word !== 'none' && word !== 'nil') return false;
+  const next = tokens[end + 1];
+  return next === undefined || CLAUSE_BREAKS.has(next);
 }
 
 /** A word that can deny what follows it ("no", "not", "doesnt" …). */

@@ -475,4 +475,18 @@ export const VIGNETTES: readonly Vignette[] = [
   v('M75', 30, 'female', 'I am 36 weeks and have not felt the baby move at all today.', E, 'emergency-services', 'NHS reduced fetal movements', { pregnant: true }),
   v('M76', 3, 'male', 'He choked on a sweet and now he is going blue around the lips and wheezing.', E, 'emergency-services', 'NHS choking: blue lips'),
   v('M77', 70, 'female', 'Since lunch my right arm and leg feel heavy and clumsy and I keep dropping things.', E, 'emergency-services', 'NHS stroke: one-sided arm and leg weakness'),
+  // 2026.12.12: read from blind-2027-10 after 2026.12.11 was measured on it.
+  v('M78', 36, 'female', 'My boyfriend punched me again tonight and says he will kill me when he gets back from the pub. I am hiding in my car.', E, 'emergency-services', 'NHS domestic abuse: in immediate danger call 999; a threat to kill is not a wish to die'),
+  v('M79', 44, 'female', 'My husband has been hitting me for months. He is at his mum\'s this week and I want to talk to someone about what to do.', U, 'gp', 'NICE PH50: a same-day private conversation about abuse'),
+  v('M80', 66, 'male', 'My wife is clutching her chest and says there is a tight band round it, she has gone pale and clammy.', E, 'emergency-services', 'NHS heart attack: what a relative sees (clutching the chest, a band)'),
+  v('M81', 74, 'female', 'For a fortnight my head has hurt at the side, my scalp is tender and my jaw aches when I eat. Today things keep going double.', E, 'emergency-services', 'NICE CKS giant cell arteritis with visual symptoms'),
+  v('M82', 41, 'female', 'I started carbimazole a month ago for my thyroid. Since yesterday my throat is really sore and I feel shivery.', U, 'gp', 'NHS carbimazole: a sore throat or fever can mean a low white cell count'),
+  v('M83', 81, 'male', 'I have heart failure and the scales say I have put on 3 kilos in 4 days, my legs are puffy again.', U, 'gp', 'NICE NG106: daily weights; a sudden gain is fluid'),
+  v('M84', 60, 'female', 'I have been on prednisolone every day for years for my arthritis and have been vomiting since the early hours.', E, 'emergency-services', 'NHS adrenal insufficiency: steroid emergency card for long-term steroids'),
+  v('M85', 35, 'female', 'My periods have been getting heavier over the last year and I flood through pads on the first two days. I am otherwise fine.', R, 'gp', 'NHS heavy periods: see a GP; bleeding over months is not a bleed now'),
+  v('M86', 28, 'female', 'Every month in the week before my period my breasts ache and feel lumpy all over, then it goes away. No single lump.', S, 'pharmacist', 'NHS breast pain: cyclical breast pain'),
+  v('M87', 30, 'female', 'Breastfeeding my 2 week old and both nipples are cracked and sore when she latches. No fever, breasts not red.', S, 'pharmacist', 'NHS breastfeeding problems: sore nipples from the latch'),
+  v('M88', 34, 'female', 'Felt bloated and gassy for a couple of days after a weekend of beans and fizzy drinks. Otherwise fine.', S, 'pharmacist', 'NHS bloating: short-lived bloating'),
+  v('M89', 58, 'female', 'My tummy has felt bloated most days for a while now and I get full quickly.', R, 'gp', 'NICE NG12: persistent bloating in a woman over 50'),
+  v('M90', 27, 'female', 'I am 20 weeks pregnant and constipated. Bleeding none, pain none, just uncomfortable. What can I take?', S, 'pharmacist', 'NHS constipation in pregnancy; "bleeding none" denies bleeding', { pregnant: true }),
 ];

@@ -67,9 +67,20 @@ export const CARDIOVASCULAR: Complaint[] = [
   {
     id: 'swollen-ankles', name: 'Swollen ankles, feet or legs (oedema)', system: 'cardiovascular', source: 'nhs-swollen-ankles', role: 'gp',
     presentation: ['oedema'],
-    concepts: [{ id: 'oedema', label: 'swollen ankles or legs', patterns: ['(?:swollen|puffy|fat|swelling (?:in|of)) {det}(?:ankles|feet|both legs|legs)', '(?:ankles|feet|legs) (?:are |have been |keep |have )?(?:gone )?(?:swollen|swelling|puffy|swelled)', 'o?edema', 'fluid (?:retention|on {det}(?:legs|ankles))'] }],
+    concepts: [{ id: 'oedema', label: 'swollen ankles or legs', patterns: ['(?:swollen|puffy|fat|swelling (?:in|of)) {det}(?:ankles|feet|both legs|legs)', '(?:ankles|feet|legs) (?:are |have been |keep |have )?(?:gone )?(?:swollen|swelling|puffy|swelled)', 'o?edema', 'fluid (?:retention|on {det}(?:legs|ankles))', '(?:ankles|feet|legs) (?:are |look |have gone |went )?(?:like )?(?:balloons|elephants?|tree trunks|footballs)'] }],
     urgent: [{ any: ['breathless', 'chest_pain'], why: 'Swollen legs with breathlessness can be heart failure and should be assessed today.' }],
     routine: [{ why: 'Swollen ankles or legs that do not settle should be seen by a GP.' }],
+  },
+  {
+    id: 'heart-failure-worse', name: 'Heart failure getting worse (fluid building up)', system: 'cardiovascular', source: 'nhs-heart-failure', role: 'gp', since: '2026.12.12',
+    presentation: ['heart_failure'],
+    concepts: [
+      { id: 'heart_failure', label: 'heart failure', history: true, patterns: ['heart failure', 'cardiac failure', '(?:weak|failing|enlarged) heart', '(?:heart|cardiac) (?:isnt|is not|not) pumping (?:properly|well)'] },
+      { id: 'weight_gain_fast', label: 'weight going up quickly', patterns: ['(?:weight|weighed|weighing) {ww}(?:gone up|went up|increased|risen|jumped|up) (?:by )?{w}(?:\\d+|a|one|two|three|four|five)(?: and a half)? ?(?:kilos?|kgs?|pounds|lbs?|stone) (?:in|over) {ww}(?:days?|week|\\d+ days)', '(?:put on|gained) {w}(?:\\d+|a|one|two|three|four|five)(?: and a half)? ?(?:kilos?|kgs?|pounds|lbs?) (?:in|over) {ww}(?:days?|week)'] },
+      { id: 'orthopnoea', label: 'breathless lying flat', patterns: ['(?:an )?(?:extra|more|another|two|three|\\d) pillows?', '(?:cant|cannot|unable to) (?:lie|lay|sleep) flat', '(?:sleep|sleeping|slept) (?:sitting|propped) up', 'wak\\w* up {ww}(?:gasping|breathless|fighting for breath)'] },
+    ],
+    urgent: [{ any: ['oedema', 'weight_gain_fast', 'orthopnoea', 'breathless', 'worsening'], why: 'With heart failure, weight going up by 2 kg or more in a few days, more swollen ankles or needing more pillows to breathe at night means fluid is building up: the treatment needs changing today.', redFlag: 'Heart failure worsening (fluid)', source: 'nice-ng106' }],
+    routine: [{ why: 'Questions about heart failure and its medicines go to a GP.' }],
   },
   {
     id: 'varicose-veins', name: 'Varicose veins', system: 'cardiovascular', source: 'nhs-varicose-veins', role: 'gp',

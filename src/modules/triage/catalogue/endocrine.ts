@@ -36,7 +36,9 @@ export const ENDOCRINE: Complaint[] = [
   },
   {
     id: 'adrenal-crisis', name: 'Adrenal insufficiency (steroid dependence)', system: 'endocrine', source: 'nhs-999', role: 'gp', presentation: ['adrenal'],
-    concepts: [{ id: 'adrenal', label: 'Addison\'s disease or steroid dependence', patterns: ['addisons', 'adrenal (?:insufficiency|crisis)', 'hydrocortisone', 'steroid (?:card|emergency card|dependent)'] }],
+    concepts: [{ id: 'adrenal', label: 'Addison\'s disease or steroid dependence', patterns: ['addisons', 'adrenal (?:insufficiency|crisis)', 'hydrocortisone', 'steroid (?:card|emergency card|dependent)',
+      // 2026.12.12: long-term prednisolone suppresses the adrenal glands too (NHS adrenal insufficiency; the steroid emergency card is for them).
+      '(?:on|take|taking|takes) (?:prednisolone|pred|steroid tablets|oral steroids) (?:\\w+ ){0,3}(?:long term|for years|every day|daily)', 'long term (?:prednisolone|steroid tablets|oral steroids)'] }],
     emergency: [{ any: ['vomiting', 'diarrhoea', 'faint', 'near_faint', 'confusion', 'drowsy', 'cant_keep_fluids'], why: 'With Addison\'s or steroid dependence, vomiting or feeling faint can be an adrenal crisis: give the emergency injection and call 999.', redFlag: 'Possible adrenal crisis' }],
     urgent: [{ any: ['fever', 'infection', 'unwell_general'], why: 'An illness in someone dependent on steroids needs same-day advice on doubling the dose.' }],
   },

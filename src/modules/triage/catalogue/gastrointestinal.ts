@@ -44,7 +44,7 @@ export const GASTROINTESTINAL: Complaint[] = [
       { age: { max: 4 }, why: 'Tummy pain in a child under 5 should be assessed today.' },
       { age: { min: 65 }, why: 'New tummy pain at 65 or over should be assessed today.' },
     ],
-    routine: [{ none: ['diarrhoea', 'vomiting', 'constipation', 'heartburn', 'period_problem', 'period_pain', 'threadworms', 'bowel_change', 'urinary_symptoms'], why: 'Tummy pain that keeps coming back should be seen by a GP.' }],
+    routine: [{ none: ['diarrhoea', 'vomiting', 'constipation', 'heartburn', 'period_problem', 'period_pain', 'threadworms', 'bowel_change', 'bloating', 'urinary_symptoms'], why: 'Tummy pain that keeps coming back should be seen by a GP.' }],
     concepts: [
       { id: 'no_bowel_movement', label: 'unable to poo or pass wind', patterns: ['(?:cant|cannot|not|havent|hasnt|unable to) (?:poo|pooed|pass wind|passed wind|fart|farted|been to the toilet)', 'no (?:wind|farts?)'] },
       { id: 'swollen_tummy', label: 'a swollen tummy', patterns: ['(?:tummy|stomach|belly|abdomen) (?:is |has )?(?:gone )?(?:swollen|distended|bloated and hard|blown up)', '(?:swollen|distended) (?:tummy|stomach|belly|abdomen)'] },
@@ -81,7 +81,7 @@ export const GASTROINTESTINAL: Complaint[] = [
   },
   {
     id: 'threadworms', name: 'Threadworms', system: 'gastrointestinal', source: 'nhs-threadworms', role: 'pharmacist', presentation: ['threadworms'],
-    concepts: [{ id: 'threadworms', label: 'threadworms', patterns: ['thread ?worms?', 'pin ?worms?', 'worms? in {det}(?:poo|stool|bottom|nappy)', '(?:white )?threads? in {det}(?:poo|stool)', 'itchy (?:bottom|bum) {ww}(?:night|bed)', '(?:bottom|bum) {ww}itch\\w* {ww}night', 'worms'] }],
+    concepts: [{ id: 'threadworms', label: 'threadworms', patterns: ['thread ?worms?', 'pin ?worms?', 'worms? in {det}(?:poo|stool|bottom|nappy)', '(?:white )?threads? (?:in|on) {det}(?:poo|stool)', 'scratch\\w* {det}(?:bum|bottom) {ww}(?:at night|in bed|in the night)', 'itchy (?:bottom|bum) {ww}(?:night|bed)', '(?:bottom|bum) {ww}itch\\w* {ww}night', 'worms'] }],
     selfCare: [{ why: 'Threadworms are treated with a medicine from a pharmacy for the whole household, and careful hand-washing.', advice: ['minor-pharmacy'], exempt: ['AL-PARTLY-RECOGNISED'] }],
   },
   {
@@ -94,10 +94,16 @@ export const GASTROINTESTINAL: Complaint[] = [
       { all: ['self_care_failed'], why: 'Indigestion that pharmacy treatment has not helped should be seen by a GP.' }],
   },
   {
-    id: 'bowel-change', name: 'Change in bowel habit', system: 'gastrointestinal', source: 'nhs-bowel-cancer', role: 'gp', presentation: ['bowel_change'],
-    concepts: [{ id: 'bowel_change', label: 'a change in bowel habit', patterns: ['change (?:in|to) {det}bowel\\w*', 'bowel (?:habits? )?(?:changed|changes|different)', '(?:pooing|going to the toilet) (?:more|less) (?:often|than usual)', 'looser (?:stools|poos?)', '(?:poo|poos|stools?|bowels?) {ww}(?:looser|runnier|softer|more runny|more loose)', 'ibs', 'irritable bowel', 'bloat\\w*', 'coeliac'] }],
+    id: 'bowel-change', name: 'Change in bowel habit', system: 'gastrointestinal', source: 'nhs-bowel-cancer', role: 'gp', presentation: ['bowel_change', 'bloating'],
+    concepts: [{ id: 'bowel_change', label: 'a change in bowel habit', patterns: ['change (?:in|to) {det}bowel\\w*', 'bowel (?:habits? )?(?:changed|changes|different)', '(?:pooing|going to the toilet) (?:more|less) (?:often|than usual)', 'looser (?:stools|poos?)', '(?:poo|poos|stools?|bowels?) {ww}(?:looser|runnier|softer|more runny|more loose)', 'ibs', 'irritable bowel', 'coeliac'] },
+      { id: 'bloating', label: 'bloating', patterns: ['bloat\\w*'] }],
     // In children loose poo is read as diarrhoea (gastroenteritis, teething), not as a change of habit (2026.12.8).
-    routine: [{ age: { min: 16 }, why: 'A change in bowel habit, bloating or suspected IBS is assessed by a GP (NICE NG12 for those over 50).' }],
+    // 2026.12.12: bloating alone is not a change of bowel habit. NHS bloating: see a GP when it lasts 3 weeks or more;
+    // NICE NG12: persistent bloating in a woman of 50 or over is a reason to test for ovarian cancer.
+    routine: [{ age: { min: 16 }, all: ['bowel_change'], why: 'A change in bowel habit or suspected IBS is assessed by a GP (NICE NG12 for those over 50).' },
+      { since: '2026.12.12', age: { min: 16 }, all: ['bloating'], durationDays: { min: 21 }, why: 'Bloating that has lasted 3 weeks or more should be seen by a GP.', source: 'nhs-bloating' },
+      { since: '2026.12.12', all: ['bloating'], sex: 'female', age: { min: 50 }, why: 'Bloating that keeps coming back in a woman of 50 or over should be checked by a GP (NICE NG12).', source: 'nice-ng12' }],
+    selfCare: [{ since: '2026.12.12', all: ['bloating'], none: ['bowel_change'], durationDays: { max: 20 }, why: 'Short-lived bloating usually settles with regular meals, less fizzy drink and gassy food, and exercise; a pharmacist can suggest something for wind or constipation.', advice: ['minor-pharmacy'], source: 'nhs-bloating' }],
   },
   {
     id: 'bottom-problems', name: 'Piles, itchy bottom and anal fissure', system: 'gastrointestinal', source: 'nhs-haemorrhoids', role: 'pharmacist', presentation: ['piles'],

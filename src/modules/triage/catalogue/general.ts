@@ -3,6 +3,29 @@ import type { Complaint } from './complaint.ts';
 
 export const GENERAL: Complaint[] = [
   {
+    id: 'domestic-abuse', name: 'Domestic violence or abuse', system: 'general', source: 'nice-ph50', role: 'gp', since: '2026.12.12', presentation: ['abuse_at_home'],
+    concepts: [
+      { id: 'abuse_at_home', label: 'violence or abuse at home', patterns: [
+        '\\b(?:partner|husband|wife|boyfriend|girlfriend|ex|fiance|fiancee|he|she) (?:has been |keeps |is |was |has |had |have been |just |always )?(?:hitting|hit|hits|punch\\w*|kick\\w*|slapp\\w*|slaps|strangl\\w*|chok\\w*|pushed|pushes|pushing|shov\\w*|beat|beats|beating|beaten|hurt|hurts|hurting|threaten\\w*) (?:me|us|the kids|the children|my)\\b',
+        'domestic (?:abuse|violence)', 'abusive (?:partner|husband|wife|boyfriend|girlfriend|relationship|ex)', '(?:scared|afraid|frightened|terrified) of (?:my )?(?:partner|husband|wife|boyfriend|girlfriend|ex)\\b',
+      ] },
+      { id: 'threat_to_kill', label: 'a threat to kill', patterns: ['\\b(?:he|she|they|partner|husband|wife|boyfriend|girlfriend|ex) (?:\\w+ ){0,4}(?:kill|murder) (?:me|us|the kids|the children|my)\\b', 'threat\\w* to kill'] },
+      { id: 'danger_now', label: 'in danger now', patterns: [
+        'on (?:his|her|their) way (?:back|home|here|round|over)', '(?:hiding|locked|barricaded|shut) (?:myself |ourselves )?(?:in|inside) {det}(?:bathroom|bedroom|toilet|loo|room|car)', '(?:with|from) the door locked',
+        '(?:trying|tried) to (?:get in|break in|kick {det}door|break {det}door)', 'need help (?:right )?now', 'not safe (?:here|now|at home|tonight)', '(?:has|had|got|with) a (?:knife|weapon|gun)',
+      ] },
+    ],
+    emergency: [{ anyOf: [['threat_to_kill', 'danger_now']], why: 'Someone at home hurting or threatening you while you are in danger now: call 999 and ask for the police (if you cannot speak, stay on the line and press 55 on a mobile).', redFlag: 'Domestic abuse: in danger now', action: 'call-999' },
+      { alone: true, all: ['threat_to_kill', 'danger_now'], why: 'A threat to kill you from someone on their way to you or at the door: call 999 and ask for the police.', redFlag: 'Threat to kill, in danger now', action: 'call-999' }],
+    urgent: [{ why: 'Violence or abuse at home needs a private conversation with a clinician today, who can check you are safe and put you in touch with specialist support.' }],
+  },
+  {
+    id: 'drug-neutropenia', name: 'Sore throat or fever on a medicine that can lower white cells (carbimazole, clozapine)', system: 'general', source: 'nhs-carbimazole', role: 'gp', since: '2026.12.12',
+    presentation: ['white_cell_lowering_medicine'],
+    concepts: [{ id: 'white_cell_lowering_medicine', label: 'carbimazole, propylthiouracil or clozapine', history: true, patterns: ['carbimazole', 'neo ?mercazole', 'propylthiouracil', 'clozapine', 'clozaril'] }],
+    urgent: [{ any: ['sore_throat', 'fever', 'high_fever', 'mouth_problem', 'mouth_eye_sores', 'infection', 'flu_like', 'rigors'], why: 'A sore throat, mouth ulcers or a temperature on carbimazole or clozapine can mean a very low white cell count: stop and get a blood test today.', redFlag: 'Possible drug-induced neutropenia' }],
+  },
+  {
     id: 'neutropenic-sepsis', name: 'Infection during chemotherapy or with a weak immune system', system: 'general', source: 'nice-ng151', role: 'gp', presentation: ['immunosuppressed'],
     emergency: [{ any: ['fever', 'rigors', 'flu_like', 'unwell_general', 'infection', 'high_fever'], why: 'A temperature or feeling unwell during chemotherapy or with a very weak immune system can be neutropenic sepsis: call the chemotherapy helpline or go to A&E now.', redFlag: 'Possible neutropenic sepsis', action: 'go-to-ae' }],
     urgent: [{ any: ['cough', 'cold', 'sore_throat', 'diarrhoea', 'vomiting', 'rash', 'urinary_symptoms', 'cellulitis', 'wound_infected'], why: 'Any new infection with a weak immune system needs a same-day assessment.' }],

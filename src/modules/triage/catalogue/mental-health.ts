@@ -43,12 +43,17 @@ export const MENTAL_HEALTH: Complaint[] = [
     concepts: [
       { id: 'intrusive_thoughts', label: 'frightening or intrusive thoughts', patterns: ['(?:frightening|scary|horrible|awful|terrible|dark|intrusive|weird|strange) thoughts', 'thoughts? (?:about|of) {www}(?:happening to|harm\\w*|hurt\\w*|dying|die) {www}(?:baby|babies)', '(?:cant|cannot) stop thinking {www}(?:baby|harm|hurt)'] },
       { id: 'not_eating_adult', label: 'not eating', patterns: ['(?:not|isnt|hasnt been|stopped|barely|hardly) eat\\w*(?! (?:meat|dairy|gluten|sugar))'] },
-      { id: 'postnatal', label: 'after having a baby', patterns: ['post ?natal', 'post ?partum', 'since (?:having|i had) (?:the |my |our )?baby', 'after (?:having|giving birth|the birth)', 'baby blues', 'new mum', '(?:had|has had|gave birth to) (?:our|the|a|her|my) baby', 'gave birth', '(?:baby|birth) {ww}(?:days|weeks) ago'] },
+      { id: 'postnatal', label: 'after having a baby', patterns: ['post ?natal', 'post ?partum', 'since (?:having|i had) (?:the |my |our )?baby', 'after (?:having|giving birth|the birth)', 'baby blues', 'new mum', '(?:had|has had|gave birth to) (?:our|the|a|her|my) baby', 'gave birth', '(?:baby|birth) {ww}(?:days|weeks) ago',
+        // 2026.12.12: the baby's age up to a year, as mothers write it (NICE CG192 covers the first year after birth).
+        '(?:baby|little one) (?:is|s) (?:only |just )?(?:\\d|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:months?|weeks?)(?! pregnant)'] },
       { id: 'wont_seek_help', label: 'not asking for help', patterns: ['(?:wont|will not|doesnt want to|refuses to) (?:ask for|get|seek) (?:any )?help', '(?:wont|will not|refuses to) see (?:a|the|anyone)'] },
     ],
-    emergency: [{ any: ['psychosis', 'confusion', 'harm_to_others', 'suicidal'], why: 'Confusion, strange beliefs or thoughts of harm after having a baby can be postpartum psychosis, a psychiatric emergency.', redFlag: 'Possible postpartum psychosis', action: 'mental-health-crisis' }],
-    urgent: [{ since: '2026.12.7', sex: 'female', age: { min: 12 }, any: ['intrusive_thoughts', 'not_eating_adult', 'wont_seek_help'], why: 'Frightening thoughts, not eating or not coping after having a baby need a same-day assessment by the mental health team (NICE CG192).' }],
-    routine: [{ any: ['low_mood', 'anxiety', 'insomnia', 'tired'], why: 'Low mood or anxiety after having a baby is common and treatable; a mental health practitioner will help.' }],
+    // 2026.12.12: thoughts of being better off dead, without a plan, after a birth need the perinatal mental health team the same day
+    // (NICE CG192; the MBRRACE red flags ask for urgent senior assessment). A plan or intent is an emergency by EM-SUICIDE-PLAN.
+    emergency: [{ any: ['psychosis', 'confusion', 'harm_to_others'], why: 'Confusion, strange beliefs or thoughts of harm after having a baby can be postpartum psychosis, a psychiatric emergency.', redFlag: 'Possible postpartum psychosis', action: 'mental-health-crisis' }],
+    urgent: [{ since: '2026.12.12', age: { min: 12 }, any: ['suicidal'], why: 'Thoughts that others would be better off without you after having a baby need a same-day assessment by the mental health team.', redFlag: 'Suicidal thoughts after a birth' },
+      { since: '2026.12.7', sex: 'female', age: { min: 12 }, any: ['intrusive_thoughts', 'not_eating_adult', 'wont_seek_help'], why: 'Frightening thoughts, not eating or not coping after having a baby need a same-day assessment by the mental health team (NICE CG192).' }],
+    routine: [{ age: { min: 12 }, any: ['low_mood', 'anxiety', 'insomnia', 'tired'], why: 'Low mood or anxiety after having a baby is common and treatable; a mental health practitioner will help.' }],
   },
   {
     id: 'neurodevelopmental', name: 'ADHD or autism assessment', system: 'mental-health', source: 'nhs-adhd', role: 'gp', presentation: ['neurodevelopmental'],

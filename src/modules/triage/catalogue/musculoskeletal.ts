@@ -51,7 +51,7 @@ export const MUSCULOSKELETAL: Complaint[] = [
     id: 'child-limp', name: 'A child who will not walk or bear weight', system: 'musculoskeletal', source: 'nice-ng143', role: 'gp', presentation: ['limp_child'],
     concepts: [{ id: 'limp_child', label: 'limping or not bearing weight', patterns: ['limp(?:ing)?(?! (?:baby|child|body|and))', 'hopping', 'crawling instead', '(?:wont|doesnt|will not|refuses to|isnt) (?:put (?:any )?weight|walk|stand|bear weight) on', '(?:refus\\w*|wont|will not|doesnt want) (?:to )?(?:walk|stand|put (?:any )?weight|bear weight)'] }],
     urgent: [{ age: { max: 15 }, why: 'A child who will not walk or bear weight, especially with a fever, needs a same-day examination (possible joint or bone infection).', redFlag: 'Child not bearing weight' }],
-    routine: [{ age: { min: 16 }, why: 'A limp that does not settle should be seen by a GP.' }],
+    routine: [{ age: { min: 16 }, durationDays: { min: 14 }, why: 'A limp that has not settled after two weeks should be seen by a GP.' }],
   },
   {
     id: 'injury-swelling', name: 'Injury with swelling or loss of use', system: 'musculoskeletal', source: 'nhs-broken-bones', role: 'gp', presentation: ['injury_event', 'minor_injury'],

@@ -15,6 +15,8 @@ export const NEUROLOGICAL: Complaint[] = [
       { any: ['confusion', 'drowsy', 'seizure', 'one_sided_weakness', 'speech_problem', 'face_droop'], why: 'A headache with confusion, drowsiness, a fit, weakness or speech problems needs emergency care.', redFlag: 'Headache with neurological signs' },
       { all: ['sudden', 'severe'], why: 'A sudden, severe headache can be bleeding in the brain.', redFlag: 'Sudden severe headache', source: 'nice-cks-headache' },
       { any: ['fever'], anyOf: [['vomiting', 'rash', 'drowsy', 'confusion', 'stiff_neck', 'photophobia']], why: 'A headache with fever and vomiting, a rash or drowsiness can be meningitis.', redFlag: 'Headache with fever', source: 'nhs-meningitis' },
+      { since: '2026.12.12', alone: true, all: ['jaw_claudication', 'visual_disturbance'], age: { min: 50 }, action: 'go-to-ae', source: 'cks-gca',
+        why: 'Giant cell arteritis features (jaw pain on chewing, a tender scalp) with double or lost vision can lead to permanent blindness within hours: go to A&E now.', redFlag: 'Giant cell arteritis with vision problems' },
     ],
     urgent: [
       { all: ['jaw_claudication'], age: { min: 50 }, why: 'A new headache over 50 with jaw pain on chewing or a tender scalp can be giant cell arteritis, which can cause blindness; it needs same-day treatment.', redFlag: 'Possible giant cell arteritis', source: 'cks-gca' },

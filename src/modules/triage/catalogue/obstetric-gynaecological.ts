@@ -78,11 +78,18 @@ export const OBSTETRIC_GYNAECOLOGICAL: Complaint[] = [
     concepts: [
       { id: 'breast_problem', label: 'a breast problem', patterns: ['breasts?', 'nipples?', 'mastitis', 'boob\\w*'] },
       { id: 'nipple_change', label: 'a change to the nipple', patterns: ['nipple {ww}(?:discharge|bleed\\w*|turned in|inverted|changed)', '(?:discharge|blood) from {det}nipple', 'dimpl\\w*', 'orange peel'] },
-      { id: 'breast_red_hot', label: 'a red, hot breast', patterns: ['(?:hot|red|warm) {list}(?:painful |tender |hard )?(?:wedge|lump|patch|area|segment) {ww}(?:on|in) {det}(?:left |right )?(?:breast|boob)', 'mastitis', '(?:breast|boob) {ww}(?:red|hot|warm|swollen|hard and red)', '(?:red|hot|warm) {ww}(?:breast|boob)'] },
+      // 2026.12.12: breast pain that comes with periods, and sore nipples while breastfeeding, are self-care (NHS breast pain; breastfeeding problems).
+      { id: 'breast_cyclical', label: 'breast pain with periods', patterns: ['(?:before|around|with|during) {det}(?:period|periods|time of the month)', 'every month', 'cyclical'] },
+      { id: 'breastfeeding', label: 'breastfeeding', patterns: ['breast ?feed\\w*', 'breast ?fed', 'latch\\w*'] },
+      { id: 'sore_nipples_feeding', label: 'sore nipples from breastfeeding', patterns: ['(?:sore|cracked|painful|tender|bleeding) nipples?', 'nipples? (?:are |is |feel |get )?(?:\\w+ )?(?:sore|cracked|painful|tender)'] },
+      { id: 'breast_red_hot', label: 'a red, hot breast', patterns: ['(?:hot|red|warm) {list}(?:painful |tender |hard )?(?:wedge|lump|patch|area|segment) {ww}(?:on|in) {det}(?:left |right )?(?:breast|boob)', 'mastitis', '(?:breast|boob)s? (?:(?!not |arent |isnt |never )\\w+ ){0,2}(?:red|hot|warm|swollen|hard and red)', '(?:red|hot|warm) {ww}(?:breast|boob)'] },
     ],
     urgent: [{ any: ['breast_red_hot'], anyOf: [['fever', 'flu_like', 'rigors', 'worsening', 'severe']], why: 'A red, painful breast with a fever or flu-like feeling needs same-day treatment for mastitis.', source: 'nhs-mastitis' }],
     routine: [{ any: ['cancer_concern', 'nipple_change'], why: 'A breast lump or a change to the nipple should be seen by a GP soon (NICE NG12).', redFlag: 'Breast lump', source: 'nice-ng12' },
-      { why: 'Breast pain or a breast problem is assessed by a GP.' }],
+      { none: ['breast_cyclical', 'sore_nipples_feeding'], why: 'Breast pain or a breast problem is assessed by a GP.' }],
+    selfCare: [{ since: '2026.12.12', any: ['breast_cyclical'], none: ['cancer_concern', 'nipple_change', 'breast_red_hot'], age: { max: 49 }, why: 'Breast pain that comes and goes with periods is common and harmless; a well-fitting bra and paracetamol or ibuprofen help.', advice: ['minor-pharmacy'] },
+      { since: '2026.12.12', any: ['sore_nipples_feeding'], all: ['breastfeeding'], none: ['cancer_concern', 'nipple_change', 'breast_red_hot', 'fever'], source: 'nhs-breastfeeding-problems',
+        why: 'Sore or cracked nipples in the first weeks of breastfeeding usually come from the latch; your midwife, health visitor or a breastfeeding supporter can help, and nipple cream from a pharmacy soothes.', advice: ['minor-pharmacy'] }],
   },
   {
     id: 'fertility-pregnancy-planning', name: 'Fertility, pregnancy planning and booking', system: 'obstetric-gynaecological', source: 'nhs-fertility', role: 'gp', presentation: ['fertility'],

@@ -25,6 +25,7 @@ export const SKIN: Complaint[] = [
     concepts: [
       { id: 'blistery_band', label: 'a painful blistering rash on one side', patterns: ['blist\\w* rash', 'rash {ww}(?:of )?blisters', 'band of (?:rash|blisters|spots)', 'rash {ww}(?:on )?one side {ww}(?:of )?{det}(?:body|chest|back|face|forehead|waist)', 'painful rash {ww}(?:blist\\w*)'] },
       { id: 'eye_swollen_shut', label: 'an eye swollen shut', patterns: ['eye {ww}swollen shut', '(?:cant|cannot) open {det}eye', 'eyelid {ww}(?:swollen|puffy|red)'] },
+      { id: 'orbital_signs', label: 'the eye pushed forward or painful to move', patterns: ['eye {www}(?:pushing|pushed|bulging|sticking|poking) (?:forward|out)', '(?:bulging|protruding) eye', '(?:hurts|painful|pain|sore) (?:for (?:her|him|me) )?(?:to|when) (?:\\w+ )?(?:look|looking|move|moving|turn|turning) {det}(?:eye|eyes|sideways|left|right|up|down)', '(?:cant|cannot) move {det}eye'] },
       { id: 'near_eye', label: 'near the eye', patterns: ['(?:near|around|by|above|over|next to|towards|into|under|round|on) {det}(?:left |right )?(?:eye|eyes|eyelid|eyebrow)', 'eyelids?', '(?:forehead|tip of {det}nose) {www}eye', 'forehead'] },
     ],
     urgent: [{ any: ['near_eye', 'red_eye_painful', 'visual_disturbance'], role: 'gp', why: 'Shingles near the eye can damage sight and needs same-day assessment and treatment.', redFlag: 'Shingles near the eye' },
@@ -65,7 +66,7 @@ export const SKIN: Complaint[] = [
   {
     id: 'tetanus', name: 'Tetanus', system: 'poisoning-injury', source: 'nhs-tetanus', role: 'gp', presentation: ['lockjaw'],
     concepts: [
-      { id: 'lockjaw', label: 'a stiff, locked jaw or muscle spasms', patterns: ['lock ?jaw', 'jaw (?:is |has gone |went |feels )?{w}(?:stiff|locked|tight|clamped|rigid)', '(?:cant|cannot|unable to|hardly|can hardly) open {det}mouth', '(?:neck|back|stomach|tummy)? ?muscles? {ww}(?:spasm\\w*|locking|rigid|going stiff)'] },
+      { id: 'lockjaw', label: 'a stiff, locked jaw or muscle spasms', patterns: ['lock ?jaw', 'jaw (?:is |has gone |went |feels )?{w}(?:stiff|locked|tight|clamped|rigid)', '(?:cant|cannot|unable to|hardly|can hardly|struggl\\w* to|difficulty|trouble) open\\w* {det}mouth', '(?:neck|back|stomach|tummy)? ?muscles? {ww}(?:spasm\\w*|locking|rigid|going stiff)'] },
       { id: 'muscle_spasm', label: 'muscle spasms', patterns: ['spasms?', 'muscles? {ww}(?:locking|rigid|going stiff|cramping)'] },
       { id: 'dirty_wound', label: 'a dirty or puncture wound', patterns: ['rusty', '(?:stood|stepped|trod) on {det}(?:rusty )?(?:nail|glass|thorn|something)', 'puncture wound', 'thorn', 'soil', 'manure', '(?:cut|scratch\\w*|wound) {www}(?:garden|gardening|farm|rusty|dirty)', 'gardening'] },
     ],
@@ -182,7 +183,9 @@ export const SKIN: Complaint[] = [
     routine: [{ none: SPECIFIC_RASHES, why: 'A rash that is not going away should be seen by a GP.' }],
     concepts: [
       { id: 'skin_peeling', label: 'peeling or blistering skin', patterns: ['skin {www}(?:is |are )?(?:peeling|coming off|blistering)', 'peeling skin', '(?:lips|skin|face) {ww}(?:peeling|coming off) in (?:sheets|layers|bits)'] },
-      { id: 'mouth_eye_sores', label: 'sores in the mouth or eyes', patterns: ['sores? in {det}(?:mouth|eyes)', 'mouth {ww}(?:sores|ulcers|blisters)', '(?:mouth|lips) and (?:my |his |her )?eyes (?:are |feel )?(?:really |very |so )?(?:sore|painful|stinging|burning|red)', 'eyes and (?:my |his |her )?(?:mouth|lips) (?:are |feel )?(?:really |very |so )?(?:sore|painful|stinging|burning)'] },
+      { id: 'mouth_eye_sores', label: 'sores in the mouth or eyes', patterns: ['sores? in {det}(?:mouth|eyes)', 'mouth {ww}(?:sores|ulcers|blisters)', '(?:mouth|lips) and (?:my |his |her )?eyes (?:are |feel )?(?:really |very |so )?(?:sore|painful|stinging|burning|red)', 'eyes and (?:my |his |her )?(?:mouth|lips) (?:are |feel )?(?:really |very |so )?(?:sore|painful|stinging|burning)',
+        // 2026.12.12: "inside my mouth are raw and peeling, and my eyes are sore".
+        '(?:mouth|lips) (?:are |is )?(?:raw|peeling|blistered|blistering|sore)(?: and (?:raw|peeling|blistered|sore))? (?:, )?(?:and )?{det}eyes (?:are |feel |look )?(?:\\w+ )?(?:sore|red|painful|stinging|burning|gritty)'] },
       { id: 'new_medicine', label: 'a new medicine', patterns: ['(?:started|starting|began|new|course of|since (?:starting|taking)|been on) (?:on )?(?:amoxicillin|penicillin|trimethoprim|nitrofurantoin|flucloxacillin|doxycycline|clarithromycin|erythromycin|co ?amoxiclav|cefalexin|ciprofloxacin|metronidazole|lamotrigine|carbamazepine|allopurinol|phenytoin)', 'new (?:tablets?|medicine|medication|pills?|antibiotics?|drug)', 'started {det}(?:tablets?|medicine|medication|antibiotics?|pills?)', 'since (?:starting|taking) {det}\\w+',
         // A rash as a reaction to a medicine just given (issue 11: said without "new").
         '(?:reaction|allergic|allergy) to {det}(?:new )?(?:antibiotics?|tablets?|medicines?|medication|pills?|penicillin|amoxicillin|\\w+cillin|\\w+mycin)', '(?:antibiotics?|tablets?|medicines?|medication|pills?) {det}(?:doctor|gp|nurse|pharmacist|hospital|dentist) {ww}(?:gave|prescribed|started)'] },

@@ -220,4 +220,9 @@ export const CATALOGUE_SOURCES = {
   'nhs-lithium': { name: 'NHS website: Lithium (signs of too much lithium: diarrhoea, vomiting, shaking, unsteadiness, drowsiness)', url: 'https://www.nhs.uk/medicines/lithium/' },
   'nhs-vomiting-children': { name: 'NHS website: Vomiting in children and babies (green vomit needs emergency care)', url: 'https://www.nhs.uk/conditions/vomiting-in-children-and-babies/' },
   'nhs-stress': { name: 'NHS website: Stress, anxiety and low mood (self-help)', url: 'https://www.nhs.uk/mental-health/self-help/guides-tools-and-activities/' },
+  'nhs-bloating': nhs('bloating', 'Bloating'),
+  'nhs-breastfeeding-problems': { name: 'NHS website: Breastfeeding problems (sore or cracked nipples)', url: 'https://www.nhs.uk/baby/breastfeeding-and-bottle-feeding/breastfeeding-problems/' },
+  'nice-ph50': nice('ph50', 'Domestic violence and abuse: multi-agency working (and NHS website: getting help for domestic violence; in immediate danger call 999)'),
+  'nhs-carbimazole': { name: 'NHS website: Carbimazole (a sore throat, mouth ulcers or a high temperature can mean a low white cell count: contact a doctor straight away)', url: 'https://www.nhs.uk/medicines/carbimazole/' },
+  'nice-ng106': nice('ng106', 'Chronic heart failure in adults (daily weights; a sudden gain is fluid building up)'),
 } as const satisfies Record<string, GuidelineSource>;

@@ -48,8 +48,14 @@ export const EMERGENCY_RULES: Rule[] = [
   { id: 'EM-PULMONARY-EMBOLISM', since: V, urgency: 'emergency', role: ES, source: 'nice-ng158', redFlag: 'Possible blood clot in the lung',
     when: { all: ['calf_clot'], anyOf: [['breathless', 'chest_pain', 'cough_blood']] },
     why: 'A painful swollen leg with breathlessness or chest pain can be a clot that has reached the lung.' },
+  // 2026.12.12: a swollen eyelid with the eye pushed forward, pain moving the eye or worse sight is infection behind the eye
+  // (orbital cellulitis), which needs hospital treatment now (NICE CKS cellulitis: admit with orbital signs).
+  { id: 'EM-ORBITAL-CELLULITIS', since: '2026.12.12', urgency: 'emergency', role: ES, source: 'nice-cks-cellulitis', redFlag: 'Possible orbital cellulitis', action: 'go-to-ae',
+    when: { all: ['eye_swollen_shut', 'orbital_signs'] },
+    why: 'A swollen eyelid with the eye pushed forward, pain when moving the eye or changed sight can be infection behind the eye, which needs hospital treatment now.' },
   { id: 'EM-HEAVY-BLEEDING', since: V, urgency: 'emergency', role: ES, source: 'nhs-bleeding', redFlag: 'Heavy bleeding',
-    when: { all: ['heavy_bleeding'], none: ['bleeding_stopped'] },
+    // 2026.12.12: heavy periods described over months are not a bleed happening now (NHS heavy periods: see a GP).
+    when: { all: ['heavy_bleeding'], none: ['bleeding_stopped'], durationDays: { max: 30 } },
     why: 'Heavy bleeding that will not stop needs emergency care.' },
   { id: 'EM-VOMITING-BLOOD', since: V, urgency: 'emergency', role: ES, source: 'nice-cg141', redFlag: 'Vomiting blood', action: 'go-to-ae',
     when: { all: ['vomiting_blood'] },

@@ -11,10 +11,10 @@ import { ROUTINE_RULES } from './routine.ts';
 import { SELF_CARE_RULES } from './self-care.ts';
 import { URGENT_RULES } from './urgent.ts';
 
-export const RULES_VERSION = '2026.12.11';
+export const RULES_VERSION = '2026.12.12';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = 'a7051007657c0ec37beaf501f56d3493cacdd989b8a4e5614b97fe620632af73';
+export const RULES_FINGERPRINT = '5f7223041af3105aab71b89fbbae24bb84ebecced184ba238eb9e2ed850116dc';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

@@ -26,7 +26,9 @@ export const SELF_CARE_RULES: Rule[] = [
   { id: 'SC-PHARMACY-FIRST-SHINGLES', since: '2026.12.1', urgency: SC, role: PH, source: 'pharmacy-first',
     when: { age: { min: 18 }, all: ['shingles'] },
     why: 'Shingles in an adult can be treated by a pharmacist (Pharmacy First), best within 3 days of the rash.' },
-  { id: 'SC-MEDICINE-QUESTION', since: '2026.12.1', urgency: SC, role: PH, source: 'nhs-pharmacy-advice', advice: ['minor-pharmacy'],
+  // A pharmacist is the person to ask which medicines are safe in pregnancy (NHS: medicines in pregnancy), and constipation in
+  // pregnancy starts with fluids, fibre and a bulk-forming laxative from the pharmacy (NICE CKS constipation), 2026.12.12.
+  { id: 'SC-MEDICINE-QUESTION', since: '2026.12.1', urgency: SC, role: PH, source: 'nhs-pharmacy-advice', advice: ['minor-pharmacy'], exempt: ['AL-PREGNANCY'],
     when: { all: ['medicine_use_question'] },
     why: 'Whether a medicine is safe to take with another, and what dose, is something a community pharmacist can answer straight away.' },
   { id: 'SC-COLD-COUGH', since: '2026.12.1', urgency: SC, role: PH, source: 'nice-cks-cold', advice: ['cold'],
@@ -53,7 +55,7 @@ export const SELF_CARE_RULES: Rule[] = [
   { id: 'SC-HEARTBURN', since: '2026.12.3', urgency: SC, role: PH, source: 'nice-cg184', advice: ['heartburn'], exempt: ['AL-PREGNANCY'],
     when: { age: { min: 16 }, all: ['heartburn'], durationDays: { max: 20 } },
     why: 'Heartburn is treated with antacids and lifestyle changes from a pharmacy.' },
-  { id: 'SC-CONSTIPATION', since: V, urgency: SC, role: PH, source: 'nice-cks-constipation', advice: ['constipation'],
+  { id: 'SC-CONSTIPATION', since: V, urgency: SC, role: PH, source: 'nice-cks-constipation', advice: ['constipation'], exempt: ['AL-PREGNANCY'],
     when: { age: { min: 1 }, all: ['constipation'] },
     why: 'Constipation usually responds to fluids, fibre and a pharmacy laxative.' },
   { id: 'SC-CONJUNCTIVITIS', since: V, urgency: SC, role: PH, source: 'nice-cks-conjunctivitis', advice: ['minor-pharmacy'],

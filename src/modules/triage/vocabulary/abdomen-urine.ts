@@ -9,8 +9,9 @@ export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
     id: 'abdominal_pain',
     label: 'abdominal pain',
     patterns: [
-      `(?:lower |upper )?${TUMMY} ${ACHE}`, '(?:stomach|tummy|belly) ?ache', `${ACHE} {ww}(?:in|on|across|around) {det}(?:lower |upper |left |right )?(?:side of {det})?${TUMMY}`,
-      `${ACHE} low (?:down )?in {det}${TUMMY}`, `(?:sharp |stabbing |dull )?${ACHE} low down (?:on|in) {det}(?:left|right)`, `(?:sharp |stabbing |dull )?${ACHE} low down (?:on|in) {det}(?:left|right)`, '(?:period like|period type) (?:pain|cramps?)', 'pain in {det}(?:left |right )?side',
+      `(?:lower |upper )?${TUMMY} ${ACHE}`, `${ACHE} in {det}(?:lower )?back and {det}${TUMMY}`, '(?:stomach|tummy|belly) ?ache', `${ACHE} {ww}(?:in|on|across|around) {det}(?:lower |upper |left |right )?(?:side of {det})?${TUMMY}`,
+      `${ACHE} low (?:down )?in {det}${TUMMY}`, // "Sharp pain low on the left", "one sided pain low down"; not when the sentence is about the back (2026.12.12).
+      `(?<!back[a-z0-9 ,]{0,60})(?:sharp |stabbing |dull |niggly )?${ACHE} low (?:down )?(?:on|in) {det}(?:left|right|one side)`, `(?:one sided|one side) ${ACHE} low down`, '(?:period like|period type) (?:pain|cramps?)', 'pain in {det}(?:left |right )?side',
     ],
   },
   {
@@ -83,7 +84,10 @@ export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
   {
     id: 'bleeding',
     label: 'bleeding',
-    patterns: ['bleed\\w*', 'spotting', 'losing blood', 'blood loss', 'passing clots', 'clots'],
+    // "Scratching till they bleed" is skin, not a bleed (2026.12.12).
+    patterns: ['(?<!\\b(?:scratch\\w*|till|until|pick\\w*) (?:\\w+ ){0,2})bleed\\w*', 'spotting', 'losing blood', 'blood loss', 'passing clots', 'clots',
+      // 2026.12.12: "a bit of blood when I wiped", "blood on my pad".
+      'blood (?:when (?:i |she )?wip\\w*|on {det}(?:pad|pads|knickers|pants|underwear|sanitary towel))'],
   },
   {
     id: 'heavy_bleeding',

@@ -18,8 +18,11 @@ export const HEART_LUNG_CONCEPTS: Concept[] = [
       `chest ${PAIN}`,
       `chest (?:feels|is|feel|felt) {w}${PAIN}`,
       `${PAIN} (?:feeling )?(?:in|across|on|around|over) {det}(?:left |right |middle of {det}|centre of {det})?chest`,
+      `${PAIN} (?:in |on )?(?:the )?(?:left|right|middle|centre) (?:hand )?(?:side )?(?:of )?{det}chest`,
       `(?:tight|heavy|crushing|painful|sore) chest`,
-      'heart attack', 'angina', 'elephant {ww}on {det}chest', '(?:tight|heavy|crushing|squeezing) (?:feeling|sensation|band) (?:in|across|on|around) {det}chest',
+      'heart attack', 'angina', 'elephant {ww}on {det}chest',
+      // 2026.12.12: what a relative sees rather than what the patient names (NHS heart attack: pressure, tightness or squeezing).
+      '(?:holding|clutching|gripping|grabbing|rubbing) (?:at )?{det}chest', '(?:band|vice|weight|belt) (?:\\w+ )?(?:round|around|across|on|squeezing) {det}chest', '(?:tight|heavy|crushing|squeezing) (?:feeling|sensation|band) (?:in|across|on|around) {det}chest',
     ],
   },
   {
@@ -30,10 +33,10 @@ export const HEART_LUNG_CONCEPTS: Concept[] = [
       '(?:difficulty|trouble|problems?|struggl\\w*) (?:with )?breathing', 'hard to breathe',
       'breathing (?:is )?(?:really |very |so |quite |dead )?(?:difficult|hard|harder|fast|faster|quick|heavy|heavily|laboured|labored|very hard|really hard)', 'breathing (?:is )?(?:a bit |a little |bit |slightly |much |really |very )?(?:quicker|faster|fast)(?: than (?:normal|usual))?',
       '(?:cant|unable to) breathe (?:properly|well)', 'not breathing properly',
-      'cant get enough air',
+      'cant get enough air', 'breathing (?:sounds|looks|seems) (?:\\w+ )?(?:fast|rapid|quick|laboured|labored)',
     ],
   },
-  { id: 'chest_pressure', label: 'a pressure or heaviness', patterns: ['(?:sort of |kind of |like a |a )?(?:pressure|heaviness|tightness|weight) (?:on|in|across) {det}(?:chest|breastbone)', '(?:its|it is|feels?) (?:sort of |kind of |like )?(?:a )?(?:pressure|heavy|tight|squeez\\w*)(?! (?:sore|ulcer))'] },
+  { id: 'chest_pressure', label: 'a pressure or heaviness', patterns: ['(?:sort of |kind of |like a |a )?(?:pressure|heaviness|tightness|weight) (?:on|in|across) {det}(?:chest|breastbone)', '(?:its|it is|feels?) (?:sort of |kind of |like )?(?:a )?(?:(?:tight )?band |vice )?(?:pressure|heavy|tight|squeez\\w*)(?! (?:sore|ulcer))'] },
   {
     id: 'breathless_severe',
     label: 'severe difficulty breathing',

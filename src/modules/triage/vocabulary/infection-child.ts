@@ -7,7 +7,9 @@ export const INFECTION_CHILD_CONCEPTS: Concept[] = [
     label: 'fever',
     patterns: [
       'fever\\w*', 'feaver', '(?<!normal )temperature(?! (?:is |was )?(?:normal|fine|ok|okay|down))', 'temp(?! (?:is |was )?(?:normal|fine|ok|okay|down))',
-      'temps', 'high temp', 'hot to (?:the )?touch', '(?:feels?|felt|feeling) (?:very |really |so |quite )?hot(?! (?:flush\\w*|flash\\w*|and cold|water|weather|room))', '(?:hes|shes|he is|she is|theyre|they are) (?:very|really|so|boiling|roasting) hot(?! (?:and bothered|water|weather|room|outside|in here|day))', 'burning up', '(?:burning|boiling|red) hot', 'pyrexi\\w*', 'hot and cold', 'the shivers',
+      'temps', 'high temp',
+      // 2026.12.12: "moaning, very hot, not eating": a person described as very hot, not the weather or a room.
+      '(?<!(?:its|it is|it was|its been|it has been|weather|room|house|car|water|bath) (?:\\w+ )?)(?:very|really|burning|boiling|roasting) hot(?! (?:weather|day|days|room|bath|shower|water|drink|tea|food|sun|summer|flush\\w*|flash\\w*|and bothered|car|house|in here|outside|lately|recently|this week|at the moment))', 'hot to (?:the )?touch', '(?:feels?|felt|feeling) (?:very |really |so |quite )?hot(?! (?:flush\\w*|flash\\w*|and cold|water|weather|room))', '(?:hes|shes|he is|she is|theyre|they are) (?:very|really|so|boiling|roasting) hot(?! (?:and bothered|water|weather|room|outside|in here|day))', 'burning up(?! (?:\\w+ )?(?:my|his|her|the|into|through|in) (?:\\w+ )?(?:chest|throat|gullet|oesophagus|back|leg|arm))', '(?:burning|boiling|red) hot', 'pyrexi\\w*', 'hot and cold', 'the shivers',
     ],
   },
   {
@@ -91,7 +93,7 @@ export const INFECTION_CHILD_CONCEPTS: Concept[] = [
     label: 'not feeding or drinking',
     patterns: [
       '(?:not|wont|isnt|wasnt|stopped|refus\\w*|refuses to|barely|hardly) (?:feeding|feed|taking (?:any )?(?:milk|feeds?|bottles?|fluids)|drinking|eating (?:or|and) drinking)',
-      '(?:poor|off (?:his |her |their )?) ?(?:feeding|feeds|milk)', 'not drinking much', 'hardly drinking',
+      '(?:poor|off (?:his |her |their )?) ?(?:feeding|feeds|milk)', '(?:less|not as|not very|not) interested in (?:his |her |their )?(?:feeds|feeding|milk|bottles?|food)', 'not drinking much', 'hardly drinking',
     ],
   },
   {

@@ -8,7 +8,11 @@ export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
     label: 'thoughts of suicide',
     patterns: ['(?:dont|do not|cant|cannot) see (?:the |any )?point (?:any ?more|in (?:anything|living|life|going on|carrying on|being here))', '(?:everyone|everybody|they|my family) (?:would be|will be|is|are) better off without me', '(?:want|wanting) to (?:disappear|not wake up|go to sleep and not wake up)', 
       '(?:which|the) bridge (?:im|i am) going to', '(?:wont|will not) be (?:here|around) (?:tomorrow|much longer|anymore|for long)', '(?:written|wrote|writing) (?:letters|notes|a letter|a note) (?:for|to) {det}(?:kids|children|family|husband|wife|partner|mum|dad|loved ones)', 'giving away {det}(?:things|stuff|belongings)',
-      'suicid\\w*', 'kill (?:my ?self|me)', 'end (?:my life|it all|my own life)', 'ending (?:my life|it all)', 'end it', 'take my (?:own )?life',
+      'suicid\\w*', 'kill my ?self',
+      // 2026.12.12: rehearsal at a place of danger (NICE NG225).
+      '(?:standing|stood|been|went|go|going|sat|sitting) (?:up )?(?:on|at|to) {det}(?:bridge|edge of {det}(?:cliff|roof|platform)|cliff edge|railway line|train tracks)',
+      // 2026.12.12: "he says he will kill me" is a threat from someone else (domestic abuse), not a wish to die.
+      '(?<!\\b(?:he|she|they|hell|shell|theyll|hes|shes|partner|husband|wife|boyfriend|girlfriend|ex|dad|father|mum|mother|brother|son|someone) (?:\\w+ ){0,3})kill me', 'end (?:my life|it all|my own life)', 'ending (?:my life|it all)', 'end it', 'take my (?:own )?life',
       '(?:want|wanting|wanted|wish|wishing) (?:to be|i was|i were) dead', 'better off (?:dead|without me)',
       '(?:dont|do not) want to (?:be here|live|be alive|wake up|go on)', 'no (?:point|reason) (?:in )?(?:living|going on|carrying on)',
       'life (?:isnt|is not|not) worth living', 'thoughts of (?:dying|death)', '(?:want|wanting|wanted|wish|wishing) to die', 'rather be dead',
@@ -29,7 +33,7 @@ export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
     id: 'suicide_plan',
     label: 'a plan or intent to act on suicidal thoughts',
     patterns: [
-      '(?:made|have|got|making|with) (?:a )?plan', 'planned', 'plan to', 'planning to (?:go|do it|end it)', '(?:know|decided|picked|chosen) (?:which|the|what) (?:bridge|method|way|place)', '(?:going|gonna|about) to (?:kill|end|hang|overdose|do it|take)',
+      '(?:made|have|got|making|with) (?:a )?plan', '(?:have|got|picked|chosen|set) a (?:date|day|time)(?: in {det}(?:head|mind))?', 'planned', 'plan to', 'planning to (?:go|do it|end it)', '(?:know|decided|picked|chosen) (?:which|the|what) (?:bridge|method|way|place)', '(?:going|gonna|about) to (?:kill|end|hang|overdose|do it|take)',
       '(?:saved|saving|stockpil\\w*|collected|collecting|hoard\\w*) {ww}(?:pills|tablets|meds|medication|medicines)', 'tonight',
       'goodbye (?:notes?|letters?|messages?)', '(?:said|saying|say) goodbye', '(?:wrote|written|writing) {ww}(?:note|letter)',
       'rope', 'bought {ww}(?:rope|pills|tablets|razor)',
@@ -52,7 +56,9 @@ export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
     label: 'hearing voices or unusual beliefs',
     patterns: ['(?:saying|says|said|talking|talks) (?:really )?(?:strange|odd|weird|bizarre|crazy|muddled) things', '(?:thinks?|believes?|convinced|saying|says|said) {www}(?:swapped|replaced|isnt (?:ours|hers|his|mine|real)|(?:is|are) (?:watching|following|poisoning|spying on|after|out to get))', '(?:neighbours|people|they|someone|everyone|strangers) (?:are|is) (?:watching|following|poisoning|spying on|after|out to get) (?:the house|us|them|me|him|her|the family)', 'hear(?:s|ing)? voices', 'voices (?:that )?(?:tell|telling|told)', 
       'hearing voices', 'voices (?:telling|in {det}head|talking)', '(?:putting|put|puts) poison in', '(?:god|the devil|jesus|voices?|they) (?:wants?|told|tells|is telling|are telling|ordered|commanded) (?:her|him|me|them) to (?:jump|kill|die|hurt|harm|cleanse|punish)', '(?:reading|controlling|stealing|putting|inserting|broadcasting) {det}thoughts', 'cameras? in {det}head', 'microchip\\w*', '(?:poisoning|poisoned) (?:me|him|her|my food|his food|her food)', '(?:swapped|replaced) {ww}(?:at the hospital|by an impostor|imposter)', 'hallucinat\\w*', 'seeing things (?:that )?(?:arent|are not) there',
-      '(?<!(?:a bit|bit|being|little|slightly|quite) )paranoi\\w*', '(?:people|someone|they) (?:are )?(?:watching|following|after|spying on) (?:me|him|her)', 'psychosis', 'psychotic',
+      '(?<!(?:a bit|bit|being|little|slightly|quite) )paranoi\\w*',
+      // 2026.12.12: ideas of reference (NICE CG178 first-episode psychosis): strangers talking about them, messages meant for them from the radio or TV.
+      '(?:people|strangers|everyone|they) {ww}(?:are |were |is )?(?:talking about|laughing at|looking at) (?:him|her|me|them) (?:on|in|at|when|behind)', '(?:messages|signals|signs|instructions) (?:meant for (?:him|her|me|them) )?(?:from|through|in|on) {det}(?:radio|tv|television|telly|computer|adverts?)', '(?:people|someone|they) (?:are )?(?:watching|following|after|spying on) (?:me|him|her)', 'psychosis', 'psychotic',
     ],
   },
   {

@@ -17,7 +17,7 @@ export const MINOR_ILLNESS_CONCEPTS: Concept[] = [
     patterns: ['sore throat', 'throat (?:is |feels )?(?:so |really |very |quite )?(?:sore|hurts|painful|pain|raw|scratchy)', 'tonsillitis', '(?:pain(?:ful)?|hurts?|agony|sore) (?:when (?:i |he |she )?|to )swallow\\w*', 'strep throat'],
   },
   { id: 'hay_fever', label: 'hay fever', patterns: ['hay ?fever', 'pollen', 'itchy (?:watery )?eyes', 'allergic rhinitis', 'seasonal allerg\\w*'] },
-  { id: 'earache', label: 'earache', patterns: ['ear ?ache', 'ear (?:pain|infection|hurts|is sore)', '(?:pain|ache) in {det}(?:left |right )?ears?', 'pulling at {det}ears?', 'otitis'] },
+  { id: 'earache', label: 'earache', patterns: ['ear ?ache', 'ear (?:pain|infection|hurts|is sore)', '(?:pain|ache) in {det}(?:left |right )?ears?', '(?:pulling|tugging|rubbing) (?:at )?{det}ears?', 'otitis'] },
   { id: 'sinusitis', label: 'sinusitis', patterns: ['sinus\\w*', 'blocked sinuses', 'facial pain'] },
   { id: 'sticky_eye', label: 'sticky eye (conjunctivitis)',     patterns: ['sticky eyes?', 'conjunctivitis', 'pink eyes?', 'eyes? {ww}(?:sticky|crusty|gunky|gooey|gluey|pink)', 'eyelashes {ww}stuck', 'gluey',
     'sticky (?:stuff|gunk|goo|discharge|yellow stuff)', '(?:gunk|goo|gunge|yellow stuff|green stuff|yellow crust|crusty bits) {www}(?:eyes?|eyelashes|lashes)'] },

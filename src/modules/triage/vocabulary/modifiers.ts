@@ -66,5 +66,5 @@ export const MODIFIER_CONCEPTS: Concept[] = [
   { id: 'days_ago', label: 'a few days ago', patterns: ['(?:\\d+|two|three|four|five|six|seven|few|couple of) days ago', 'last week', 'on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)', '(?:at|over) the weekend'] },
   { id: 'nothing_since', label: 'nothing since', patterns: ['(?:nothing|none|no (?:pain|more|further)|not had (?:it|any|one|anything)|been fine|felt fine|fine) since', 'not (?:come|happened) back', 'hasnt (?:come|happened) back'] },
   { id: 'smoker', label: 'a smoker', patterns: ['smok(?:e|es|er|ers|ing|ed)', 'cigarettes?', 'roll ups'] },
-  { id: 'high_fever_words', label: 'a very high temperature', patterns: ['(?:very|really|extremely|dangerously) high (?:temp|temperature|fever)', 'burning up', 'roasting hot'] },
+  { id: 'high_fever_words', label: 'a very high temperature', patterns: ['(?:very|really|extremely|dangerously) high (?:temp|temperature|fever)', 'burning up(?! (?:\\w+ )?(?:my|his|her|the|into|through|in) (?:\\w+ )?(?:chest|throat|gullet|oesophagus|back|leg|arm))', 'roasting hot'] },
 ];

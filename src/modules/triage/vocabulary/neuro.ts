@@ -50,7 +50,7 @@ export const NEURO_CONCEPTS: Concept[] = [
     patterns: [
       'blurr\\w* (?:vision|sight|eyes?)', '(?:vision|sight|eyes?) (?:is |are |has |have )?(?:gone )?(?:blurr\\w*|funny|strange|flashing|fuzzy)',
       'flashing lights', 'flashes', 'seeing (?:spots|flashes|stars|double|lights|zig ?zags)', 'double vision', 'floaters',
-      'spots in front of {det}eyes', 'zig ?zags?',
+      'spots in front of {det}eyes', 'zig ?zags?', '(?:things|everything|vision|eyesight|sight) (?:keeps? |kept )?(?:going|gone|went|goes|looks?|looking) double',
     ],
   },
   {
