@@ -3,15 +3,15 @@ import type { Executor } from '../../../db/database.ts';
 import { runPrepared } from '../../../db/prepared.ts';
 import type { Actor } from '../../../platform/actor.ts';
 import { patientReachedDirectlySql } from '../../patients/index.ts';
-import { auditInsertWhen } from '../../identity/index.ts';
 import { claimAndBookCtes, type BookedRow } from './book-statement.ts';
-import { freedSlotStatus } from './slots.ts';
+import { changeStatusCtes } from './change-statement.ts';
 
 // Moving a booking to another slot in one statement, one round trip. The old appointment is locked
 // (it must still be booked, its patient one the caller reaches directly); the new slot is claimed with
 // every check of a booking (book-statement.ts); only when that claim succeeds does the same statement
 // cancel the old appointment, return its slot to the pool (blocked instead under leave), and write both
-// status-history rows and both audit rows (cancel, book). A statement either does all of it or nothing,
+// status-history rows and both audit rows (cancel, book): the claim is claimAndBookCtes, the cancel
+// changeStatusCtes gated by the claim (change-statement.ts). A statement either does all of it or nothing,
 // so a refused claim leaves the old booking and its slot as they were; the caller then takes the
 // step-by-step path to say why (or to take a quota lock, or to ask the full patient-access rule).
 
@@ -43,18 +43,10 @@ export async function rescheduleInOneStatement(db: Executor, actor: Actor, r: Re
       appointmentId: r.appointmentId, historyId: r.bookHistoryId, slotId: r.slotId, now: r.now, nationalCategory: null, purpose: 'reschedule appointment',
       reason: sql.ref('p.reason'), rebookedFromId: sql.ref('p.old_id'), sourceConsultationId: sql.ref('p.source_consultation_id'), historyReason: 'rebooked',
     })},
-    u as (
-      update appointment set status = 'cancelled', cancelled_at = ${r.now}::timestamptz, cancelled_by = ${r.by}::text, cancel_reason = ${r.reason}::text
-      from p, s where appointment.network_id = ${actor.networkId}::uuid and appointment.id = p.old_id
-      returning appointment.network_id, appointment.id, appointment.slot_id, appointment.patient_id
-    ),
-    hc as (
-      insert into appointment_status_history (network_id, id, appointment_id, from_status, to_status, at, by_staff_id, by_token_id, reason)
-      select u.network_id, ${r.cancelHistoryId}::uuid, u.id, 'booked', 'cancelled', ${r.now}::timestamptz, ${actor.staffId}::uuid, ${actor.tokenId}::uuid, ${r.reason}::text
-      from u
-    ),
-    freed as (update slot set status = ${freedSlotStatus} from u where slot.network_id = u.network_id and slot.id = u.slot_id),
-    auc as (${auditInsertWhen('u', actor, { patientId: sql.ref('u.patient_id'), action: 'cancel', entity: 'appointment', entityId: r.id, purpose: `cancelled by ${r.by}` })})
+    ${changeStatusCtes(actor, {
+      id: r.id, now: r.now, to: 'cancelled', gate: sql`p, s`, fromStatus: sql`'booked'::text`, cancel: { by: r.by, reason: r.reason },
+      historyId: r.cancelHistoryId, historyReason: r.reason, audit: { action: 'cancel', purpose: `cancelled by ${r.by}` },
+    })}
     select * from a`;
   const [row] = await runPrepared(db, 'booking_reschedule', query);
   return row ?? null;
