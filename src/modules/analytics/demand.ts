@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import { findConsultationDays } from '../consultations/index.ts';
-import { londonStart } from './rollup.ts';
+import { londonStart } from './spans.ts';
 import { sumRollup, sumRollupSets, type RollupSum } from './queries.ts';
 import { SOURCE_LABELS, WEEKDAYS, percent } from './labels.ts';
 import { DateTime } from 'luxon';

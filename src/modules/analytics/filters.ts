@@ -48,6 +48,11 @@ export interface Scope {
   label: string;
   /** What the satisfaction view's Friends and Family Test table is split by. */
   fftSplit: FftSplit;
+  /**
+   * The first London day whose Friends and Family Test answers are read from the answers themselves, the
+   * days before it from the rollup (views.ts sets it from the last refresh); null or unset: every day from the answers.
+   */
+  fftLiveFrom?: string | null;
 }
 
 /** Checks the filters against the network and the person's access; the rollup filter to use. */

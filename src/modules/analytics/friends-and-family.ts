@@ -1,8 +1,6 @@
-import { DateTime } from 'luxon';
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import { LONDON } from '../../platform/calendar.ts';
-import { friendsAndFamilyAnswersSql } from '../messaging/index.ts';
+import { fftRowsSql } from './fft-rollup.ts';
 import type { Scope } from './filters.ts';
 import { MODE_LABELS, roleLabel } from './labels.ts';
 import type { Column, DataTable, Figure, FftSplit } from './schema.ts';
@@ -15,26 +13,21 @@ import type { Column, DataTable, Figure, FftSplit } from './schema.ts';
 //
 // Each answer follows one appointment or online request (the link it was given through names it). The
 // practice is the patient's registered practice; who saw the patient, where and how are kept on the answer
-// when it is recorded (messaging, 0024_fft_answer_context.sql), so a view reads the answers of its period
-// and nothing else: one aggregate query with the total, the split asked for and the months as grouping sets.
+// when it is recorded (messaging, 0024_fft_answer_context.sql), and summed by those per day and span in
+// the rollup (fft-rollup.ts), so a view reads its period's sums up to the last refresh and the answers
+// since: one aggregate query with the total, the split asked for and the months as grouping sets.
 
 export const FFT_MIN_RESPONSES = 5;
 const NOT_RECORDED = 'not-recorded';
 
-const REQUEST_CHANNELS: Record<string, string> = { online: 'online-consultation', phone: 'request-phone', desk: 'request-desk' };
 const CHANNEL_LABELS: Record<string, string> = {
   ...MODE_LABELS, 'online-consultation': 'Online consultation (closed without an appointment)', 'request-phone': 'Request taken by phone', 'request-desk': 'Request made at reception',
 };
 
-/**
- * Every answer in scope with what it followed (follows: appointment, request or null for older answers
- * that name neither): delivered_by (the organisation that gave the appointment or handled the request),
- * role, site_id, channel (the appointment's mode, or how the request came in), national_category.
- */
-function answersSql(scope: Scope, range: { from: Date; to: Date }): RawBuilder<unknown> {
+/** The answers in scope (fft-rollup.ts: rows of counts by what they followed), filtered as the dashboard asks. */
+function answersSql(scope: Scope): RawBuilder<unknown> {
   const f = scope.filter;
   const org = f.organisationId ? scope.directory.organisations.find((o) => o.id === f.organisationId) : undefined;
-  const requestChannel = sql`case r.channel ${sql.join(Object.entries(REQUEST_CHANNELS).map(([k, v]) => sql`when ${k} then ${v}`), sql` `)} else r.channel end`;
   const where = [
     sql`true`,
     // A practice by the patient's registered practice (as before answers named their appointment); a hub by where the patient was seen.
@@ -44,11 +37,8 @@ function answersSql(scope: Scope, range: { from: Date; to: Date }): RawBuilder<u
     ...(f.mode ? [sql`channel = ${f.mode}`] : []),
     ...(f.nationalCategory ? [sql`national_category = ${f.nationalCategory}`] : []),
   ];
-  return sql`select * from (
-      select r.practice_id::text as practice_id, r.rating, r.answered_at, r.follows, r.delivered_by::text as delivered_by, r.role, r.site_id::text as site_id,
-        case when r.follows = 'request' then ${requestChannel} else r.channel end as channel, r.national_category
-      from (${friendsAndFamilyAnswersSql({ networkId: f.networkId, ...range })}) r
-    ) answers where ${sql.join(where, sql` and `)}`;
+  const liveFrom = scope.fftLiveFrom === undefined ? null : scope.fftLiveFrom;
+  return sql`select * from (${fftRowsSql({ networkId: f.networkId, fromDay: f.fromDay, toDay: f.toDay, liveFrom })}) answers where ${sql.join(where, sql` and `)}`;
 }
 
 /** What each grouping of the answers is keyed by, as SQL over answersSql's columns (null: not recorded). */
@@ -57,7 +47,7 @@ const KEY_SQL: Record<FftSplit | 'month', RawBuilder<unknown>> = {
   role: sql`role`,
   site: sql`coalesce(site_id, case when follows = 'request' then 'no-site' end)`,
   channel: sql`channel`,
-  month: sql`to_char(answered_at at time zone 'Europe/London', 'YYYY-MM')`,
+  month: sql`to_char(day, 'YYYY-MM')`,
 };
 
 interface Tally { key: string; responses: number; positive: number; negative: number; unrecorded: number }
@@ -72,9 +62,9 @@ const NONE: Tally = { key: 'total', responses: 0, positive: 0, negative: 0, unre
 async function tallies<K extends KeyName>(db: Db, answers: RawBuilder<unknown>, keys: readonly K[]): Promise<{ total: Tally; by: Record<K, Tally[]> }> {
   const cols = keys.map((_, i) => sql.ref(`k${i}`));
   const { rows } = await sql<Record<string, string | number | null>>`
-    select grouping(${sql.join(cols)})::int as grouping_set, ${sql.join(cols)}, count(*)::int as responses, (count(*) filter (where rating in (1, 2)))::int as positive,
-      (count(*) filter (where rating in (4, 5)))::int as negative, (count(*) filter (where follows is null))::int as unrecorded
-    from (select ${sql.join(keys.map((k, i) => sql`${KEY_SQL[k]} as ${sql.ref(`k${i}`)}`))}, rating, follows from (${answers}) a) x
+    select grouping(${sql.join(cols)})::int as grouping_set, ${sql.join(cols)}, coalesce(sum(responses), 0)::int as responses, coalesce(sum(positive), 0)::int as positive,
+      coalesce(sum(negative), 0)::int as negative, coalesce(sum(responses) filter (where follows is null), 0)::int as unrecorded
+    from (select ${sql.join(keys.map((k, i) => sql`${KEY_SQL[k]} as ${sql.ref(`k${i}`)}`))}, responses, positive, negative, follows from (${answers}) a) x
     group by grouping sets ((), ${sql.join(cols.map((c) => sql`(${c})`))})`.execute(db);
   const all = 2 ** keys.length - 1;
   const tally = (r: (typeof rows)[number], key: string | number | null): Tally => ({
@@ -149,12 +139,6 @@ const SPLIT_WORDS: Record<FftSplit, string> = {
   channel: 'by how the patient was seen: face to face, telephone, video, home visit, or an online request closed without an appointment',
 };
 
-/** The London days of the scope's period as instants [from, to). */
-function periodRange(scope: Scope) {
-  const f = scope.filter;
-  return { from: DateTime.fromISO(f.fromDay, { zone: LONDON }).startOf('day').toJSDate(), to: DateTime.fromISO(f.toDay, { zone: LONDON }).plus({ days: 1 }).startOf('day').toJSDate() };
-}
-
 /** One split as a table: the total row, each group this person may see, "Not recorded"; "<5" for 1 to 4 answers. */
 function splitTable(splitName: FftSplit, scope: Scope, total: Tally, groups: Tally[]): DataTable {
   const f = scope.filter;
@@ -175,7 +159,7 @@ function splitTable(splitName: FftSplit, scope: Scope, total: Tally, groups: Tal
 export async function friendsAndFamily(db: Db, scope: Scope, alsoSplitBy: readonly FftSplit[] = []): Promise<{ headline: Figure[]; tables: DataTable[]; notes: string[]; splits: DataTable[] }> {
   const splitName = scope.fftSplit;
   // Splits asked for besides (the evaluation report's) come from the same scan.
-  const { total, by } = await tallies(db, answersSql(scope, periodRange(scope)), [...new Set([splitName, 'month' as const, ...alsoSplitBy])]);
+  const { total, by } = await tallies(db, answersSql(scope), [...new Set([splitName, 'month' as const, ...alsoSplitBy])]);
   const months = by.month;
   const shown = cells(total);
   const unrecorded = total.unrecorded;

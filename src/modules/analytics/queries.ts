@@ -77,6 +77,7 @@ function whereOf(dimension: RollupDimension, f: RollupFilter) {
 function spanWhereOf(dimension: RollupDimension, f: RollupFilter, level: number) {
   return [
     sql`network_id = ${f.networkId}`, sql`dimension = ${dimension}`, sql`level = ${level}`, sql`span_start >= ${f.fromDay}::date`, sql`span_start <= ${f.toDay}::date`,
+    ...(f.siteId ? [sql`site_id = ${f.siteId}`] : []),
     ...sliceFilters(f),
   ];
 }

@@ -6,7 +6,7 @@ import { recordAuditMany } from '../identity/index.ts';
 import { findOrganisationsAndSites } from '../network/index.ts';
 import { findPatientLabels } from '../patients/index.ts';
 import { periodOf, seesAllPractices } from './filters.ts';
-import { londonStart } from './rollup.ts';
+import { londonStart } from './spans.ts';
 import { DateTime } from 'luxon';
 import type { RepeatedDnaQuery } from './schema.ts';
 

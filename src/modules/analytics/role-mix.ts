@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { Db } from '../../db/database.ts';
 import { findConsultationDays } from '../consultations/index.ts';
 import { sumRollupSets } from './queries.ts';
-import { londonStart } from './rollup.ts';
+import { londonStart } from './spans.ts';
 import { hours, percent, roleLabel } from './labels.ts';
 import type { Scope } from './filters.ts';
 import type { DataTable, Figure } from './schema.ts';

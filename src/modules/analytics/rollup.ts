@@ -1,10 +1,10 @@
 import { DateTime } from 'luxon';
 import { sql } from 'kysely';
 import type { Db, Executor } from '../../db/database.ts';
-import { LONDON } from '../../platform/calendar.ts';
 import { appointmentFactsSql, slotFactsSql } from '../booking/index.ts';
 import { patientFactsSql } from '../patients/index.ts';
-import { SPAN_GROUPING_SETS, spanEnd, spanStart, spanStartSql, type LevelColumn } from './spans.ts';
+import { refreshFftDays } from './fft-rollup.ts';
+import { londonStart, SPAN_GROUPING_SETS, spanEnd, spanStart, spanStartSql, type LevelColumn } from './spans.ts';
 
 // The daily rollup (0013_analytics.sql): slots and appointments summed per London day and filter
 // columns, once per breakdown. Rebuilt for a range of days in one transaction (delete, insert … select),
@@ -19,9 +19,6 @@ const LEAD = sql`case when f.lead_days <= 0 then '0' when f.lead_days = 1 then '
   when f.lead_days <= 21 then '15-21' when f.lead_days <= 28 then '22-28' else '29+' end`;
 const AGE = sql`case when f.age is null then 'unknown' when f.age < 16 then '0-15' when f.age < 30 then '16-29' when f.age < 45 then '30-44'
   when f.age < 65 then '45-64' when f.age < 75 then '65-74' else '75+' end`;
-
-/** London midnight at the start of a day, as an instant. */
-export const londonStart = (day: string) => DateTime.fromISO(day, { zone: LONDON }).startOf('day').toJSDate();
 
 /**
  * Rebuilds the rollup of one network for London days from..to (inclusive), a calendar month per
@@ -87,6 +84,7 @@ async function refreshDays(trx: Executor, p: { networkId: string; fromDay: strin
         grouping sets ((), (f.hour), (f.source), (f.lead), (f.age), (f.decile))
       having grouping(f.hour, f.source, f.lead, f.age, f.decile) in (31, 15) or coalesce(f.source, f.lead, f.age, f.decile::text) is not null`.execute(trx);
     await refreshSpans(trx, p);
+    await refreshFftDays(trx, p);
     return Number(result.numAffectedRows ?? 0);
   }
 }
@@ -102,14 +100,14 @@ async function refreshSpans(trx: Executor, p: { networkId: string; fromDay: stri
   await trx.deleteFrom('analytics_rollup_span').where('network_id', '=', p.networkId).where('span_start', '>=', first).where('span_start', '<=', last).execute();
   const kept = (c: LevelColumn) => sql`coalesce(${sql.ref(c)}, '')`;
   await sql`
-    insert into analytics_rollup_span (network_id, dimension, level, span_start, weekday, organisation_id, role, mode, national_category, bucket,
+    insert into analytics_rollup_span (network_id, dimension, level, span_start, weekday, site_id, organisation_id, role, mode, national_category, bucket,
       slots, slot_minutes, slots_booked, appointments, attended, dna, cancelled, appointment_minutes)
-    select network_id, dimension, 15 - grouping(organisation_id, role, mode, national_category), span_start, weekday,
-      ${kept('organisation_id')}, ${kept('role')}, ${kept('mode')}, ${kept('national_category')}, bucket,
+    select network_id, dimension, 31 - grouping(site_id, organisation_id, role, mode, national_category), span_start, weekday,
+      ${kept('site_id')}, ${kept('organisation_id')}, ${kept('role')}, ${kept('mode')}, ${kept('national_category')}, bucket,
       sum(slots), sum(slot_minutes), sum(slots_booked), sum(appointments), sum(attended), sum(dna), sum(cancelled), sum(appointment_minutes)
     from (
       select network_id, dimension, ${spanStartSql(sql`day`)} as span_start, case when dimension = 'hour' then extract(isodow from day)::int else 0 end as weekday,
-        organisation_id::text as organisation_id, role, mode, national_category, bucket,
+        site_id::text as site_id, organisation_id::text as organisation_id, role, mode, national_category, bucket,
         slots, slot_minutes, slots_booked, appointments, attended, dna, cancelled, appointment_minutes
       from analytics_rollup where network_id = ${p.networkId} and day >= ${first}::date and day <= ${last}::date
     ) d

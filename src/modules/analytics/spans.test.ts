@@ -10,13 +10,14 @@ import type { RollupDimension } from './tables.ts';
 // The span rollup answers exactly as the daily rollup it is summed from: every breakdown, filter and
 // grouping the views use, over periods that start and end inside spans, on a book of six weeks that
 // crosses two month ends (Thursday 30 April, Sunday 31 May) with practices, a hub, roles, modes,
-// categories, outcomes and lead times mixed.
+// categories, outcomes and lead times mixed, and practice A seeing patients at two sites.
 
 const { t, w } = useTestApp({ now: () => NOW });
 const MODES = ['face-to-face', 'telephone', 'video'] as const;
 const CATEGORIES = ['General Consultation Routine', 'Planned Clinics', 'Clinical Triage'];
 const STATUSES = ['attended', 'attended', 'dna', 'cancelled', 'booked', 'attended'] as const;
 const CHANNELS = ['own-practice', 'nhs111', 'network', 'online'] as const;
+let branchSite = '';
 
 /** Slots and appointments from 27 April to 7 June 2026, spread by a fixed rule (no randomness: the same book every run). */
 async function makeBook(from: Date, days: number, salt: number) {
@@ -30,7 +31,7 @@ async function makeBook(from: Date, days: number, salt: number) {
   for (let d = 0; d < days; d++) {
     for (let i = 0; i < 5; i++) {
       const n = d * 5 + i + salt;
-      const place = places[n % 3];
+      const place = n % 3 === 0 && n % 2 ? { ...places[0], siteId: branchSite } : places[n % 3];
       const start = new Date(from.getTime() + d * 86_400_000 + (7 + ((n * 7) % 12)) * 3_600_000 + (n % 6) * 600_000 + salt * 60_000);
       const slot = {
         network_id: w.network.id, id: newId(), staff_id: place.staffId, organisation_id: place.organisationId, site_id: place.siteId, service_id: place.serviceId,
@@ -53,6 +54,7 @@ async function makeBook(from: Date, days: number, salt: number) {
 }
 
 beforeAll(async () => {
+  branchSite = (await t.make.site(w.network.id, w.practiceA.id, { name: 'Branch surgery' })).id;
   await makeBook(new Date('2026-04-27T00:00:00Z'), 42, 0);
   await t.db.insertInto('postcode_lsoa').values({ postcode: 'LS62AB', lsoa_code: 'E01900001' }).execute();
   await t.db.insertInto('imd_lsoa').values({ lsoa_code: 'E01900001', imd_decile: 2, source: 'test' }).execute();
@@ -90,7 +92,9 @@ describe('span rollup', () => {
     expect(spanLevelFor('hour', {}, ['weekday', 'bucket'])).toBe(0);
     expect(spanLevelFor('lead', { organisationId: 'x' }, ['role', 'bucket'])).toBe(12);
     expect(spanLevelFor('total', { role: 'gp', mode: 'video' }, ['national_category'])).toBe(15);
-    expect(spanLevelFor('total', { siteId: 's' }, [])).toBeNull();
+    expect(spanLevelFor('total', { siteId: 's' }, [])).toBe(24);
+    expect(spanLevelFor('lead', { siteId: 's' }, ['role', 'bucket'])).toBe(28);
+    expect(spanLevelFor('total', { siteId: 's', role: 'gp', mode: 'video' }, [])).toBeNull();
     expect(spanLevelFor('total', {}, ['weekday'])).toBeNull();
   });
 
@@ -98,6 +102,7 @@ describe('span rollup', () => {
     const filters: Partial<RollupFilter>[] = [
       {}, { organisationId: w.practiceA.id }, { organisationId: w.hub.id }, { role: 'physiotherapist' }, { mode: 'telephone' }, { nationalCategory: 'Planned Clinics' },
       { organisationId: w.practiceB.id, mode: 'video' }, { role: 'gp', mode: 'face-to-face', nationalCategory: 'Clinical Triage' }, { siteId: w.hubSite.id },
+      { siteId: w.siteA.id }, { siteId: branchSite, role: 'gp' }, { siteId: branchSite, organisationId: w.practiceA.id, mode: 'video' }, { siteId: w.siteB.id, nationalCategory: 'Planned Clinics' },
     ];
     let seen = 0;
     for (const [fromDay, toDay] of PERIODS) {

@@ -1,21 +1,24 @@
 import { DateTime } from 'luxon';
 import { sql, type RawBuilder } from 'kysely';
+import { LONDON } from '../../platform/calendar.ts';
 import type { RollupDimension } from './tables.ts';
 
 // The span rollup (0028_analytics_rollup_spans.sql): the daily rollup summed per span, the days of one
 // ISO week inside one calendar month (so a span has one week and one month, and a week split by a
 // month's end is two spans), and per level, which of organisation, role, mode and national category a
-// row keeps. Days are London calendar days as ISO strings throughout.
+// row keeps (a site with its organisation, at the levels with bit 16). Days are London calendar days as ISO strings throughout.
 
 /** Level bits: the columns a level keeps ('' in the others). */
-export const LEVEL_BITS = { organisation_id: 8, role: 4, mode: 2, national_category: 1 } as const;
+export const LEVEL_BITS = { site_id: 16, organisation_id: 8, role: 4, mode: 2, national_category: 1 } as const;
 export type LevelColumn = keyof typeof LEVEL_BITS;
 
 /**
  * The levels kept, fewest columns first: every one or two of the four (the dashboard's filters and
- * breakdowns one or two at a time: a practice, a role, a practice's roles), and all four for the rest.
+ * breakdowns one or two at a time: a practice, a role, a practice's roles), and all four for the rest;
+ * then a site (with its organisation: a site is one organisation's, so no more rows), alone, with role
+ * or with mode: the groupings one site's views ask for. A site with two more filters reads the daily rollup.
  */
-export const SPAN_LEVELS = [0, 8, 4, 2, 1, 12, 10, 9, 6, 5, 3, 15] as const;
+export const SPAN_LEVELS = [0, 8, 4, 2, 1, 12, 10, 9, 6, 5, 3, 15, 24, 28, 26] as const;
 
 /** The grouping sets that build every level, in SPAN_LEVELS' order (rollup.ts). */
 export const SPAN_GROUPING_SETS: LevelColumn[][] = SPAN_LEVELS.map((level) => (Object.keys(LEVEL_BITS) as LevelColumn[]).filter((c) => level & LEVEL_BITS[c]));
@@ -23,6 +26,8 @@ export const SPAN_GROUPING_SETS: LevelColumn[][] = SPAN_LEVELS.map((level) => (O
 const day = (iso: string) => DateTime.fromISO(iso, { zone: 'utc' });
 const iso = (d: DateTime) => d.toISODate()!;
 export const dayBefore = (d: string) => iso(day(d).minus({ days: 1 }));
+/** London midnight at the start of a day, as an instant. */
+export const londonStart = (day: string) => DateTime.fromISO(day, { zone: LONDON }).startOf('day').toJSDate();
 export const dayAfter = (d: string) => iso(day(d).plus({ days: 1 }));
 
 /** The first day of the span a day is in: the later of its week's Monday and its month's first day. */
@@ -49,12 +54,11 @@ export const spanStartSql = (column: RawBuilder<unknown>) => sql`greatest(date_t
 
 /**
  * The level a grouping of a dimension reads: the fewest columns that hold its filters and keys; null
- * when the span rollup cannot answer it (a site filter; a weekday outside the 'hour' breakdown).
+ * when the span rollup cannot answer it (a site with two more of role, mode and category; a weekday outside the 'hour' breakdown).
  */
 export function spanLevelFor(dimension: RollupDimension, f: { siteId?: string; organisationId?: string; role?: string; mode?: string; nationalCategory?: string }, keys: readonly string[]): number | null {
-  if (f.siteId) return null;
   if (keys.includes('weekday') && dimension !== 'hour') return null;
-  const need = (f.organisationId || keys.includes('organisation_id') ? 8 : 0) | (f.role || keys.includes('role') ? 4 : 0)
+  const need = (f.siteId ? 16 : 0) | (f.organisationId || keys.includes('organisation_id') ? 8 : 0) | (f.role || keys.includes('role') ? 4 : 0)
     | (f.mode || keys.includes('mode') ? 2 : 0) | (f.nationalCategory || keys.includes('national_category') ? 1 : 0);
   return SPAN_LEVELS.find((l) => (l & need) === need) ?? null;
 }

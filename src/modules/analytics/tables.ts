@@ -34,11 +34,33 @@ export interface AnalyticsRollupSpanTable extends RollupMeasures {
   level: number;
   span_start: DateString;
   weekday: number;
+  site_id: string;
   organisation_id: string;
   role: string;
   mode: string;
   national_category: string;
   bucket: string;
+}
+
+/** The Friends and Family Test answers summed per London day (0029_analytics_fft_rollup_and_site_spans.sql, fft-rollup.ts); '' for not recorded. */
+export interface AnalyticsFftDayTable {
+  network_id: string;
+  day: DateString;
+  practice_id: string;
+  delivered_by: string;
+  role: string;
+  site_id: string;
+  follows: string;
+  channel: string;
+  national_category: string;
+  responses: number;
+  positive: number;
+  negative: number;
+}
+
+/** The same per span (spans.ts). */
+export interface AnalyticsFftSpanTable extends Omit<AnalyticsFftDayTable, 'day'> {
+  span_start: DateString;
 }
 
 export interface AnalyticsRefreshTable {
@@ -82,6 +104,8 @@ export interface ComplaintTable {
 export interface AnalyticsTables {
   analytics_rollup: AnalyticsRollupTable;
   analytics_rollup_span: AnalyticsRollupSpanTable;
+  analytics_fft_day: AnalyticsFftDayTable;
+  analytics_fft_span: AnalyticsFftSpanTable;
   analytics_refresh: AnalyticsRefreshTable;
   imd_lsoa: ImdLsoaTable;
   postcode_lsoa: PostcodeLsoaTable;

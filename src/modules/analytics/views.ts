@@ -10,6 +10,7 @@ import { periodOf, scopeOf, type Scope } from './filters.ts';
 import { roleMixView } from './role-mix.ts';
 import { findLastRefresh, refreshRollup } from './rollup.ts';
 import { satisfactionView } from './satisfaction.ts';
+import { dayAfter } from './spans.ts';
 import type { AnalyticsQuery, DataTable, Figure, ViewName, ViewResponse } from './schema.ts';
 
 type ViewBuilder = (db: Db, scope: Scope) => Promise<{ headline: Figure[]; tables: DataTable[]; notes: string[] }>;
@@ -21,20 +22,30 @@ export function defaultRefreshRange(now: Date, monthsBack = 13) {
   return { fromDay: today.minus({ months: monthsBack }).startOf('month').toISODate()!, toDay: today.plus({ weeks: 8 }).toISODate()! };
 }
 
-/** The rollup's last refresh; a network never refreshed is refreshed now (its first dashboard view waits for it, unless the job got there first). */
-export async function ensureRollup(db: Db, networkId: string, now: Date) {
+/**
+ * The rollup's last refresh; a network never refreshed is refreshed now (its first dashboard view waits
+ * for it, unless the job got there first). fftLiveFrom: the London day of that refresh (or the day after
+ * the last day it rebuilt, if earlier), from which Friends and Family Test answers are read as recorded:
+ * an answer is stamped when it is given, so every answer since the refresh is on that day or later.
+ */
+export async function ensureRollup(db: Db, networkId: string, now: Date): Promise<{ refreshedAt: Date; fftLiveFrom: string }> {
   const last = await findLastRefresh(db, networkId);
-  if (last) return last.refreshed_at;
-  await refreshRollup(db, { networkId, ...defaultRefreshRange(now), now });
-  return now;
+  const live = (at: Date, toDay: string) => {
+    const day = DateTime.fromJSDate(at, { zone: LONDON }).toISODate()!;
+    return day <= toDay ? day : dayAfter(toDay);
+  };
+  if (last) return { refreshedAt: last.refreshed_at, fftLiveFrom: live(last.refreshed_at, String(last.to_day)) };
+  const range = defaultRefreshRange(now);
+  await refreshRollup(db, { networkId, ...range, now });
+  return { refreshedAt: now, fftLiveFrom: live(now, range.toDay) };
 }
 
 /** One dashboard view for a period and filters, as headline figures and tables. */
 export async function getView(db: Db, actor: Actor, view: ViewName, q: AnalyticsQuery, now: Date): Promise<ViewResponse> {
   const period = periodOf(q, now);
   const scope = await scopeOf(db, actor, q, period);
-  const refreshedAt = await ensureRollup(db, actor.networkId, now);
-  const built = await VIEW_BUILDERS[view](db, scope);
+  const { refreshedAt, fftLiveFrom } = await ensureRollup(db, actor.networkId, now);
+  const built = await VIEW_BUILDERS[view](db, { ...scope, fftLiveFrom });
   return {
     view, from: period.fromDay, to: period.toDay, refreshedAt: refreshedAt.toISOString(),
     scope: { organisationId: q.organisationId ?? null, label: scope.label }, ...built,
