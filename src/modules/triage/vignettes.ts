@@ -488,5 +488,15 @@ export const VIGNETTES: readonly Vignette[] = [
   v('M87', 30, 'female', 'Breastfeeding my 2 week old and both nipples are cracked and sore when she latches. No fever, breasts not red.', S, 'pharmacist', 'NHS breastfeeding problems: sore nipples from the latch'),
   v('M88', 34, 'female', 'Felt bloated and gassy for a couple of days after a weekend of beans and fizzy drinks. Otherwise fine.', S, 'pharmacist', 'NHS bloating: short-lived bloating'),
   v('M89', 58, 'female', 'My tummy has felt bloated most days for a while now and I get full quickly.', R, 'gp', 'NICE NG12: persistent bloating in a woman over 50'),
-  v('M90', 27, 'female', 'I am 20 weeks pregnant and constipated. Bleeding none, pain none, just uncomfortable. What can I take?', S, 'pharmacist', 'NHS constipation in pregnancy; "bleeding none" denies bleeding', { pregnant: true }),
+  v('M90', 27, 'female', 'I am 20 weeks pregnant and constipated. Bleeding none, pain none, just uncomfortable. What can I take?', S, 'pharmacist', 'NHS constipation in pregnancy; "bleeding none" denies bleeding', { pregnant: true }),  // 2026.12.13: read from blind-2027-11 after 2026.12.12 was measured on it.
+  v('M91', 40, 'male', 'My brother has epilepsy and has had one seizure and then another one straight after, he has not come round in between.', E, 'emergency-services', 'NICE NG217: repeated seizures without recovery (status epilepticus)'),
+  v('M92', 70, 'female', 'Dad was eating a sandwich and it went down the wrong way, he cannot speak or cough and is holding his throat.', E, 'emergency-services', 'NHS choking: cannot speak, cough or breathe'),
+  v('M93', 16, 'male', 'Took a football kick in the balls at training an hour ago, one side is swollen and going purple and I have been sick.', E, 'emergency-services', 'NHS testicle pain: A&E after an injury with swelling or vomiting'),
+  v('M94', 8, 'female', 'She was pulled out of the pool by the lifeguard this afternoon and now she is coughing a lot and breathing fast.', E, 'emergency-services', 'NHS drowning: breathing problems after being pulled from water'),
+  v('M95', 50, 'female', 'Since starting a new tablet my skin has started peeling on my chest and my mouth and eyes are sore.', E, 'emergency-services', 'NHS Stevens-Johnson syndrome'),
+  v('M96', 22, 'male', 'Type 1 diabetic with a cold. My sugars are 18 and blood ketones are 1.8. Not being sick.', U, 'gp', 'NHS diabetic ketoacidosis: ketones 1.6 to 2.9, contact the team today'),
+  v('M97', 55, 'male', 'I had a hernia in my groin that always went back in, but since this afternoon it will not go back and it is tender.', E, 'emergency-services', 'NHS inguinal hernia: A&E if it cannot be pushed back'),
+  v('M98', 38, 'female', 'Scratched my leg on a bramble three days ago and now there is a red line going up towards my knee.', U, 'gp', 'NHS cuts: a red streak spreading from a wound'),
+  v('M99', 31, 'male', 'Tingling started in my toes two days ago and has spread up to my shins, and my legs feel weak on the stairs.', U, 'gp', 'NHS Guillain-Barre syndrome: spreading tingling and weakness'),
+  v('M100', 50, 'male', 'I have been feeling sick most mornings for a few weeks now.', R, 'gp', 'NHS feeling sick: see a GP after a few weeks; morning sickness self-care only when a pregnancy is possible'),
 ];

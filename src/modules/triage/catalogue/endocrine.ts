@@ -17,11 +17,14 @@ export const ENDOCRINE: Complaint[] = [
     id: 'high-sugar', name: 'High blood sugar and ketoacidosis', system: 'endocrine', source: 'nhs-dka', role: 'gp', presentation: ['high_sugar'],
     concepts: [
       { id: 'high_sugar', label: 'high blood sugar or ketones', patterns: ['(?:blood )?sugars? (?:is |are |was |were |have been |keep |keeps )?(?:going )?(?:very |really |too )?(?:high|up|over \\d+|sky high)', '(?:sugars?|glucose|bms?|readings?) {ww}(?:1[5-9]|[2-9]\\d)\\b', 'high (?:blood )?sugars?', 'ketones?', 'dka', 'ketoacidosis', 'hyperglyc\\w*'] },
-      { id: 'ketones_high', label: 'high ketones', patterns: ['(?:high|raised|positive) ketones', 'ketones (?:are |of |at )?(?:high|raised|positive|[1-9])', 'dka', 'ketoacidosis', 'pear drops', 'smells? of nail varnish'] },
+      { id: 'ketones_high', label: 'high ketones', patterns: ['(?:high|raised|positive) ketones', 'ketones (?:are |of |at |is |was |were )?(?:high|raised|positive|(?:[3-9]|\\d{2})(?:p\\d+)?)', 'dka', 'ketoacidosis', 'pear drops', 'smells? of nail varnish'] },
+      // 2026.12.13: NHS diabetic ketoacidosis: blood ketones 0.6 to 2.9 mean test again and contact the diabetes team or GP today;
+      // 3 or above is an emergency (ketones_high). "1.2" reads as "1p2" after normalising.
+      { id: 'ketones_raised', label: 'blood ketones raised (0.6 to 2.9)', patterns: ['ketones (?:are |of |at |is |was |were )?(?:0p[6-9]\\d*|[12](?:p\\d+)?)'] },
       { id: 'unwell_general', label: 'feeling unwell', patterns: ['(?:feel|feeling|felt|been|is|am|im) (?:really |very |quite |so |a bit |generally )?(?:unwell|ill|rough|awful|terrible|off colour|run down)', 'under the weather'] },
     ],
     emergency: [{ any: ['vomiting', 'breathless', 'drowsy', 'confusion', 'abdominal_pain', 'ketones_high'], why: 'High blood sugar with vomiting, tummy pain, fast breathing or drowsiness can be diabetic ketoacidosis, which needs hospital treatment now.', redFlag: 'Possible diabetic ketoacidosis', action: 'go-to-ae' }],
-    urgent: [{ any: ['unwell_general', 'infection', 'fever', 'thirst_polyuria', 'diarrhoea'], why: 'High blood sugars while unwell need a same-day review (sick-day rules).' }],
+    urgent: [{ any: ['unwell_general', 'infection', 'fever', 'thirst_polyuria', 'diarrhoea', 'ketones_raised', 'cold', 'flu_like'], why: 'High blood sugars while unwell need a same-day review (sick-day rules).' }],
     routine: [{ why: 'Blood sugars that are running high are reviewed by the practice diabetes team.', role: 'nurse' }],
   },
   {

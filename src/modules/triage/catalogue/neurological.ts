@@ -68,8 +68,11 @@ export const NEUROLOGICAL: Complaint[] = [
   },
   {
     id: 'pins-and-needles', name: 'Pins and needles or numbness in the hands or feet', system: 'neurological', source: 'nhs-pins-needles', role: 'gp', presentation: ['tingling'],
-    concepts: [{ id: 'tingling', label: 'pins and needles or numbness', patterns: ['pins and needles', 'tingl\\w*', 'numb (?:fingers|hands?|feet|toes)', '(?:fingers|hands?|feet|toes) {ww}(?:numb|tingl\\w*)', 'carpal tunnel'] }],
+    concepts: [{ id: 'tingling', label: 'pins and needles or numbness', patterns: ['pins and needles', 'tingl\\w*', 'numb (?:fingers|hands?|feet|toes)', '(?:fingers|hands?|feet|toes) {ww}(?:numb|tingl\\w*)', 'carpal tunnel'] },
+      { id: 'legs_weak', label: 'weak legs or arms', patterns: ['(?:legs|arms|both legs|both arms) (?:feel |are |have gone |going |gone |keep )?(?:\\w+ )?(?:weak|like jelly|giving way)', 'weak(?:ness)? in (?:both )?{det}(?:legs|arms)'] }],
     emergency: [{ any: ['sudden'], anyOf: [['face_droop', 'speech_problem', 'one_sided_weakness']], why: 'Sudden numbness on one side with face or speech changes can be a stroke.', redFlag: 'Sudden one-sided numbness' }],
+    // 2026.12.13: NHS Guillain-Barre syndrome: tingling or weakness that spreads over days needs a same-day assessment.
+    urgent: [{ since: '2026.12.13', any: ['legs_weak', 'spreading'], why: 'Tingling that is spreading or comes with weak legs or arms needs a same-day assessment (possible Guillain-Barre syndrome).', redFlag: 'Spreading tingling or weakness', source: 'nhs-gbs' }],
     routine: [{ role: 'physiotherapist', any: ['joint_pain', 'neck_pain'], age: { min: 16 }, why: 'Tingling in the hand from the wrist or neck is seen first by the physiotherapist.', source: 'nhs-fcp' },
       { none: ['skin_minor', 'mouth_problem', 'panic', 'anxiety'], why: 'Pins and needles or numbness that keeps coming back is assessed by a GP.' }],
   },

@@ -58,9 +58,11 @@ export const RESPIRATORY: Complaint[] = [
     id: 'copd', name: 'COPD flare-up', system: 'respiratory', source: 'nhs-copd', role: 'gp', presentation: ['copd'],
     concepts: [
       { id: 'copd', label: 'COPD', patterns: ['copd', 'emphysema', 'chronic bronchitis', 'rescue pack'] },
+      // 2026.12.13: NICE CKS COPD exacerbation: more phlegm, or phlegm that has changed colour.
+      { id: 'sputum_change', label: 'more phlegm or a change in its colour', patterns: ['(?:phlegm|sputum|mucus|spit) {ww}(?:turned|gone|changed|is|going|more) {w}(?:green|yellow|brown|darker|thicker)', '(?:more|extra|lots more) (?:phlegm|sputum)', '(?:green|yellow) (?:phlegm|sputum)'] },
       { id: 'heart_or_lung_condition', label: 'a long-term heart or lung condition', patterns: ['heart failure', 'heart condition', 'lung (?:condition|disease)', 'bronchiectasis', 'cystic fibrosis'] },
     ],
-    urgent: [{ any: ['breathless', 'wheeze', 'chest_infection', 'fever', 'worsening'], why: 'A COPD flare-up with more breathlessness or changed phlegm should be assessed today.' }],
+    urgent: [{ any: ['breathless', 'wheeze', 'chest_infection', 'fever', 'worsening', 'sputum_change'], why: 'A COPD flare-up with more breathlessness or changed phlegm should be assessed today.' }],
     routine: [{ why: 'COPD reviews and inhaler checks are arranged with the practice.' , role: 'nurse' }],
   },
   {

@@ -47,6 +47,8 @@ export const SKIN: Complaint[] = [
       { id: 'wound', label: 'a cut or wound', patterns: ['(?:cut|gash|slashed|sliced) {det}(?:left |right )?(?:finger|hand|arm|leg|foot|head|face|thumb|knee|lip)', 'deep cut', '(?:gash|laceration|graze|wound|cut)s?', 'stab\\w*', 'puncture'] },
       { id: 'minor_cut', label: 'a small cut or graze', patterns: ['(?:cut|nicked|sliced|grazed|scraped|skinned) {det}(?:left |right )?(?:finger|fingertip|thumb|hand|knee|knees|elbow|elbows|shin|shins|palm|knuckle|knuckles)', 'graz\\w*', 'paper cut', '(?:small|little|minor|tiny|shallow) (?:cut|nick|scratch|graze)'] },
       { id: 'wound_infected', label: 'an infected wound', patterns: ['(?:wound|cut|graze|scratch|bite|stitches|scar) {www}(?:infected|pus|oozing|weeping|smell\\w*|red|hot|swollen|angry|yellow)', 'infected (?:wound|cut|graze|scratch|stitches)'] },
+      // 2026.12.13: a red streak running up the limb from a wound is infection spreading along the lymph channels (NHS cuts and grazes).
+      { id: 'red_streak', label: 'a red streak spreading from the wound', patterns: ['red (?:streaks?|lines?|tracks?) {ww}(?:going |spreading |running |tracking |coming )?(?:up|along|from|towards)'] },
       { id: 'gaping_wound', label: 'a deep or gaping cut', patterns: ['(?:need|needs|might need|will need) (?:stitches|stitching|glue|steri ?strips)', 'gaping', '(?:wont|will not|doesnt) (?:close|stay closed)', 'edges? {ww}apart', 'deep (?:cut|gash|wound)', 'can see (?:fat|bone|tendon)'] },
       { id: 'blister', label: 'blisters', patterns: ['blister\\w*'] },
       { id: 'black_skin', label: 'blackened or dusky skin', patterns: ['(?:black|blackened|dark purple) (?:skin|toe|toes|patch|area)', '(?:skin|toe|toes) {ww}(?:gone |going |turned |turning )?(?:black|dark purple|dusky)', 'gangren\\w*'] },
@@ -54,6 +56,7 @@ export const SKIN: Complaint[] = [
     ],
     emergency: [{ any: ['heavy_bleeding'], why: 'A wound that is bleeding heavily needs emergency care.', redFlag: 'Heavy bleeding' }],
     urgent: [{ any: ['wound_infected'], anyOf: [['fever', 'spreading', 'severe', 'worsening']], role: 'gp', why: 'An infected wound with fever or spreading redness needs antibiotics today.' },
+      { since: '2026.12.13', alone: true, all: ['red_streak'], role: 'gp', why: 'A red streak spreading from a wound is infection travelling up the limb and needs antibiotics today.', redFlag: 'Red streak from a wound' },
       { any: ['gaping_wound'], role: 'gp', why: 'A deep or gaping cut may need closing today at an urgent treatment centre.', source: 'nhs-cuts' }],
     routine: [{ any: ['wound_infected'], why: 'A wound that may be infected is checked by the practice nurse.' }],
     selfCare: [{ since: '2026.12.4', role: 'pharmacist', all: ['minor_cut'], none: ['gaping_wound', 'wound_infected', 'dirty_wound', 'deep_wound', 'bite_animal', 'heavy_bleeding', 'diabetes'],
@@ -90,7 +93,7 @@ export const SKIN: Complaint[] = [
       { id: 'burn_injury', label: 'a burn or scald', patterns: ['caught {det}(?:\\w+ )?(?:on|against) {det}(?:oven|hob|iron|grill|hot pan|pan|kettle|oven shelf|oven door|radiator|hair straighteners|straighteners|curling tongs)', '(?:pulled|knocked|tipped|spilt|spilled) {det}(?:kettle|pan|saucepan|teapot|hot \\w+|boiling \\w+) (?:over|onto|on)', '(?:kettle|pan|saucepan|teapot|hot tea|hot coffee|hot water|boiling water) {www}(?:splashed|spilt|spilled|poured|went) (?:down|over|on)', '(?:burnt|burned|burn) {det}(?:left |right )?(?:hand|arm|leg|foot|face|finger|fingers|chest|thumb|skin|neck|back)', 'scald\\w*', 'burns?(?! (?:when|while|on) (?:i |he |she )?(?:pee|wee))(?! (?:pain |feeling |feel |sensation |sensations )?(?:in|across|behind|at|up|under|around) {det}(?:chest|throat|tummy|stomach|gullet|oesophagus|breastbone|sternum|ribs|mouth|tongue|eyes?|bladder|bum|bottom|back passage))', 'boiling (?:water|kettle|oil)', 'touched {det}(?:hot|oven|iron)', 'caught fire'] },
       { id: 'smoke_inhaled', label: 'breathed in smoke', patterns: ['(?:breathed|inhaled|breathing) (?:in )?(?:smoke|fumes)', 'smoke inhalation'] },
       { id: 'burn_serious', label: 'a large, deep, electrical or chemical burn', patterns: [
-        'electric\\w*', 'chemical', 'acid', '(?:white|charred|black|leathery|waxy) {ww}skin', 'skin (?:is |has gone |looks )?(?:white|charred|black|leathery|waxy)', '(?:bigger|larger) than {det}(?:hand|palm)', 'large (?:burn|blister|area)', 'whole (?:arm|leg|hand|chest|back)',
+        'electric\\w*', 'chemical', 'acid', '(?:white|charred|black|leathery|waxy) {ww}skin', 'skin (?:is |has gone |looks )?(?:white|charred|black|leathery|waxy)', '(?:bigger|larger) than {det}(?:\\w+ ){0,2}(?:hand|palm|tummy|chest|back|arm|leg|head|face)', 'skin {ww}(?:coming|came|peeling|peeled) (?:away|off)', 'all (?:down|over|across) {det}(?:chest|arm|arms|leg|legs|back|front|tummy|face)', 'large (?:burn|blister|area)', 'whole (?:arm|leg|hand|chest|back)',
         '(?:on|to) {det}(?:face|genitals|private parts)', 'doesnt hurt', '(?:peeling|blistered|raw|red) and white', '(?:covers|covering|covered|all over|most of) {det}(?:her |his |their )?(?:chest|back|tummy|arm|leg|body|face)',
       ] },
     ],
@@ -177,6 +180,7 @@ export const SKIN: Complaint[] = [
   {
     id: 'rash-unwell', name: 'Rash with feeling unwell', system: 'skin', source: 'nhs-rashes-children', role: 'gp', presentation: ['rash'],
     emergency: [{ any: ['drowsy', 'floppy', 'mottled', 'confusion', 'breathless_severe'], why: 'A rash in someone who is drowsy, floppy or confused can be meningitis or sepsis.', redFlag: 'Rash with serious illness' },
+      { since: '2026.12.13', alone: true, all: ['skin_peeling', 'mouth_eye_sores'], why: 'Skin peeling or blistering with sores in the mouth or eyes can be a severe drug reaction (Stevens-Johnson syndrome), which needs A&E now.', redFlag: 'Peeling skin with mouth or eye sores', action: 'go-to-ae', source: 'nhs-sjs' },
       { any: ['skin_peeling', 'mouth_eye_sores'], anyOf: [['fever', 'new_medicine', 'blister']], why: 'A painful rash with blistering or peeling skin and sores in the mouth or eyes, often after a new medicine, can be a severe drug reaction.', redFlag: 'Blistering rash with mucosal sores' }],
     urgent: [{ any: ['fever'], age: { max: 15 }, why: 'A child with a rash and a fever should be checked today.' },
       { any: ['fever', 'spreading', 'new_medicine', 'pregnant'], why: 'A new rash with fever, after a new medicine, spreading fast or in pregnancy should be assessed today.' }],

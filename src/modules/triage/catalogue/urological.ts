@@ -51,6 +51,15 @@ export const UROLOGICAL: Complaint[] = [
     routine: [{ none: ['back_pain', 'saddle_numbness', 'bilateral_leg_symptoms'], why: 'Leaking urine is common and treatable; a GP or nurse will assess it.' }],
   },
   {
+    id: 'testicle-injury', name: 'An injury to the testicles', system: 'urological', source: 'nhs-testicle-pain', role: 'gp', since: '2026.12.13', presentation: ['testicle_injury'],
+    concepts: [
+      { id: 'testicle_injury', label: 'a blow to the testicles', patterns: ['(?:kicked|hit|kneed|struck|smacked|whacked|booted|caught|kick|knee|blow|whack|punch) (?:\\w+ )?(?:in|on|to) {det}(?:balls|testicles?|nuts|privates|crotch|groin)', '(?:balls|testicles?|nuts|scrotum) {ww}(?:got |were |was )?(?:kicked|hit|struck|crushed|squashed|trapped)'] },
+      { id: 'scrotal_swelling', label: 'a swollen or discoloured scrotum', patterns: ['(?:one side|testicles?|balls?|scrotum|nuts) {ww}(?:massively |really |very |badly )?(?:swollen|swelling|swelled|purple|black|bruised|blue)', '(?:massively|badly|hugely) swollen'] },
+    ],
+    emergency: [{ any: ['scrotal_swelling', 'vomiting', 'severe', 'nausea'], why: 'A blow to the testicles followed by swelling, bruising, being sick or pain that does not settle needs A&E now: a testicle can burst or twist.', redFlag: 'Testicle injury with swelling or vomiting', action: 'go-to-ae' }],
+    urgent: [{ why: 'A painful blow to the testicles that is not settling should be checked today.' }],
+  },
+  {
     id: 'testicular-lump', name: 'Testicular lump or swelling', system: 'urological', source: 'nhs-testicular-lumps', role: 'gp', presentation: ['testicular_lump'],
     concepts: [{ id: 'testicular_lump', label: 'a lump in the testicle', patterns: ['lump (?:in|on) {det}(?:left |right )?(?:testicles?|balls?|scrotum|testes|nuts)', '(?:testicle|ball) (?:is )?(?:bigger|larger|swollen|heavier|lumpy|hard)'] }],
     routine: [{ why: 'A testicular lump should be examined by a GP soon (NICE NG12).', redFlag: 'Testicular lump' }],

@@ -9,7 +9,7 @@ export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
     id: 'abdominal_pain',
     label: 'abdominal pain',
     patterns: [
-      `(?:lower |upper )?${TUMMY} ${ACHE}`, `${ACHE} in {det}(?:lower )?back and {det}${TUMMY}`, '(?:stomach|tummy|belly) ?ache', `${ACHE} {ww}(?:in|on|across|around) {det}(?:lower |upper |left |right )?(?:side of {det})?${TUMMY}`,
+      `(?:lower |upper )?${TUMMY} ${ACHE}`, `${ACHE} in {det}(?:lower )?back and {det}${TUMMY}`, `${ACHE} (?:in|on) {det}(?:lower |upper |bottom |top )?(?:left|right) (?:hand )?(?:side |part )?of {det}${TUMMY}`, '(?:stomach|tummy|belly) ?ache', `${ACHE} {ww}(?:in|on|across|around) {det}(?:lower |upper |left |right )?(?:side of {det})?${TUMMY}`,
       `${ACHE} low (?:down )?in {det}${TUMMY}`, // "Sharp pain low on the left", "one sided pain low down"; not when the sentence is about the back (2026.12.12).
       `(?<!back[a-z0-9 ,]{0,60})(?:sharp |stabbing |dull |niggly )?${ACHE} low (?:down )?(?:on|in) {det}(?:left|right|one side)`, `(?:one sided|one side) ${ACHE} low down`, '(?:period like|period type) (?:pain|cramps?)', 'pain in {det}(?:left |right )?side',
     ],
@@ -44,7 +44,7 @@ export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
     id: 'blood_in_stool',
     label: 'blood in the stool',
     patterns: [
-      'blood {ww}(?:in|on) {det}(?:stools?|poos?|poop|toilet paper|bowel movements?|underwear|nappy)', 'blood mixed (?:in|into|with|through)', '(?:dark|black|red) blood {ww}(?:mixed )?(?:in|with|through) (?:it|them|my poo|the poo)', 'bloody (?:diarrh\\w*|stools?|poos?)',
+      'blood {ww}(?:in|on) {det}(?:stools?|poos?|poop|toilet paper|bowel movements?|underwear|nappy)', 'blood mixed (?:in|into|with|through)', '(?:diarrh\\w*|runs|poo|poos|stools?) (?:[a-z0-9]+ |, ){0,8}(?:there is |theres |with |has |had |some |and )?blood (?:and (?:mucus|slime) )?in (?:it|them)', '(?:dark|black|red) blood {ww}(?:mixed )?(?:in|with|through) (?:it|them|my poo|the poo)', 'bloody (?:diarrh\\w*|stools?|poos?)',
       'rectal bleed\\w*', 'bleeding from {det}(?:bottom|back passage|rectum|anus|bum)', '(?:passed|passing|pass|lost|losing) {www}blood {ww}(?:from|out of) {det}(?:bottom|back passage|rectum|anus|bum|behind)',
     ],
   },

@@ -29,7 +29,7 @@ export const HEART_LUNG_CONCEPTS: Concept[] = [
     id: 'breathless',
     label: 'breathlessness',
     patterns: [
-      'breathless\\w*', 'short(?:ness)? of breath', 'out of breath', 'puffed out',
+      'breathless\\w*', 'short(?:ness)? of breath', 'out of breath', 'puffed out', '(?:more|very|really|bit|quite|so) puffed',
       '(?:difficulty|trouble|problems?|struggl\\w*) (?:with )?breathing', 'hard to breathe',
       'breathing (?:is )?(?:really |very |so |quite |dead )?(?:difficult|hard|harder|fast|faster|quick|heavy|heavily|laboured|labored|very hard|really hard)', 'breathing (?:is )?(?:a bit |a little |bit |slightly |much |really |very )?(?:quicker|faster|fast)(?: than (?:normal|usual))?',
       '(?:cant|unable to) breathe (?:properly|well)', 'not breathing properly',
@@ -45,6 +45,8 @@ export const HEART_LUNG_CONCEPTS: Concept[] = [
       '(?:struggling|fighting|gasping|unable) (?:to|for) (?:breathe|breath|air)', 'gasping',
       '(?:not|stopped) breathing(?! (?:properly|fast|faster|quickly|quick|hard|heavily|noisily|differently|any faster|too fast|rapidly))', '(?:cant|unable to|not able to) (?:finish|complete|say|speak in|talk in) {ww}sentences', '(?:cant|cannot|unable to) (?:say|speak|talk) (?:more than )?{ww}words', '(?:cant|cannot|unable to|not able to|struggling to) get (?:more than )?{ww}words out', '(?:only|just) (?:getting|get|gets) {ww}words out', 'too (?:breathless|out of breath) to (?:talk|speak|eat|walk|finish)',
       'chok(?:e|ed|es|ing)', 'severe(?:ly)? (?:short of breath|breathless)',
+      // 2026.12.13: choking told without the word (NHS choking: cannot speak, cry, cough or breathe).
+      '(?:cant|cannot|unable to) (?:speak|talk|breathe|cry) (?:or|and|nor) (?:cough|breathe|speak|cry)', '(?:clutching|grabbing|holding|gripping) (?:at )?{det}throat',
     ],
   },
   {

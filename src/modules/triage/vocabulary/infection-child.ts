@@ -93,7 +93,7 @@ export const INFECTION_CHILD_CONCEPTS: Concept[] = [
     label: 'not feeding or drinking',
     patterns: [
       '(?:not|wont|isnt|wasnt|stopped|refus\\w*|refuses to|barely|hardly) (?:feeding|feed|taking (?:any )?(?:milk|feeds?|bottles?|fluids)|drinking|eating (?:or|and) drinking)',
-      '(?:poor|off (?:his |her |their )?) ?(?:feeding|feeds|milk)', '(?:less|not as|not very|not) interested in (?:his |her |their )?(?:feeds|feeding|milk|bottles?|food)', 'not drinking much', 'hardly drinking',
+      '(?:poor|off (?:his |her |their )?) ?(?:feeding|feeds|milk)', '(?:less|not as|not very|not) interested in (?:his |her |their )?(?:feeds|feeding|milk|bottles?|food)', 'not drinking much', 'hardly drinking', '(?:drinking|feeding|taking) (?:a lot |much )?less(?: than (?:normal|usual))?(?! alcohol)',
     ],
   },
   {
@@ -105,7 +105,7 @@ export const INFECTION_CHILD_CONCEPTS: Concept[] = [
     id: 'no_urine',
     label: 'no urine for many hours',
     patterns: [
-      'no wet nappies', 'dry nappies?',
+      'no wet nappies', 'dry nappies?', '(?:hasnt|has not|havent|have not|hadnt|not) (?:had|done|produced|filled) (?:a |any )?wet nappy',
       '(?:not|hasnt|havent|hadnt|not been able to) (?:passed|pass|peed|pee|weed|wee|urinated|been for a wee|had a wee|passing) ?(?:urine|water|any urine|a wee|much urine)?',
       'no (?:urine|wee|pee)(?! infection)', 'not passing (?:much )?(?:urine|water)',
     ],

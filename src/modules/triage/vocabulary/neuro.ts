@@ -113,6 +113,8 @@ export const NEURO_CONCEPTS: Concept[] = [
     label: 'a first or prolonged seizure',
     patterns: [
       '(?:first|1st) (?:ever )?(?:fit|seizure|convulsion)', '(?:more|longer) than (?:5|five|ten|10) min\\w*',
+      // 2026.12.13: one fit after another without coming round, or the rescue medicine not working (NICE NG217: status epilepticus).
+      'another (?:one|fit|seizure) {ww}(?:straight )?after', '(?:without|not|never|didnt|hasnt|doesnt) (?:\\w+ )?(?:waking|woken|waking up|coming round|come round|coming to|come to|regaining) {www}(?:in between|between)', '(?:fits?|seizures?) (?:back to back|one after (?:another|the other))', 'rescue (?:med\\w*|medicine|midazolam|buccal|remedy) {ww}(?:hasnt|didnt|not|has not|did not|isnt|wasnt) work\\w*',
       '(?:over|lasted|lasting|for) (?:5|five|6|six|7|ten|10|15) min\\w*', '(?:fits?|seizures?|fitting) {ww}(?:wont|doesnt|not) stop\\w*',
       '(?:one|fit) after another', 'keeps? (?:fitting|having fits|having seizures)',
     ],
