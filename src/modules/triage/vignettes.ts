@@ -498,5 +498,17 @@ export const VIGNETTES: readonly Vignette[] = [
   v('M97', 55, 'male', 'I had a hernia in my groin that always went back in, but since this afternoon it will not go back and it is tender.', E, 'emergency-services', 'NHS inguinal hernia: A&E if it cannot be pushed back'),
   v('M98', 38, 'female', 'Scratched my leg on a bramble three days ago and now there is a red line going up towards my knee.', U, 'gp', 'NHS cuts: a red streak spreading from a wound'),
   v('M99', 31, 'male', 'Tingling started in my toes two days ago and has spread up to my shins, and my legs feel weak on the stairs.', U, 'gp', 'NHS Guillain-Barre syndrome: spreading tingling and weakness'),
-  v('M100', 50, 'male', 'I have been feeling sick most mornings for a few weeks now.', R, 'gp', 'NHS feeling sick: see a GP after a few weeks; morning sickness self-care only when a pregnancy is possible'),
+  v('M100', 50, 'male', 'I have been feeling sick most mornings for a few weeks now.', R, 'gp', 'NHS feeling sick: see a GP after a few weeks; morning sickness self-care only when a pregnancy is possible'),  // 2026.12.14: read from blind-2027-12 after 2026.12.13 was measured on it.
+  v('M101', 19, 'female', 'I have kept all my pills from the last three months and I am going to take them all tonight.', E, 'emergency-services', 'NICE NG225: saved tablets with intent'),
+  v('M102', 45, 'female', 'My sister rang me saying goodbye and that she loves me and now her phone is off. She has been very low.', E, 'emergency-services', 'NICE NG225: a goodbye call'),
+  v('M103', 29, 'female', 'I am 35 weeks and I do not think the baby has moved since this morning.', E, 'emergency-services', 'NHS reduced fetal movements', { pregnant: true }),
+  v('M104', 33, 'male', 'Touched a live wire in the loft and it threw me off the ladder. I feel shaky and my chest feels odd.', E, 'emergency-services', 'NHS electric shock'),
+  v('M105', 4, 'male', 'He fell out of his bedroom window onto the grass this morning. He seems ok but has a bump on his head.', E, 'emergency-services', 'NHS 999: a fall from a height'),
+  v('M106', 19, 'male', 'My flatmate has a fever and is being sick and has purplish spots on his arms that do not fade when I press a glass on them.', E, 'emergency-services', 'NHS meningitis: the glass test'),
+  v('M107', 12, 'female', 'A stick went into the corner of her eye when she fell in the woods and now her sight in that eye is blurry.', E, 'emergency-services', 'NHS eye injuries: a sharp object into the eye'),
+  v('M108', 27, 'female', 'Had my baby 3 weeks ago. Now I have a temperature of 38.5 and my tummy feels tender and sore.', E, 'emergency-services', 'NICE NG51: fever and abdominal tenderness after a birth'),
+  v('M109', 38, 'female', 'My period this month is really heavy, I am changing a super tampon every hour and feel light-headed.', U, 'gp', 'NHS heavy periods: changing a pad or tampon every 1 to 2 hours'),
+  v('M110', 62, 'male', 'The wound from my knee operation has gone red and there is yellow stuff coming out of one end.', U, 'gp', 'NICE NG125: a surgical wound infection'),
+  v('M111', 35, 'male', 'Playing squash I felt a kick at the back of my heel but nobody was there, now I cannot stand on tiptoe on that leg.', E, 'emergency-services', 'NHS Achilles tendon rupture: an urgent treatment centre or A&E now'),
+  v('M112', 5, 'female', 'She has bright red cheeks like she has been slapped and a lacy rash on her arms. She is well in herself.', S, 'pharmacist', 'NHS slapped cheek syndrome'),
 ];

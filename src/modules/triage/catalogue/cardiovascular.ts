@@ -12,6 +12,8 @@ export const CARDIOVASCULAR: Complaint[] = [
       '(?:leg|foot|arm|hand|toes|fingers) {ww}(?:gone |went |turned |is |are )?(?:cold|white|pale|blue|mottled) {list}(?:cold|white|pale|numb|blue|painful)', 'cold (?:and )?(?:white|pale|blue|numb) (?:leg|foot|arm|hand|toes)',
       // 2026.12.11: the colour and the cold a few words apart ("leg went suddenly painful and cold , foot is white and mottled").
       '(?:leg|foot|feet|arm|hand|toes|fingers) {www}(?:painful and cold|cold and painful|cold and (?:white|pale|blue|mottled|numb))', '(?:foot|feet|toes|hand|fingers) (?:is |are |has gone |have gone |looks |look )?(?:white|pale|blue) and (?:mottled|cold|numb)',
+      // 2026.12.14: "went suddenly very painful, white and cold".
+      'suddenly (?:[a-z,]+ ){0,4}(?:white|pale|blue) and (?:cold|numb)',
     ] }],
     emergency: [{ why: 'A limb that has suddenly gone cold, pale, numb or painful may have lost its blood supply and needs emergency surgery.', redFlag: 'Acute limb ischaemia' }],
   },

@@ -10,7 +10,9 @@ export const CHILD_INFECTION: Complaint[] = [
   {
     id: 'childhood-rash-illness', name: 'Childhood rash illnesses', system: 'child-infection', source: 'nhs-rashes-children', role: 'gp', presentation: ['child_rash_illness'],
     concepts: [
-      { id: 'child_rash_illness', label: 'a childhood rash illness', patterns: ['hand foot (?:and )?mouth', 'slapped cheek', 'scarlet fever', 'scarlatina', 'measles', 'german measles', 'rubella', 'roseola', 'sandpaper (?:rash|skin)', 'strawberry tongue', 'molluscum', 'impetigo'] },
+      { id: 'child_rash_illness', label: 'a childhood rash illness', patterns: ['hand foot (?:and )?mouth', 'slapped cheek', 'scarlet fever', 'scarlatina', 'measles', 'german measles', 'rubella', 'roseola', 'sandpaper (?:rash|skin)', 'strawberry tongue', 'molluscum', 'impetigo',
+        // 2026.12.14: the illnesses as parents describe them (NHS slapped cheek; hand, foot and mouth).
+        '(?:bright |very )?red cheeks? {www}slapped', 'lac(?:y|e like|elike) rash', '(?:blisters|spots|sores) on {det}(?:hands?|palms) and (?:feet|soles)', '(?:hands?|palms) and (?:feet|soles) {ww}(?:blisters|spots|sores)'], subsumes: ['blister', 'friction_blister'] },
       { id: 'scarlet_or_measles', label: 'scarlet fever or measles', patterns: ['scarlet fever', 'scarlatina', 'measles', 'sandpaper (?:rash|skin)', 'strawberry tongue'] },
     ],
     urgent: [{ any: ['scarlet_or_measles'], why: 'Suspected scarlet fever or measles should be assessed today (antibiotics for scarlet fever; measles must be confirmed and contacts protected).', source: 'nhs-scarlet-fever' },

@@ -48,6 +48,14 @@ export const MUSCULOSKELETAL: Complaint[] = [
     ],
   },
   {
+    id: 'achilles-rupture', name: 'Torn Achilles tendon', system: 'musculoskeletal', source: 'nhs-achilles-rupture', role: 'gp', since: '2026.12.14', presentation: ['achilles_rupture'],
+    concepts: [{ id: 'achilles_rupture', label: 'a snapped Achilles tendon', patterns: [
+      '(?:kicked|hit|struck|shot) (?:me )?in {det}back of {det}(?:ankle|heel|calf|leg)', 'achilles {ww}(?:snapped|ruptured|torn|tore|went|popped|gone)', '(?:snapped|ruptured|torn|tore) {det}achilles',
+      '(?:cant|cannot|unable to) (?:stand|go|get|push up|walk) on (?:tip ?toes?|tiptoe|{det}toes)', '(?:cant|cannot|unable to) push off',
+    ] }],
+    urgent: [{ why: 'A sudden snap or kick felt at the back of the ankle, then being unable to push off or stand on tiptoe, can be a torn Achilles tendon, which needs assessment today (A&E or an urgent treatment centre).', redFlag: 'Possible Achilles tendon rupture' }],
+  },
+  {
     id: 'child-limp', name: 'A child who will not walk or bear weight', system: 'musculoskeletal', source: 'nice-ng143', role: 'gp', presentation: ['limp_child'],
     concepts: [{ id: 'limp_child', label: 'limping or not bearing weight', patterns: ['limp(?:ing)?(?! (?:baby|child|body|and))', 'hopping', 'crawling instead', '(?:wont|doesnt|will not|refuses to|isnt) (?:put (?:any )?weight|walk|stand|bear weight) on', '(?:refus\\w*|wont|will not|doesnt want) (?:to )?(?:walk|stand|put (?:any )?weight|bear weight)'] }],
     urgent: [{ age: { max: 15 }, why: 'A child who will not walk or bear weight, especially with a fever, needs a same-day examination (possible joint or bone infection).', redFlag: 'Child not bearing weight' }],

@@ -42,11 +42,14 @@ export const OBSTETRIC_GYNAECOLOGICAL: Complaint[] = [
   },
   {
     id: 'heavy-periods', name: 'Heavy or painful periods', system: 'obstetric-gynaecological', source: 'nhs-heavy-periods', role: 'gp', presentation: ['period_problem'],
-    concepts: [{ id: 'period_problem', label: 'heavy, painful or irregular periods', patterns: [
-      'heavy periods?', 'periods? (?:are |have been |is |have gone )?(?:very |really |so )?(?:heavy|irregular|all over the place)', 'flooding', 'irregular periods?', 'endometriosis', 'pcos', 'polycystic',
+    concepts: [{ id: 'pad_hourly', label: 'changing a pad or tampon every hour or two', patterns: ['(?:changing|change|soaking|going through|filling) (?:a |my )?(?:\\w+ )?(?:pads?|tampons?|towels?)(?: and (?:a |my )?(?:\\w+ )?(?:pads?|tampons?))? (?:\\w+ )?every (?:hour|1 hour|half hour|30 min\\w*|hour or two|1 to 2 hours|one to two hours|2 hours|two hours)'] },
+      { id: 'period_problem', label: 'heavy, painful or irregular periods', patterns: [
+      'heavy periods?', 'periods? (?:are |have been |is |have gone )?(?:very |really |so )?(?:heavy|irregular|all over the place)', 'period (?:[a-z0-9,]+ ){0,8}(?:its|it is|is) (?:extremely|very|really|so) heavy', 'flooding', 'irregular periods?', 'endometriosis', 'pcos', 'polycystic',
       'bleeding between periods', 'bleed\\w* after sex',
     ] }],
-    urgent: [{ any: ['heavy_bleeding', 'faint', 'near_faint'], why: 'Very heavy bleeding or feeling faint with a period should be assessed today.' }],
+    // 2026.12.14: NHS heavy periods: changing a pad or tampon every 1 to 2 hours, or feeling light-headed, needs an urgent appointment.
+    urgent: [{ any: ['heavy_bleeding', 'faint', 'near_faint', 'dizzy'], why: 'Very heavy bleeding or feeling faint with a period should be assessed today.' },
+      { since: '2026.12.14', all: ['pad_hourly'], durationDays: { max: 30 }, why: 'Changing a pad or tampon every hour or two with this period should be assessed today.' }],
     routine: [{ why: 'Heavy, irregular or painful periods, or bleeding between periods or after sex, are assessed by a GP.' }],
   },
   {

@@ -35,9 +35,9 @@ export const POISONING_INJURY: Complaint[] = [
   {
     id: 'environmental', name: 'Heatstroke, hypothermia, electric shock or near-drowning', system: 'poisoning-injury', source: 'nhs-heatstroke', role: 'gp', presentation: ['environmental'],
     concepts: [
-      { id: 'environmental', label: 'heat, cold, electric shock or water', patterns: ['heat ?stroke', 'heat exhaustion', 'sun ?stroke', 'hypothermi\\w*', 'electric shock', 'electrocuted', 'near drown\\w*', 'nearly drowned', 'pulled (?:him|her|them) out of {det}(?:water|pool|sea|river)', 'struck by lightning', '(?:was|been|got|were) (?:\\w+ )?(?:pulled|dragged|fished) out of {det}(?:water|pool|sea|river|lake|bath|canal)'] },
+      { id: 'environmental', label: 'heat, cold, electric shock or water', patterns: ['heat ?stroke', 'heat exhaustion', 'sun ?stroke', 'hypothermi\\w*', 'electric shock', 'electrocuted', '(?:grabbed|touched|held|caught|hit) {det}live (?:cable|wire|socket)', 'near drown\\w*', 'nearly drowned', 'pulled (?:him|her|them) out of {det}(?:water|pool|sea|river)', 'struck by lightning', '(?:was|been|got|were) (?:\\w+ )?(?:pulled|dragged|fished) out of {det}(?:water|pool|sea|river|lake|bath|canal)'] },
       { id: 'not_sweating', label: 'hot but not sweating', patterns: ['(?:not|stopped) sweating', 'hot (?:and|but) dry'] },
-      { id: 'environmental_serious', label: 'electric shock, drowning or lightning', patterns: ['electric shock', 'electrocuted', 'drown\\w*', 'pulled (?:him|her|them) out of', 'lightning', '(?:was|been|got|were) (?:\\w+ )?(?:pulled|dragged|fished) out of {det}(?:water|pool|sea|river|lake|bath|canal)', '(?:went|gone|going|was|been) under (?:the )?water', 'after going under'] },
+      { id: 'environmental_serious', label: 'electric shock, drowning or lightning', patterns: ['electric shock', 'electrocuted', '(?:grabbed|touched|held|caught|hit) {det}live (?:cable|wire|socket)', '(?:shock|zapped) (?:off|from) {det}(?:live )?(?:cable|wire|socket|mains)', 'drown\\w*', 'pulled (?:him|her|them) out of', 'lightning', '(?:was|been|got|were) (?:\\w+ )?(?:pulled|dragged|fished) out of {det}(?:water|pool|sea|river|lake|bath|canal)', '(?:went|gone|going|was|been) under (?:the )?water', 'after going under'] },
     ],
     emergency: [{ any: ['environmental_serious', 'confusion', 'drowsy', 'unresponsive', 'seizure', 'breathless', 'not_sweating'], why: 'An electric shock, near-drowning, or heatstroke or hypothermia with confusion or drowsiness needs emergency care.', redFlag: 'Heatstroke, hypothermia, shock or drowning' }],
     urgent: [{ why: 'Heat exhaustion or getting very cold should be checked today if not better within 30 minutes of cooling or warming.' }],
@@ -54,7 +54,7 @@ export const POISONING_INJURY: Complaint[] = [
   },
   {
     id: 'chest-or-abdominal-injury', name: 'Serious injury', system: 'poisoning-injury', source: 'nhs-999', role: 'gp', presentation: ['major_trauma'],
-    concepts: [{ id: 'major_trauma', label: 'a serious injury', patterns: ['(?:hit|knocked (?:down|over)) by {det}(?:car|van|bus|lorry|vehicle|bike)', '(?:car|motorbike|motorcycle|road) (?:crash|accident|collision)', 'fell (?:off|from) {det}(?:roof|ladder|scaffold|balcony|height|horse)', 'stabbed', 'shot', 'crushed'] }],
+    concepts: [{ id: 'major_trauma', label: 'a serious injury', patterns: ['(?:hit|knocked (?:down|over)) by {det}(?:car|van|bus|lorry|vehicle|bike)', '(?:car|motorbike|motorcycle|road) (?:crash|accident|collision)', 'fell (?:off|from) {det}(?:roof|ladder|scaffold|balcony|height|horse)', '(?:fell|fallen|falling) (?:out of|from) {det}(?:\\w+ ){0,3}(?:window|balcony)', 'stabbed', 'shot', 'crushed'] }],
     emergency: [{ why: 'A serious injury (road accident, fall from a height, stabbing or crush) needs emergency assessment, even if the person feels all right.', redFlag: 'Serious injury', action: 'call-999' }],
   },
   {

@@ -12,7 +12,7 @@ export const SKIN: Complaint[] = [
   {
     id: 'cellulitis', name: 'Cellulitis (spreading skin infection)', system: 'skin', source: 'nice-ng141', role: 'gp', presentation: ['cellulitis'],
     concepts: [{ id: 'cellulitis', label: 'red, hot, swollen skin', patterns: ['(?:spot|spots|sore|bite|wound|cut|lump|graze) {www}(?:red|hot|warm) {list}(?:hot|warm|swollen)', 
-      'cellulitis', 'erysipelas', '(?:skin|leg|arm|foot|hand|face|area|it) (?:is |has gone |has become |went |gone |looks )?{list}(?:red|hot|warm) {list}(?:hot|warm|swollen|tender|painful|spreading)',
+      'cellulitis', 'erysipelas', '(?:swelling|swollen|swelled) (?:up )?(?:and )?(?:red|hot) and (?:hot|red|warm)', '(?:skin|leg|arm|foot|hand|face|area|it) (?:is |has gone |has become |went |gone |looks )?{list}(?:red|hot|warm) {list}(?:hot|warm|swollen|tender|painful|spreading)',
       '(?:red|hot|warm) {list}(?:hot|warm|swollen) {list}(?:skin|leg|arm|foot|hand|patch|area)', 'redness {ww}spread\\w*', '(?:red|redness|red patch|red area) {www}(?:spread\\w*|got bigger|getting bigger|gotten bigger)',
       '(?:spread|gone|going) past the (?:line|pen mark|mark)', '(?:drew|drawn|draw) (?:round|around) (?:it|the red\\w*)',
     ] }],
@@ -46,7 +46,10 @@ export const SKIN: Complaint[] = [
     concepts: [
       { id: 'wound', label: 'a cut or wound', patterns: ['(?:cut|gash|slashed|sliced) {det}(?:left |right )?(?:finger|hand|arm|leg|foot|head|face|thumb|knee|lip)', 'deep cut', '(?:gash|laceration|graze|wound|cut)s?', 'stab\\w*', 'puncture'] },
       { id: 'minor_cut', label: 'a small cut or graze', patterns: ['(?:cut|nicked|sliced|grazed|scraped|skinned) {det}(?:left |right )?(?:finger|fingertip|thumb|hand|knee|knees|elbow|elbows|shin|shins|palm|knuckle|knuckles)', 'graz\\w*', 'paper cut', '(?:small|little|minor|tiny|shallow) (?:cut|nick|scratch|graze)'] },
-      { id: 'wound_infected', label: 'an infected wound', patterns: ['(?:wound|cut|graze|scratch|bite|stitches|scar) {www}(?:infected|pus|oozing|weeping|smell\\w*|red|hot|swollen|angry|yellow)', 'infected (?:wound|cut|graze|scratch|stitches)'] },
+      { id: 'wound_infected', label: 'an infected wound', patterns: ['(?:wound|cut|graze|scratch|bite|stitches|scar) {www}(?:infected|pus|oozing|weeping|smell\\w*|red|hot|swollen|angry|yellow)', 'infected (?:wound|cut|graze|scratch|stitches)',
+        // 2026.12.14: "the wound from the operation 2 weeks ago has gone red", "yellow stuff coming out", "smelly discharge from the stitches".
+        '(?:wound|scar|stitches|incision) (?:[a-z0-9]+ ){0,8}(?:has |have )?(?:gone|turned|is|are|looks|getting) (?:red|hot|swollen|angry|infected)', '(?:yellow|green) (?:stuff|gunk|goo|pus) (?:coming|oozing|leaking) (?:out|from)', '(?:smelly|smells|foul|offensive) discharge from {det}(?:stitches|wound|scar|cut)'] },
+      { id: 'after_operation', label: 'after an operation', history: true, patterns: ['(?:from|after|since) {det}(?:\\w+ )?(?:operation|op|surgery|c ?section|caesarean)', 'post ?op\\w*'] },
       // 2026.12.13: a red streak running up the limb from a wound is infection spreading along the lymph channels (NHS cuts and grazes).
       { id: 'red_streak', label: 'a red streak spreading from the wound', patterns: ['red (?:streaks?|lines?|tracks?) {ww}(?:going |spreading |running |tracking |coming )?(?:up|along|from|towards)'] },
       { id: 'gaping_wound', label: 'a deep or gaping cut', patterns: ['(?:need|needs|might need|will need) (?:stitches|stitching|glue|steri ?strips)', 'gaping', '(?:wont|will not|doesnt) (?:close|stay closed)', 'edges? {ww}apart', 'deep (?:cut|gash|wound)', 'can see (?:fat|bone|tendon)'] },
@@ -56,6 +59,7 @@ export const SKIN: Complaint[] = [
     ],
     emergency: [{ any: ['heavy_bleeding'], why: 'A wound that is bleeding heavily needs emergency care.', redFlag: 'Heavy bleeding' }],
     urgent: [{ any: ['wound_infected'], anyOf: [['fever', 'spreading', 'severe', 'worsening']], role: 'gp', why: 'An infected wound with fever or spreading redness needs antibiotics today.' },
+      { since: '2026.12.14', all: ['wound_infected', 'after_operation'], role: 'gp', why: 'A wound from an operation that looks infected should be checked today.', redFlag: 'Infected surgical wound', source: 'nice-ng125' },
       { since: '2026.12.13', alone: true, all: ['red_streak'], role: 'gp', why: 'A red streak spreading from a wound is infection travelling up the limb and needs antibiotics today.', redFlag: 'Red streak from a wound' },
       { any: ['gaping_wound'], role: 'gp', why: 'A deep or gaping cut may need closing today at an urgent treatment centre.', source: 'nhs-cuts' }],
     routine: [{ any: ['wound_infected'], why: 'A wound that may be infected is checked by the practice nurse.' }],

@@ -220,6 +220,8 @@ export const CATALOGUE_SOURCES = {
   'nhs-lithium': { name: 'NHS website: Lithium (signs of too much lithium: diarrhoea, vomiting, shaking, unsteadiness, drowsiness)', url: 'https://www.nhs.uk/medicines/lithium/' },
   'nhs-vomiting-children': { name: 'NHS website: Vomiting in children and babies (green vomit needs emergency care)', url: 'https://www.nhs.uk/conditions/vomiting-in-children-and-babies/' },
   'nhs-stress': { name: 'NHS website: Stress, anxiety and low mood (self-help)', url: 'https://www.nhs.uk/mental-health/self-help/guides-tools-and-activities/' },
+  'nhs-achilles-rupture': nhs('achilles-tendon-rupture', 'Achilles tendon rupture'),
+  'nice-ng125': nice('ng125', 'Surgical site infections: prevention and treatment'),
   'nhs-gbs': nhs('guillain-barre-syndrome', 'Guillain-Barre syndrome'),
   'nhs-sjs': nhs('stevens-johnson-syndrome', 'Stevens-Johnson syndrome (go to A&E)'),
   'nhs-testicle-pain': nhs('testicle-pain', 'Testicle pain (go to A&E after an injury with swelling, or with being sick)'),

@@ -11,10 +11,10 @@ import { ROUTINE_RULES } from './routine.ts';
 import { SELF_CARE_RULES } from './self-care.ts';
 import { URGENT_RULES } from './urgent.ts';
 
-export const RULES_VERSION = '2026.12.13';
+export const RULES_VERSION = '2026.12.14';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = 'a0087be1e230192d9d4d93fbeafcbe3ad2b665a9a40caa6d2bb428eea4b1fdd3';
+export const RULES_FINGERPRINT = 'd7b1c6cead0b44dc9008209a26ac0adcf173e7b0a5c627ad505beedd2ac470be';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

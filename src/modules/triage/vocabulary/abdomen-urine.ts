@@ -9,7 +9,7 @@ export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
     id: 'abdominal_pain',
     label: 'abdominal pain',
     patterns: [
-      `(?:lower |upper )?${TUMMY} ${ACHE}`, `${ACHE} in {det}(?:lower )?back and {det}${TUMMY}`, `${ACHE} (?:in|on) {det}(?:lower |upper |bottom |top )?(?:left|right) (?:hand )?(?:side |part )?of {det}${TUMMY}`, '(?:stomach|tummy|belly) ?ache', `${ACHE} {ww}(?:in|on|across|around) {det}(?:lower |upper |left |right )?(?:side of {det})?${TUMMY}`,
+      `(?:lower |upper )?${TUMMY} ${ACHE}`, `${TUMMY} (?:is |feels |has been )?(?:very |really |so |quite )?(?:tender|sore)`, `${ACHE} in {det}(?:lower )?back and {det}${TUMMY}`, `${ACHE} (?:in|on) {det}(?:lower |upper |bottom |top )?(?:left|right) (?:hand )?(?:side |part )?of {det}${TUMMY}`, '(?:stomach|tummy|belly) ?ache', `${ACHE} {ww}(?:in|on|across|around) {det}(?:lower |upper |left |right )?(?:side of {det})?${TUMMY}`,
       `${ACHE} low (?:down )?in {det}${TUMMY}`, // "Sharp pain low on the left", "one sided pain low down"; not when the sentence is about the back (2026.12.12).
       `(?<!back[a-z0-9 ,]{0,60})(?:sharp |stabbing |dull |niggly )?${ACHE} low (?:down )?(?:on|in) {det}(?:left|right|one side)`, `(?:one sided|one side) ${ACHE} low down`, '(?:period like|period type) (?:pain|cramps?)', 'pain in {det}(?:left |right )?side',
     ],
@@ -125,7 +125,7 @@ export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
     label: "baby moving less",
     patterns: ['(?:barely|hardly) (?:felt|feel|feeling) {ww}(?:anything|him|her|baby|the baby|any movements?|movement|kicks?|kicking)', '(?:not|havent|hasnt|didnt) (?:felt|feel) {ww}(?:him|her|baby|the baby|any movements?|any kicks?) (?:move|kick|moving|kicking)', '(?:baby|bump|he|she) {ww}(?:moving|kicking) (?:much |a lot |far )?less', '(?:quieter|less active|not as active|not as kicky|less kicky|not moving as much) (?:than (?:usual|normal))?', 
       '(?:baby|babys|bump) {ww}(?:not|isnt|hasnt|stopped|less|fewer|reduced|slower|quieter|hardly|barely) {ww}(?:mov\\w*|kick\\w*)',
-      '(?:reduced|fewer|less|no|change in|slower) (?:fetal |foetal |baby )?(?:movements|kicks|kicking)', '(?:not|havent|hasnt) felt {det}baby (?:move|kick)',
+      '(?:reduced|fewer|less|no|change in|slower) (?:fetal |foetal |baby )?(?:movements|kicks|kicking)', '(?:dont|do not) think {det}baby (?:has|s|is|have) (?:moved|moving|kicked|been moving)', '(?:not|havent|hasnt) felt {det}baby (?:move|kick)',
     ],
   },
   {

@@ -241,7 +241,7 @@ export const LAY_CONCEPTS: readonly Concept[] = [
   { id: 'foggy', label: 'feeling foggy or dazed', patterns: ['(?:foggy|fuzzy|dazed|spaced out|woozy|not quite with it)'] },
   // NHS "Urinary catheters": a catheter that has stopped draining needs the district nurse or urgent care the same day.
   { id: 'catheter_blocked', label: 'a catheter that is not draining', patterns: ['catheter {www}(?:not|isnt|hasnt|stopped|blocked|no) {w}(?:drain\\w*|draining|working|anything)', '(?:nothing|no urine|no wee) {www}(?:catheter|bag)', 'catheter {ww}blocked'] },
-  { id: 'skin_tear', label: 'a skin tear', patterns: ['(?:tore|torn|tear|ripped) {det}(?:a )?(?:flap of )?skin', 'skin (?:tear|flap)', 'flap of skin'] },
+  { id: 'skin_tear', label: 'a skin tear', patterns: ['(?:tore|torn|tear|ripped) {det}(?:a )?(?:flap of )?skin', 'skin (?:tear|flap)', 'flap of skin', 'skin {ww}(?:peeled|torn|ripped|folded|pulled) back', 'like a flap'] },
   { id: 'pressure_sore', label: 'a pressure sore', patterns: ['pressure (?:sore|ulcer|area|damage)', 'bed ?sores?', '(?:red|purple|broken) {ww}(?:patch|area|skin) on {det}(?:bottom|heel|heels|hip|back|sacrum|tailbone)'] },
   { id: 'not_eating', label: 'not eating or drinking', patterns: ['(?:not|hardly|barely|stopped) (?:eating|drinking)', 'off (?:his|her|their) food', 'staying in bed'] },
   // NHS "Asthma attacks": the reliever needed more often than every 4 hours, or not helping.
@@ -288,7 +288,9 @@ export const LAY_CONCEPTS: readonly Concept[] = [
     '(?:painkillers?|paracetamol|ibuprofen|co ?codamol|codeine|tablets|medication|meds|morphine|oramorph) {ww}(?:arent|not|dont|doesnt|isnt|havent|hasnt|didnt) (?:even )?(?:touching|touch|helping|help|working|work|doing anything|done anything|making (?:a|any) difference)',
   ] },
   { id: 'purple_rash', label: 'purple or bruise-like spots', patterns: [
-    '(?:purple|purply|dark red|deep red|red purple|plum) {ww}(?:marks|spots|blotches|patches|rash|dots|pin ?pricks?|specks)', 'bruise ?like (?:marks|spots|rash|patches|blotches)',
+    '(?:purple|purply|purplish|dark red|deep red|red purple|plum) {ww}(?:marks|spots|blotches|patches|rash|dots|pin ?pricks?|specks)',
+    // 2026.12.14: the glass test failing is the non-blanching rash (NHS meningitis).
+    '(?:rash|spots|marks|blotches) {www}(?:doesnt|does not|dont|do not|didnt|did not|wont|will not|not) (?:fade|go away|disappear|blanch)\\w* (?:when|under|with|if) {ww}(?:glass|press\\w*|roll\\w*)', 'bruise ?like (?:marks|spots|rash|patches|blotches)',
     '(?:marks|spots|rash|blotches) {ww}like (?:bruises|bruising|a bruise|pin ?pricks|little bruises)', '(?:tiny|little|small|pin ?prick) (?:red|purple) (?:dots|spots|pin ?pricks?|specks)', 'petechia\\w*', 'purpura',
   ] },
   { id: 'tight_swollen_limb', label: 'a tight, swollen limb after an injury', patterns: [

@@ -9,6 +9,8 @@ export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
     patterns: ['(?:dont|do not|cant|cannot) see (?:the |any )?point (?:any ?more|in (?:anything|living|life|going on|carrying on|being here))', '(?:everyone|everybody|they|my family) (?:would be|will be|is|are) better off without me', '(?:want|wanting) to (?:disappear|not wake up|go to sleep and not wake up)', 
       '(?:which|the) bridge (?:im|i am) going to', '(?:wont|will not) be (?:here|around) (?:tomorrow|much longer|anymore|for long)', '(?:written|wrote|writing) (?:letters|notes|a letter|a note) (?:for|to) {det}(?:kids|children|family|husband|wife|partner|mum|dad|loved ones)', 'giving away {det}(?:things|stuff|belongings)',
       'suicid\\w*', 'kill my ?self',
+      // 2026.12.14: intent to take saved tablets (NICE NG225).
+      '(?:going|gonna|about|planning|plan) to take (?:them|them all|all of them|the lot|all (?:my|the|of my|of the) (?:tablets|pills|meds))',
       // 2026.12.12: rehearsal at a place of danger (NICE NG225).
       '(?:standing|stood|been|went|go|going|sat|sitting) (?:up )?(?:on|at|to) {det}(?:bridge|edge of {det}(?:cliff|roof|platform)|cliff edge|railway line|train tracks)',
       // 2026.12.12: "he says he will kill me" is a threat from someone else (domestic abuse), not a wish to die.
@@ -21,7 +23,7 @@ export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
   {
     id: 'farewell_note',
     label: 'a goodbye note or messages',
-    patterns: ['(?:left|leaving|wrote|written|writing) {ww}(?:letters?|notes?) for {det}(?:kids|children|family|wife|husband|partner|mum|dad|son|daughter|boys|girls)', 'note {www}(?:saying |says |that says )?(?:sorry|goodbye|good bye|i love you|its not your fault)', '(?:goodbye|good bye|farewell|sorry) (?:note|letter|message)s?', '(?:said|saying|texted|messaged) goodbye to (?:everyone|us|his|her|their|all)'],
+    patterns: ['(?:left|leaving|wrote|written|writing) {ww}(?:letters?|notes?) for {det}(?:kids|children|family|wife|husband|partner|mum|dad|son|daughter|boys|girls)', 'note {www}(?:saying |says |that says )?(?:sorry|goodbye|good bye|i love you|its not your fault)', '(?:goodbye|good bye|farewell|sorry) (?:note|letter|message)s?', '(?:said|saying|texted|messaged) goodbye to (?:everyone|us|his|her|their|all)', '(?:phoned|called|rang|texted|messaged) (?:me|us|him|her) (?:up )?(?:to say |saying )goodbye'],
   },
   { id: 'withdrawn_person', label: 'withdrawn', patterns: ['(?:been|become|very|so|really|more) withdrawn', 'shut (?:himself|herself|themselves) away', 'locked (?:himself|herself|themselves) in'] },
   {

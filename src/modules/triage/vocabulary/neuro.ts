@@ -7,7 +7,7 @@ export const NEURO_CONCEPTS: Concept[] = [
     label: 'face drooping on one side',
     patterns: [
       '(?:face|mouth|smile|lip) (?:has |is |have )?(?:drooping|droopy|drooped|dropped|fallen|sagging|lopsided|gone lopsided|twisted)',
-      '(?:drooping|droopy|lopsided|dropped) (?:face|mouth|smile)', '(?:one side|side) of {det}(?:face|mouth) (?:has |is )?(?:dropped|drooping|fallen|numb|weak)',
+      '(?:drooping|droopy|lopsided|dropped) (?:face|mouth|smile)', '(?:side|half) of {det}face (?:wont|will not|doesnt|does not|cant|cannot) move', 'smile (?:is |has gone |looks )?(?:wonky|crooked|lopsided)', '(?:wonky|crooked) smile', '(?:one side|side) of {det}(?:face|mouth) (?:has |is )?(?:dropped|drooping|fallen|numb|weak)',
       'cant smile (?:properly|evenly)', 'face (?:feels |is |has gone |went |gone )?(?:numb|tingly|weird and numb)',
     ],
   },
@@ -129,7 +129,7 @@ export const NEURO_CONCEPTS: Concept[] = [
   {
     id: 'head_injury',
     label: 'a head injury',
-    patterns: ['(?:hit|banged|bumped|knocked|bashed|smacked|cracked) {det}forehead', '(?:bump|lump|egg) on {det}(?:head|forehead)', 
+    patterns: ['(?:hit|banged|bumped|knocked|bashed|smacked|cracked) {det}forehead', '(?:bump|lump|egg|swelling) on {det}(?:head|forehead)', 
       '(?:hit|banged|bumped|knocked|bashed|smacked|cracked) {det}head', '(?:hit|banged|bumped|knocked|bashed|smacked|cracked) {www}(?:of|on) {det}head', '(?:hit|banged|bumped) (?:his|her|my|their) head',
       'head injur\\w*', 'concuss\\w*', 'fell (?:and|onto|on) {ww}head', 'knocked out',
     ],

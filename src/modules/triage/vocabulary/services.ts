@@ -89,7 +89,8 @@ export const SERVICE_CONCEPTS: Concept[] = [
     id: 'letter_or_form',
     label: 'a letter or form',
     patterns: [
-      '(?:need|want|request|requesting|get|write|writing|sign|signed|send|complete|fill in|fill out|copy of) {det}(?:\\w+ )?(?:letters?|forms?)', 'letters? (?:for|from|to|about|confirming|saying|stating|of support)',
+      '(?:need|want|request|requesting|get|write|writing|sign|signed|send|complete|fill in|fill out|copy of) {det}(?:\\w+ )?(?:letters?|forms?)', // "The school sent a letter about nits" is not a request for a letter (2026.12.14).
+      'letters? (?:for|to|confirming|saying|stating|of support)', 'letters? from {det}(?:hospital|consultant|specialist|clinic|surgery|gp|doctor|dvla|council|benefits|dwp)',
       'forms? (?:for|to be|signed|filled|completed)', 'paperwork', 'insurance', 'dvla', 'passport', 'certificate', 'report for', 'sign {det}(?:form|document)',
       'medical report', '(?:copy|copies) of {det}(?:discharge )?(?:letter|summary|notes)',
     ],
