@@ -79,9 +79,13 @@ export function findActiveAppointmentsInRange(db: Executor, r: SlotRange) {
     .orderBy('slot.start_at').execute();
 }
 
-/** Withdraws a deactivated template's future slots that no appointment ever used (history stays intact). */
-export async function deleteUnusedFutureSlots(db: Executor, p: { networkId: string; templateId: string; after: Date }) {
-  const rows = await db.deleteFrom('slot').where('network_id', '=', p.networkId).where('template_id', '=', p.templateId)
+/**
+ * Withdraws a deactivated template's future slots that no appointment ever used (history stays intact).
+ * A template's slots are its practitioner's (a template's staff never changes): they are found through
+ * the (network_id, staff_id, start_at) unique index; there is no index by template (0031).
+ */
+export async function deleteUnusedFutureSlots(db: Executor, p: { networkId: string; templateId: string; staffId: string; after: Date }) {
+  const rows = await db.deleteFrom('slot').where('network_id', '=', p.networkId).where('staff_id', '=', p.staffId).where('template_id', '=', p.templateId)
     .where('start_at', '>', p.after).where('status', 'in', ['free', 'blocked'])
     .where((eb) => eb.not(eb.exists(eb.selectFrom('appointment as a').select(sql`1`.as('one')).whereRef('a.network_id', '=', 'slot.network_id').whereRef('a.slot_id', '=', 'slot.id'))))
     .returning('id').execute();
