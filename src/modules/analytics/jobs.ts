@@ -1,7 +1,6 @@
-import { DateTime } from 'luxon';
 import type { BackgroundJob } from '../../platform/module.ts';
 import { findNetworkIds } from '../network/index.ts';
-import { findLastRefresh, refreshRollup } from './rollup.ts';
+import { findLastRefresh, refreshChangedDays, refreshRollup } from './rollup.ts';
 import { defaultRefreshRange } from './views.ts';
 
 /** How often the rollup of recent weeks is rebuilt (COMMONS_ANALYTICS_REFRESH_MS, default 15 minutes; 0 = only on demand). */
@@ -15,9 +14,9 @@ export function refreshEveryMs(env: NodeJS.ProcessEnv): number {
  * Keeps the dashboard's rollup fresh. Checks every minute: a network never built gets its whole
  * default range (13 months back to 8 weeks ahead) in the background, so a new demo or a new network
  * has its dashboard ready soon after start; otherwise, once the last refresh is older than
- * COMMONS_ANALYTICS_REFRESH_MS, it rebuilds the last 13 weeks and the next 8, where appointments
- * are still being booked, cancelled and marked attended or DNA. Older days change rarely;
- * "Refresh now" (POST /api/v1/analytics/refresh) rebuilds the whole range.
+ * COMMONS_ANALYTICS_REFRESH_MS, it rebuilds the days whose slots or appointments changed since
+ * (booking marks them, whatever their date) and the days since the last refresh (new Friends and
+ * Family Test answers). "Refresh now" (POST /api/v1/analytics/refresh) rebuilds the whole range.
  */
 export function refreshRollupJob(env: NodeJS.ProcessEnv): BackgroundJob {
   const every = refreshEveryMs(env);
@@ -30,8 +29,8 @@ export function refreshRollupJob(env: NodeJS.ProcessEnv): BackgroundJob {
       for (const networkId of await findNetworkIds(db)) {
         const last = await findLastRefresh(db, networkId);
         if (last && at.getTime() - last.refreshed_at.getTime() < every) continue;
-        const fromDay = last ? DateTime.fromISO(full.toDay).minus({ weeks: 21 }).toISODate()! : full.fromDay;
-        await refreshRollup(db, { networkId, fromDay, toDay: full.toDay, now: at });
+        if (last) await refreshChangedDays(db, { networkId, since: last.refreshed_at, now: at });
+        else await refreshRollup(db, { networkId, ...full, now: at });
       }
     },
   };

@@ -1,10 +1,11 @@
 import { DateTime } from 'luxon';
 import { sql } from 'kysely';
 import type { Db, Executor } from '../../db/database.ts';
-import { appointmentFactsSql, slotFactsSql } from '../booking/index.ts';
+import { LONDON } from '../../platform/calendar.ts';
+import { appointmentFactsSql, findChangedDays, forgetChangedDays, slotFactsSql } from '../booking/index.ts';
 import { patientFactsSql } from '../patients/index.ts';
 import { refreshFftDays } from './fft-rollup.ts';
-import { londonStart, SPAN_GROUPING_SETS, spanEnd, spanStart, spanStartSql, type LevelColumn } from './spans.ts';
+import { dayAfter, londonStart, SPAN_GROUPING_SETS, spanEnd, spanStart, spanStartSql, type LevelColumn } from './spans.ts';
 
 // The daily rollup (0013_analytics.sql): slots and appointments summed per London day and filter
 // columns, once per breakdown. Rebuilt for a range of days in one transaction (delete, insert … select),
@@ -27,14 +28,57 @@ const AGE = sql`case when f.age is null then 'unknown' when f.age < 16 then '0-1
  * "Refresh now" never interleave.
  */
 export async function refreshRollup(db: Db, p: { networkId: string; fromDay: string; toDay: string; now: Date }): Promise<{ rows: number }> {
+  // Booking's marks on these days, read before they are rebuilt, are done with afterwards (refreshChangedDays).
+  const { marks } = await findChangedDays(db, { networkId: p.networkId });
+  const rows = await rebuildDays(db, p);
+  await recordRefresh(db, p);
+  await forgetChangedDays(db, { networkId: p.networkId, marks: marks.filter((m) => m.day >= p.fromDay && m.day <= p.toDay).map((m) => m.id) });
+  return { rows };
+}
+
+async function rebuildDays(db: Db, p: { networkId: string; fromDay: string; toDay: string }): Promise<number> {
   let rows = 0;
   for (let start = DateTime.fromISO(p.fromDay); start.toISODate()! <= p.toDay; start = start.plus({ months: 1 }).startOf('month')) {
     const end = DateTime.min(start.endOf('month'), DateTime.fromISO(p.toDay)).toISODate()!;
     rows += await db.transaction().execute((trx) => refreshDays(trx, { networkId: p.networkId, fromDay: start.toISODate()!, toDay: end }));
   }
+  return rows;
+}
+
+async function recordRefresh(db: Db, p: { networkId: string; fromDay: string; toDay: string; now: Date }) {
   await db.insertInto('analytics_refresh').values({ network_id: p.networkId, refreshed_at: p.now, from_day: p.fromDay, to_day: p.toDay })
     .onConflict((oc) => oc.column('network_id').doUpdateSet({ refreshed_at: p.now, from_day: p.fromDay, to_day: p.toDay })).execute();
-  return { rows };
+}
+
+/** Runs of consecutive days, as first and last day each (days sorted, distinct). */
+function runsOf(days: string[]): { fromDay: string; toDay: string }[] {
+  const runs: { fromDay: string; toDay: string }[] = [];
+  for (const d of days) {
+    const last = runs.at(-1);
+    if (last && dayAfter(last.toDay) === d) last.toDay = d;
+    else runs.push({ fromDay: d, toDay: d });
+  }
+  return runs;
+}
+
+/**
+ * Rebuilds only what changed since the last refresh: the days booking marked (a slot or appointment
+ * written, whatever its date), and every day from the last refresh's London day to today (Friends and
+ * Family Test answers are stamped when given, so those are the days with new ones). Forgets the marks
+ * it rebuilt after their days are rebuilt (a mark written meanwhile stays for the next refresh). The
+ * refresh record spans the days rebuilt and ends today or later, so the views read today's answers live.
+ */
+export async function refreshChangedDays(db: Db, p: { networkId: string; since: Date; now: Date }): Promise<{ rows: number; days: number }> {
+  const { days: marked, marks } = await findChangedDays(db, { networkId: p.networkId });
+  const today = DateTime.fromJSDate(p.now, { zone: LONDON }).toISODate()!;
+  const recent: string[] = [];
+  for (let d = DateTime.fromJSDate(p.since, { zone: LONDON }).toISODate()!; d <= today; d = dayAfter(d)) recent.push(d);
+  const days = [...new Set([...marked, ...recent])].sort();
+  let rows = 0;
+  for (const run of runsOf(days)) rows += await rebuildDays(db, { networkId: p.networkId, ...run });
+  await recordRefresh(db, { networkId: p.networkId, fromDay: days[0], toDay: days.at(-1)! > today ? days.at(-1)! : today, now: p.now });
+  await forgetChangedDays(db, { networkId: p.networkId, marks: marks.map((m) => m.id) });
+  return { rows, days: days.length };
 }
 
 async function refreshDays(trx: Executor, p: { networkId: string; fromDay: string; toDay: string }): Promise<number> {

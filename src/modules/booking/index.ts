@@ -13,6 +13,8 @@ export type { BlockedPeriod, GeneratedSlot, TemplateForExpansion } from './slot-
 export type { AppointmentView, SlotView } from './schema.ts';
 /** Row sources and lists for the analytics module's rollup and its patient-level DNA list. */
 export { slotFactsSql, appointmentFactsSql, findRepeatedDnas, findAppointmentParties, appointmentFeedbackSql } from './analytics-queries.ts';
+/** The London days whose slots or appointments changed since they were last forgotten (the dashboard's refresh rebuilds those). */
+export { findChangedDays, forgetChangedDays } from './changed-days.ts';
 /** Patients with repeated did-not-attends, as a subquery for population health's cohort filter. */
 export { patientsWithDnasSql } from './cohort-queries.ts';
 /** The patient's side (through a link in a message): their appointment, cancel, book online, waitlist offers. */
@@ -33,7 +35,8 @@ import { appointmentRelationship } from './access.ts';
 
 export const bookingModule: CommonsModule = {
   name: 'booking',
-  tables: ['rota_template', 'booking_quota', 'slot_block', 'slot', 'appointment', 'appointment_status_history', 'waitlist_entry', 'waitlist_offer', 'slot_release_rule', 'slot_release'],
+  tables: ['rota_template', 'booking_quota', 'slot_block', 'slot', 'appointment', 'appointment_status_history', 'waitlist_entry', 'waitlist_offer', 'slot_release_rule', 'slot_release',
+    'booking_changed_day'],
   routes: { prefix: 'booking', plugin: bookingRoutes },
   patientRelationships: [appointmentRelationship],
 };

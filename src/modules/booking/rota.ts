@@ -88,9 +88,9 @@ export async function changeTemplate(db: Db, actor: Actor, id: string, body: Upd
 /** Stops a template generating slots and withdraws its future slots nobody ever booked; history stays. */
 export async function deactivateTemplate(db: Db, actor: Actor, id: string, now: Date) {
   return db.transaction().execute(async (trx) => {
-    await templateForManager(trx, actor, id);
+    const t = await templateForManager(trx, actor, id);
     await q.updateTemplate(trx, { networkId: actor.networkId, id, set: { active: false } });
-    const withdrawn = await deleteUnusedFutureSlots(trx, { networkId: actor.networkId, templateId: id, after: now });
+    const withdrawn = await deleteUnusedFutureSlots(trx, { networkId: actor.networkId, templateId: id, staffId: t.staff_id, after: now });
     return { template: toTemplateView((await q.findTemplate(trx, { networkId: actor.networkId, id }))!), slotsWithdrawn: withdrawn };
   });
 }

@@ -161,6 +161,13 @@ export type SlotRow = Selectable<SlotTable>;
 export type AppointmentRow = Selectable<AppointmentTable>;
 export type RotaTemplateRow = Selectable<RotaTemplateTable>;
 
+/** A London day whose slots or appointments changed (0029_booking_changed_days.sql: written by triggers, read by the dashboard's refresh). */
+export interface BookingChangedDayTable {
+  network_id: string;
+  id: Defaulted<number>;
+  day: DateString;
+}
+
 /** The tables this module owns, by name: src/db/types.ts assembles the database type from every module's. */
 export interface BookingTables {
   rota_template: RotaTemplateTable;
@@ -173,4 +180,5 @@ export interface BookingTables {
   waitlist_offer: WaitlistOfferTable;
   slot_release_rule: SlotReleaseRuleTable;
   slot_release: SlotReleaseTable;
+  booking_changed_day: BookingChangedDayTable;
 }

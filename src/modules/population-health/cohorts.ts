@@ -29,9 +29,27 @@ const ALL_REGISTERS_MASK = (1 << REGISTERS.length) - 1;
 
 const minusYears = (today: string, years: number) => DateTime.fromISO(today).minus({ years }).toISODate()!;
 
-/** The filter as one SQL condition; `today` fixes ages and the review and DNA windows. */
-export function filterCondition(eb: Summary, networkId: string, f: CohortFilter, today: string): Expression<SqlBool> {
+/** Every value patient.sex may take (its check constraint, 0003_patients.sql). */
+const SEXES = ['female', 'male', 'other', 'unknown'] as const;
+
+/**
+ * The filter as one SQL condition; `today` fixes ages and the review and DNA windows. `organisationIds`:
+ * every organisation of the network (every summary's practice is one of them), for the cohorts chosen by
+ * age or sex alone.
+ */
+export function filterCondition(eb: Summary, networkId: string, f: CohortFilter, today: string, organisationIds: readonly string[]): Expression<SqlBool> {
   const all: Expression<SqlBool>[] = [];
+  // Age or sex with no register, frailty category or practice: conditions that hold for every summary
+  // (its practice is one of the network's, its sex one of those allowed) but let the planner read the
+  // practice index (practice, sex, date of birth; 0030) one run per practice and sex, by age, instead
+  // of every summary. A practice's own cohort by age gets the sexes too, to reach date of birth in the key.
+  const byAgeOrSex = (f.ageMin !== undefined || f.ageMax !== undefined || f.sex !== undefined) && !f.registers?.length && !f.frailty?.length;
+  if (byAgeOrSex && !f.practiceIds?.length && organisationIds.length) {
+    all.push(sql<SqlBool>`phm_patient_summary.practice_id = any(${sql.lit(`{${organisationIds.join(',')}}`)}::uuid[])`);
+  }
+  if (byAgeOrSex && !f.sex && (f.ageMin !== undefined || f.ageMax !== undefined)) {
+    all.push(sql<SqlBool>`phm_patient_summary.sex = any(${sql.lit(`{${SEXES.join(',')}}`)}::text[])`);
+  }
   if (f.registers?.length) {
     // The bit tests say what membership means; the list of every mask that passes them (as a literal)
     // and "on some register" let the planner read only those masks' runs of the register index
@@ -87,12 +105,12 @@ export const AGE_BANDS = ['0-17', '18-39', '40-64', '65-74', '75-84', '85+'] as 
 export async function countCohort(db: Executor, networkId: string, f: CohortFilter, now: Date): Promise<CohortCount> {
   await checkFilter(db, networkId, f);
   const today = londonToday(now);
+  const { organisations } = await findOrganisationsAndSites(db, { networkId });
   const { rows } = await sql<{ practice_id: string; efi_category: string | null; imd_decile: number | null; sex: string; band: string; n: number }>`
     select practice_id, efi_category, imd_decile, sex, band, count(*)::int as n from (
       ${db.selectFrom('phm_patient_summary').select(['practice_id', 'efi_category', 'imd_decile', 'sex', AGE_BAND.as('band')])
-        .where('network_id', '=', networkId).where((eb) => filterCondition(eb, networkId, f, today))}
+        .where('network_id', '=', networkId).where((eb) => filterCondition(eb, networkId, f, today, organisations.map((o) => o.id)))}
     ) s group by 1, 2, 3, 4, 5`.execute(db);
-  const { organisations } = await findOrganisationsAndSites(db, { networkId });
   const names = new Map(organisations.map((o) => [o.id, o.name]));
   const tally = (key: (r: (typeof rows)[number]) => string, label: (k: string) => string, order?: string[]) => {
     const m = new Map<string, number>();
@@ -153,17 +171,14 @@ export async function listMembers(db: Db, actor: Actor, cohortId: string, q: { l
   const limit = q.limit ?? 50;
   const after = q.cursor ? memberCursor.decode(q.cursor)[0] : null;
   const today = londonToday(now);
-  const gate = await patientGate(db, actor);
+  const [gate, { organisations }] = await Promise.all([patientGate(db, actor), findOrganisationsAndSites(db, { networkId: actor.networkId })]);
   const rows = await db.selectFrom('phm_patient_summary').selectAll().where('network_id', '=', actor.networkId)
-    .where((eb) => filterCondition(eb, actor.networkId, cohort.filter as CohortFilter, today))
+    .where((eb) => filterCondition(eb, actor.networkId, cohort.filter as CohortFilter, today, organisations.map((o) => o.id)))
     .where((eb) => gate(eb, 'phm_patient_summary.patient_id', 'phm_patient_summary.practice_id'))
     .$if(after !== null, (qb) => qb.where('patient_id', '>', after!))
     .orderBy('patient_id').limit(limit + 1).execute();
   const shown = rows.slice(0, limit);
-  const [labels, { organisations }] = await Promise.all([
-    findPatientLabels(db, { networkId: actor.networkId, ids: shown.map((r) => r.patient_id) }),
-    findOrganisationsAndSites(db, { networkId: actor.networkId }),
-  ]);
+  const labels = await findPatientLabels(db, { networkId: actor.networkId, ids: shown.map((r) => r.patient_id) });
   const label = new Map(labels.map((l) => [l.id, l]));
   const names = new Map(organisations.map((o) => [o.id, o.name]));
   await recordAuditMany(db, actor, shown.map((r) => r.patient_id), { action: 'read', entity: 'phm_cohort', purpose: `cohort ${cohort.name}`, requestId });

@@ -45,17 +45,17 @@ export async function createOutreach(db: Db, actor: Actor, cohortId: string, bod
   const role = body.role ?? defaultRoleFor(body.purpose);
   if (!(CLINICAL_ROLES as readonly string[]).includes(role)) throw new Invalid('population-health/not-a-clinical-role', `The people on the list are seen by a clinical role (${CLINICAL_ROLES.join(', ')}).`, '/body/role');
   const cohort = await cohortRow(db, actor.networkId, cohortId);
-  const gate = await patientGate(db, actor);
+  const [gate, { organisations }] = await Promise.all([patientGate(db, actor), findOrganisationsAndSites(db, { networkId: actor.networkId })]);
   const today = londonToday(now);
   const id = newId();
   const members = (ex: Executor = db) => ex.selectFrom('phm_patient_summary').where('network_id', '=', actor.networkId)
-    .where((eb) => filterCondition(eb, actor.networkId, cohort.filter as CohortFilter, today))
+    .where((eb) => filterCondition(eb, actor.networkId, cohort.filter as CohortFilter, today, organisations.map((o) => o.id)))
     .where((eb) => gate(eb, 'phm_patient_summary.patient_id', 'phm_patient_summary.practice_id'));
   const size = Number((await members().select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n);
   if (size > MAX_OUTREACH) {
     throw new DomainError('invalid', 'population-health/cohort-too-large', `This cohort has ${size} people; an outreach list holds at most ${MAX_OUTREACH}. Narrow the cohort (a practice, a decile, a frailty category).`, { size }, [{ pointer: '/params/cohortId', detail: 'too many people for one list' }]);
   }
-  const practices = new Map((await findOrganisationsAndSites(db, { networkId: actor.networkId })).organisations.map((o) => [o.id, o.name]));
+  const practices = new Map(organisations.map((o) => [o.id, o.name]));
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('phm_outreach_list').values({ network_id: actor.networkId, id, cohort_id: cohort.id, name: body.name.trim(), purpose: body.purpose, role, created_by_staff_id: actor.staffId, created_at: now }).execute();
     const entries = (await members(trx).select(['patient_id', 'practice_id']).orderBy('patient_id').execute()).map((e) => ({ ...e, id: newId() }));

@@ -197,6 +197,9 @@ describe('bad input', () => {
       ['conditions', { code: '38341004', onset: '2020-01-01' }, '/body/code'],
       ['conditions', { code: '38341003', onset: '2020-01-01', resolved: '2019-01-01' }, '/body/resolved'],
       ['medications', { name: 'Ramipril', startedOn: '2020-01-01', endedOn: '2019-01-01' }, '/body/endedOn'],
+      ['medications', { name: '   ', startedOn: '2020-01-01' }, '/body/name'],
+      ['medications', { name: 'Ramipril 5mg capsules', code: '318248002', startedOn: '2020-01-01' }, '/body/code'],
+      ['medications', { name: 'Ramipril 5mg capsules', startedOn: '2027-01-01' }, '/body/startedOn'],
       ['allergies', { display: 'Penicillin', recordedOn: '2027-01-01' }, '/body/recordedOn'],
       ['allergies', { display: 'Penicillin', code: '91936004', recordedOn: '2020-01-01' }, '/body/code'],
       ['allergies', { display: '', recordedOn: '2020-01-01' }, '/body/display'],
@@ -210,5 +213,11 @@ describe('bad input', () => {
     expect(await t.count('phm_observation', { patient_id: p.id })).toBe(0);
     expect(await t.count('phm_condition', { patient_id: p.id })).toBe(0);
     expect(await t.count('phm_allergy', { patient_id: p.id })).toBe(0);
+    expect(await t.count('phm_medication', { patient_id: p.id })).toBe(0);
+    // A dm+d code with a right check digit is kept, the name trimmed; the write is audited.
+    const ok = await gp.post(`${PHM}/patients/${p.id}/medications`, { name: ' Ramipril 5mg capsules ', code: '318248001', startedOn: '2020-01-01', repeat: true });
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect(ok.json().medications).toMatchObject([{ name: 'Ramipril 5mg capsules', code: '318248001', repeat: true, endedOn: null }]);
+    expect(await t.count('audit_event', { patient_id: p.id, action: 'create', entity: 'phm_medication' })).toBe(1);
   });
 });

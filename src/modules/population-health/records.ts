@@ -82,6 +82,9 @@ export function observationRows(b: ObservationBody, today: string, at = '/body')
 }
 
 export function checkMedication(b: MedicationBody, today: string, at = '/body') {
+  if (b.name.trim() === '') throw new Invalid('population-health/medicine-name-blank', 'Name the medicine.', `${at}/name`);
+  // dm+d codes are SNOMED CT identifiers (the dm+d namespace), so they carry the same check digit.
+  if (b.code && !isValidSnomedId(b.code)) throw new Invalid('population-health/invalid-dmd-code', 'This is not a dm+d code (its check digit is wrong).', `${at}/code`);
   notInFuture(b.startedOn, today, `${at}/startedOn`);
   if (b.endedOn && b.endedOn < b.startedOn) throw new Invalid('population-health/ended-before-start', 'A medicine cannot end before it started.', `${at}/endedOn`);
 }
@@ -115,7 +118,7 @@ export async function recordEntry(db: Db, actor: Actor, patientId: string, write
       checkMedication(write.body, today);
       const id = newId();
       ids.push(id);
-      await trx.insertInto('phm_medication').values({ ...base, id, name: write.body.name, code: write.body.code ?? null, started_on: write.body.startedOn, ended_on: write.body.endedOn ?? null, repeat: write.body.repeat ?? false }).execute();
+      await trx.insertInto('phm_medication').values({ ...base, id, name: write.body.name.trim(), code: write.body.code ?? null, started_on: write.body.startedOn, ended_on: write.body.endedOn ?? null, repeat: write.body.repeat ?? false }).execute();
     }
     await recomputeSummaries(trx, { networkId: actor.networkId, today, patientIds: [patient.id], now });
     await recordAudit(trx, actor, { patientId: patient.id, action: 'create', entity: `phm_${write.kind}`, entityId: ids[0], purpose: 'population health record', requestId });

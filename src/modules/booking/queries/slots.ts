@@ -79,9 +79,13 @@ export function findActiveAppointmentsInRange(db: Executor, r: SlotRange) {
     .orderBy('slot.start_at').execute();
 }
 
-/** Withdraws a deactivated template's future slots that no appointment ever used (history stays intact). */
-export async function deleteUnusedFutureSlots(db: Executor, p: { networkId: string; templateId: string; after: Date }) {
-  const rows = await db.deleteFrom('slot').where('network_id', '=', p.networkId).where('template_id', '=', p.templateId)
+/**
+ * Withdraws a deactivated template's future slots that no appointment ever used (history stays intact).
+ * A template's slots are its practitioner's (a template's staff never changes): they are found through
+ * the (network_id, staff_id, start_at) unique index; there is no index by template (0031).
+ */
+export async function deleteUnusedFutureSlots(db: Executor, p: { networkId: string; templateId: string; staffId: string; after: Date }) {
+  const rows = await db.deleteFrom('slot').where('network_id', '=', p.networkId).where('staff_id', '=', p.staffId).where('template_id', '=', p.templateId)
     .where('start_at', '>', p.after).where('status', 'in', ['free', 'blocked'])
     .where((eb) => eb.not(eb.exists(eb.selectFrom('appointment as a').select(sql`1`.as('one')).whereRef('a.network_id', '=', 'slot.network_id').whereRef('a.slot_id', '=', 'slot.id'))))
     .returning('id').execute();
@@ -122,13 +126,17 @@ export function activeBookingsOnDay(eb: ExpressionBuilder<DB, never> | SlotEb, p
     .where('q.start_at', '>=', londonDayStart(p.at) as never).where('q.start_at', '<', londonDayEnd(p.at) as never);
 }
 
+const has = (c: BookingChannel) => sql<SqlBool>`slot.channels @> array[${sql.lit(c)}]::text[]`;
+
+/** Slots of another organisation released to this booker's channel (the channel a literal: the per-channel partial indexes are defined by it). */
+const externalOpen = (eb: SlotEb, f: SlotSearchFilters) => eb.and([eb('slot.organisation_id', '<>', f.actorOrganisationId), has(f.externalChannel)]);
+/** The booker's own organisation's slots. */
+const ownOpen = (eb: SlotEb, f: SlotSearchFilters) => eb.and([eb('slot.organisation_id', '=', f.actorOrganisationId), has('own-practice')]);
+
 /** Whether a slot is open to this booker's channel: their own organisation's slots or the released ones. */
 function channelOpen(eb: SlotEb, f: SlotSearchFilters): Expression<SqlBool> {
-  // The channel is a literal (a validated enum value) so the planner can use the per-channel partial indexes.
-  const has = (c: BookingChannel) => sql<SqlBool>`slot.channels @> array[${sql.lit(c)}]::text[]`;
-  const external = eb.and([eb('slot.organisation_id', '<>', f.actorOrganisationId), has(f.externalChannel)]);
-  if (f.externalChannel === 'nhs111') return external; // NHS 111 has no slots of its own
-  return eb.or([eb.and([eb('slot.organisation_id', '=', f.actorOrganisationId), has('own-practice')]), external]);
+  if (f.externalChannel === 'nhs111') return externalOpen(eb, f); // NHS 111 has no slots of its own
+  return eb.or([ownOpen(eb, f), externalOpen(eb, f)]);
 }
 
 /**
@@ -140,14 +148,35 @@ export function searchFreeSlots(db: Executor, f: SlotSearchFilters) {
   return runPrepared(db, 'booking_search', freeSlotsQuery(db, f));
 }
 
-/** The query searchFreeSlots runs (the plan test explains it). */
+/**
+ * The query searchFreeSlots runs (the plan test explains it). A search by role (the commonest: "the next
+ * GP appointment") is two searches, the booker's own slots and the slots other organisations released to
+ * the booker's channel, each read in time order from an index of free slots that holds little else
+ * (slot_free_by_org or slot_free_by_org_role_mode; slot_free_network_by_role[_mode], 0031), merged, earliest first. As one
+ * search with "own or released" as a filter, a practice at city scale walked every practice's free GP
+ * slots in time order and threw away those not its own and not released (most of them: a practice
+ * keeps its telephone slots to itself, many under embargo), about 900 slots read to return 11.
+ */
 export function freeSlotsQuery(db: Executor, f: SlotSearchFilters) {
+  if (!splitByOwner(f)) return freeSlotsWhere(db, f, channelOpen).orderBy('slot.start_at').orderBy('slot.id').limit(f.limit);
+  const own = freeSlotsWhere(db, f, ownOpen).orderBy('slot.start_at').orderBy('slot.id').limit(f.limit);
+  const external = freeSlotsWhere(db, f, externalOpen).orderBy('slot.start_at').orderBy('slot.id').limit(f.limit);
+  const both = db.selectFrom(own.as('own')).selectAll().unionAll(db.selectFrom(external.as('external')).selectAll());
+  return db.selectFrom(both.as('slot')).selectAll().orderBy('slot.start_at').orderBy('slot.id').limit(f.limit);
+}
+
+/** Split in two where each half has its index: a search by role by a practice (its external channel is the network), not narrowed to one organisation, service or site. */
+const splitByOwner = (f: SlotSearchFilters) =>
+  f.externalChannel === 'network' && !!f.role && !f.organisationId && !f.serviceId && !f.siteId && !f.siteIds;
+
+/** Free slots matching the filters and open to the booker by `open`, not yet ordered. */
+function freeSlotsWhere(db: Executor, f: SlotSearchFilters, open: (eb: SlotEb, f: SlotSearchFilters) => Expression<SqlBool>) {
   let picked = db.selectFrom('slot')
     .select(['slot.id', 'slot.start_at', 'slot.end_at', 'slot.mode', 'slot.role', 'slot.national_category', 'slot.organisation_id', 'slot.site_id', 'slot.service_id', 'slot.staff_id'])
     .where('slot.network_id', '=', f.networkId).where(sql<SqlBool>`slot.status = 'free'`)
     .where('slot.start_at', f.from > f.now ? '>=' : '>', f.from > f.now ? f.from : f.now)
     .where('slot.opens_at', '<=', f.now)
-    .where((eb) => channelOpen(eb as SlotEb, f));
+    .where((eb) => open(eb as SlotEb, f));
   if (f.to) picked = picked.where('slot.start_at', '<', f.to);
   if (f.role) picked = picked.where('slot.role', '=', f.role);
   if (f.serviceId) picked = picked.where('slot.service_id', '=', f.serviceId);
@@ -166,7 +195,7 @@ export function freeSlotsQuery(db: Executor, f: SlotSearchFilters) {
       eb(activeBookingsOnDay(eb as SlotEb, { networkId: eb.ref('slot.network_id'), providerId: eb.ref('slot.organisation_id'), channel: g.channel, at: eb.ref('slot.start_at') }), '>=', g.limit),
     ])));
   }
-  return picked.orderBy('slot.start_at').orderBy('slot.id').limit(f.limit);
+  return picked;
 }
 export type FoundSlot = Awaited<ReturnType<typeof searchFreeSlots>>[number];
 

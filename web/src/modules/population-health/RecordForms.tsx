@@ -1,11 +1,11 @@
-import { Button, Group, NumberInput, Paper, Select, Tabs, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, NumberInput, Paper, Select, Tabs, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { ProblemAlert } from '../../app/ProblemAlert.tsx';
-import { recordAllergy, recordCondition, recordObservation, type ObservationInput } from './api.ts';
+import { recordAllergy, recordCondition, recordMedication, recordObservation, type ObservationInput } from './api.ts';
 
-// Recording on the clinical summary: a coded problem, a reading or review, an allergy, each through the
-// population-health API (POST /patients/{id}/conditions, /observations, /allergies), which checks the
+// Recording on the clinical summary: a coded problem, a reading or review, a medicine, an allergy, each through
+// the population-health API (POST /patients/{id}/conditions, /observations, /medications, /allergies), which checks the
 // codes, dates and values and names the field it refuses; the summary reloads after each.
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -92,7 +92,25 @@ function AllergyForm({ patientId }: { patientId: string }) {
   );
 }
 
-/** Below the clinical summary: record a problem, a reading or review, or an allergy. */
+function MedicationForm({ patientId }: { patientId: string }) {
+  const [name, setName] = useState('');
+  const [code, setCode] = useState('');
+  const [started, setStarted] = useState(today());
+  const [ended, setEnded] = useState('');
+  const [repeat, setRepeat] = useState(true);
+  const m = useRecord(patientId, recordMedication, () => { setName(''); setCode(''); setEnded(''); });
+  return (
+    <Form onSubmit={() => m.mutate({ name: name.trim(), startedOn: started, repeat, ...(ended ? { endedOn: ended } : {}), ...(code.trim() ? { code: code.trim() } : {}) })} pending={m.isPending} error={m.error} done={m.isSuccess}>
+      <TextInput label="Medicine" value={name} onChange={(e) => setName(e.currentTarget.value)} required w={240} />
+      <TextInput label="dm+d code (if known)" value={code} onChange={(e) => setCode(e.currentTarget.value)} w={180} />
+      <TextInput label="Started on" type="date" value={started} onChange={(e) => setStarted(e.currentTarget.value)} required w={160} />
+      <TextInput label="Ended on (if stopped)" type="date" value={ended} onChange={(e) => setEnded(e.currentTarget.value)} w={160} />
+      <Checkbox label="Repeat" checked={repeat} onChange={(e) => setRepeat(e.currentTarget.checked)} mb={8} />
+    </Form>
+  );
+}
+
+/** Below the clinical summary: record a problem, a reading or review, a medicine or an allergy. */
 export function RecordForms({ patientId }: { patientId: string }) {
   return (
     <Paper withBorder p="md" aria-label="Record on the clinical summary">
@@ -100,10 +118,12 @@ export function RecordForms({ patientId }: { patientId: string }) {
         <Tabs.List>
           <Tabs.Tab value="observation">Add a reading or review</Tabs.Tab>
           <Tabs.Tab value="condition">Add a problem</Tabs.Tab>
+          <Tabs.Tab value="medication">Add a medicine</Tabs.Tab>
           <Tabs.Tab value="allergy">Add an allergy</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="observation"><ObservationForm patientId={patientId} /></Tabs.Panel>
         <Tabs.Panel value="condition"><ConditionForm patientId={patientId} /></Tabs.Panel>
+        <Tabs.Panel value="medication"><MedicationForm patientId={patientId} /></Tabs.Panel>
         <Tabs.Panel value="allergy"><AllergyForm patientId={patientId} /></Tabs.Panel>
       </Tabs>
     </Paper>

@@ -36,6 +36,8 @@ export const inequalitiesCsvUrl = `/api/v1${P}/inequalities/export`;
 export type ConditionInput = BodyOf<'/api/v1/population-health/patients/{patientId}/conditions'>;
 export type ObservationInput = BodyOf<'/api/v1/population-health/patients/{patientId}/observations'>;
 export type AllergyInput = BodyOf<'/api/v1/population-health/patients/{patientId}/allergies'>;
+export type MedicationInput = BodyOf<'/api/v1/population-health/patients/{patientId}/medications'>;
 export const recordCondition = (patientId: string, body: ConditionInput) => api.post<unknown>(`${P}/patients/${id(patientId)}/conditions`, body);
 export const recordObservation = (patientId: string, body: ObservationInput) => api.post<unknown>(`${P}/patients/${id(patientId)}/observations`, body);
+export const recordMedication = (patientId: string, body: MedicationInput) => api.post<unknown>(`${P}/patients/${id(patientId)}/medications`, body);
 export const recordAllergy = (patientId: string, body: AllergyInput) => api.post<unknown>(`${P}/patients/${id(patientId)}/allergies`, body);

@@ -1,0 +1,20 @@
+import type { Executor } from '../../db/database.ts';
+
+// The days whose slots or appointments changed (0029_booking_changed_days.sql): triggers on slot and
+// appointment add a row per London day a write statement touched; a reader takes the rows it sees and,
+// once it has acted on them, deletes exactly those, so a change committed meanwhile stays for next time.
+
+/** The changed London days of a network (sorted, distinct) and the marks read (id and day). */
+export async function findChangedDays(db: Executor, p: { networkId: string }): Promise<{ days: string[]; marks: { id: number; day: string }[] }> {
+  const rows = await db.selectFrom('booking_changed_day').select(['id', 'day']).where('network_id', '=', p.networkId).execute();
+  const marks = rows.map((r) => ({ id: Number(r.id), day: String(r.day) }));
+  return { days: [...new Set(marks.map((m) => m.day))].sort(), marks };
+}
+
+/** Deletes marks read (ids from findChangedDays' `marks`), after the caller has acted on them. */
+export async function forgetChangedDays(db: Executor, p: { networkId: string; marks: number[] }): Promise<void> {
+  // In chunks, so a long list stays within a statement's parameter limit.
+  for (let i = 0; i < p.marks.length; i += 10_000) {
+    await db.deleteFrom('booking_changed_day').where('network_id', '=', p.networkId).where('id', 'in', p.marks.slice(i, i + 10_000)).execute();
+  }
+}

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { collectErrors, openPage, requireHarness, screenshotOnFailure, signIn, startHarness, stopHarness, type Harness } from './harness.ts';
+
+// Recording on a patient's page: a GP opens Mary Atkinson (the factories' patient of practice A), records
+// a problem, a blood pressure reading and a repeat medicine through the forms under the clinical summary,
+// and sees each appear in the summary (hypertension also puts her on its register). An impossible reading
+// is refused with the API's own problem shown and nothing recorded.
+
+let h: Harness | undefined;
+let page: Page;
+
+beforeAll(async () => {
+  h = await startHarness();
+  if (h) page = await openPage(h);
+}, 120_000);
+afterAll(async () => {
+  await stopHarness(h);
+});
+
+describe('recording on the clinical summary', () => {
+  it('a GP records a problem, a reading and a medicine from the patient page, and an impossible reading is refused', async () => {
+    const { base, w } = requireHarness(h);
+    screenshotOnFailure(() => ({ record: page }));
+    // The refused reading's 400 is logged by the browser as a console error: expected here.
+    const errors = collectErrors(page, [401, 400]);
+    const forms = page.getByLabel('Record on the clinical summary');
+    // A box by its label, exactly (a required one's label ends with " *").
+    const field = (label: string) => forms.getByLabel(new RegExp(`^${label.replace(/[.*+?^$()|[\]\\]/g, '\\$&')}( \\*)?$`));
+
+    await signIn(page, base, w.gpA.email, w.gpA.password);
+    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+    await page.goto(`${base}/patients/${w.patientA.id}`);
+    const summary = page.getByLabel('Clinical summary');
+    await summary.getByText('No active problems recorded').waitFor();
+
+    // A problem: hypertension (38341003), which puts her on the hypertension register.
+    await forms.getByRole('tab', { name: 'Add a problem' }).click();
+    await field('SNOMED CT code').fill('38341003');
+    await field('Problem').fill('Hypertensive disorder');
+    await field('Diagnosed on').fill('2024-06-01');
+    await forms.getByRole('button', { name: 'Record' }).click();
+    await summary.getByText('Hypertensive disorder').waitFor();
+    await summary.getByText(/^Hypertension/).waitFor();
+
+    // An impossible blood pressure: the API's problem is shown, nothing is recorded.
+    await forms.getByRole('tab', { name: 'Add a reading or review' }).click();
+    await field('Systolic').fill('900');
+    await field('Diastolic').fill('20');
+    await forms.getByRole('button', { name: 'Record' }).click();
+    await forms.getByRole('alert').waitFor();
+    await summary.getByText('No readings recorded').waitFor();
+
+    // A possible one.
+    await field('Systolic').fill('148');
+    await field('Diastolic').fill('92');
+    await forms.getByRole('button', { name: 'Record' }).click();
+    await forms.getByText('Recorded.').waitFor();
+    await summary.getByText(/148\/92/).waitFor();
+
+    // A repeat medicine.
+    await forms.getByRole('tab', { name: 'Add a medicine' }).click();
+    await field('Medicine').fill('Ramipril 5mg capsules');
+    await field('dm+d code (if known)').fill('318248001');
+    await field('Started on').fill('2024-06-02');
+    await forms.getByRole('button', { name: 'Record' }).click();
+    await summary.getByText('Ramipril 5mg capsules').waitFor();
+    await expect(summary.getByText(/^repeat, from/).count()).resolves.toBe(1);
+
+    // Each write is one audit row against her.
+    const audited = await h!.database.db.selectFrom('audit_event').select(['entity']).where('patient_id', '=', w.patientA.id).where('action', '=', 'create').execute();
+    expect(audited.map((a) => a.entity).sort()).toEqual(['phm_condition', 'phm_medication', 'phm_observation']);
+    expect(errors).toEqual([]);
+  });
+});
