@@ -510,5 +510,13 @@ export const VIGNETTES: readonly Vignette[] = [
   v('M109', 38, 'female', 'My period this month is really heavy, I am changing a super tampon every hour and feel light-headed.', U, 'gp', 'NHS heavy periods: changing a pad or tampon every 1 to 2 hours'),
   v('M110', 62, 'male', 'The wound from my knee operation has gone red and there is yellow stuff coming out of one end.', U, 'gp', 'NICE NG125: a surgical wound infection'),
   v('M111', 35, 'male', 'Playing squash I felt a kick at the back of my heel but nobody was there, now I cannot stand on tiptoe on that leg.', E, 'emergency-services', 'NHS Achilles tendon rupture: an urgent treatment centre or A&E now'),
-  v('M112', 5, 'female', 'She has bright red cheeks like she has been slapped and a lacy rash on her arms. She is well in herself.', S, 'pharmacist', 'NHS slapped cheek syndrome'),
+  v('M112', 5, 'female', 'She has bright red cheeks like she has been slapped and a lacy rash on her arms. She is well in herself.', S, 'pharmacist', 'NHS slapped cheek syndrome'),  // 2026.12.15: read from blind-2027-13 after 2026.12.14 was measured on it.
+  v('M113', 50, 'female', 'My son says he has a plan to end his life and he has locked himself in his room.', E, 'emergency-services', 'NICE NG225: a plan told by a relative'),
+  v('M114', 19, 'male', 'I am standing at the top of the multi storey car park and I cannot do this anymore.', E, 'emergency-services', 'NICE NG225: at a place of danger'),
+  v('M115', 27, 'female', 'I have the pills out in front of me and I keep thinking about taking them all.', E, 'emergency-services', 'NICE NG225: means at hand with thoughts of taking them'),
+  v('M116', 1, 'male', 'He was eating a grape and now he cannot cough or make any sound and back blows have not worked.', E, 'emergency-services', 'NHS choking in a child'),
+  v('M117', 30, 'male', 'Got hit in the eye by a cricket ball an hour ago and I can see blood inside the coloured part of my eye.', E, 'emergency-services', 'NHS eye injuries: blood in the front of the eye'),
+  v('M118', 40, 'male', 'My wife has not slept for five nights, she is talking really fast and has spent thousands on her card this week.', U, 'mental-health-practitioner', 'NICE CG185: mania told by a relative'),
+  v('M119', 86, 'female', 'Mum has gone off her legs since yesterday and cannot get up out of her chair, she is not eating much.', U, 'paramedic', 'PCN acute home visiting: an older person off their legs'),
+  v('M120', 29, 'female', 'My boyfriend controls all my money and pushed me against the door last night. He is at work now.', U, 'gp', 'NICE PH50: domestic abuse, not in immediate danger'),
 ];

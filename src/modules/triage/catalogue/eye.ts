@@ -7,11 +7,13 @@ export const EYE: Complaint[] = [
     concepts: [
       { id: 'eye_injury', label: 'an eye injury or something in the eye', patterns: ['(?:something|grit|dust|sand|metal|a bit of \\w+|a piece of \\w+|a splinter|a chip|a fragment) {w}(?:flew|fly|flies|flying|blew|went|got|flicked|came|shot|pinged) (?:into|in) {det}(?:left |right )?eyes?', 
         '(?:something|grit|dust|sand|an eyelash|metal|glass|a bit of \\w+|a piece of \\w+|a splinter) {ww}in {det}(?:left |right )?eyes?', '(?:hit|poked|punched|scratched|struck|injured|hurt) {ww}(?:in )?{det}(?:left |right )?eyes?',
-        'eye injur\\w*', 'scratch\\w* {ww}(?:on )?{det}eye', 'black eye', '(?:went|gone|go|poked|stuck|flew) (?:in|into) {det}(?:corner of {det})?(?:left |right )?eyes?', '(?:cut|scratch|wound) (?:on|in) {det}(?:left |right )?eye(?!lid|brow)',
+        'eye injur\\w*', 'scratch\\w* {ww}(?:on )?{det}eye', 'black eye', '(?:eye|eyeball) (?:got |was |has been )?(?:hit|struck|smacked|whacked|punched) (?:by|with)', '(?:went|gone|go|poked|stuck|flew) (?:in|into) {det}(?:corner of {det})?(?:left |right )?eyes?', '(?:cut|scratch|wound) (?:on|in) {det}(?:left |right )?eye(?!lid|brow)',
       ] },
+      // 2026.12.15: blood inside the coloured part after a blow (hyphaema); a ball or fist to the eye is an injury.
+      { id: 'hyphaema', label: 'blood inside the front of the eye', patterns: ['blood {www}(?:inside|in|over|behind) {det}(?:coloured|colored|iris|pupil)', 'hyphaema'] },
       { id: 'eye_high_speed', label: 'a high-speed or sharp object in the eye', patterns: ['grind\\w*', 'drill\\w*', 'hammer\\w*', '(?<!like )metal(?!lic)', 'glass', 'knife', 'penetrat\\w*', 'firework', 'pellet', 'darts?', 'pencil', 'stick', 'needle', 'scissors', 'skewer'] },
     ],
-    emergency: [{ any: ['eye_high_speed', 'sudden_vision_loss', 'visual_disturbance', 'heavy_bleeding'], why: 'An eye injury from a high-speed or sharp object, or with changed vision, needs A&E now.', redFlag: 'Serious eye injury', action: 'go-to-ae' }],
+    emergency: [{ any: ['eye_high_speed', 'sudden_vision_loss', 'visual_disturbance', 'heavy_bleeding', 'hyphaema'], why: 'An eye injury from a high-speed or sharp object, or with changed vision, needs A&E now.', redFlag: 'Serious eye injury', action: 'go-to-ae' }],
     urgent: [{ why: 'An eye injury or something stuck in the eye should be checked today (an urgent optician or eye casualty).' }],
   },
   {

@@ -7,7 +7,7 @@ export const GENERAL: Complaint[] = [
     concepts: [
       { id: 'abuse_at_home', label: 'violence or abuse at home', patterns: [
         '\\b(?:partner|husband|wife|boyfriend|girlfriend|ex|fiance|fiancee|he|she) (?:has been |keeps |is |was |has |had |have been |just |always )?(?:hitting|hit|hits|punch\\w*|kick\\w*|slapp\\w*|slaps|strangl\\w*|chok\\w*|pushed|pushes|pushing|shov\\w*|beat|beats|beating|beaten|hurt|hurts|hurting|threaten\\w*) (?:me|us|the kids|the children|my)\\b',
-        'domestic (?:abuse|violence)', 'abusive (?:partner|husband|wife|boyfriend|girlfriend|relationship|ex)', '(?:scared|afraid|frightened|terrified) of (?:my )?(?:partner|husband|wife|boyfriend|girlfriend|ex)\\b',
+        'domestic (?:abuse|violence)', '(?:partner|husband|wife|boyfriend|girlfriend|he|she) (?:\\w+ ){0,3}controls (?:my|all my) (?:money|finances|phone|bank)', '(?:pushed|shoved|slammed|threw|thrown) me (?:against|into|onto|down|across) {det}(?:wall|door|floor|stairs|table)', '(?:scared|afraid|frightened) (?:to be|of being|to go) (?:at )?home', 'abusive (?:partner|husband|wife|boyfriend|girlfriend|relationship|ex)', '(?:scared|afraid|frightened|terrified) of (?:my )?(?:partner|husband|wife|boyfriend|girlfriend|ex)\\b',
       ] },
       { id: 'threat_to_kill', label: 'a threat to kill', patterns: ['\\b(?:he|she|they|partner|husband|wife|boyfriend|girlfriend|ex) (?:\\w+ ){0,4}(?:kill|murder) (?:me|us|the kids|the children|my)\\b', 'threat\\w* to kill'] },
       { id: 'danger_now', label: 'in danger now', patterns: [

@@ -190,9 +190,10 @@ export const SKIN: Complaint[] = [
       { any: ['fever', 'spreading', 'new_medicine', 'pregnant'], why: 'A new rash with fever, after a new medicine, spreading fast or in pregnancy should be assessed today.' }],
     routine: [{ none: SPECIFIC_RASHES, why: 'A rash that is not going away should be seen by a GP.' }],
     concepts: [
-      { id: 'skin_peeling', label: 'peeling or blistering skin', patterns: ['skin {www}(?:is |are )?(?:peeling|coming off|blistering)', 'peeling skin', '(?:lips|skin|face) {ww}(?:peeling|coming off) in (?:sheets|layers|bits)'] },
+      { id: 'skin_peeling', label: 'peeling or blistering skin', patterns: ['skin {www}(?:is |are )?(?:peeling|coming off|blistering)', 'skin (?:is |are )?(?:going |gone |turning )?(?:red )?and (?:peeling|blistering)', 'peeling skin', '(?:lips|skin|face) {ww}(?:peeling|coming off) in (?:sheets|layers|bits)'] },
       { id: 'mouth_eye_sores', label: 'sores in the mouth or eyes', patterns: ['sores? in {det}(?:mouth|eyes)', 'mouth {ww}(?:sores|ulcers|blisters)', '(?:mouth|lips) and (?:my |his |her )?eyes (?:are |feel )?(?:really |very |so )?(?:sore|painful|stinging|burning|red)', 'eyes and (?:my |his |her )?(?:mouth|lips) (?:are |feel )?(?:really |very |so )?(?:sore|painful|stinging|burning)',
         // 2026.12.12: "inside my mouth are raw and peeling, and my eyes are sore".
+        '(?:sore|painful|red|stinging|blistered) (?:eyes and (?:mouth|lips)|(?:mouth|lips) and eyes)',
         '(?:mouth|lips) (?:are |is )?(?:raw|peeling|blistered|blistering|sore)(?: and (?:raw|peeling|blistered|sore))? (?:, )?(?:and )?{det}eyes (?:are |feel |look )?(?:\\w+ )?(?:sore|red|painful|stinging|burning|gritty)'] },
       { id: 'new_medicine', label: 'a new medicine', patterns: ['(?:started|starting|began|new|course of|since (?:starting|taking)|been on) (?:on )?(?:amoxicillin|penicillin|trimethoprim|nitrofurantoin|flucloxacillin|doxycycline|clarithromycin|erythromycin|co ?amoxiclav|cefalexin|ciprofloxacin|metronidazole|lamotrigine|carbamazepine|allopurinol|phenytoin)', 'new (?:tablets?|medicine|medication|pills?|antibiotics?|drug)', 'started {det}(?:tablets?|medicine|medication|antibiotics?|pills?)', 'since (?:starting|taking) {det}\\w+',
         // A rash as a reaction to a medicine just given (issue 11: said without "new").

@@ -149,6 +149,14 @@ export const URGENT_RULES: Rule[] = [
     when: { all: ['anticoagulant', 'anticoagulant_bleeding'] },
     why: 'Unexplained bruising, bleeding gums, nosebleeds that keep coming back or blood in the urine on a blood thinner need a same-day check.' },
   // A new problem in a housebound person cannot wait for a routine visit (PCN home-visiting service; NICE NG249).
+  // 2026.12.15: NICE CG185: nights without sleep with pressured speech or reckless spending is mania even when the elation is not named.
+  { id: 'UR-MANIA-BEHAVIOUR', since: '2026.12.15', urgency: 'urgent', role: 'mental-health-practitioner', source: 'nice-cg185', redFlag: 'Possible mania',
+    when: { all: ['little_sleep', 'pressured_behaviour'] },
+    why: 'Hardly sleeping while talking fast or spending recklessly can be mania, which needs a same-day mental health assessment.' },
+  // 2026.12.15: an older person suddenly "off their legs" is a change in function that needs a same-day visit (PCN acute home visiting).
+  { id: 'UR-OFF-LEGS-OLDER', since: '2026.12.15', urgency: 'urgent', role: 'paramedic', source: 'pcn-home-visiting', redFlag: 'Older person suddenly off their legs',
+    when: { age: { min: 70 }, all: ['off_legs'] },
+    why: 'An older person who has suddenly gone off their legs, or cannot get up from the chair, needs a same-day assessment at home (infection, dehydration or a fall are common causes).' },
   { id: 'UR-HOUSEBOUND-NEW-PROBLEM', since: '2026.12.5', urgency: 'urgent', role: 'paramedic', source: 'pcn-home-visiting',
     when: { all: ['housebound'], durationDays: { max: 7 }, anyOf: [['fever', 'fall', 'infection', 'confusion', 'catheter_blocked', 'skin_tear', 'pressure_sore', 'not_eating', 'breathless', 'chest_infection', 'urinary_symptoms', 'wound']] },
     why: 'A housebound person with a new fever, fall, infection, wound or change in how they are is visited the same day.' },

@@ -44,7 +44,7 @@ export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
     id: 'blood_in_stool',
     label: 'blood in the stool',
     patterns: [
-      'blood {ww}(?:in|on) {det}(?:stools?|poos?|poop|toilet paper|bowel movements?|underwear|nappy)', 'blood mixed (?:in|into|with|through)', '(?:diarrh\\w*|runs|poo|poos|stools?) (?:[a-z0-9]+ |, ){0,8}(?:there is |theres |with |has |had |some |and )?blood (?:and (?:mucus|slime) )?in (?:it|them)', '(?:dark|black|red) blood {ww}(?:mixed )?(?:in|with|through) (?:it|them|my poo|the poo)', 'bloody (?:diarrh\\w*|stools?|poos?)',
+      'blood {ww}(?:in|on) {det}(?:stools?|poos?|poop|toilet paper|bowel movements?|underwear|nappy)', 'blood mixed (?:in|into|with|through)', '(?:diarrh\\w*|runs|poo|poos|stools?) (?:[a-z0-9]+ |, ){0,8}(?:there is |theres |with |has |had |some |and )?blood (?:and (?:mucus|slime) )?in (?:it|them)', '(?:diarrh\\w*|runs) (?:[a-z0-9]+ ){0,10}with (?:some )?blood(?: and (?:mucus|slime))?', '(?:dark|black|red) blood {ww}(?:mixed )?(?:in|with|through) (?:it|them|my poo|the poo)', 'bloody (?:diarrh\\w*|stools?|poos?)',
       'rectal bleed\\w*', 'bleeding from {det}(?:bottom|back passage|rectum|anus|bum)', '(?:passed|passing|pass|lost|losing) {www}blood {ww}(?:from|out of) {det}(?:bottom|back passage|rectum|anus|bum|behind)',
     ],
   },

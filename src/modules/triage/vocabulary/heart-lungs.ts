@@ -46,7 +46,7 @@ export const HEART_LUNG_CONCEPTS: Concept[] = [
       '(?:not|stopped) breathing(?! (?:properly|fast|faster|quickly|quick|hard|heavily|noisily|differently|any faster|too fast|rapidly))', '(?:cant|unable to|not able to) (?:finish|complete|say|speak in|talk in) {ww}sentences', '(?:cant|cannot|unable to) (?:say|speak|talk) (?:more than )?{ww}words', '(?:cant|cannot|unable to|not able to|struggling to) get (?:more than )?{ww}words out', '(?:only|just) (?:getting|get|gets) {ww}words out', 'too (?:breathless|out of breath) to (?:talk|speak|eat|walk|finish)',
       'chok(?:e|ed|es|ing)', 'severe(?:ly)? (?:short of breath|breathless)',
       // 2026.12.13: choking told without the word (NHS choking: cannot speak, cry, cough or breathe).
-      '(?:cant|cannot|unable to) (?:speak|talk|breathe|cry) (?:or|and|nor) (?:cough|breathe|speak|cry)', '(?:clutching|grabbing|holding|gripping) (?:at )?{det}throat',
+      '(?:cant|cannot|unable to) (?:speak|talk|breathe|cry) (?:or|and|nor) (?:cough|breathe|speak|cry)', '(?:cant|cannot|unable to) (?:cough|cry|speak) (?:or|and|nor) make (?:a|any) (?:sound|noise)', 'back (?:blows|slaps) (?:havent|have not|didnt|did not|arent|are not|not) work\\w*', '(?:clutching|grabbing|holding|gripping) (?:at )?{det}throat',
     ],
   },
   {

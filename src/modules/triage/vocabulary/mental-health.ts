@@ -9,6 +9,9 @@ export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
     patterns: ['(?:dont|do not|cant|cannot) see (?:the |any )?point (?:any ?more|in (?:anything|living|life|going on|carrying on|being here))', '(?:everyone|everybody|they|my family) (?:would be|will be|is|are) better off without me', '(?:want|wanting) to (?:disappear|not wake up|go to sleep and not wake up)', 
       '(?:which|the) bridge (?:im|i am) going to', '(?:wont|will not) be (?:here|around) (?:tomorrow|much longer|anymore|for long)', '(?:written|wrote|writing) (?:letters|notes|a letter|a note) (?:for|to) {det}(?:kids|children|family|husband|wife|partner|mum|dad|loved ones)', 'giving away {det}(?:things|stuff|belongings)',
       'suicid\\w*', 'kill my ?self',
+      // 2026.12.15: another person's life, "better off if I wasn't here", "can't do this anymore", thinking of taking them all (NICE NG225).
+      'end (?:his|her|their) (?:own )?life', 'take (?:his|her|their) (?:own )?life', 'kill (?:himself|herself|themselves)', 'better off if i (?:wasnt|was not|werent|were not) (?:here|around|alive)',
+      '(?:cant|cannot|dont think i can) (?:do this|go on|carry on|keep going) (?:any ?more|anymore)', '(?:thinking|think|thought) (?:about|of) taking (?:them all|all of them|the lot|all (?:my|the) (?:pills|tablets))',
       // 2026.12.14: intent to take saved tablets (NICE NG225).
       '(?:going|gonna|about|planning|plan) to take (?:them|them all|all of them|the lot|all (?:my|the|of my|of the) (?:tablets|pills|meds))',
       // 2026.12.12: rehearsal at a place of danger (NICE NG225).
@@ -40,7 +43,7 @@ export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
       'goodbye (?:notes?|letters?|messages?)', '(?:said|saying|say) goodbye', '(?:wrote|written|writing) {ww}(?:note|letter)',
       'rope', 'bought {ww}(?:rope|pills|tablets|razor)',
       // NICE NG225: putting affairs in order (2026.12.10).
-      '(?:rehomed|re homed|found (?:a )?(?:new )?homes? for|given away|gave away) {det}(?:dog|dogs|cat|cats|pets?)', '(?:made|done|wrote|written|sorted|updated) {det}will', 'will is (?:done|made|sorted|written)', '(?:affairs|everything|things) (?:in order|sorted out)', 'sorted everything out', '(?:pills|tablets|meds|rope) (?:are )?(?:ready|saved|lined up|hidden)', 'have {ww}(?:pills|tablets) ready', '(?:jump|jumping) (?:off|from|in front)', '(?:hang|hanging) myself', 'bridge',
+      '(?:rehomed|re homed|found (?:a )?(?:new )?homes? for|given away|gave away) {det}(?:dog|dogs|cat|cats|pets?)', '(?:made|done|wrote|written|sorted|updated) {det}will', 'will is (?:done|made|sorted|written)', '(?:affairs|everything|things) (?:in order|sorted out)', 'sorted everything out', '(?:pills|tablets|meds|rope) (?:are )?(?:ready|saved|lined up|hidden)', '(?:pills|tablets|meds) (?:are )?out in front of me', '(?:got|have|taken) {det}(?:pills|tablets|meds) out', '(?:giving|given|gave) {det}(?:things|stuff|belongings|possessions) away', '(?:top|roof|edge) of {det}(?:multi ?storey|car park|building|tower block|block of flats|cliff)', 'have {ww}(?:pills|tablets) ready', '(?:jump|jumping) (?:off|from|in front)', '(?:hang|hanging) myself', 'bridge',
     ],
   },
   {
