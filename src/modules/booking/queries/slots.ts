@@ -152,7 +152,7 @@ export function searchFreeSlots(db: Executor, f: SlotSearchFilters) {
  * The query searchFreeSlots runs (the plan test explains it). A search by role (the commonest: "the next
  * GP appointment") is two searches, the booker's own slots and the slots other organisations released to
  * the booker's channel, each read in time order from an index of free slots that holds little else
- * (slot_free_by_org or slot_free_by_org_role_mode; slot_free_network_by_role[_mode], 0031), merged, earliest first. As one
+ * (slot_free_by_org_role[_mode]; slot_free_network_by_role[_mode], 0031), merged, earliest first. As one
  * search with "own or released" as a filter, a practice at city scale walked every practice's free GP
  * slots in time order and threw away those not its own and not released (most of them: a practice
  * keeps its telephone slots to itself, many under embargo), about 900 slots read to return 11.
