@@ -7,6 +7,7 @@ import type { Scope } from './filters.ts';
 import { friendsAndFamily } from './friends-and-family.ts';
 import { refreshRollup } from './rollup.ts';
 import type { FftSplit } from './schema.ts';
+import { ROLLUP_TEST_PERIODS } from '../../../test/support/rollup-periods.ts';
 
 // The Friends and Family Test rollup answers exactly as the answers it is summed from: every split, filter
 // and period (starting and ending inside spans, crossing the month ends of Thursday 30 April and Sunday
@@ -53,13 +54,7 @@ beforeAll(async () => {
   directory = await findOrganisationsAndSites(t.db, { networkId: w.network.id });
 });
 
-const PERIODS = [
-  ['2026-04-01', '2026-06-30'], // whole months
-  ['2026-04-29', '2026-06-02'], // starting and ending inside spans
-  ['2026-05-01', '2026-05-31'], // a month: spans cut by its ends
-  ['2026-05-13', '2026-05-15'], // inside one span
-  ['2026-05-04', '2026-05-10'], // exactly one span
-];
+const PERIODS = ROLLUP_TEST_PERIODS;
 
 /** The satisfaction view's Friends and Family Test figures, split every way, for a filter and a split, read with answers from liveFrom on. */
 async function fft(filter: Partial<Scope['filter']> & { fromDay: string; toDay: string }, fftSplit: FftSplit, fftLiveFrom: string | null) {

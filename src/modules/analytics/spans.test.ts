@@ -6,6 +6,7 @@ import { sumRollupSets, type GroupKey, type RollupFilter } from './queries.ts';
 import { refreshRollup } from './rollup.ts';
 import { spanEnd, spanLevelFor, spansInside, spanStart } from './spans.ts';
 import type { RollupDimension } from './tables.ts';
+import { ROLLUP_TEST_PERIODS } from '../../../test/support/rollup-periods.ts';
 
 // The span rollup answers exactly as the daily rollup it is summed from: every breakdown, filter and
 // grouping the views use, over periods that start and end inside spans, on a book of six weeks that
@@ -67,13 +68,7 @@ const SETS: Record<string, GroupKey[]> = {
   monthRole: ['month', 'role'], roleBucket: ['role', 'bucket'], orgBucket: ['organisation_id', 'bucket'], orgRoleMode: ['organisation_id', 'role', 'mode'],
 };
 const DIMENSIONS: RollupDimension[] = ['total', 'hour', 'source', 'lead', 'age', 'imd'];
-const PERIODS = [
-  ['2026-04-01', '2026-06-30'], // whole months
-  ['2026-04-29', '2026-06-02'], // starting and ending inside spans
-  ['2026-05-01', '2026-05-31'], // a month: spans cut by its ends
-  ['2026-05-13', '2026-05-15'], // inside one span
-  ['2026-05-04', '2026-05-10'], // exactly one span
-];
+const PERIODS = ROLLUP_TEST_PERIODS;
 
 async function expectSame(filter: RollupFilter, dimension: RollupDimension) {
   const sets = dimension === 'hour' ? { ...SETS, dayHour: ['weekday', 'bucket'] as GroupKey[] } : SETS;
