@@ -135,6 +135,11 @@ describe('cohorts on the summaries\' masks and indexes', () => {
       { practiceIds: [w.practiceB.id], ageMax: 70 },
     ];
     const organisationIds = (await t.db.selectFrom('organisation').select('id').where('network_id', '=', w.network.id).execute()).map((o) => o.id);
+    // PostgreSQL before 17 costs a list (= any) on a later index column as a bound or as a filter and, on
+    // 300 rows, keeps it as a filter; from 17 (PGlite) lists on later columns bound the walk. So the
+    // bounds are asserted from 17 on, and the index choice on every version.
+    const { rows: [version] } = await sql<{ v: string }>`select current_setting('server_version_num') as v`.execute(t.db);
+    const listsBoundTheWalk = Number(version!.v) >= 170000;
     for (const f of filters) {
       const expected = rows.filter((s) => plainly(f, s));
       const label = JSON.stringify(f);
@@ -170,6 +175,11 @@ describe('cohorts on the summaries\' masks and indexes', () => {
     // sex as bounds of its walk; without them the walk would pass every summary of the network.
     // That the planner picks this walk at scale is the ICB bench's to show (docs/population-health.md).
     const organisationIds = (await t.db.selectFrom('organisation').select('id').where('network_id', '=', w.network.id).execute()).map((o) => o.id);
+    // PostgreSQL before 17 costs a list (= any) on a later index column as a bound or as a filter and, on
+    // 300 rows, keeps it as a filter; from 17 (PGlite) lists on later columns bound the walk. So the
+    // bounds are asserted from 17 on, and the index choice on every version.
+    const { rows: [version] } = await sql<{ v: string }>`select current_setting('server_version_num') as v`.execute(t.db);
+    const listsBoundTheWalk = Number(version!.v) >= 170000;
     type PlanNode = { 'Node Type': string; 'Relation Name'?: string; 'Index Name'?: string; 'Index Cond'?: string; Plans?: PlanNode[] };
     const walk = (n: PlanNode): PlanNode[] => [n, ...(n.Plans ?? []).flatMap(walk)];
     const shapes: [CohortFilter, string][] = [[{ ageMin: 65 }, 'date_of_birth'], [{ sex: 'female' }, 'sex'], [{ ageMin: 18, ageMax: 39, sex: 'male' }, 'date_of_birth'], [{ practiceIds: [w.practiceA.id], ageMax: 30 }, 'date_of_birth']];
@@ -190,7 +200,7 @@ describe('cohorts on the summaries\' masks and indexes', () => {
       expect(reads.map((n) => n['Index Name']), label).toEqual(['phm_patient_summary_by_practice']);
       // Every key column before date of birth bound (a condition on a later column alone is only checked
       // entry by entry along the whole network's run).
-      for (const column of ['practice_id', 'sex', key]) expect(reads[0]['Index Cond'], label).toContain(column);
+      if (listsBoundTheWalk) for (const column of ['practice_id', 'sex', key]) expect(reads[0]['Index Cond'], label).toContain(column);
     }
   });
 });
