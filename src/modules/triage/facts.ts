@@ -209,12 +209,13 @@ export function readFacts(input: TriageInput, raw: string): Facts {
   const babyMonths = answerNumber(answers, 'ageMonths') ?? babyMonthsFromText(lower);
   const severity = answerNumber(answers, 'severity') ?? (SEVERITY.exec(lower) ? Number(SEVERITY.exec(lower)![1]) : undefined);
   const gestationMatch = GESTATION.exec(lower);
+  const pregnantDeclared = input.pregnant === true || answeredYes(answers, 'pregnant');
   return {
     age,
     ageMonths: age >= 1 ? age * 12 : babyMonths === undefined ? undefined : Math.min(11, Math.max(0, babyMonths)),
     sex: input.sex,
-    pregnantDeclared: input.pregnant === true || answeredYes(answers, 'pregnant'),
-    gestationWeeks: answerNumber(answers, 'pregnancyWeeks') ?? (gestationMatch ? Number(gestationMatch[1]) : gestationDeclared(input.pregnant === true || answeredYes(answers, 'pregnant'), lower)),
+    pregnantDeclared,
+    gestationWeeks: answerNumber(answers, 'pregnancyWeeks') ?? (gestationMatch ? Number(gestationMatch[1]) : gestationDeclared(pregnantDeclared, lower)),
     durationDays: answerNumber(answers, 'onsetDays') ?? durationFromText(lower),
     temperatureC: answerNumber(answers, 'temperature') ?? temperatureFromText(lower),
     severity: severity !== undefined && severity >= 0 && severity <= 10 ? severity : undefined,
