@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router';
+import { useAddressState } from '../../app/address-state.ts';
 import type { AnalyticsFilters } from './api.ts';
 
 // The dashboard's filters live in the address, so a view can be bookmarked, shared, and carried to
@@ -7,14 +7,13 @@ import type { AnalyticsFilters } from './api.ts';
 const KEYS = ['from', 'to', 'organisationId', 'siteId', 'role', 'mode', 'nationalCategory', 'split'] as const;
 
 export function useAnalyticsFilters(): [AnalyticsFilters, (change: Partial<AnalyticsFilters> & { view?: string }) => void, URLSearchParams] {
-  const [params, setParams] = useSearchParams();
+  const [params, change] = useAddressState();
   const filters = Object.fromEntries(KEYS.map((k) => [k, params.get(k) ?? undefined]).filter(([, v]) => v)) as AnalyticsFilters;
-  const set = (change: Partial<AnalyticsFilters> & { view?: string }) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(change)) if (v) next.set(k, String(v)); else next.delete(k);
+  const set = (filterChange: Partial<AnalyticsFilters> & { view?: string }) => {
+    const changes = Object.fromEntries(Object.entries(filterChange).map(([k, v]) => [k, v ? String(v) : undefined]));
     // A site belongs to one organisation: choosing another organisation clears it.
-    if ('organisationId' in change && !('siteId' in change)) next.delete('siteId');
-    setParams(next, { replace: true });
+    if ('organisationId' in filterChange && !('siteId' in filterChange)) changes.siteId = undefined;
+    change(changes);
   };
   return [filters, set, params];
 }

@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { Badge, Button, Group, Loader, SegmentedControl, Select, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useSearchParams } from 'react-router';
 import { Problem } from '../../api/client.ts';
 import { addDays, formatLongDay, formatTime, londonToday } from '../../app/london-time.ts';
+import { useAddressState } from '../../app/address-state.ts';
 import { ProblemAlert } from '../../app/ProblemAlert.tsx';
 import { useSignedIn } from '../identity/queries.ts';
 import { useNetwork, useRoleLabel, useStaff } from '../network/queries.ts';
@@ -22,16 +22,11 @@ export function DayListPage() {
   const network = useNetwork();
   const staff = useStaff(session.activeOrganisationId);
   const roleLabel = useRoleLabel();
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useAddressState();
   const date = params.get('date') ?? londonToday();
   const by = params.get('staffId') ? 'staff' : params.get('by') === 'staff' ? 'staff' : 'site';
   const siteId = params.get('siteId') ?? undefined;
   const staffId = params.get('staffId') ?? undefined;
-  const set = (changes: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) (v ? next.set(k, v) : next.delete(k));
-    setParams(next, { replace: true });
-  };
 
   const ownSites = network.data?.sites.filter((s) => s.organisationId === session.activeOrganisationId) ?? [];
   // Start at the first site of the organisation you are working for, or your own list if you are a clinician.

@@ -1,5 +1,5 @@
 import { Badge, Drawer, Group, Loader, NumberInput, Select, Stack, Table, Tabs, Text, Title, UnstyledButton } from '@mantine/core';
-import { useSearchParams } from 'react-router';
+import { type AddressChanges, useAddressState } from '../../app/address-state.ts';
 import { formatDay, formatTime } from '../../app/london-time.ts';
 import { ProblemAlert } from '../../app/ProblemAlert.tsx';
 import { useCan } from '../identity/queries.ts';
@@ -21,12 +21,7 @@ export function ConsultationsPage() {
   // Reception and admin staff work the admin requests of their practice in the same queue (the server narrows it).
   const worksAdmin = useCan('consultations:admin');
   const seesQueue = triages || worksAdmin;
-  const [params, setParams] = useSearchParams();
-  const set = (changes: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) (v ? next.set(k, v) : next.delete(k));
-    setParams(next, { replace: true });
-  };
+  const [params, set] = useAddressState();
   const tab = seesQueue ? (params.get('tab') ?? 'queue') : 'caller';
   const openId = params.get('open');
   return (
@@ -49,7 +44,7 @@ export function ConsultationsPage() {
   );
 }
 
-function Queue({ params, set }: { params: URLSearchParams; set: (c: Record<string, string | undefined>) => void }) {
+function Queue({ params, set }: { params: URLSearchParams; set: (c: AddressChanges) => void }) {
   const network = useNetwork();
   const roleLabel = useRoleLabel();
   const filters: QueueFilters = {

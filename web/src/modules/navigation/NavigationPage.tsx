@@ -1,5 +1,6 @@
 import { Anchor, Badge, Loader, Stack, Table, Tabs, Text, Title } from '@mantine/core';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { useAddressState } from '../../app/address-state.ts';
 import { formatDay, formatTime } from '../../app/london-time.ts';
 import { ProblemAlert } from '../../app/ProblemAlert.tsx';
 import { useCan } from '../identity/queries.ts';
@@ -14,13 +15,13 @@ import { useContacts } from './queries.ts';
  * caller not yet identified), see recent contacts, and (navigators, managers) the metrics.
  */
 export function NavigationPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, change] = useAddressState();
   const reviewsNavigation = useCan('navigation:review');
   const readsAnalytics = useCan('analytics:read');
   const reviews = reviewsNavigation || readsAnalytics;
   const tab = params.get('tab') ?? 'record';
   const patientId = params.get('patientId') ?? undefined;
-  const set = (v: string | null) => { const next = new URLSearchParams(params); next.set('tab', v ?? 'record'); setParams(next, { replace: true }); };
+  const set = (v: string | null) => change({ tab: v ?? 'record' });
   return (
     <Stack>
       <Title order={1}>Care navigation</Title>
