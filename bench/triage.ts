@@ -1,5 +1,5 @@
 /**
- * Triage benchmark: `npm run bench:triage [-- --only=<batch,…>] [-- --misses] [-- --no-misses=<batch,…>]`.
+ * Triage benchmark: `npm run bench:triage [-- --only=<batch or purpose,…>] [-- --misses] [-- --no-misses=<batch,…>]`.
  * Scores every vignette set (bench/triage-sets.ts) separately: strict, lenient, must-be-
  * emergency sensitivity, under- and over-triage, 999 for self-care, role, per expected urgency
  * and per body system. Prints the misses of blind sets (and of every set with --misses), except
@@ -73,7 +73,9 @@ function report(set: VignetteSet): Outcome[] {
   return outcomes;
 }
 
-const sets = allSets().filter((s) => !only || only.some((name) => s.batch.startsWith(name)));
+// A name in --only is a batch's prefix or a purpose: `--only=development,tuning` is every set whose
+// misses may be read, and never a blind one, whatever the batch is called.
+const sets = allSets().filter((s) => !only || only.some((name) => s.batch.startsWith(name) || s.purpose === name));
 console.log(`Triage benchmark, rules ${RULES_VERSION}: ${sets.map((s) => `${s.batch} (${s.cases.length})`).join(', ')}`);
 const developmentUnder: string[] = [];
 for (const set of sets) {
