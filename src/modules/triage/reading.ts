@@ -47,8 +47,15 @@ export interface Reading extends Evidence {
 
 /** Words before a symptom word that deny it ("no blood", "not dizzy or faint"). */
 const DENIALS = new Set(['no', 'not', 'without', 'never', 'nor', 'or', 'denies', 'dont', 'didnt', 'isnt', 'wasnt', 'arent', 'hasnt', 'havent', 'doesnt', 'any']);
+/** How many words either side of a symptom word may hold the mention it describes (commas are not counted). */
 const NEAR = 3;
 const DENIED_AFTER = new Set(['doesnt', 'didnt', 'isnt', 'wasnt', 'hasnt', 'havent', 'arent', 'werent', 'never', 'not', 'wont']);
+/** "breathing is fine", "chest ok", "can breathe normally": the word reports something normal. */
+const NORMAL_AFTER = new Set(['fine', 'ok', 'okay', 'normal', 'normally', 'clear']);
+/** "blood pressure", "blood test": the word names a measurement, not bleeding. */
+const NOT_BLEEDING_AFTER = new Set(['pressure', 'pressures', 'test', 'tests', 'sugar', 'sugars', 'results', 'result', 'form', 'donor', 'donation', 'group', 'type']);
+/** "I'm 28 and fit", "fit and well": fitness, not a seizure. */
+const FIT_AS_HEALTHY_BEFORE = new Set(['and', 'im', 'am', 'very', 'pretty', 'quite', 'otherwise', 'generally', 'usually', 'normally', 'keep', 'keeping']);
 
 /**
  * A symptom word is explained when it is part of a recognised mention, describes one nearby
@@ -57,11 +64,24 @@ const DENIED_AFTER = new Set(['doesnt', 'didnt', 'isnt', 'wasnt', 'hasnt', 'have
 function explained(tokens: readonly string[], i: number, covered: ReadonlySet<number>): boolean {
   if (covered.has(i)) return true;
 
-  for (let j = i - 1; j >= 0 && j >= i - NEAR && tokens[j] !== '.'; j--) if (covered.has(j) || DENIALS.has(tokens[j]!)) return true;
-  for (let j = i + 1; j < tokens.length && j <= i + NEAR && tokens[j] !== '.'; j++) if (covered.has(j)) return true;
+  for (let j = i - 1, words = 0; j >= 0 && words < NEAR && tokens[j] !== '.'; j--) {
+    if (tokens[j] === ',') continue;
+    words++;
+    if (covered.has(j) || DENIALS.has(tokens[j]!)) return true;
+  }
+  for (let j = i + 1, words = 0; j < tokens.length && words < NEAR && tokens[j] !== '.'; j++) {
+    if (tokens[j] === ',') continue;
+    words++;
+    if (covered.has(j)) return true;
+  }
   // Denied just after it: "pain doesnt go down my legs", "blood wasnt in it" (issue 11).
   const next = tokens[i + 1];
   if (next !== undefined && DENIED_AFTER.has(next)) return true;
+  // Reported as normal, or not a symptom at all in this use (2026.12.16).
+  const afterIs = next === 'is' || next === 'feels' ? tokens[i + 2] : next;
+  if (afterIs !== undefined && NORMAL_AFTER.has(afterIs)) return true;
+  if ((tokens[i] === 'blood') && next !== undefined && NOT_BLEEDING_AFTER.has(next)) return true;
+  if (tokens[i] === 'fit' && (FIT_AS_HEALTHY_BEFORE.has(tokens[i - 1] ?? '') || (next === 'and' && ['well', 'healthy'].includes(tokens[i + 2] ?? '')))) return true;
   return false;
 }
 

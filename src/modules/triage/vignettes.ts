@@ -519,4 +519,14 @@ export const VIGNETTES: readonly Vignette[] = [
   v('M118', 40, 'male', 'My wife has not slept for five nights, she is talking really fast and has spent thousands on her card this week.', U, 'mental-health-practitioner', 'NICE CG185: mania told by a relative'),
   v('M119', 86, 'female', 'Mum has gone off her legs since yesterday and cannot get up out of her chair, she is not eating much.', U, 'paramedic', 'PCN acute home visiting: an older person off their legs'),
   v('M120', 29, 'female', 'My boyfriend controls all my money and pushed me against the door last night. He is at work now.', U, 'gp', 'NICE PH50: domestic abuse, not in immediate danger'),
+  // 2026.12.16: everyday problems told by their signs, and words that are not symptoms in their use.
+  v('M121', 34, 'male', 'Itching like crazy at night for a fortnight, little lines between my fingers, and my wife is itchy now too.', S, 'pharmacist', 'NHS: scabies'),
+  v('M122', 0, 'male', 'Scratchy red spots between his fingers and he itches all night, our older two have it as well.', R, 'gp', 'NHS: scabies under 2 months', { answers: { ageMonths: 1 } }),
+  v('M123', 84, 'female', 'Is it worth me taking vitamin D tablets through the winter? I hardly go out. I feel well.', S, 'pharmacist', 'NHS: vitamin D'),
+  v('M124', 52, 'male', 'Ready to give up smoking after 30 years, what help can I get?', S, 'pharmacist', 'NHS Better Health: quit smoking'),
+  v('M125', 0, 'female', 'Her nappies have had greenish frothy poo the last two days. Breastfed, feeding well, lots of wet nappies.', S, 'pharmacist', "NHS: what's in your baby's nappy", { answers: { ageMonths: 3 } }),
+  v('M126', 0, 'female', 'Green poo since yesterday and she has a temperature of 38.4 and is not interested in her feeds.', U, 'gp', 'NHS: baby poo with fever and poor feeding', { answers: { ageMonths: 5 } }),
+  v('M127', 5, 'male', 'Yellow crusty patches round his mouth, spreading a bit since Monday. Otherwise his usual self.', S, 'pharmacist', 'Pharmacy First: impetigo'),
+  v('M128', 40, 'female', 'Bitten on my leg three days ago, red, warm and swollen around it and now spreading up my calf.', U, 'gp', 'NHS: cellulitis after a bite, spreading'),
+  v('M129', 28, 'male', "Tested positive for covid. Sore throat and aches, I'm 28 and fit, breathing is fine.", S, 'pharmacist', 'NICE CKS: COVID-19, well adult'),
 ];

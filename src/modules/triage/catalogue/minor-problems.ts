@@ -12,6 +12,12 @@ const V = '2026.12.3';
  * one recognised in lay words, with the warning signs of its NHS page.
  */
 const OTC = '2026.12.4';
+/**
+ * Added in 2026.12.16: everyday problems and questions that independent writers kept describing
+ * in their own words (signs rather than names), each from its NHS page. Without them a well
+ * person asking about vitamin D or describing the burrows of scabies fell through to a GP review.
+ */
+const EVERYDAY = '2026.12.16';
 
 export const MINOR_PROBLEMS: Complaint[] = [
   {
@@ -132,5 +138,49 @@ export const MINOR_PROBLEMS: Complaint[] = [
     urgent: [{ any: ['vomiting_blood', 'confusion', 'drowsy', 'seizure', 'cant_keep_fluids', 'many_tablets'], role: 'gp', source: 'nhs-alcohol',
       why: 'Being sick with blood, confusion, drowsiness, a fit or not keeping fluids down after drinking is more than a hangover and needs help today.' }],
     selfCare: [{ durationDays: { max: 1 }, why: 'A hangover gets better within a day: drink water, eat something bland and take paracetamol or ibuprofen (not aspirin on an empty stomach).', advice: ['minor-pharmacy'] }],
+  },
+  {
+    id: 'scabies-signs', name: 'Scabies described by its signs', system: 'skin', source: 'nhs-scabies', role: 'pharmacist', since: EVERYDAY,
+    presentation: ['scabies_signs'],
+    concepts: [{ id: 'scabies_signs', label: 'spots or thin lines between the fingers', patterns: [
+      '(?:lines|tracks|burrows|spots|bumps|blisters) {www}between {det}fingers', 'between {det}fingers {www}(?:lines|tracks|burrows|spots|bumps)',
+      '(?:itch\\w*|scratch\\w*) {www}between {det}fingers', 'between {det}fingers and {det}wrists',
+    ] }],
+    routine: [{ any: ['self_care_failed', 'skin_infected'], role: 'gp', why: 'Itching that has not gone 4 weeks after treatment, or skin that looks infected, is seen by a GP.' },
+      { ageMonths: { max: 1 }, role: 'gp', why: 'A baby under 2 months with an itchy rash is seen by a GP: the creams a pharmacy sells are not for babies that young.' }],
+    selfCare: [{ any: ['itching_pregnancy'], ageMonths: { min: 2 },
+      why: 'Intense itching, worse at night, with spots or thin lines between the fingers (often in someone close too) is typical of scabies: a pharmacist sells the cream, and everyone in the home is treated on the same day.', advice: ['minor-pharmacy'],
+      // Intense itching is the mark of scabies, not a sign of something worse.
+      exempt: ['AL-SEVERE'] }],
+  },
+  {
+    id: 'vitamin-d-question', name: 'Asking whether to take vitamin D', system: 'general', source: 'nhs-vitamin-d', role: 'pharmacist', since: EVERYDAY,
+    presentation: ['vitamin_d_question'],
+    concepts: [{ id: 'vitamin_d_question', label: 'a question about taking vitamin D', patterns: [
+      '(?:take|taking|have|having|start|starting|buy|need|give|giving) {ww}vitamin d', 'vitamin d {www}(?:winter|autumn|supplements?|tablets?|drops|spray|how much|dose)',
+    ] }],
+    selfCare: [{ why: 'Everyone is advised to consider 10 micrograms of vitamin D a day in autumn and winter, and all year if they are indoors a lot or cover most of their skin; pharmacies and supermarkets sell it.', advice: ['minor-pharmacy'],
+      // A question about a supplement is not a new problem for a clinician to look at, at any age.
+      exempt: ['AL-VERY-OLD'] }],
+  },
+  {
+    id: 'quit-smoking', name: 'Wanting help to stop smoking', system: 'general', source: 'nhs-quit-smoking', role: 'pharmacist', since: EVERYDAY,
+    presentation: ['quit_smoking_help'],
+    concepts: [{ id: 'quit_smoking_help', label: 'wanting help to stop smoking', patterns: [
+      '(?:want|wants|wanting|trying|try|help|ready|planning|plan|going|decided|like|need|time) (?:to )?{ww}(?:give up|quit|stop) {w}(?:smoking|cigarettes|cigs|fags|ciggies)',
+      '(?:stop|quit) smoking (?:service|support|help|clinic|advice)', 'nicotine (?:patches|gum|replacement)',
+    ] }],
+    selfCare: [{ why: 'Free stop-smoking support, with nicotine patches, gum or a vape, comes from your local stop smoking service and many pharmacies; you are about three times as likely to quit with that support.', advice: ['minor-pharmacy'],
+      exempt: ['AL-VERY-OLD'] }],
+  },
+  {
+    id: 'baby-poo-colour', name: 'A change in the colour of a well baby\'s poo', system: 'child-infection', source: 'nhs-baby-nappy', role: 'pharmacist', since: EVERYDAY,
+    presentation: ['baby_poo_colour'],
+    concepts: [{ id: 'baby_poo_colour', label: 'green, yellow or seedy poo', patterns: [
+      '(?:green|greeny|greenish|mustard|seedy|frothy) {ww}(?:poo|poos|pooh|poop|stools?|nappy|nappies)', '(?:poo|poos|pooh|poop|stools?) {www}(?:green|greeny|greenish|frothy|seedy)',
+    ] }],
+    urgent: [{ any: ['fever', 'not_feeding', 'drowsy', 'floppy', 'reduced_urine', 'blood_in_stool', 'jaundice'], why: 'A baby who has a temperature, will not feed, is drowsy, has fewer wet nappies, blood in the poo or yellow skin needs a same-day check.' }],
+    selfCare: [{ age: { max: 1 }, none: ['pale', 'diarrhoea', 'vomiting'],
+      why: 'Green, yellow or seedy poo is normal in a baby who is feeding well, gaining weight and has plenty of wet nappies; pale, white or grey poo is not and needs the health visitor or GP.', advice: ['minor-pharmacy'], exempt: ['AL-VERY-YOUNG'] }],
   },
 ];

@@ -111,7 +111,9 @@ export const SKIN: Complaint[] = [
     concepts: [
       { id: 'eczema', label: 'eczema', patterns: ['eczema', 'dermatitis', 'dry (?:itchy |cracked )?skin', 'itchy dry', 'flaky skin',
         // Dry skin said the other way round (NHS England OTC guidance: mild dry skin) (issue 11).
-        'skin (?:is |has gone |gets |feels |getting |going )?(?:so |really |very |a bit )?(?:dry|flaky|scaly)', '(?:hands|lips|legs|feet|heels) {ww}(?:dry|flaky|chapped|cracked) {ww}(?:and )?(?:cracked|sore|dry|flaky)?'] },
+        'skin (?:is |has gone |gets |feels |getting |going )?(?:so |really |very |a bit )?(?:dry|flaky|scaly)', '(?:hands|lips|legs|feet|heels) {ww}(?:dry|flaky|chapped|cracked) {ww}(?:and )?(?:cracked|sore|dry|flaky)?',
+        // "the skin on my shins is very dry", "my hands and shins get really dry and flaky" (2026.12.16).
+        'skin on {det}\\w+ (?:is |gets |feels |has gone |goes |are )?(?:so |really |very |a bit )?(?:dry|flaky|scaly)', '(?:get|gets|getting|go|goes|are|is) (?:really |very |so |a bit )?dry and (?:flaky|itchy|cracked|scaly)'] },
       { id: 'skin_infected', label: 'infected, weeping or blistering skin', patterns: ['weep\\w*', 'ooz\\w*', 'crust\\w*', 'pus', 'blister\\w* {ww}(?:painful|spreading|all over)', 'painful blisters', 'punched out'] },
     ],
     urgent: [{ any: ['skin_infected'], anyOf: [['fever', 'spreading', 'worsening', 'severe']], why: 'Eczema that is suddenly painful, weeping or blistering with fever can be infected (including eczema herpeticum) and needs same-day treatment.', redFlag: 'Infected eczema' }],

@@ -11,10 +11,10 @@ import { ROUTINE_RULES } from './routine.ts';
 import { SELF_CARE_RULES } from './self-care.ts';
 import { URGENT_RULES } from './urgent.ts';
 
-export const RULES_VERSION = '2026.12.15';
+export const RULES_VERSION = '2026.12.16';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = '46276e3d9c031197dbd563c657cfae53e5c9ed94f46d02ddb9122219cd0e326a';
+export const RULES_FINGERPRINT = 'ee80f873beb4fba810ff2d9c5ca3ee1c60e026961ad08e06e5791ebfb65edfaf';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

@@ -20,6 +20,11 @@ export const SELF_CARE_RULES: Rule[] = [
   { id: 'SC-PHARMACY-FIRST-SINUSITIS', since: '2026.12.1', urgency: SC, role: PH, source: 'pharmacy-first', advice: ['cold'],
     when: { age: { min: 12 }, all: ['sinusitis'] },
     why: 'Sinusitis in anyone aged 12 or over can be assessed by a pharmacist (Pharmacy First).' },
+  // Impetigo spreads by nature: the Pharmacy First pathway treats it unless it is widespread, blistering (bullous) or the
+  // person is unwell, so "spreading a bit" does not send it to a GP; a spreading infected bite still does (2026.12.16).
+  { id: 'SC-PHARMACY-FIRST-IMPETIGO', since: '2026.12.16', urgency: SC, role: PH, source: 'pharmacy-first', exempt: ['AL-SPREADING'],
+    when: { age: { min: 1 }, all: ['impetigo'], none: ['fever', 'infected_bite'] },
+    why: 'Impetigo that is not widespread, in someone who is well, can be treated by a pharmacist (Pharmacy First).' },
   { id: 'SC-PHARMACY-FIRST-SKIN', since: '2026.12.1', urgency: SC, role: PH, source: 'pharmacy-first',
     when: { age: { min: 1 }, anyOf: [['impetigo', 'infected_bite']] },
     why: 'Impetigo and infected insect bites can be treated by a pharmacist (Pharmacy First).' },

@@ -36,7 +36,7 @@ export const MINOR_ILLNESS_CONCEPTS: Concept[] = [
     id: 'minor_self_care',
     label: 'a minor problem pharmacists treat',
     patterns: [
-      'travel sickness', 'sea ?sick\\w*', 'car ?sick\\w*', 'motion sickness', 'eyes? (?:feel |are |feeling )?{w}(?:dry|gritty)', 'hangover', 'splinter', 'bruis\\w*', 'dry eyes', 'chapped lips', 'minor cut', 'graze',
+      'travel sickness', 'sea ?sick\\w*', 'car ?sick\\w*', 'motion sickness', '(?:sick|vomits?|throws? up) {ww}in the car', '(?:sick|vomits?|throws? up) on (?:long )?(?:car |coach |bus )?journeys', 'eyes? (?:feel |are |feeling )?{w}(?:dry|gritty)', 'hangover', 'splinter', 'bruis\\w*', 'dry eyes', 'chapped lips', 'minor cut', 'graze',
     ],
   },
 ];

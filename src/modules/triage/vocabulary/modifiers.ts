@@ -11,6 +11,8 @@ export const MODIFIER_CONCEPTS: Concept[] = [
       'worst (?:pain|ever)', '(?:cant|cannot) bear (?:it|the pain)', 'screaming (?:in|with) pain', '(?:9|10|ten|nine) out of (?:10|ten)',
     ],
   },
+  // "It looks terrible": how something looks to the patient, not how severe it is (2026.12.16).
+  { id: 'looks_bad', label: 'looks bad to the patient', patterns: ['(?:looks?|looking) (?:absolutely |really |so |quite )?(?:terrible|horrendous|awful|horrible|dreadful|really bad|very bad)'], subsumes: ['severe'] },
   { id: 'worsening', label: 'getting worse', patterns: ['(?:getting|got|is getting|becoming|gone|going|keeps getting|get|gets) worse', 'worsening', 'worse and worse', 'deteriorat\\w*', 'not getting better', 'no better'] },
   {
     id: 'rapidly_worsening',
