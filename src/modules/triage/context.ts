@@ -31,6 +31,18 @@ const PAST = [
 const MONTHS_AGO = /\blast month\b|\b(?:\d+|a|one|two|three|four|five|six|few|several|couple of) months? ago\b/;
 const ONGOING = /\b(?:start|starts|started|starting|began|begun|begin|came on|come on|developed|since|for|ever since|getting|keeps?|on and off)\b/;
 
+/**
+ * "Since my wife passed two years ago I barely speak to anyone": what began then goes on now, so
+ * in a clause opened by "since" ("since" ends the clause before it), what comes after "… ago" is
+ * not in the past; the event before it still is ("since the crash 6 months ago", 2026.12.17). Reading a past
+ * event as current only ever raises the urgency.
+ */
+const AGO_ENDS = /^(?:years?|months?) (?:ago|back)$|^last (?:year|month|winter|summer|spring|autumn|christmas)$/;
+function startsAfterAgo(tokens: readonly string[], from: number, start: number): boolean {
+  for (let i = from + 1; i < start; i++) if (AGO_ENDS.test(`${tokens[i - 1]} ${tokens[i]}`)) return true;
+  return false;
+}
+
 /** Markers that place something now; they win over PAST in the same clause. */
 const NOW = /\b(?:today|tonight|this (?:morning|afternoon|evening|week)|right now|just now|currently|at the moment|still|again|an? (?:hour|few hours|couple of hours|minute|few minutes) ago|\d+ (?:minutes?|mins?|hours?|hrs?) ago|last night|yesterday|since yesterday|since this morning)\b/;
 
@@ -96,6 +108,7 @@ export function contextReader(tokens: readonly string[]): (start: number, end: n
       clauses.set(key, verdict);
     }
     if (verdict === 'now' || returnedNow(start)) return false;
+    if (verdict === 'past' && tokens[from - 1] === 'since' && startsAfterAgo(tokens, from, start)) return false;
     if (verdict === 'past') return true;
     // The mention is short, so test it first; the words before it only when it is a diagnosis.
     return DIAGNOSIS.test(tokens.slice(start, end).join(' ')) && RELATIVE.test(tokens.slice(from, start).join(' '));

@@ -54,6 +54,8 @@ const DENIED_AFTER = new Set(['doesnt', 'didnt', 'isnt', 'wasnt', 'hasnt', 'have
 const NORMAL_AFTER = new Set(['fine', 'ok', 'okay', 'normal', 'normally', 'clear']);
 /** "blood pressure", "blood test": the word names a measurement, not bleeding. */
 const NOT_BLEEDING_AFTER = new Set(['pressure', 'pressures', 'test', 'tests', 'sugar', 'sugars', 'results', 'result', 'form', 'donor', 'donation', 'group', 'type']);
+/** Words that open a clause about something already mentioned: "it's swollen", "they're itchy". */
+const BACK_REFERENCES = new Set(['it', 'its', 'they', 'theyre', 'this', 'that', 'thats']);
 /** "I'm 28 and fit", "fit and well": fitness, not a seizure. */
 const FIT_AS_HEALTHY_BEFORE = new Set(['and', 'im', 'am', 'very', 'pretty', 'quite', 'otherwise', 'generally', 'usually', 'normally', 'keep', 'keeping']);
 
@@ -82,6 +84,23 @@ function explained(tokens: readonly string[], i: number, covered: ReadonlySet<nu
   if (afterIs !== undefined && NORMAL_AFTER.has(afterIs)) return true;
   if ((tokens[i] === 'blood') && next !== undefined && NOT_BLEEDING_AFTER.has(next)) return true;
   if (tokens[i] === 'fit' && (FIT_AS_HEALTHY_BEFORE.has(tokens[i - 1] ?? '') || (next === 'and' && ['well', 'healthy'].includes(tokens[i + 2] ?? '')))) return true;
+  return describesEarlierMention(tokens, i, covered);
+}
+
+/**
+ * "Got stung on my arm. It's swollen and red": a clause that opens with "it" or "they" describes
+ * the mention before it, in the same sentence or the one before (2026.12.17). Only the clause's
+ * own opening word counts, so "it" deep inside a sentence does not explain everything after it.
+ */
+function describesEarlierMention(tokens: readonly string[], i: number, covered: ReadonlySet<number>): boolean {
+  let start = i;
+  while (start > 0 && tokens[start - 1] !== '.' && tokens[start - 1] !== ',') start--;
+  if (!BACK_REFERENCES.has(tokens[start]!)) return false;
+  let sentences = 0;
+  for (let j = start - 1; j >= 0; j--) {
+    if (tokens[j] === '.' && ++sentences > 1) break;
+    if (covered.has(j)) return true;
+  }
   return false;
 }
 

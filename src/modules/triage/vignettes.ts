@@ -529,4 +529,16 @@ export const VIGNETTES: readonly Vignette[] = [
   v('M127', 5, 'male', 'Yellow crusty patches round his mouth, spreading a bit since Monday. Otherwise his usual self.', S, 'pharmacist', 'Pharmacy First: impetigo'),
   v('M128', 40, 'female', 'Bitten on my leg three days ago, red, warm and swollen around it and now spreading up my calf.', U, 'gp', 'NHS: cellulitis after a bite, spreading'),
   v('M129', 28, 'male', "Tested positive for covid. Sore throat and aches, I'm 28 and fit, breathing is fine.", S, 'pharmacist', 'NICE CKS: COVID-19, well adult'),
+  // 2026.12.17: figures of speech and facts about the patient that are not symptoms, and lay signs read from blind-2027-15.
+  v('M130', 45, 'female', 'Can I take the non drowsy hay fever tablets with my blood pressure pills? The pollen is killing me.', S, 'pharmacist', 'NHS: hay fever medicines'),
+  v('M131', 23, 'male', "I keep thinking my family would be better off without me. I don't have a plan and my brother is staying with me tonight.", U, MH, 'NICE NG225: suicidal thoughts without a plan'),
+  v('M132', 60, 'male', "My fit note after the hernia repair ends Monday, I can't go back to lifting yet. Please can it be extended.", R, 'admin', 'NHS fit notes'),
+  v('M133', 35, 'female', 'Cleaning the bathroom and the cleaning spray went into my eye, rinsed it but it burns and I can barely open it.', E, ES, 'NHS: chemicals in the eye'),
+  v('M134', 14, 'female', 'Found cuts on her wrist tonight, she says she does it when she is upset. They are not deep.', U, MH, 'NICE NG225: self-harm in a young person'),
+  v('M135', 72, 'female', 'Dad says there is no point to anything any more since mum died and I found tablets hidden away in his drawer.', E, ES, 'NICE NG225: hopelessness with stockpiled tablets'),
+  v('M136', 8, 'male', 'He banged his head on the door frame and a lump is coming up on his forehead. He cried straight away and is playing normally now.', S, 'pharmacist', 'NICE NG232: minor head bump in a child'),
+  v('M137', 4, 'female', 'Her eyes were glued shut this morning with yellow gunk, they look pink. She is well otherwise.', S, 'pharmacist', 'NHS: conjunctivitis'),
+  v('M138', 48, 'male', 'Woke up and I cannot hear out of my left ear at all, no cold, no pain.', U, 'gp', 'NHS: sudden hearing loss'),
+  v('M139', 38, 'female', 'Throbbing pain over my cheeks for a week, worse when I bend down, blocked nose with green snot.', S, 'pharmacist', 'Pharmacy First: sinusitis'),
+  v('M140', 81, 'male', 'Since my wife passed last winter I hardly talk to anyone. Is there a club nearby I could join?', R, SP, 'NHS: social prescribing for loneliness'),
 ];

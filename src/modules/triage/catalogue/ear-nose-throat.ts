@@ -33,7 +33,7 @@ export const EAR_NOSE_THROAT: Complaint[] = [
     id: 'hearing-loss', name: 'Hearing loss', system: 'ear-nose-throat', source: 'nhs-hearing-loss', role: 'gp', presentation: ['hearing_loss', 'hearing_loss_sudden'],
     concepts: [
       { id: 'hearing_loss', label: 'hearing loss', patterns: ['(?:hearing|hear) {ww}(?:loss|lost|gone|worse|muffled|dull)', 'deaf\\w*', '(?:cant|cannot|struggling to) hear', 'muffled (?:hearing|sounds?)'] },
-      { id: 'hearing_loss_sudden', label: 'sudden hearing loss', patterns: ['(?:woke|wake|woken) up {near}(?:deaf|cant hear|couldnt hear|without hearing)', '(?:suddenly|overnight) {ww}(?:cant|couldnt|cannot) hear', 'sudden(?:ly)? {ww}(?:deaf|lost {det}hearing|cant hear|hearing loss)', '(?:woke|wake|woken) up {ww}(?:deaf|cant hear|without hearing)', 'lost (?:all )?(?:the )?hearing (?:in|on) (?:one|my left|my right|the left|the right)'] },
+      { id: 'hearing_loss_sudden', label: 'sudden hearing loss', patterns: ['(?:woke|wake|woken)(?: up)? {near}(?:deaf|cant hear|couldnt hear|without hearing)', '(?:suddenly|overnight) {ww}(?:cant|couldnt|cannot) hear', 'sudden(?:ly)? {ww}(?:deaf|lost {det}hearing|cant hear|hearing loss)', '(?:woke|wake|woken) up {ww}(?:deaf|cant hear|without hearing)', 'lost (?:all )?(?:the )?hearing (?:in|on) (?:one|my left|my right|the left|the right)'] },
     ],
     urgent: [{ any: ['hearing_loss_sudden'], none: ['ear_wax', 'cold'], why: 'Sudden hearing loss in one ear needs assessment within a day (treatment works best early).', redFlag: 'Sudden hearing loss' }],
     routine: [{ none: ['ear_wax'], why: 'Gradual hearing loss is assessed by a GP, who can refer for a hearing test.' }],
@@ -41,7 +41,9 @@ export const EAR_NOSE_THROAT: Complaint[] = [
   {
     id: 'ear-wax', name: 'Ear wax', system: 'ear-nose-throat', source: 'nhs-earwax', role: 'pharmacist', presentation: ['ear_wax'],
     concepts: [{ id: 'ear_wax', label: 'ear wax', patterns: ['ear ?wax', 'wax (?:in|build ?up)', '(?:ear|ears) {ww}(?:blocked|bunged up|full)', 'blocked ears?', 'ear syringing', 'ear irrigation'] }],
-    routine: [{ any: ['self_care_failed'], role: 'nurse', why: 'Wax that drops have not cleared may need removing; the practice will advise.' }],
+    routine: [{ any: ['self_care_failed'], role: 'nurse', why: 'Wax that drops have not cleared may need removing; the practice will advise.' },
+      // NHS earwax: drops clear most wax within about 5 days; an ear still blocked after weeks is seen (2026.12.17).
+      { durationDays: { min: 14 }, role: 'nurse', why: 'An ear still blocked with wax after two weeks may need the wax removed; the practice will advise.' }],
     selfCare: [{ why: 'Ear wax usually clears with olive oil or ear drops from a pharmacy; do not use cotton buds.', advice: ['minor-pharmacy'] }],
   },
   {

@@ -58,8 +58,10 @@ export const NEUROLOGICAL: Complaint[] = [
   {
     id: 'insomnia', name: 'Sleeping problems', system: 'mental-health', source: 'nhs-insomnia', role: 'gp', presentation: ['insomnia'],
     concepts: [{ id: 'insomnia', label: 'difficulty sleeping', patterns: ['insomnia', '(?:cant|cannot|unable to|struggl\\w* to|trouble|difficulty) (?:get to |get off to )?sleep\\w*', 'not sleeping', '(?:not|havent|hasnt) been sleeping', 'lying awake', 'cant (?:get|drop) off', 'sleep (?:problems|is terrible|badly)', 'waking (?:up )?(?:at|in the) (?:night|early)', 'sleeping pills?'] }],
-    routine: [{ durationDays: { min: 21 }, why: 'Sleeping problems lasting weeks are reviewed by a GP.' }],
-    selfCare: [{ durationDays: { max: 20 }, why: 'Short-term sleeping problems often improve with a regular routine; a pharmacist can advise.', advice: ['minor-pharmacy'] }],
+    // NHS insomnia: see a GP when changing sleep habits has not worked or it has lasted months (2026.12.17: was 3 weeks).
+    routine: [{ durationDays: { min: 28 }, why: 'Sleeping problems lasting a month or more are reviewed by a GP.' },
+      { any: ['self_care_failed'], why: 'Sleeping problems that have not improved with changes to sleep habits are reviewed by a GP.' }],
+    selfCare: [{ durationDays: { max: 27 }, why: 'Short-term sleeping problems often improve with a regular routine; a pharmacist can advise.', advice: ['minor-pharmacy'] }],
   },
   {
     id: 'tremor', name: 'Tremor', system: 'neurological', source: 'nhs-tremor', role: 'gp', presentation: ['tremor'],

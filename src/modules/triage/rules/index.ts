@@ -11,10 +11,10 @@ import { ROUTINE_RULES } from './routine.ts';
 import { SELF_CARE_RULES } from './self-care.ts';
 import { URGENT_RULES } from './urgent.ts';
 
-export const RULES_VERSION = '2026.12.16';
+export const RULES_VERSION = '2026.12.17';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = 'ee80f873beb4fba810ff2d9c5ca3ee1c60e026961ad08e06e5791ebfb65edfaf';
+export const RULES_FINGERPRINT = '63606eca5965cab9df08a6359a213a30e03053cae6e7f7a980f1b6b430e4d12b';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

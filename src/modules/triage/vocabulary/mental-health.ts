@@ -9,6 +9,8 @@ export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
     patterns: ['(?:dont|do not|cant|cannot) see (?:the |any )?point (?:any ?more|in (?:anything|living|life|going on|carrying on|being here))', '(?:everyone|everybody|they|my family) (?:would be|will be|is|are) better off without me', '(?:want|wanting) to (?:disappear|not wake up|go to sleep and not wake up)', 
       '(?:which|the) bridge (?:im|i am) going to', '(?:wont|will not) be (?:here|around) (?:tomorrow|much longer|anymore|for long)', '(?:written|wrote|writing) (?:letters|notes|a letter|a note) (?:for|to) {det}(?:kids|children|family|husband|wife|partner|mum|dad|loved ones)', 'giving away {det}(?:things|stuff|belongings)',
       'suicid\\w*', 'kill my ?self',
+      // "there's no point to anything anymore" (2026.12.17, NICE NG225: hopelessness).
+      'no point (?:to|in) (?:anything|living|life|going on|carrying on|being here)',
       // 2026.12.15: another person's life, "better off if I wasn't here", "can't do this anymore", thinking of taking them all (NICE NG225).
       'end (?:his|her|their) (?:own )?life', 'take (?:his|her|their) (?:own )?life', 'kill (?:himself|herself|themselves)', 'better off if i (?:wasnt|was not|werent|were not) (?:here|around|alive)',
       '(?:cant|cannot|dont think i can) (?:do this|go on|carry on|keep going) (?:any ?more|anymore)', '(?:thinking|think|thought) (?:about|of) taking (?:them all|all of them|the lot|all (?:my|the) (?:pills|tablets))',
@@ -32,14 +34,16 @@ export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
   {
     id: 'self_harm',
     label: 'self-harm',
-    patterns: ['self ?harm\\w*', 'cutting (?:myself|my arms|my legs|himself|herself|themselves)', '(?:cuts|scratches|burns|scars) on {det}{www}(?:arms|legs|wrists|thighs|tummy|stomach)', '(?:she|he|they) (?:has been |have been |is |are |was |were )?cutting', 'burning myself', '(?:harm|harming) (?:my ?self|himself|herself)', 'hurt\\w* (?:my ?self|himself|herself) (?:on purpose|deliberately)'],
+    patterns: ['self ?harm\\w*', 'cutting (?:myself|my arms|my legs|himself|herself|themselves)', '(?:cuts|scratches|burns|scars) on {det}{www}(?:arms?|legs?|wrists?|thighs?|tummy|stomach)', '(?:she|he|they) (?:has been |have been |is |are |was |were )?cutting', 'burning myself', '(?:harm|harming) (?:my ?self|himself|herself)', 'hurt\\w* (?:my ?self|himself|herself) (?:on purpose|deliberately)'],
   },
   {
     id: 'suicide_plan',
     label: 'a plan or intent to act on suicidal thoughts',
     patterns: [
       '(?:made|have|got|making|with) (?:a )?plan', '(?:have|got|picked|chosen|set) a (?:date|day|time)(?: in {det}(?:head|mind))?', 'planned', 'plan to', 'planning to (?:go|do it|end it)', '(?:know|decided|picked|chosen) (?:which|the|what) (?:bridge|method|way|place)', '(?:going|gonna|about) to (?:kill|end|hang|overdose|do it|take)',
-      '(?:saved|saving|stockpil\\w*|collected|collecting|hoard\\w*) {ww}(?:pills|tablets|meds|medication|medicines)', 'tonight',
+      '(?:saved|saving|stockpil\\w*|collected|collecting|hoard\\w*) {ww}(?:pills|tablets|meds|medication|medicines)',
+      // Tablets found saved up; "tonight" only as the time of the act, not "my flatmate is home tonight" (2026.12.17).
+      '(?:pills|tablets|meds|medication|medicines) {ww}(?:saved|stockpiled|hoarded|collected|hidden|stashed)(?: up| away)?', '(?:do it|end it|doing it|ending it|it all|them all|myself|my life) tonight', 'tonight is the night',
       'goodbye (?:notes?|letters?|messages?)', '(?:said|saying|say) goodbye', '(?:wrote|written|writing) {ww}(?:note|letter)',
       'rope', 'bought {ww}(?:rope|pills|tablets|razor)',
       // NICE NG225: putting affairs in order (2026.12.10).

@@ -16,10 +16,15 @@ export const MINOR_ILLNESS_CONCEPTS: Concept[] = [
     label: 'a sore throat',
     patterns: ['sore throat', 'throat (?:is |feels )?(?:so |really |very |quite )?(?:sore|hurts|painful|pain|raw|scratchy)', 'tonsillitis', '(?:pain(?:ful)?|hurts?|agony|sore) (?:when (?:i |he |she )?|to )swallow\\w*', 'strep throat'],
   },
-  { id: 'hay_fever', label: 'hay fever', patterns: ['hay ?fever', 'pollen', 'itchy (?:watery )?eyes', 'allergic rhinitis', 'seasonal allerg\\w*'] },
+  { id: 'hay_fever', label: 'hay fever', patterns: ['hay ?fever', 'pollen', 'itchy (?:watery )?eyes', 'allergic rhinitis', 'seasonal allerg\\w*'], subsumes: ['fever'] },
+  // "the non drowsy ones": a kind of medicine, not a drowsy patient (2026.12.17).
+  { id: 'non_drowsy', label: 'a non-drowsy medicine', patterns: ['non ?drowsy', '(?:doesnt|dont|wont|does not|do not) make (?:you|me|him|her) (?:drowsy|sleepy)'], subsumes: ['drowsy'] },
   { id: 'earache', label: 'earache', patterns: ['ear ?ache', 'ear (?:pain|infection|hurts|is sore)', '(?:pain|ache) in {det}(?:left |right )?ears?', '(?:pulling|tugging|rubbing) (?:at )?{det}ears?', 'otitis'] },
-  { id: 'sinusitis', label: 'sinusitis', patterns: ['sinus\\w*', 'blocked sinuses', 'facial pain'] },
-  { id: 'sticky_eye', label: 'sticky eye (conjunctivitis)',     patterns: ['sticky eyes?', 'conjunctivitis', 'pink eyes?', 'eyes? {ww}(?:sticky|crusty|gunky|gooey|gluey|pink)', 'eyelashes {ww}stuck', 'gluey',
+  { id: 'sinusitis', label: 'sinusitis', patterns: ['sinus\\w*', 'blocked sinuses', 'facial pain',
+    // NHS sinusitis in lay words: pain over the cheeks, worse bending forward (2026.12.17).
+    '(?:pain|ache|aching|pressure|tender\\w*|throbbing) {ww}(?:in|over|across|around|under) {det}(?:cheeks?|cheekbones?)', '(?:cheeks?|cheekbones?) {ww}(?:hurt\\w*|ache|aching|tender|throb\\w*)',
+    '(?:worse|hurts|pain\\w*|throbs) {ww}(?:when|if) (?:i )?(?:bend|lean)\\w* (?:down|over|forward)'] },
+  { id: 'sticky_eye', label: 'sticky eye (conjunctivitis)',     patterns: ['sticky eyes?', 'conjunctivitis', 'pink eyes?', 'eyes? {ww}(?:sticky|crusty|gunky|gooey|gluey|pink|glued)', 'eyelashes {ww}stuck', 'gluey', 'glued (?:shut|together)',
     'sticky (?:stuff|gunk|goo|discharge|yellow stuff)', '(?:gunk|goo|gunge|yellow stuff|green stuff|yellow crust|crusty bits) {www}(?:eyes?|eyelashes|lashes)'] },
   { id: 'hives', label: 'hives or itchy rash', patterns: ['hives', 'urticaria', 'nettle rash', 'itchy (?:red )?(?:lumps|welts|bumps|rash)', 'welts',
     'itchy {list}(?:raised|blotchy|bumpy|lumpy|red) {ww}(?:patches|blotches|bumps|lumps|rash|marks)', '(?:raised|blotchy|bumpy) {ww}(?:itchy )?(?:patches|blotches|welts|lumps)', '(?:patches|blotches|bumps|rash) {www}come and go'] },

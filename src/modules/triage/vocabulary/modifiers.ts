@@ -11,6 +11,8 @@ export const MODIFIER_CONCEPTS: Concept[] = [
       'worst (?:pain|ever)', '(?:cant|cannot) bear (?:it|the pain)', 'screaming (?:in|with) pain', '(?:9|10|ten|nine) out of (?:10|ten)',
     ],
   },
+  // "Hay fever is killing me", "my back is killing me": a figure of speech for how bad it is (2026.12.17).
+  { id: 'killing_me_figure', label: 'a problem "killing me"', patterns: ['(?:is|are|its|been|keeps|was|thats|whats) killing me'], subsumes: ['suicidal'] },
   // "It looks terrible": how something looks to the patient, not how severe it is (2026.12.16).
   { id: 'looks_bad', label: 'looks bad to the patient', patterns: ['(?:looks?|looking) (?:absolutely |really |so |quite )?(?:terrible|horrendous|awful|horrible|dreadful|really bad|very bad)'], subsumes: ['severe'] },
   { id: 'worsening', label: 'getting worse', patterns: ['(?:getting|got|is getting|becoming|gone|going|keeps getting|get|gets) worse', 'worsening', 'worse and worse', 'deteriorat\\w*', 'not getting better', 'no better'] },

@@ -147,7 +147,10 @@ export const NEURO_CONCEPTS: Concept[] = [
   {
     id: 'chemical_eye',
     label: 'chemical in the eye',
-    patterns: ['(?:bleach|chemical|chemicals|acid|alkali|oven cleaner|cement|lime) {ww}(?:in|into) {det}(?:left |right )?eyes?'],
+    patterns: ['(?:bleach|chemical|chemicals|acid|alkali|oven cleaner|cement|lime) {ww}(?:in|into) {det}(?:left |right )?eyes?',
+      // "the spray went in my eye" while cleaning (NHS eye injuries: chemicals in the eye, rinse and go to A&E) (2026.12.17).
+      '(?:oven spray|cleaning spray|cleaner|cleaning product|detergent|plaster|dishwasher tablet|liquid tab\\w*|drain unblocker|descaler) {www}(?:in|into) {det}(?:left |right )?eyes?',
+      'cleaning {www}(?:spray|stuff|product|liquid) {www}(?:in|into) {det}(?:left |right )?eyes?'],
   },
   {
     id: 'red_eye_painful',

@@ -182,6 +182,20 @@ export const SERVICE_CONCEPTS: Concept[] = [
     patterns: ['(?:had|have had|has had) (?:a )?(?:fall|falls)', 'fell (?:over|down|off|out|on|in|and)', 'fallen (?:over|down)', '(?:keep|keeps|kept) falling(?! asleep)', 'falls(?! asleep| off to sleep)'],
   },
   {
+    id: 'swelling_after_knock',
+    label: 'a bump coming up after a knock',
+    // "there's a lump coming up" after a bang is a bruise swelling, not a lump to check for cancer (2026.12.17).
+    patterns: ['(?:lump|bump|egg) {w}(?:is |has )?(?:coming|come|came|gone|going|went) up'],
+    subsumes: ['cancer_concern'],
+  },
+  {
+    id: 'vaccination_status',
+    label: 'already vaccinated',
+    // "I'm fully vaccinated": a fact about the patient, not a request for a jab (2026.12.17).
+    patterns: ['(?:fully|double|triple|already|been) (?:vaccinated|jabbed|boosted|immunised)'],
+    subsumes: ['nurse_task'],
+  },
+  {
     id: 'cancer_concern',
     label: 'a possible cancer symptom',
     patterns: [
