@@ -541,4 +541,16 @@ export const VIGNETTES: readonly Vignette[] = [
   v('M138', 48, 'male', 'Woke up and I cannot hear out of my left ear at all, no cold, no pain.', U, 'gp', 'NHS: sudden hearing loss'),
   v('M139', 38, 'female', 'Throbbing pain over my cheeks for a week, worse when I bend down, blocked nose with green snot.', S, 'pharmacist', 'Pharmacy First: sinusitis'),
   v('M140', 81, 'male', 'Since my wife passed last winter I hardly talk to anyone. Is there a club nearby I could join?', R, SP, 'NHS: social prescribing for loneliness'),
+  // 2026.12.18: read from blind-2027-16 after 2026.12.17 was measured on it.
+  v('M141', 3, 'male', 'Caught him with my water tablets, the tub was open and a few are missing. He seems fine.', E, ES, 'NHS: poisoning in children'),
+  v('M142', 30, 'male', 'My brother has not slept for days, he is talking non stop, thinks the police are filming him and he ran out into the traffic this afternoon.', E, ES, 'NHS: urgent help for mental health, a life at risk'),
+  v('M143', 1, 'female', 'The lump in her groin usually goes back but today it has stayed out, it is hard and she keeps being sick.', E, ES, 'NHS: hernia that will not go back'),
+  v('M144', 62, 'female', 'Had my knee replaced 3 weeks ago and now my calf has been painful for a day, it is swollen and warm.', U, 'gp', 'NICE NG158: suspected DVT after surgery'),
+  v('M145', 66, 'male', 'My smart watch keeps giving me an irregular rhythm alert. I feel completely well, no chest pain or dizziness.', R, 'gp', 'NICE NG196: irregular pulse found by a device'),
+  v('M146', 45, 'female', 'Itchy lumpy rash all over since yesterday, I started an antibiotic on Monday. Lips and breathing are fine.', U, 'gp', 'NICE CKS urticaria: possible drug allergy'),
+  v('M147', 32, 'female', "I've had migraines for years with the same zigzag lines first, as always. Can I buy anything stronger than ibuprofen?", S, 'pharmacist', 'NHS migraine: usual aura'),
+  v('M148', 28, 'male', 'My son is non verbal and for two days he keeps hitting the side of his head and is refusing his food, this is not like him.', U, 'gp', 'NICE NG11: behaviour change as pain'),
+  v('M149', 4, 'female', 'Rash like sandpaper on her tummy, temperature 38.5, headache and a red strawberry tongue.', U, 'gp', 'NHS: scarlet fever'),
+  v('M150', 30, 'female', 'Back from the pool and my ear canal is itchy and sore, it hurts when I pull my ear lobe.', S, 'pharmacist', 'NHS: outer ear infection'),
+  v('M151', 40, 'male', 'Painful lump beside my bottom, it is hot and throbbing and I feel feverish.', U, 'gp', 'NHS: skin abscess near the anus'),
 ];

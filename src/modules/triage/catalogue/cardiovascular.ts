@@ -90,4 +90,16 @@ export const CARDIOVASCULAR: Complaint[] = [
     concepts: [{ id: 'varicose', label: 'varicose veins', patterns: ['varicose', 'bulging veins?', 'veins? {ww}(?:bulging|lumpy|twisted)'] }],
     routine: [{ why: 'Varicose veins that ache, itch or change the skin are assessed by a GP.' }],
   },
+  {
+    // 2026.12.18: home blood pressure machines and watches flag an irregular rhythm; in someone who feels well that is a pulse
+    // check and an ECG at the practice (NICE NG196 atrial fibrillation: detection), not a same-day problem.
+    id: 'device-irregular-pulse', name: 'An irregular heartbeat flagged by a home device', system: 'cardiovascular', source: 'nice-ng196', role: 'gp', since: '2026.12.18',
+    presentation: ['device_irregular_pulse'],
+    concepts: [{ id: 'device_irregular_pulse', label: 'an irregular heartbeat flagged by a machine or watch', subsumes: ['palpitations'], patterns: [
+      '(?:machine|monitor|watch|smart ?watch|fitbit|app|cuff) {www}(?:irregular|afib|atrial fibrillation)(?: heart ?beat| rhythm| pulse)?',
+      '(?:irregular heart ?beat|irregular rhythm|irregular pulse|afib) (?:sign|symbol|icon|warning|alert|notification|reading)',
+    ] }],
+    urgent: [{ any: ['chest_pain', 'breathless', 'faint', 'near_faint', 'dizzy', 'palpitations'], why: 'An irregular heartbeat with chest pain, breathlessness, dizziness or fainting should be assessed today.' }],
+    routine: [{ why: 'An irregular heartbeat flagged by a home machine or watch in someone who feels well is checked at the practice with a pulse check and an ECG (possible atrial fibrillation).' }],
+  },
 ];

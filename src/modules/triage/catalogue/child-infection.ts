@@ -14,8 +14,9 @@ export const CHILD_INFECTION: Complaint[] = [
         // 2026.12.14: the illnesses as parents describe them (NHS slapped cheek; hand, foot and mouth).
         '(?:bright |very )?red cheeks? {www}slapped', 'lac(?:y|e like|elike) rash', '(?:blisters|spots|sores) on {det}(?:hands?|palms) and (?:feet|soles)', '(?:hands?|palms) and (?:feet|soles) {ww}(?:blisters|spots|sores)'], subsumes: ['blister', 'friction_blister'] },
       { id: 'scarlet_or_measles', label: 'scarlet fever or measles', patterns: ['scarlet fever', 'scarlatina', 'measles', 'sandpaper (?:rash|skin)', 'strawberry tongue'] },
+      { id: 'scarlet_signs', label: 'a sandpaper rash or strawberry tongue', patterns: ['(?:like |feels like )?sandpaper', 'strawberry', 'scarlet fever', 'scarlatina'] },
     ],
-    urgent: [{ any: ['scarlet_or_measles'], why: 'Suspected scarlet fever or measles should be assessed today (antibiotics for scarlet fever; measles must be confirmed and contacts protected).', source: 'nhs-scarlet-fever' },
+    urgent: [{ any: ['scarlet_or_measles', 'scarlet_signs'], why: 'Suspected scarlet fever or measles should be assessed today (antibiotics for scarlet fever; measles must be confirmed and contacts protected).', source: 'nhs-scarlet-fever' },
       { any: ['fever'], age: { max: 0 }, why: 'A baby with a rash and a fever should be checked today.' }],
     selfCare: [{ why: 'Hand, foot and mouth disease and slapped cheek are mild and get better on their own; keep them drinking and give paracetamol if needed.', source: 'nhs-hfmd', advice: ['minor-pharmacy'] }],
   },

@@ -36,7 +36,19 @@ export const EAR_NOSE_THROAT: Complaint[] = [
       { id: 'hearing_loss_sudden', label: 'sudden hearing loss', patterns: ['(?:woke|wake|woken)(?: up)? {near}(?:deaf|cant hear|couldnt hear|without hearing)', '(?:suddenly|overnight) {ww}(?:cant|couldnt|cannot) hear', 'sudden(?:ly)? {ww}(?:deaf|lost {det}hearing|cant hear|hearing loss)', '(?:woke|wake|woken) up {ww}(?:deaf|cant hear|without hearing)', 'lost (?:all )?(?:the )?hearing (?:in|on) (?:one|my left|my right|the left|the right)'] },
     ],
     urgent: [{ any: ['hearing_loss_sudden'], none: ['ear_wax', 'cold'], why: 'Sudden hearing loss in one ear needs assessment within a day (treatment works best early).', redFlag: 'Sudden hearing loss' }],
-    routine: [{ none: ['ear_wax'], why: 'Gradual hearing loss is assessed by a GP, who can refer for a hearing test.' }],
+    routine: [{ none: ['ear_wax', 'outer_ear_infection'], why: 'Gradual hearing loss is assessed by a GP, who can refer for a hearing test.' }],
+  },
+  {
+    // 2026.12.18: an itchy, sore ear canal that hurts when the ear is pulled, often after swimming, is an outer ear infection;
+    // NHS ear infections: a pharmacist can advise on drops, and a GP sees it if it does not improve, with a fever or with diabetes.
+    id: 'outer-ear-infection', name: 'Outer ear infection (otitis externa)', system: 'ear-nose-throat', source: 'nhs-ear-infection', role: 'pharmacist', since: '2026.12.18',
+    presentation: ['outer_ear_infection'],
+    concepts: [{ id: 'outer_ear_infection', label: 'an itchy, sore ear canal', patterns: [
+      'otitis externa', 'swimmers? ear', 'ear canal {www}(?:itchy|itching|sore|painful|red|swollen|flaky)',
+      '(?:hurts|pain\\w*|sore|worse) {www}(?:pull|pulling|pulled|tug\\w*|press\\w*|touch\\w*|wiggl\\w*) {www}(?:ear ?lobe|ear)',
+    ] }],
+    routine: [{ any: ['self_care_failed', 'fever', 'diabetes', 'worsening'], role: 'gp', why: 'An outer ear infection that has not cleared with drops, with a temperature, or in someone with diabetes is seen by a GP.' }],
+    selfCare: [{ why: 'An itchy, sore ear canal after swimming is usually an outer ear infection: keep the ear dry, take painkillers, and a pharmacist can advise on drops.', advice: ['minor-pharmacy'] }],
   },
   {
     id: 'ear-wax', name: 'Ear wax', system: 'ear-nose-throat', source: 'nhs-earwax', role: 'pharmacist', presentation: ['ear_wax'],
@@ -63,7 +75,9 @@ export const EAR_NOSE_THROAT: Complaint[] = [
         '(?:it|bleeding|the bleeding|nosebleed|the nosebleed|bleed|the bleed|nose) (?:has |had |have |is |was )?(?:now |finally |eventually |since )?(?:stopped|settled|stopped bleeding)(?! (?:and|then|but) (?:started|start\\w*|came back|keeps?))',
         'its (?:now )?(?:stopped|settled)(?! (?:and|then|but) (?:started|start\\w*|came back))', 'stopped (?:on its own|by itself|with pressure|after (?:pressing|pinching|pressure))',
       ] },
-      { id: 'recurrent', label: 'keeps happening', patterns: ['(?:keep|keeps|kept) (?:getting|having|happening|coming back)', 'every (?:day|week)', 'again and again', 'recurr\\w*', 'frequent'] },
+      { id: 'recurrent', label: 'keeps happening', patterns: ['(?:keep|keeps|kept) (?:getting|having|happening|coming back)', 'every (?:day|week)', 'again and again', 'recurr\\w*', 'frequent',
+        // "5 or 6 times a month", "something to prevent them" (2026.12.18).
+        '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:or (?:\\d+|\\w+) )?times (?:a|per|each|every) (?:month|week)', '(?:something|tablets?|medicine|treatment) to (?:prevent|stop) them'] },
     ],
     emergency: [{ any: ['bleeding_long', 'heavy_bleeding', 'faint', 'near_faint', 'breathless', 'head_injury', 'swallowing_blood'], none: ['bleeding_stopped'], why: 'A nosebleed lasting more than 10 to 15 minutes, heavy, after a head injury or with faintness needs A&E.', redFlag: 'Nosebleed that will not stop', action: 'go-to-ae' }],
     routine: [{ any: ['anticoagulant', 'self_care_failed', 'recurrent'], role: 'gp', why: 'Nosebleeds that keep happening, or on blood thinners, should be seen by a GP.' }],

@@ -63,8 +63,8 @@ export const GASTROINTESTINAL: Complaint[] = [
   {
     id: 'hernia', name: 'Hernia', system: 'gastrointestinal', source: 'nhs-hernia', role: 'gp', presentation: ['hernia'],
     concepts: [
-      { id: 'hernia', label: 'a hernia or groin bulge', patterns: ['hernia', '(?:lump|bulge|swelling) in {det}(?:groin|belly button|tummy button)', '(?:groin|belly button) (?:lump|bulge)'] },
-      { id: 'cant_push_back', label: 'a lump that cannot be pushed back', patterns: ['(?:cant|cannot|wont) (?:push|pop|get) it back', '(?:stuck|hard and tender) out', '(?:wont|will not|doesnt|does not|cant|cannot|not) (?:go|going|pop|popping|slip|slipping) back(?: in)?(?! (?:to|yet|into|at|for|on|until|till))'] },
+      { id: 'hernia', label: 'a hernia or groin bulge', patterns: ['hernia', '(?:lump|bulge|swelling) in {det}(?:\\w+ )?(?:groin|belly button|tummy button)', '(?:groin|belly button) (?:lump|bulge)'] },
+      { id: 'cant_push_back', label: 'a lump that cannot be pushed back', patterns: ['(?:cant|cannot|wont) (?:push|pop|get) it back', '(?:stuck|hard and tender) out', '(?:stayed|stays|staying) (?:out|down|popped out)', '(?:wont|will not|doesnt|does not|cant|cannot|not) (?:go|going|pop|popping|slip|slipping) back(?: in)?(?! (?:to|yet|into|at|for|on|until|till))'] },
     ],
     emergency: [{ any: ['severe', 'vomiting', 'no_bowel_movement', 'cant_push_back'], why: 'A painful hernia that cannot be pushed back, with vomiting, can be strangulated and needs surgery now.', redFlag: 'Possible strangulated hernia', action: 'go-to-ae' }],
     routine: [{ why: 'A hernia is assessed by a GP, who can refer for repair.' }],

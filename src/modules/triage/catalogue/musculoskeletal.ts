@@ -75,6 +75,9 @@ export const MUSCULOSKELETAL: Complaint[] = [
   {
     id: 'cramp', name: 'Leg cramps', system: 'musculoskeletal', source: 'nhs-cramp', role: 'pharmacist', presentation: ['cramp', 'claudication'],
     concepts: [{ id: 'cramp', label: 'leg cramps', patterns: ['(?:leg|calf|calves|foot|night) cramps?', 'cramp in {det}(?:leg|calf|calves|foot|feet|legs)'] },
+      // "a cramping pain in my left calf and have to stop": the calf pain of claudication (NICE CG147), not a clot; a calf that is
+      // also swollen, red or warm is still read as a possible clot (2026.12.18).
+      { id: 'claudication_calf', label: 'calf pain that stops a walk', subsumes: ['calf_clot'], patterns: ['(?:cramp\\w*|pain|ache|aching|tight\\w*) in {det}(?:left |right )?(?:calf|calves) {www}(?:have|had|has|having) to (?:stop|rest|stand still)'] },
       { id: 'claudication', label: 'leg pain on walking that eases with rest', patterns: ['(?:walk|walking|walked) {www}(?:cramp|ache|aching|pain|hurt|tight)\\w*', '(?:have|had|has|having) to stop {www}(?:walk\\w*|rest\\w*|carry on|pain|ache)', '(?:stop|rest|resting|stand still) {www}(?:goes off|goes away|eases|settles|wears off|can carry on)', '(?:cramp\\w*|ache\\w*|aching|pain|hurts?|tight\\w*) {www}(?:after|when|on) (?:walking|i walk|a walk)', 'after walking (?:about |around |only )?\\d+ (?:yards|metres|meters|steps|minutes)'] }],
     routine: [{ since: '2026.12.4', any: ['claudication'], role: 'gp', source: 'nhs-pad', why: 'Leg pain that comes on walking and eases with rest can be narrowed leg arteries (peripheral arterial disease), which a GP assesses.' }],
     selfCare: [{ why: 'Leg cramps usually ease with stretching; a pharmacist can advise.', advice: ['minor-pharmacy'] }],

@@ -8,13 +8,20 @@ export const NEUROLOGICAL: Complaint[] = [
       { id: 'tension_headache', label: 'tension-type headache', patterns: ['tension (?:type )?head ?aches?', '(?:band|tight band|vice|pressure) {ww}(?:round|around|across) {det}(?:head|forehead)', 'stress headaches?', '(?:eases?|eased|easing|goes|went|settles?|settled|helps?|helped|better) {yes}(?:paracetamol|ibuprofen|painkillers)', '(?:paracetamol|ibuprofen|painkillers) {yes}(?:helps?|works?|eases? it|sorts? it)'] },
       { id: 'jaw_claudication', label: 'jaw pain on chewing or a tender scalp', patterns: ['jaw {ww}(?:hurts|aches|pain) {ww}(?:chew\\w*|eat\\w*)', '(?:tender|sore|painful) (?:scalp|temples?)', '(?:scalp|temple) {ww}(?:tender|sore|painful)', 'hurts to (?:brush|comb) {det}hair'] },
       { id: 'migraine_words', label: 'migraine', patterns: ['migraines?', 'aura'] },
+      // The aura a person has always had before their migraines is not a new visual problem (NHS migraine: see a GP urgently for a
+      // first aura, or one that is different or lasts more than an hour) (2026.12.18).
+      { id: 'usual_aura', label: 'the usual migraine aura', subsumes: ['visual_disturbance'], patterns: [
+        '(?:zig ?zag\\w*|auras?|flashing lights|shimmering\\w*|lights) {list}(?:same as (?:always|usual|normal|ever)|as (?:always|usual)|like always|always (?:get|have|had))',
+        '(?:same|usual) (?:type |kind |sort )?(?:as always |as usual |as normal |as ever )?{list}(?:zig ?zag\\w*|auras?|flashing lights)',
+        '(?:my|the) usual (?:zig ?zag\\w*|auras?|flashing lights|visual (?:aura|disturbance))'] },
       { id: 'cancer_history', label: 'a history of cancer', history: true, patterns: ['(?:had|have|treated for|survivor of|previous|history of) {w}(?:cancer|tumour|leukaemia|lymphoma)', 'cancer survivor', 'in remission'] },
       { id: 'morning_headache_vomit', label: 'headache worse lying down or on waking, with vomiting', patterns: ['worse (?:in the morning|when i (?:lie|lay) down|lying down|when (?:coughing|straining))', 'wakes? (?:me|him|her) (?:up )?(?:at night|from sleep)'] },
     ],
     emergency: [
       { any: ['confusion', 'drowsy', 'seizure', 'one_sided_weakness', 'speech_problem', 'face_droop'], why: 'A headache with confusion, drowsiness, a fit, weakness or speech problems needs emergency care.', redFlag: 'Headache with neurological signs' },
       { all: ['sudden', 'severe'], why: 'A sudden, severe headache can be bleeding in the brain.', redFlag: 'Sudden severe headache', source: 'nice-cks-headache' },
-      { any: ['fever'], anyOf: [['vomiting', 'rash', 'drowsy', 'confusion', 'stiff_neck', 'photophobia']], why: 'A headache with fever and vomiting, a rash or drowsiness can be meningitis.', redFlag: 'Headache with fever', source: 'nhs-meningitis' },
+      // A sandpaper rash with a strawberry tongue is scarlet fever (same day, 2026.12.18); any other rash with fever and headache stays here.
+      { any: ['fever'], anyOf: [['vomiting', 'rash', 'drowsy', 'confusion', 'stiff_neck', 'photophobia']], none: ['scarlet_signs'], why: 'A headache with fever and vomiting, a rash or drowsiness can be meningitis.', redFlag: 'Headache with fever', source: 'nhs-meningitis' },
       { since: '2026.12.12', alone: true, all: ['jaw_claudication', 'visual_disturbance'], age: { min: 50 }, action: 'go-to-ae', source: 'cks-gca',
         why: 'Giant cell arteritis features (jaw pain on chewing, a tender scalp) with double or lost vision can lead to permanent blindness within hours: go to A&E now.', redFlag: 'Giant cell arteritis with vision problems' },
     ],
@@ -23,12 +30,14 @@ export const NEUROLOGICAL: Complaint[] = [
       { any: ['visual_disturbance', 'morning_headache_vomit', 'vomiting', 'immunosuppressed', 'cancer_history'], none: ['hangover'], why: 'A headache with vision changes, vomiting, waking from sleep or with a weak immune system needs a same-day assessment.' },
       { age: { min: 50 }, any: ['sudden', 'worsening'], why: 'A new or worsening headache over 50 should be assessed today.' },
     ],
-    routine: [{ durationDays: { min: 14 }, why: 'Headaches that keep coming back or last weeks should be seen by a GP.' },
+    // "Migraines for years, the same as always" is a long history, not a headache that has lasted weeks (2026.12.18).
+    routine: [{ durationDays: { min: 14 }, none: ['usual_aura'], why: 'Headaches that keep coming back or last weeks should be seen by a GP.' },
       // Since 2026.12.4 a migraine alone is not routine: infrequent migraine is self-care (NHS England OTC guidance); frequent ones are (issue 11).
       { any: ['recurrent', 'self_care_failed'], why: 'Frequent migraines, or headaches that painkillers do not help, are reviewed by a GP.', source: 'nhs-migraine' }],
     selfCare: [{ any: ['tension_headache', 'cold', 'flu_like', 'sinusitis'], why: 'A tension headache, or a headache with a cold, usually eases with rest, fluids and simple painkillers.', source: 'nhs-tension-headache', advice: ['minor-pharmacy'] },
       { durationDays: { max: 6 }, none: ['migraine_words'], why: 'Most headaches go away on their own with rest, fluids and simple painkillers; a pharmacist can advise.', advice: ['minor-pharmacy'] },
-      { any: ['migraine_words'], durationDays: { max: 3 }, why: 'A migraine like your usual ones can be treated with your usual medicines; a pharmacist can advise.', source: 'nhs-migraine', advice: ['minor-pharmacy'] }],
+      { any: ['migraine_words'], durationDays: { max: 3 }, why: 'A migraine like your usual ones can be treated with your usual medicines; a pharmacist can advise.', source: 'nhs-migraine', advice: ['minor-pharmacy'] },
+      { since: '2026.12.18', any: ['usual_aura'], why: 'A migraine like your usual ones can be treated with your usual medicines; a pharmacist can advise.', source: 'nhs-migraine', advice: ['minor-pharmacy'] }],
   },
   {
     id: 'dizziness', name: 'Dizziness and vertigo', system: 'neurological', source: 'nhs-dizziness', role: 'gp', presentation: ['dizzy'],
@@ -43,7 +52,8 @@ export const NEUROLOGICAL: Complaint[] = [
     concepts: [{ id: 'cancer_spread', label: 'cancer that has spread to the bones or spine', patterns: ['(?:cancer|tumou?r|myeloma) {www}(?:spread|gone) (?:in)?to {det}(?:bones?|spine|back)', 'secondar(?:y|ies) (?:in|to) {det}(?:bones?|spine|back)', '(?:bone|spinal|spine) (?:secondaries|mets|metastas\\w*)', 'metasta\\w*', 'myeloma'] }],
     emergency: [{ any: ['cancer_spread'], why: 'Weakness or numbness in the legs in a person whose cancer has spread to the bones can be pressure on the spinal cord (metastatic spinal cord compression), which needs hospital care now.', redFlag: 'Possible spinal cord compression', action: 'go-to-ae', source: 'nice-ng234' },
       { any: ['sudden', 'back_pain', 'incontinence', 'urinary_retention', 'breathless', 'rapidly_worsening'], why: 'New weakness or numbness in both legs that came on suddenly, or with back pain or bladder problems, can be pressure on the spinal cord.', redFlag: 'Both legs weak or numb', action: 'go-to-ae' }],
-    urgent: [{ why: 'New weakness or numbness in both legs needs a same-day assessment.' }],
+    // Heavy, aching legs with varicose veins are the veins, not the nerves (NHS varicose veins) (2026.12.18).
+    urgent: [{ none: ['varicose'], why: 'New weakness or numbness in both legs needs a same-day assessment.' }],
   },
   {
     id: 'memory', name: 'Memory problems', system: 'neurological', source: 'nhs-memory', role: 'gp', presentation: ['memory'],

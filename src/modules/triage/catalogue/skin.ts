@@ -162,7 +162,9 @@ export const SKIN: Complaint[] = [
   {
     id: 'boil-abscess', name: 'Boils and skin abscesses', system: 'skin', source: 'nhs-skin-abscess', role: 'gp', presentation: ['boil'],
     concepts: [
-      { id: 'boil', label: 'a boil or abscess', patterns: ['(?:a|the|my|his|her|their|painful|big|infected|huge|large|nasty|another|recurrent|several) boils', '(?:a|the|my|his|her|their|painful|big|infected|huge|large|nasty|another) boil', 'boils? (?:on|under|in|near|keeps?|that|which)', 'abscess', 'carbuncle', '(?:lump|spot) {ww}(?:full of pus|pus)', 'infected (?:spot|cyst|hair follicle)', '(?:lump|spot|swelling) {www}(?:yellow|white|green) (?:head|top|centre|center|middle)'] },
+      { id: 'boil', label: 'a boil or abscess', patterns: ['(?:a|the|my|his|her|their|painful|big|infected|huge|large|nasty|another|recurrent|several) boils', '(?:a|the|my|his|her|their|painful|big|infected|huge|large|nasty|another) boil', 'boils? (?:on|under|in|near|keeps?|that|which)', 'abscess', 'carbuncle', '(?:lump|spot) {ww}(?:full of pus|pus)', 'infected (?:spot|cyst|hair follicle)',
+        // "a painful lump next to my backside, it's hot and swollen": an abscess by the anus (NHS skin abscess) (2026.12.18).
+        '(?:lump|swelling) {www}(?:backside|bottom|bum|anus|back passage|armpit) {list}(?:hot|red|pus|throbbing)', '(?:lump|spot|swelling) {www}(?:yellow|white|green) (?:head|top|centre|center|middle)'] },
       { id: 'cyst_benign', label: 'a cyst', patterns: ['cysts?', 'lipoma'] },
     ],
     urgent: [{ any: ['fever', 'spreading', 'severe', 'near_eye', 'diabetes'], why: 'A boil or abscess with a fever, spreading redness or on the face should be seen today.' }],
@@ -197,7 +199,7 @@ export const SKIN: Complaint[] = [
         // 2026.12.12: "inside my mouth are raw and peeling, and my eyes are sore".
         '(?:sore|painful|red|stinging|blistered) (?:eyes and (?:mouth|lips)|(?:mouth|lips) and eyes)',
         '(?:mouth|lips) (?:are |is )?(?:raw|peeling|blistered|blistering|sore)(?: and (?:raw|peeling|blistered|sore))? (?:, )?(?:and )?{det}eyes (?:are |feel |look )?(?:\\w+ )?(?:sore|red|painful|stinging|burning|gritty)'] },
-      { id: 'new_medicine', label: 'a new medicine', patterns: ['(?:started|starting|began|new|course of|since (?:starting|taking)|been on) (?:on )?(?:amoxicillin|penicillin|trimethoprim|nitrofurantoin|flucloxacillin|doxycycline|clarithromycin|erythromycin|co ?amoxiclav|cefalexin|ciprofloxacin|metronidazole|lamotrigine|carbamazepine|allopurinol|phenytoin)', 'new (?:tablets?|medicine|medication|pills?|antibiotics?|drug)', 'started {det}(?:tablets?|medicine|medication|antibiotics?|pills?)', 'since (?:starting|taking) {det}\\w+',
+      { id: 'new_medicine', label: 'a new medicine', patterns: ['(?:started|starting|began|new|course of|since (?:starting|taking)|been on) (?:on )?(?:amoxicillin|penicillin|trimethoprim|nitrofurantoin|flucloxacillin|doxycycline|clarithromycin|erythromycin|co ?amoxiclav|cefalexin|ciprofloxacin|metronidazole|lamotrigine|carbamazepine|allopurinol|phenytoin)', 'new (?:tablets?|medicine|medication|pills?|antibiotics?|drug)', '(?:starting|after starting|since starting) {det}(?:new )?(?:tablets?|medicines?|medication|antibiotics?|pills?|course)', 'started {det}(?:tablets?|medicine|medication|antibiotics?|pills?)', 'since (?:starting|taking) {det}\\w+',
         // A rash as a reaction to a medicine just given (issue 11: said without "new").
         '(?:reaction|allergic|allergy) to {det}(?:new )?(?:antibiotics?|tablets?|medicines?|medication|pills?|penicillin|amoxicillin|\\w+cillin|\\w+mycin)', '(?:antibiotics?|tablets?|medicines?|medication|pills?) {det}(?:doctor|gp|nurse|pharmacist|hospital|dentist) {ww}(?:gave|prescribed|started)'] },
     ],

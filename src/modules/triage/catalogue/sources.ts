@@ -151,6 +151,7 @@ export const CATALOGUE_SOURCES = {
   'nhs-acne': nhs('acne', 'Acne'),
   'nhs-impetigo': nhs('impetigo', 'Impetigo'),
   'nhs-scabies': nhs('scabies', 'Scabies'),
+  'nice-ng196': nice('ng196', 'Atrial fibrillation: diagnosis and management'),
   'nhs-vitamin-d': nhs('vitamins-and-minerals/vitamin-d', 'Vitamin D'),
   'nhs-quit-smoking': { name: 'NHS Better Health: Quit smoking', url: 'https://www.nhs.uk/better-health/quit-smoking/' },
   'nhs-baby-nappy': { name: "NHS website: What's in your baby's nappy?", url: 'https://www.nhs.uk/baby/caring-for-a-newborn/whats-in-your-babys-nappy/' },

@@ -164,6 +164,11 @@ export const EMERGENCY_RULES: Rule[] = [
   { id: 'EM-HARM-TO-OTHERS', since: V, urgency: 'emergency', role: ES, source: 'nice-ng225', redFlag: 'Thoughts of harming someone else', action: 'mental-health-crisis',
     when: { all: ['harm_to_others'] },
     why: 'Thoughts of harming someone else need urgent mental health help now.' },
+  // 2026.12.18: psychosis or mania in someone who has just put their life at risk (ran into traffic) is a mental health emergency:
+  // NHS "Where to get urgent help for mental health" says call 999 when a life is at risk.
+  { id: 'EM-MENTAL-STATE-DANGER', since: '2026.12.18', urgency: 'emergency', role: ES, source: 'nhs-urgent-mental-health', redFlag: 'Psychosis or mania with danger to life', action: 'mental-health-crisis',
+    when: { anyOf: [['psychosis', 'pressured_behaviour'], ['reckless_danger']] },
+    why: 'Someone out of touch with reality who has just put their life in danger needs emergency help now.' },
   // Other
   { id: 'EM-TESTICULAR-TORSION', since: V, urgency: 'emergency', role: ES, source: 'nice-cks-scrotal', redFlag: 'Sudden testicular pain', action: 'go-to-ae',
     when: { sex: 'male', all: ['testicular_pain'], anyOf: [['sudden', 'severe']] },

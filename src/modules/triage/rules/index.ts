@@ -11,10 +11,10 @@ import { ROUTINE_RULES } from './routine.ts';
 import { SELF_CARE_RULES } from './self-care.ts';
 import { URGENT_RULES } from './urgent.ts';
 
-export const RULES_VERSION = '2026.12.17';
+export const RULES_VERSION = '2026.12.18';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = '63606eca5965cab9df08a6359a213a30e03053cae6e7f7a980f1b6b430e4d12b';
+export const RULES_FINGERPRINT = 'e7fef66d721ea61eb1e0e1f14b9f30e4a7b981ebe89461c7ebb7b83ff6bb0e96';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

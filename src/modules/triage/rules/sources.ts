@@ -34,6 +34,8 @@ export const SOURCES = {
   'nice-cks-gca': { name: 'NICE CKS Giant cell arteritis', url: 'https://cks.nice.org.uk/topics/giant-cell-arteritis/' },
   'nice-ng222': { name: 'NICE NG222 Depression in adults', url: 'https://www.nice.org.uk/guidance/ng222' },
   'nice-cg113': { name: 'NICE CG113 Generalised anxiety disorder and panic disorder in adults', url: 'https://www.nice.org.uk/guidance/cg113' },
+  'nhs-urgent-mental-health': { name: 'NHS website: Where to get urgent help for mental health', url: 'https://www.nhs.uk/nhs-services/mental-health-services/where-to-get-urgent-help-for-mental-health/' },
+  'nice-ng11': { name: 'NICE NG11 Challenging behaviour and learning disabilities: prevention and interventions', url: 'https://www.nice.org.uk/guidance/ng11' },
   'nice-cg178': { name: 'NICE CG178 Psychosis and schizophrenia in adults', url: 'https://www.nice.org.uk/guidance/cg178' },
   'phq-screeners': { name: 'PHQ-9 and GAD-7 (Pfizer; free to use, phqscreeners.com)', url: 'https://www.phqscreeners.com/' },
   'resus-anaphylaxis': { name: 'Resuscitation Council UK: Emergency treatment of anaphylaxis (2021)', url: 'https://www.resus.org.uk/library/additional-guidance/guidance-anaphylaxis/emergency-treatment' },

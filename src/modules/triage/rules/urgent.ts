@@ -34,6 +34,15 @@ export const URGENT_RULES: Rule[] = [
   { id: 'UR-PALPITATIONS', since: V, urgency: 'urgent', role: 'gp', source: 'nice-cks-palpitations',
     when: { all: ['palpitations'] },
     why: 'Palpitations should be checked the same day, ideally with an ECG while they are happening.' },
+  // 2026.12.18: hives that start within days of a new medicine may be a drug allergy: the medicine is reviewed today (NICE CKS urticaria).
+  { id: 'UR-HIVES-NEW-MEDICINE', since: '2026.12.18', urgency: 'urgent', role: 'gp', source: 'nice-cks-urticaria', redFlag: 'Hives after a new medicine',
+    when: { all: ['hives', 'new_medicine'] },
+    why: 'Hives that came up after starting a new medicine can be an allergy to it; a clinician should advise today whether to stop it.' },
+  // 2026.12.18: in someone who cannot say what hurts, a new change in behaviour (hitting their head, screaming, refusing food) is how
+  // pain or illness shows; NICE NG11 asks that physical causes such as pain are looked for first, so a clinician sees them today.
+  { id: 'UR-BEHAVIOUR-CHANGE-NONVERBAL', since: '2026.12.18', urgency: 'urgent', role: 'gp', source: 'nice-ng11', redFlag: 'Behaviour change in someone who cannot say what is wrong',
+    when: { all: ['cannot_tell', 'behaviour_change'] },
+    why: 'A new change in behaviour in someone who cannot say what is wrong is often pain or illness, and should be assessed today.' },
   { id: 'UR-DVT', since: V, urgency: 'urgent', role: 'gp', source: 'nice-ng158', redFlag: 'Possible deep vein thrombosis',
     when: { all: ['calf_clot'] },
     why: 'A painful, swollen calf can be a blood clot, which should be assessed within the day.' },

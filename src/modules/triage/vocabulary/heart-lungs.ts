@@ -104,7 +104,7 @@ export const HEART_LUNG_CONCEPTS: Concept[] = [
     id: 'calf_clot',
     label: 'painful swollen calf (possible clot)',
     patterns: ['calf {www}(?:swollen|red and warm|warm and red|warm and swollen|hot and swollen|swollen and red)', 
-      'calf (?:is )?{w}(?:swollen|swelling|painful|pain|hurts|tender|red|hot)', 'swollen (?:calf|leg)', '(?:swollen|painful|tender|hot) {ww}calf', 'one leg {ww}swollen',
+      'calf (?:is |has been |has gone |feels |is now )?{w}(?:swollen|swelling|painful|pain|hurts|tender|red|hot)', 'swollen (?:calf|leg)', '(?:swollen|painful|tender|hot) {ww}calf', 'one leg {ww}swollen',
       '(?:pain|ache) in {det}(?:left |right )?calf', 'dvt', '(?:blood )?clot in {det}(?:leg|calf|lung)', 'blood clot',
     ],
   },

@@ -18,7 +18,7 @@ export const MINOR_ILLNESS_CONCEPTS: Concept[] = [
   },
   { id: 'hay_fever', label: 'hay fever', patterns: ['hay ?fever', 'pollen', 'itchy (?:watery )?eyes', 'allergic rhinitis', 'seasonal allerg\\w*'], subsumes: ['fever'] },
   // "the non drowsy ones": a kind of medicine, not a drowsy patient (2026.12.17).
-  { id: 'non_drowsy', label: 'a non-drowsy medicine', patterns: ['non ?drowsy', '(?:doesnt|dont|wont|does not|do not) make (?:you|me|him|her) (?:drowsy|sleepy)'], subsumes: ['drowsy'] },
+  { id: 'non_drowsy', label: 'a non-drowsy medicine', patterns: ['non ?drowsy', '(?:doesnt|dont|wont|does not|do not|will not) make (?:you|me|him|her) (?:too |so |very )?(?:drowsy|sleepy)'], subsumes: ['drowsy'] },
   { id: 'earache', label: 'earache', patterns: ['ear ?ache', 'ear (?:pain|infection|hurts|is sore)', '(?:pain|ache) in {det}(?:left |right )?ears?', '(?:pulling|tugging|rubbing) (?:at )?{det}ears?', 'otitis'] },
   { id: 'sinusitis', label: 'sinusitis', patterns: ['sinus\\w*', 'blocked sinuses', 'facial pain',
     // NHS sinusitis in lay words: pain over the cheeks, worse bending forward (2026.12.17).
@@ -35,7 +35,9 @@ export const MINOR_ILLNESS_CONCEPTS: Concept[] = [
     'bites? (?:on|all over) {det}(?:arm|arms|leg|legs|ankle|ankles|back|neck|hand|feet|foot)', '(?<=(?:round|around|near|at) the )(?:sting|bite)',
   ] },
   { id: 'infected_bite', label: 'an infected insect bite', patterns: ['infected (?:insect )?bite', 'bite {ww}(?:infected|spreading|red and hot)'] },
-  { id: 'impetigo', label: 'impetigo', patterns: ['impetigo', '(?:crusty|golden|honey) {w}(?:sores|crusts|scabs|patches|blisters)'] },
+  { id: 'impetigo', label: 'impetigo', patterns: ['impetigo', '(?:crusty|golden|honey) {w}(?:sores|crusts|scabs|patches|blisters)',
+    // "sores round his nose and mouth that have gone crusty and yellowy, like cornflakes" (NHS impetigo) (2026.12.18).
+    '(?:sores|spots|scabs|patches|blisters) {www}(?:nose|mouth|lips|chin) {www}(?:crust\\w*|yellow\\w*|golden|honey)', 'cornflakes'] },
   { id: 'shingles', label: 'shingles', patterns: ['shingles', 'herpes zoster'] },
   {
     id: 'minor_self_care',

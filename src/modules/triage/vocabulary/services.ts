@@ -63,7 +63,7 @@ export const SERVICE_CONCEPTS: Concept[] = [
   {
     id: 'fit_note',
     label: 'a fit note',
-    patterns: ['fit note', 'sick note', 'med ?3', 'statement of fitness', 'note for (?:work|my employer)', 'signed off (?:work|sick)'],
+    patterns: ['fit note', 'sick note', 'med ?3', '(?:doctors|gp|drs) note', 'note from {det}(?:doctor|gp)', 'statement of fitness', 'note for (?:work|my employer)', 'signed off (?:work|sick)'],
   },
   {
     id: 'repeat_prescription',
@@ -192,7 +192,7 @@ export const SERVICE_CONCEPTS: Concept[] = [
     id: 'vaccination_status',
     label: 'already vaccinated',
     // "I'm fully vaccinated": a fact about the patient, not a request for a jab (2026.12.17).
-    patterns: ['(?:fully|double|triple|already|been) (?:vaccinated|jabbed|boosted|immunised)'],
+    patterns: ['(?:fully|double|triple|already|been) (?:vaccinated|jabbed|boosted|immunised)', '(?:had|have had) (?:all )?{det}(?:jabs|vaccines|vaccinations|boosters)(?! (?:yesterday|today|this|last|on|earlier|a|\\d))(?= |$)'],
     subsumes: ['nurse_task'],
   },
   {
