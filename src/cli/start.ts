@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { databaseOptionsFromEnv, openDatabase, type Database, type DatabaseOptions } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
+import { maintainEmbeddedDatabase } from '../db/embedded-maintenance.ts';
 import { createDemoNetwork, findDemoLogins } from '../demo/index.ts';
 import { hasAnyNetwork } from '../modules/network/index.ts';
 import { buildApp } from '../server/app.ts';
@@ -102,23 +103,11 @@ export async function startCommand(argv: string[]): Promise<number> {
   }
   if (!networkExists) app.log.warn('no network in the database: run "commons init" to create one');
   await welcome((app.server.address() as AddressInfo).port);
-  const stopCheckpoints = database.engine === 'pglite' ? checkpointEvery(app, database, PGLITE_CHECKPOINT_EVERY_MS) : () => {};
-  return closeOnSignal(app, database, { beforeClose: stopCheckpoints });
-}
-
-/**
- * PGlite runs PostgreSQL without its background processes, so no checkpoint happens while the server
- * runs, whatever max_wal_size says, and the write-ahead log only grows (1.1 GB after building the pcn
- * demo and one dashboard rollup). A checkpoint now (after the demo) and every few minutes lets
- * PostgreSQL recycle it. A checkpoint of an idle database takes well under a second.
- */
-const PGLITE_CHECKPOINT_EVERY_MS = 5 * 60_000;
-function checkpointEvery(app: FastifyInstance, database: Database, everyMs: number): () => void {
-  const run = () => sql`checkpoint`.execute(database.db).catch((err) => app.log.warn({ err }, 'checkpoint failed'));
-  void run();
-  const timer = setInterval(run, everyMs);
-  timer.unref();
-  return () => clearInterval(timer);
+  // PGlite has no autovacuum (nor checkpointer: the database layer checkpoints by the size of the log),
+  // so dead rows were never reclaimed and nothing gathered statistics after the start (src/db/embedded-maintenance.ts).
+  const started = app;
+  const stopMaintenance = database.engine === 'pglite' ? maintainEmbeddedDatabase(database.db, (err, what) => started.log.warn({ err }, `${what} failed`)) : () => {};
+  return closeOnSignal(app, database, { beforeClose: stopMaintenance });
 }
 
 /** One worker: its own pool and server on the shared port; the first runs the background jobs. */

@@ -7,14 +7,25 @@ import { PGliteDialect, type DatabaseConnection, type Driver } from 'kysely';
  * one caller (a query, or a whole transaction) hold the connection at a time, like a pool of one.
  */
 export class SerialPGliteDialect extends PGliteDialect {
-  constructor(pglite: PGlite) {
+  /**
+   * `between`, when given, runs between two callers (never inside a transaction), with the connection
+   * held, at most once every `everyMs`: work PostgreSQL's background processes would do (a checkpoint).
+   * It runs here and not on a timer because a chain of PGlite queries blocks Node's event loop, so no
+   * timer fires until the chain ends (a dashboard rollup is a chain of 20 s).
+   */
+  private readonly between?: { everyMs: number; run: () => Promise<void> };
+
+  constructor(pglite: PGlite, between?: { everyMs: number; run: () => Promise<void> }) {
     super({ pglite });
+    this.between = between;
   }
 
   override createDriver(): Driver {
     const inner = super.createDriver();
     let tail: Promise<void> = Promise.resolve();
     const releases: (() => void)[] = [];
+    const between = this.between;
+    let lastBetween = Date.now();
     return {
       init: () => inner.init(),
       destroy: () => inner.destroy(),
@@ -31,6 +42,10 @@ export class SerialPGliteDialect extends PGliteDialect {
         tail = previous.then(() => held);
         await previous;
         releases.push(release);
+        if (between && Date.now() - lastBetween >= between.everyMs) {
+          lastBetween = Date.now();
+          await between.run().catch((err) => console.warn('embedded database maintenance failed:', err));
+        }
         return inner.acquireConnection();
       },
       async releaseConnection(connection: DatabaseConnection): Promise<void> {

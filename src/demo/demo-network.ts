@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { sql } from 'kysely';
 import type { Database, Db } from '../db/database.ts';
+import { checkpointIfWalOver } from '../db/embedded-maintenance.ts';
 import { LONDON } from '../platform/calendar.ts';
 import { hashPassword } from '../modules/identity/index.ts';
 import { STAFF_ROLES, type StaffRole } from '../platform/permissions.ts';
@@ -77,6 +78,9 @@ export async function createDemoNetwork(database: Database, options: DemoNetwork
   const ids = new IdSource(options.seed, DateTime.fromISO(from, { zone: LONDON }).toJSDate());
   const networkId = ids.next();
   const counts: Record<string, number> = {};
+  // PGlite has no checkpointer: the log of the load would stay in the folder until the server or the
+  // process checkpoints (src/db/embedded-maintenance.ts).
+  const checkpointWhenDue = async () => { if (database.engine === 'pglite') await checkpointIfWalOver(database.db); };
   const load = async (table: string, columns: readonly string[], rows: CellValue[][]) => {
     await bulkInsert(database, table, columns, rows, (n) => progress.tick(n));
     counts[table] = (counts[table] ?? 0) + rows.length;
@@ -146,6 +150,7 @@ export async function createDemoNetwork(database: Database, options: DemoNetwork
     }
     await load('waitlist_entry', WAITLIST_COLUMNS, messaging.waitlist(population.rows));
   });
+  await checkpointWhenDue();
   progress.stop();
   progress.start('dashboard: deprivation, complaints', 1);
   Object.assign(counts, await addAnalyticsDemo(database, rng.fork('analytics'), ids, { networkId, orgs, now, historyMonths }));
@@ -171,6 +176,7 @@ export async function createDemoNetwork(database: Database, options: DemoNetwork
   // never get any: the dashboard's first rollup then planned nested loops over every slot and stopped
   // the embedded server answering for minutes (over 3 minutes measured; 50 s with statistics).
   await sql`analyze`.execute(database.db);
+  await checkpointWhenDue();
 
   Object.assign(counts, {
     practices: orgs.practices.length, hubs: orgs.hubs.length, futureSlots: booked.counts.futureSlots, futureBooked: booked.counts.futureBooked,

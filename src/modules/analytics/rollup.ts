@@ -5,7 +5,7 @@ import { LONDON } from '../../platform/calendar.ts';
 import { appointmentFactsSql, findChangedDays, forgetChangedDays, slotFactsSql } from '../booking/index.ts';
 import { patientFactsSql } from '../patients/index.ts';
 import { refreshFftDays } from './fft-rollup.ts';
-import { dayAfter, londonStart, SPAN_GROUPING_SETS, spanEnd, spanStart, spanStartSql, type LevelColumn } from './spans.ts';
+import { dayAfter, HOUR_LEVELS_NOT_KEPT, londonStart, SPAN_GROUPING_SETS, spanEnd, spanStart, spanStartSql, type LevelColumn } from './spans.ts';
 
 // The daily rollup (0013_analytics.sql): slots and appointments summed per London day and filter
 // columns, once per breakdown. Rebuilt for a range of days in one transaction (delete, insert … select),
@@ -156,7 +156,8 @@ async function refreshSpans(trx: Executor, p: { networkId: string; fromDay: stri
       from analytics_rollup where network_id = ${p.networkId} and day >= ${first}::date and day <= ${last}::date
     ) d
     group by network_id, dimension, span_start, weekday, bucket,
-      grouping sets (${sql.join(SPAN_GROUPING_SETS.map((set) => sql`(${sql.join(set.map((c) => sql.ref(c)), sql`, `)})`))})`.execute(trx);
+      grouping sets (${sql.join(SPAN_GROUPING_SETS.map((set) => sql`(${sql.join(set.map((c) => sql.ref(c)), sql`, `)})`))})
+    having dimension <> 'hour' or 31 - grouping(site_id, organisation_id, role, mode, national_category) not in (${sql.join(HOUR_LEVELS_NOT_KEPT.map((l) => sql.lit(l)))})`.execute(trx);
 }
 
 /** When this network's rollup was last refreshed, or null if never. */

@@ -4,7 +4,8 @@ import { NOW } from '../../../test/support/booking.ts';
 import { newId } from '../../platform/ids.ts';
 import { sumRollupSets, type GroupKey, type RollupFilter } from './queries.ts';
 import { refreshRollup } from './rollup.ts';
-import { spanEnd, spanLevelFor, spansInside, spanStart } from './spans.ts';
+import { sql } from 'kysely';
+import { SPAN_LEVELS, spanEnd, spanLevelFor, spansInside, spanStart } from './spans.ts';
 import type { RollupDimension } from './tables.ts';
 import { ROLLUP_TEST_PERIODS } from '../../../test/support/rollup-periods.ts';
 
@@ -91,6 +92,19 @@ describe('span rollup', () => {
     expect(spanLevelFor('lead', { siteId: 's' }, ['role', 'bucket'])).toBe(28);
     expect(spanLevelFor('total', { siteId: 's', role: 'gp', mode: 'video' }, [])).toBeNull();
     expect(spanLevelFor('total', {}, ['weekday'])).toBeNull();
+    // The 'hour' breakdown keeps no level as fine as its daily rows: those filters read the daily rollup.
+    expect(spanLevelFor('hour', { organisationId: 'x' }, ['weekday', 'bucket'])).toBe(8);
+    expect(spanLevelFor('hour', { organisationId: 'x', role: 'gp' }, ['weekday', 'bucket'])).toBeNull();
+    expect(spanLevelFor('hour', { siteId: 's', role: 'gp' }, ['weekday', 'bucket'])).toBeNull();
+    expect(spanLevelFor('age', { organisationId: 'x', role: 'gp' }, ['bucket'])).toBe(12);
+  });
+
+  it('stores the hour breakdown only at the levels it reads', async () => {
+    const { rows } = await sql<{ dimension: string; levels: number[] }>`
+      select dimension, array_agg(distinct level order by level)::int[] as levels from analytics_rollup_span where network_id = ${w.network.id} group by dimension`.execute(t.db);
+    const levels = Object.fromEntries(rows.map((r) => [r.dimension, r.levels]));
+    expect(levels.hour).toEqual([0, 1, 2, 3, 4, 5, 6, 8, 10, 24, 26]);
+    expect(levels.age).toEqual([...SPAN_LEVELS].sort((a, b) => a - b));
   });
 
   it('answers every breakdown, grouping and filter exactly as the daily rollup', async () => {

@@ -20,6 +20,21 @@ export type LevelColumn = keyof typeof LEVEL_BITS;
  */
 export const SPAN_LEVELS = [0, 8, 4, 2, 1, 12, 10, 9, 6, 5, 3, 15, 24, 28, 26] as const;
 
+/**
+ * The levels the 'hour' breakdown does not keep. Its rows keep the ISO weekday, so each of its span rows
+ * is one day's, and a level that keeps the organisation with its role or category has about as many rows
+ * as the daily rollup it would stand in for (pcn demo: 15, 28, 12 and 9 held 100%, 92%, 92% and 85% of
+ * the 34,191 daily 'hour' rows; a clinician's session has one site, mode and category): reading it saves
+ * no rows, and storing it cost 126,482 of the span rollup's 571,246 rows (about 40 MB). Those filters
+ * read the daily rollup (migration 0032_analytics_hour_span_levels.sql).
+ */
+export const HOUR_LEVELS_NOT_KEPT = [15, 28, 12, 9] as const;
+
+/** The levels one dimension's span rows are kept at, fewest columns first. */
+export function spanLevelsOf(dimension: RollupDimension): readonly number[] {
+  return dimension === 'hour' ? SPAN_LEVELS.filter((l) => !(HOUR_LEVELS_NOT_KEPT as readonly number[]).includes(l)) : SPAN_LEVELS;
+}
+
 /** The grouping sets that build every level, in SPAN_LEVELS' order (rollup.ts). */
 export const SPAN_GROUPING_SETS: LevelColumn[][] = SPAN_LEVELS.map((level) => (Object.keys(LEVEL_BITS) as LevelColumn[]).filter((c) => level & LEVEL_BITS[c]));
 
@@ -60,5 +75,5 @@ export function spanLevelFor(dimension: RollupDimension, f: { siteId?: string; o
   if (keys.includes('weekday') && dimension !== 'hour') return null;
   const need = (f.siteId ? 16 : 0) | (f.organisationId || keys.includes('organisation_id') ? 8 : 0) | (f.role || keys.includes('role') ? 4 : 0)
     | (f.mode || keys.includes('mode') ? 2 : 0) | (f.nationalCategory || keys.includes('national_category') ? 1 : 0);
-  return SPAN_LEVELS.find((l) => (l & need) === need) ?? null;
+  return spanLevelsOf(dimension).find((l) => (l & need) === need) ?? null;
 }
