@@ -9,7 +9,7 @@
 
 const NEGATORS = new Set([
   'no', 'not', 'denies', 'denied', 'deny', 'denying', 'without', 'never', 'none', 'nil', 'dont', 'doesnt', 'didnt', 'havent', 'hasnt',
-  'hadnt', 'isnt', 'wasnt', 'arent', 'werent', 'neither', 'nor', 'negative', 'free', 'absent',
+  'hadnt', 'isnt', 'wasnt', 'arent', 'werent', 'neither', 'nor', 'negative', 'free', 'absent', 'nowhere',
 ]);
 
 /** A negator followed by one of these is a hedge or a complaint, not a denial ("not sure", "not getting better"). */

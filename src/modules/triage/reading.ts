@@ -80,8 +80,11 @@ function explained(tokens: readonly string[], i: number, covered: ReadonlySet<nu
   const next = tokens[i + 1];
   if (next !== undefined && DENIED_AFTER.has(next)) return true;
   // Reported as normal, or not a symptom at all in this use (2026.12.16).
-  const afterIs = next === 'is' || next === 'feels' ? tokens[i + 2] : next;
-  if (afterIs !== undefined && NORMAL_AFTER.has(afterIs)) return true;
+  let k = next === 'is' || next === 'feels' ? i + 2 : i + 1;
+  if (['totally', 'completely', 'absolutely', 'perfectly', 'totally'].includes(tokens[k] ?? '')) k++;
+  if (NORMAL_AFTER.has(tokens[k] ?? '')) return true;
+  // "mind racing", "racing thoughts": worry, not the heart.
+  if (tokens[i] === 'racing' && (tokens[i - 1] === 'mind' || next === 'thoughts' || next === 'mind')) return true;
   if ((tokens[i] === 'blood') && next !== undefined && NOT_BLEEDING_AFTER.has(next)) return true;
   if (tokens[i] === 'fit' && (FIT_AS_HEALTHY_BEFORE.has(tokens[i - 1] ?? '') || (next === 'and' && ['well', 'healthy'].includes(tokens[i + 2] ?? '')))) return true;
   return describesEarlierMention(tokens, i, covered);

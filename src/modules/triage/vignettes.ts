@@ -553,4 +553,16 @@ export const VIGNETTES: readonly Vignette[] = [
   v('M149', 4, 'female', 'Rash like sandpaper on her tummy, temperature 38.5, headache and a red strawberry tongue.', U, 'gp', 'NHS: scarlet fever'),
   v('M150', 30, 'female', 'Back from the pool and my ear canal is itchy and sore, it hurts when I pull my ear lobe.', S, 'pharmacist', 'NHS: outer ear infection'),
   v('M151', 40, 'male', 'Painful lump beside my bottom, it is hot and throbbing and I feel feverish.', U, 'gp', 'NHS: skin abscess near the anus'),
+  // 2026.12.19: read from blind-2027-17 after 2026.12.18 was measured on it.
+  v('M152', 19, 'female', "I'm on the bridge and I keep thinking about jumping off it. I don't feel safe.", E, ES, 'NICE NG225: suicidal crisis, immediate danger'),
+  v('M153', 16, 'male', "Cut my wrist tonight, it is deeper than last time and it's still pouring through the towel.", E, ES, 'NICE NG225 / NHS: self-harm with bleeding that will not stop'),
+  v('M154', 66, 'male', 'The sight in my left eye went about half an hour ago, like a curtain came down. No pain.', E, ES, 'NHS: sudden loss of vision'),
+  v('M155', 68, 'female', 'Blacked out in the garden this morning, just before it my chest went tight. Fine now.', E, ES, 'NHS fainting: blackout with chest pain'),
+  v('M156', 50, 'male', 'My brother has a learning disability. He is holding his stomach, it is hard as a board and he has been sick.', E, ES, 'NHS peritonitis: rigid tummy'),
+  v('M157', 75, 'female', 'Burning when I spend a penny and going all the time since Sunday. No temperature.', U, 'gp', 'NICE NG109: urine infection over 65'),
+  v('M158', 30, 'female', 'Painful band of blisters round my left side to my back since yesterday, nowhere near my eyes.', S, 'pharmacist', 'Pharmacy First: shingles'),
+  v('M159', 60, 'male', 'Woke up with a really painful cramp in my calf, it went after stretching. Not swollen or red.', S, 'pharmacist', 'NHS: leg cramps'),
+  v('M160', 44, 'male', 'Cut my hand on a fence 4 days ago, now it is red and swollen with yellow pus coming out.', U, 'gp', 'NHS cuts and grazes: infected wound'),
+  v('M161', 3, 'male', 'Little lumps in his neck while he has had this cold, pea sized. He is eating and playing.', S, 'pharmacist', 'NHS: swollen glands'),
+  v('M162', 14, 'female', 'Her period pains mean she misses school every month, ibuprofen barely helps.', R, 'gp', 'NHS: period pain affecting daily life'),
 ];

@@ -107,8 +107,10 @@ export const EAR_NOSE_THROAT: Complaint[] = [
     id: 'neck-lump', name: 'Lump in the neck or swollen glands', system: 'ear-nose-throat', source: 'nhs-swollen-glands', role: 'gp', presentation: ['neck_lump'],
     concepts: [{ id: 'neck_lump', label: 'a lump in the neck or swollen glands', patterns: ['(?:lump|swelling) (?:in|on) {det}(?:left |right )?(?:neck|armpit)', 'swollen glands?', 'glands? {ww}(?:up|swollen|up in {det}neck)', 'lymph nodes?'] }],
     urgent: [{ any: ['breathless', 'cant_swallow', 'stridor'], why: 'A neck swelling with breathing or swallowing difficulty needs a same-day assessment.' }],
-    routine: [{ why: 'A neck lump or swollen glands lasting more than 2 weeks should be seen by a GP (NICE NG12).' }],
-    selfCare: [{ any: ['cold', 'sore_throat', 'earache', 'flu_like'], durationDays: { max: 13 }, why: 'Swollen glands with a cold or sore throat usually go down within 2 weeks.', advice: ['minor-pharmacy'] }],
+    // NHS swollen glands: with a cold or sore throat they go down within 2 weeks; without one, or after 2 weeks, a GP checks (2026.12.19).
+    routine: [{ none: ['cold', 'sore_throat', 'earache', 'flu_like', 'glands_with_infection'], why: 'A neck lump without an infection to explain it should be seen by a GP (NICE NG12).' },
+      { durationDays: { min: 14 }, why: 'A neck lump or swollen glands lasting more than 2 weeks should be seen by a GP (NICE NG12).' }],
+    selfCare: [{ any: ['cold', 'sore_throat', 'earache', 'flu_like', 'glands_with_infection'], durationDays: { max: 13 }, why: 'Swollen glands with a cold or sore throat usually go down within 2 weeks.', advice: ['minor-pharmacy'] }],
   },
   {
     id: 'foreign-body', name: 'Object stuck in the ear or nose, or swallowed', system: 'poisoning-injury', source: 'nhs-foreign-body', role: 'gp', presentation: ['foreign_body', 'battery_or_magnet'],

@@ -38,6 +38,8 @@ export const GASTROINTESTINAL: Complaint[] = [
       { since: '2026.12.2', alone: true, all: ['no_bowel_movement'], anyOf: [['vomiting', 'green_vomit', 'swollen_tummy']], source: 'nhs-bowel-obstruction', action: 'go-to-ae',
         why: 'Being unable to poo or pass wind with vomiting or a swollen tummy can be a blocked bowel, which needs hospital care now.', redFlag: 'Possible bowel obstruction' },
       { since: '2026.12.2', any: ['faint', 'unresponsive'], anyOf: [['severe', 'abdo_severe', 'sudden']], why: 'Severe or sudden tummy pain with fainting needs emergency care.', redFlag: 'Tummy pain with collapse' },
+      { since: '2026.12.19', alone: true, all: ['rigid_abdomen'], source: 'nhs-peritonitis', action: 'go-to-ae',
+        why: 'A tummy that is hard as a board, or too painful to be touched, can be peritonitis, which needs hospital care now.', redFlag: 'Rigid or guarded tummy' },
     ],
     urgent: [
       { any: ['severe', 'fever', 'vomiting', 'worsening', 'jaundice', 'swollen_tummy'], none: ['period_pain'], why: 'Tummy pain with a fever, vomiting or that is severe or getting worse should be examined today.' },

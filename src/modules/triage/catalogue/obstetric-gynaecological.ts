@@ -36,8 +36,11 @@ export const OBSTETRIC_GYNAECOLOGICAL: Complaint[] = [
   {
     id: 'period-pain', name: 'Period pain', system: 'obstetric-gynaecological', source: 'nhs-period-pain', role: 'gp', presentation: ['period_pain'],
     concepts: [{ id: 'period_pain', label: 'period pain', patterns: ['period pains?', 'painful periods?', '(?:cramps?|pain) {www}(?:period|periods)', 'period cramps?', 'dysmenorrho?ea',
-      '(?:cramps?|pains?|ache|aches) {near}(?:first|1st|start of|before|during|on) {www}(?:period|periods|time of the month)'], subsumes: ['abdominal_pain'] }],
-    routine: [{ any: ['period_problem', 'pain_during_sex', 'fever', 'vaginal_symptoms'], why: 'Period pain with heavy or irregular bleeding, pain during sex or discharge should be seen by a GP (possible endometriosis or infection).' }],
+      '(?:cramps?|pains?|ache|aches) {near}(?:first|1st|start of|before|during|on) {www}(?:period|periods|time of the month)'], subsumes: ['abdominal_pain'] },
+      { id: 'misses_daily_life', label: 'missing school or work because of it', patterns: ['(?:missing|missed|misses|miss|off) (?:a day |days |a day or two |time )?(?:of |off )?(?:school|work|college|uni|lessons)', '(?:stops?|stopping|stopped) (?:me|her) (?:going|getting) (?:to )?(?:school|work|college)'] }],
+    routine: [{ any: ['period_problem', 'pain_during_sex', 'fever', 'vaginal_symptoms'], why: 'Period pain with heavy or irregular bleeding, pain during sex or discharge should be seen by a GP (possible endometriosis or infection).' },
+      // NHS period pain: see a GP if it stops you doing everyday things despite painkillers (2026.12.19).
+      { since: '2026.12.19', any: ['misses_daily_life', 'self_care_failed'], why: 'Period pain that keeps you off school or work, or that painkillers do not help, should be seen by a GP (possible endometriosis).' }],
     selfCare: [{ why: 'Period pain usually eases with ibuprofen or naproxen from a pharmacy, heat and exercise; see a GP if it stops you doing everyday things despite these.', advice: ['minor-pharmacy'], exempt: ['AL-SEVERE'] }],
   },
   {

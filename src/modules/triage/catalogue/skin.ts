@@ -32,6 +32,8 @@ export const SKIN: Complaint[] = [
       { any: ['immunosuppressed'], role: 'gp', why: 'Shingles with a weak immune system needs a same-day assessment.' },
       { pregnancy: 'pregnant', role: 'gp', why: 'Shingles in pregnancy needs a same-day assessment.' }],
     routine: [{ age: { max: 17 }, role: 'gp', why: 'Shingles in a child or teenager is assessed by a GP.' }],
+    // A painful band of blisters on one side, told without the word "shingles", goes to the pharmacist as shingles does (2026.12.19).
+    selfCare: [{ since: '2026.12.19', age: { min: 18 }, source: 'pharmacy-first', why: 'Shingles in an adult can be treated by a pharmacist (Pharmacy First), best within 3 days of the rash.', advice: ['minor-pharmacy'] }],
   },
   {
     id: 'diabetic-foot', name: 'Diabetic foot problem', system: 'endocrine', source: 'nice-ng19', role: 'gp', presentation: ['foot_problem'],
@@ -58,7 +60,8 @@ export const SKIN: Complaint[] = [
       { id: 'pain_out_of_proportion', label: 'pain far worse than the wound looks', patterns: ['worse than it looks', 'pain (?:is )?(?:out of proportion|unbelievable|beyond anything)', '(?:pain|agony) {ww}(?:unbelievable|out of this world)'] },
     ],
     emergency: [{ any: ['heavy_bleeding'], why: 'A wound that is bleeding heavily needs emergency care.', redFlag: 'Heavy bleeding' }],
-    urgent: [{ any: ['wound_infected'], anyOf: [['fever', 'spreading', 'severe', 'worsening']], role: 'gp', why: 'An infected wound with fever or spreading redness needs antibiotics today.' },
+    // 2026.12.19: NHS cuts and grazes: a wound with pus coming out is infected and needs an urgent GP appointment or NHS 111.
+    urgent: [{ any: ['wound_infected'], anyOf: [['fever', 'spreading', 'severe', 'worsening', 'skin_infected']], role: 'gp', why: 'An infected wound with pus, fever or spreading redness needs antibiotics today.' },
       { since: '2026.12.14', all: ['wound_infected', 'after_operation'], role: 'gp', why: 'A wound from an operation that looks infected should be checked today.', redFlag: 'Infected surgical wound', source: 'nice-ng125' },
       { since: '2026.12.13', alone: true, all: ['red_streak'], role: 'gp', why: 'A red streak spreading from a wound is infection travelling up the limb and needs antibiotics today.', redFlag: 'Red streak from a wound' },
       { any: ['gaping_wound'], role: 'gp', why: 'A deep or gaping cut may need closing today at an urgent treatment centre.', source: 'nhs-cuts' }],

@@ -151,6 +151,8 @@ export const CATALOGUE_SOURCES = {
   'nhs-acne': nhs('acne', 'Acne'),
   'nhs-impetigo': nhs('impetigo', 'Impetigo'),
   'nhs-scabies': nhs('scabies', 'Scabies'),
+  'nhs-fainting': nhs('fainting', 'Fainting'),
+  'nhs-peritonitis': nhs('peritonitis', 'Peritonitis'),
   'nice-ng196': nice('ng196', 'Atrial fibrillation: diagnosis and management'),
   'nhs-vitamin-d': nhs('vitamins-and-minerals/vitamin-d', 'Vitamin D'),
   'nhs-quit-smoking': { name: 'NHS Better Health: Quit smoking', url: 'https://www.nhs.uk/better-health/quit-smoking/' },

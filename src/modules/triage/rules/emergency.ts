@@ -39,6 +39,10 @@ export const EMERGENCY_RULES: Rule[] = [
   { id: 'EM-CARDIAC-AS-INDIGESTION', since: '2026.12.8', urgency: 'emergency', role: ES, source: 'nice-cg95', redFlag: 'Possible heart attack (felt as indigestion)',
     when: { age: { min: 40 }, anyOf: [['heartburn'], ['breathless', 'sweaty', 'arm_jaw_pain', 'faint', 'near_faint', 'chest_pressure']], none: ['episode_resolved_days_ago'] },
     why: 'A heart attack can feel like indigestion: a heavy or pressing discomfort with breathlessness, sweating or faintness at 40 or over needs 999.' },
+  // 2026.12.19: NHS "Fainting": call 999 if someone faints and has chest pain or a pounding, fast or irregular heartbeat.
+  { id: 'EM-FAINT-CHEST', since: '2026.12.19', urgency: 'emergency', role: ES, source: 'nhs-fainting', redFlag: 'Blackout with chest pain or palpitations',
+    when: { all: ['faint'], anyOf: [['chest_pain', 'chest_pressure', 'palpitations']] },
+    why: 'A blackout with chest pain, tightness or a pounding heartbeat can be a heart rhythm problem and needs 999.' },
   { id: 'EM-CHEST-PAIN-CHILD-RED', since: V, urgency: 'emergency', role: ES, source: 'nhs-chest-pain', redFlag: 'Chest pain with breathlessness or fainting',
     when: { all: ['chest_pain'], anyOf: [['breathless', 'faint', 'palpitations']], age: { max: 15 } },
     why: 'Chest pain with breathlessness, palpitations or fainting needs emergency assessment at any age.' },

@@ -11,10 +11,10 @@ import { ROUTINE_RULES } from './routine.ts';
 import { SELF_CARE_RULES } from './self-care.ts';
 import { URGENT_RULES } from './urgent.ts';
 
-export const RULES_VERSION = '2026.12.18';
+export const RULES_VERSION = '2026.12.19';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = 'e7fef66d721ea61eb1e0e1f14b9f30e4a7b981ebe89461c7ebb7b83ff6bb0e96';
+export const RULES_FINGERPRINT = 'c3986c3dbd8e60c6002890fe0e84860843a7ed0633f12aec68ce8b04dc2acb83';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

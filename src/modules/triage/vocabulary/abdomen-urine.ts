@@ -62,17 +62,24 @@ export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
   },
   { id: 'jaundice', label: 'yellow skin or eyes', patterns: ['(?:he|she|baby|they|skin|eyes|face|i|hes|shes|im|theyre) (?:has |have |is |are |s )?(?:gone|going|turned|turning|looks?|looking|become|becoming) (?:quite |very |a bit |really |more |slightly )?(?:yellow|yellowish)', '(?:yellow|yellowish) (?:skin|eyes|whites)', '(?:skin|eyes) {ww}(?:yellow|yellowish)', 'jaundic\\w*'] },
   { id: 'constipation', label: 'constipation', patterns: ['constipat\\w*', 'not (?:had|been able to have) a poo', 'cant poo', 'hard poos?', 'poo (?:only )?every \\w+ (?:or \\w+ )?days', '(?:have|having) to strain', 'not been for a poo',
-    '(?:havent|hasnt|not) (?:been for|had|done|managed) a poo (?:for|in) (?:\\d+|a few|two|three|four|five|six|several|a couple of) days', '(?:hard|difficult|struggling) to (?:go|poo)', 'bunged up(?! nose)'] },
+    '(?:havent|hasnt|not) (?:been for|had|done|managed) a poo (?:for|in) (?:\\d+|a few|two|three|four|five|six|several|a couple of) days', '(?:hard|difficult|struggling) to (?:go|poo)', 'bunged up(?! nose)',
+    // "now I can't go, last poo was 4 days ago and it's hard" (2026.12.19).
+    '(?:cant|cannot|havent been able to|not been able to|unable to) go (?:properly|to the toilet|for a poo)?(?= |$)', 'last poo (?:was )?(?:\\d+|two|three|four|five|six|a few|several) days ago'] },
   { id: 'heartburn', label: 'heartburn or indigestion', patterns: ['burning (?:feeling |sensation )?(?:in|behind|at|up) {det}(?:chest|throat|breastbone)(?<=(?:heartburn|indigestion|reflux|acid)[a-z0-9 ,]{1,80})', 'burning (?:feeling |sensation )?(?:in|behind|at|up) {det}(?:chest|throat|breastbone)(?= (?:[a-z0-9]+ ){0,10}(?:acid|reflux|heartburn|indigestion|sour taste|after (?:eating|meals?|food|a meal|a big meal|(?:big|large|heavy|spicy|fatty|rich) (?:meals?|food))|when i (?:lie|lay) down))', 'acid (?:is )?(?:coming|comes|came|keeps coming|rising|repeating) up', 'acid (?:taste|tastes)', 'heartburn', 'indigestion', '(?:acid )?reflux', 'acid in {det}throat', 'dyspepsia', 'sour taste {www}(?:after|with) {ww}(?:meals?|eating|food|beers?|wine|drinks?)'] },
+  // A tummy "hard as a board" that cannot be touched is peritonitis until shown otherwise (NHS peritonitis / acute abdomen) (2026.12.19).
+  { id: 'rigid_abdomen', label: 'a rigid tummy that cannot be touched', patterns: ['hard as a board', '(?:tummy|stomach|belly|abdomen) {www}(?:hard as a rock|rigid|rock hard|board ?like)', '(?:wont|will not|doesnt|does not) let (?:us|me|anyone|them) (?:touch|near|feel) {det}(?:tummy|stomach|belly)'] },
   {
     id: 'urinary_symptoms',
     label: 'urinary symptoms',
     patterns: ['(?:cries|crying|screams|screaming|winces|complains) {ww}(?:when|while|as) (?:she|he|they|i) (?:wees|pees|wee|pee|does a wee|passes urine)', '(?:wee|pee|urine) {ww}(?:smells|smelly|smelling) {w}(?:strong|stronger|funny|bad|foul|fishy)', 
       '(?:burning|stinging|pain|hurts|painful|burns|stings) {ww}(?:when|while|after|on) (?:i |he |she )?(?:pee\\w*|wee\\w*|urinat\\w*|passing urine|go to the toilet)',
+      '(?:burning|stinging|pain|hurts|painful|burns|stings) {ww}(?:when|while|after) (?:i |he |she )?(?:spend a penny|pass water|spends a penny)',
       '(?:peeing|weeing|urinating|pee|wee|urine) {ww}(?:burns|stings|hurts|a lot|more often|often|frequently|all the time)',
       'cystitis', 'uti', 'urine infection', '(?:stinging|burning|pain|hurts) when (?:i |he |she )?(?:wee|pee)', '(?:stinging|burning|pain|hurts) when (?:i |he |she )?(?:wee|pee)', 'water infection', 'bladder infection', 'dysuria',
       '(?:need|needing|have|having) to (?:go|pee|wee) {ww}(?:all the time|a lot|constantly|often|every)', '(?:cloudy|smelly) (?:urine|wee|pee)',
     ],
+    // Burning when passing urine is a urine symptom, not a burn to the skin (2026.12.19).
+    subsumes: ['burn_injury'],
   },
   {
     id: 'urinary_retention',
@@ -96,6 +103,8 @@ export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
       'heav(?:y|ily) bleed\\w*', 'bleed\\w* heavily', '(?:soaking|soaked|soaks) (?:through )?{ww}(?:pads?|towels?|bandages?|clothes)', 'bleeding {ww}(?:much |a lot |really |very |far )heavier', '(?:clots?|lumps) {ww}(?:bigger|larger) than', '(?:passing|passed|pass) {ww}(?:big|large|huge|massive) clots', 'lots of blood',
       '(?:wont|doesnt|cant|not|will not|does not) stop(?:ping)? bleeding', 'bleeding (?:wont|doesnt|will not|does not|is not|isnt|not) stop\\w*',
       'pouring (?:with )?blood', '(?:bleed\\w*|nose ?bleeds?|cut|wound) {www}(?:wont|doesnt|will not|does not|isnt|not|cant) stop\\w*', 'gushing blood', 'blood (?:is )?(?:pouring|gushing|spurting)',
+      // "pressing a towel on it for 15 mins and it's still pouring through" (2026.12.19).
+      '(?:still |keeps? )(?:pouring|gushing|spurting|soaking)(?: through| out)?',
     ],
   },
   {

@@ -19,7 +19,7 @@ export const HEART_LUNG_CONCEPTS: Concept[] = [
       `chest (?:feels|is|feel|felt) {w}${PAIN}`,
       `${PAIN} (?:feeling )?(?:in|across|on|around|over) {det}(?:left |right |middle of {det}|centre of {det})?chest`,
       `${PAIN} (?:in |on )?(?:the )?(?:left|right|middle|centre) (?:hand )?(?:side )?(?:of )?{det}chest`,
-      `(?:tight|heavy|crushing|painful|sore) chest`,
+      `(?:tight|heavy|crushing|painful|sore) chest`, 'chest (?:went|has gone|suddenly (?:went|got|felt)) (?:really |very |all |a bit |so )?(?:tight|heavy)',
       'heart attack', 'angina', 'elephant {ww}on {det}chest',
       // 2026.12.12: what a relative sees rather than what the patient names (NHS heart attack: pressure, tightness or squeezing).
       '(?:holding|clutching|gripping|grabbing|rubbing) (?:at )?{det}chest', '(?:band|vice|weight|belt) (?:\\w+ )?(?:round|around|across|on|squeezing) {det}chest', '(?:tight|heavy|crushing|squeezing) (?:feeling|sensation|band) (?:in|across|on|around) {det}chest',
@@ -99,6 +99,13 @@ export const HEART_LUNG_CONCEPTS: Concept[] = [
     id: 'cough_blood',
     label: 'coughing up blood',
     patterns: ['cough\\w* (?:up )?(?:blood|bloody|red)', 'blood in {det}(?:phlegm|sputum|spit|mucus)', 'ha?emoptysis'],
+  },
+  {
+    id: 'calf_cramp',
+    label: 'cramp in the calf',
+    // "a really painful cramp in my calf" is cramp, not a swollen calf (2026.12.19); a calf also swollen or red is still a possible clot.
+    patterns: ['(?:(?:really |very |so )?(?:painful|bad|awful|horrible|sore|agonising) )?cramps? in {det}(?:left |right )?(?:calf|calves)', '(?:calf|calves) cramps?'],
+    subsumes: ['calf_clot'],
   },
   {
     id: 'calf_clot',

@@ -11,6 +11,8 @@ export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
       'suicid\\w*', 'kill my ?self',
       // "there's no point to anything anymore" (2026.12.17, NICE NG225: hopelessness).
       'no point (?:to|in) (?:anything|living|life|going on|carrying on|being here)',
+      // "thinking about stepping in front of the next train" (2026.12.19, NICE NG225).
+      '(?:step\\w*|jump\\w*|throw\\w* myself|walk\\w*) (?:out )?in front of {det}(?:next )?(?:train|bus|lorry|car|traffic)', '(?:thinking|thought|thoughts) (?:about|of) (?:jumping|throwing myself) (?:off|from|in front)', '(?:jump\\w*|throw\\w* myself) (?:off|from) {det}(?:bridge|building|car park|cliff|roof|balcony)',
       // 2026.12.15: another person's life, "better off if I wasn't here", "can't do this anymore", thinking of taking them all (NICE NG225).
       'end (?:his|her|their) (?:own )?life', 'take (?:his|her|their) (?:own )?life', 'kill (?:himself|herself|themselves)', 'better off if i (?:wasnt|was not|werent|were not) (?:here|around|alive)',
       '(?:cant|cannot|dont think i can) (?:do this|go on|carry on|keep going) (?:any ?more|anymore)', '(?:thinking|think|thought) (?:about|of) taking (?:them all|all of them|the lot|all (?:my|the) (?:pills|tablets))',
@@ -34,7 +36,7 @@ export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
   {
     id: 'self_harm',
     label: 'self-harm',
-    patterns: ['self ?harm\\w*', 'cutting (?:myself|my arms|my legs|himself|herself|themselves)', '(?:cuts|scratches|burns|scars) on {det}{www}(?:arms?|legs?|wrists?|thighs?|tummy|stomach)', '(?:she|he|they) (?:has been |have been |is |are |was |were )?cutting', 'burning myself', '(?:harm|harming) (?:my ?self|himself|herself)', 'hurt\\w* (?:my ?self|himself|herself) (?:on purpose|deliberately)'],
+    patterns: ['self ?harm\\w*', 'cutting (?:myself|my arms|my legs|himself|herself|themselves)', '(?:cuts|scratches|burns|scars) on {det}{www}(?:arms?|legs?|wrists?|thighs?|tummy|stomach)', 'cut {det}(?:arms?|wrists?|legs?|thighs?) {www}deeper than (?:before|last time|usual|normal)', '(?:she|he|they) (?:has been |have been |is |are |was |were )?cutting', 'burning myself', '(?:harm|harming) (?:my ?self|himself|herself)', 'hurt\\w* (?:my ?self|himself|herself) (?:on purpose|deliberately)'],
   },
   {
     id: 'suicide_plan',
@@ -44,6 +46,8 @@ export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
       '(?:saved|saving|stockpil\\w*|collected|collecting|hoard\\w*) {ww}(?:pills|tablets|meds|medication|medicines)',
       // Tablets found saved up; "tonight" only as the time of the act, not "my flatmate is home tonight" (2026.12.17).
       '(?:pills|tablets|meds|medication|medicines) {ww}(?:saved|stockpiled|hoarded|collected|hidden|stashed)(?: up| away)?', '(?:do it|end it|doing it|ending it|it all|them all|myself|my life) tonight', 'tonight is the night',
+      // Immediate danger said plainly (2026.12.19).
+      '(?:dont|do not|no longer) feel safe', '(?:im|i am) (?:at|on) (?:the )?(?:train station|station|platform|bridge|cliff|roof)',
       'goodbye (?:notes?|letters?|messages?)', '(?:said|saying|say) goodbye', '(?:wrote|written|writing) {ww}(?:note|letter)',
       'rope', 'bought {ww}(?:rope|pills|tablets|razor)',
       // NICE NG225: putting affairs in order (2026.12.10).

@@ -42,6 +42,8 @@ export const NEURO_CONCEPTS: Concept[] = [
     patterns: [
       'sudden(?:ly)? {ww}(?:lost|lose|loss of|cant see|blind)', '(?:lost|losing|loss of) (?:all |most of |half )?(?:the |my |his |her )?(?:sight|vision)', '(?:eye|sight|vision) {ww}(?:went|gone|going|turned) (?:dark|black)', '(?:everything|it) (?:went|gone|turned) (?:dark|black) in {det}(?:left |right )?eye', '(?:went|gone|turned|go|goes|going) {w}(?:dark|black|blank) in {det}(?:left |right )?eye', 'like a (?:light|switch) (?:switched|turned|going) off',
       '(?:gone|went|going) blind', 'cant see (?:anything )?(?:out of|from|with) {det}(?:left |right )?eye', 'curtain (?:over|across|coming down)',
+      // "the vision in my right eye just went, like a blind came down" (2026.12.19).
+      '(?:vision|sight) {ww}(?:just )?(?:went|gone|disappeared|vanished)(?! (?:blurry|blurred|fuzzy|funny|a bit))', 'like a (?:blind|curtain|shadow|veil|shutter) (?:came|coming|come|has come|was pulled|pulled) (?:down|across|over|up)',
     ],
   },
   {
@@ -83,7 +85,7 @@ export const NEURO_CONCEPTS: Concept[] = [
     id: 'photophobia',
     label: 'light hurting the eyes',
     patterns: ['(?:wants?|wanted|asking for|asked for|keeps? asking for) {det}(?:lights?|curtains?) (?:off|out|closed|shut|turned off)', '(?:hiding|hides|hid) from {det}(?:light|lights)', 
-      '(?:light|lights|bright lights?|daylight|sunlight) {w}(?:hurts?|hurting|is painful|bothers?|is bothering|too bright)',
+      '(?:light|lights|bright lights?|daylight|sunlight) {w}(?:hurts?|hurting|is painful|bothers?|is bothering|too bright)', '(?:light|lights|bright lights?|daylight|sunlight) (?:really |so |very )?(?:hurts?|hurting)',
       '(?:dislikes?|cant stand|cant bear|cant look at|sensitive to|sensitivity to|avoiding) {ww}(?:light|lights)', 'photophobi\\w*',
     ],
   },
@@ -155,6 +157,6 @@ export const NEURO_CONCEPTS: Concept[] = [
   {
     id: 'red_eye_painful',
     label: 'painful red eye',
-    patterns: ['(?:painful|sore) red eyes?', 'red (?:and )?(?:painful|sore) eyes?', 'eyes? (?:is |are )?{w}(?:very|really) painful'],
+    patterns: ['(?:painful|sore) red eyes?', 'red (?:and )?(?:painful|sore) eyes?', 'eyes? (?:is |are )?{w}(?:very|really) painful', 'eyes? {www}(?:sore|painful) and red', 'eyes? {www}red and (?:sore|painful)'],
   },
 ];

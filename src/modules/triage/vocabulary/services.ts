@@ -182,6 +182,13 @@ export const SERVICE_CONCEPTS: Concept[] = [
     patterns: ['(?:had|have had|has had) (?:a )?(?:fall|falls)', 'fell (?:over|down|off|out|on|in|and)', 'fallen (?:over|down)', '(?:keep|keeps|kept) falling(?! asleep)', 'falls(?! asleep| off to sleep)'],
   },
   {
+    id: 'glands_with_infection',
+    label: 'swollen glands with a cold or sore throat',
+    // Lumps in the neck while a child has a cold are swollen glands (NHS swollen glands: they go down within 2 weeks) (2026.12.19).
+    patterns: ['(?:lumps?|glands?|nodes?|bumps?) {www}(?:neck|throat|jaw|ears?) {www}(?:while|with|since|during|after) {www}(?:cold|virus|sore throat|tonsillitis|ear infection|chest infection|flu)'],
+    subsumes: ['cancer_concern'],
+  },
+  {
     id: 'swelling_after_knock',
     label: 'a bump coming up after a knock',
     // "there's a lump coming up" after a bang is a bruise swelling, not a lump to check for cancer (2026.12.17).
@@ -192,7 +199,7 @@ export const SERVICE_CONCEPTS: Concept[] = [
     id: 'vaccination_status',
     label: 'already vaccinated',
     // "I'm fully vaccinated": a fact about the patient, not a request for a jab (2026.12.17).
-    patterns: ['(?:fully|double|triple|already|been) (?:vaccinated|jabbed|boosted|immunised)', '(?:had|have had) (?:all )?{det}(?:jabs|vaccines|vaccinations|boosters)(?! (?:yesterday|today|this|last|on|earlier|a|\\d))(?= |$)'],
+    patterns: ['(?:fully|double|triple|already|been) (?:vaccinated|jabbed|boosted|immunised)', '(?<!(?:havent|hasnt|not|never) )(?:had|have had) (?:all )?{det}(?:flu |covid |covid and flu |flu and covid )?(?:jabs?|vaccines?|vaccinations?|boosters?)(?! (?:yesterday|today|this|last|on|earlier|a|\\d|in|yet))(?= |$)'],
     subsumes: ['nurse_task'],
   },
   {
