@@ -565,4 +565,13 @@ export const VIGNETTES: readonly Vignette[] = [
   v('M160', 44, 'male', 'Cut my hand on a fence 4 days ago, now it is red and swollen with yellow pus coming out.', U, 'gp', 'NHS cuts and grazes: infected wound'),
   v('M161', 3, 'male', 'Little lumps in his neck while he has had this cold, pea sized. He is eating and playing.', S, 'pharmacist', 'NHS: swollen glands'),
   v('M162', 14, 'female', 'Her period pains mean she misses school every month, ibuprofen barely helps.', R, 'gp', 'NHS: period pain affecting daily life'),
+  // 2026.12.20: read from blind-2027-18 after 2026.12.19 was measured on it.
+  v('M163', 35, 'female', 'My partner sent goodbye texts to his mum and has locked himself in the bathroom. He has been very low.', E, ES, 'NICE NG225: farewell messages, immediate danger'),
+  v('M164', 9, 'male', 'Vomiting and diarrhoea since Saturday, he has only had one wee today and keeps bringing back even small sips.', U, 'gp', 'NHS diarrhoea and vomiting: dehydration in a child'),
+  v('M165', 4, 'female', 'Temperature 38.6, she cries when she has a wee and it smells awful.', U, 'gp', 'NICE NG224: urine infection in a child'),
+  v('M166', 3, 'male', 'Barking cough like a seal tonight, it sounds awful when he coughs but he breathes quietly when calm.', U, 'gp', 'NHS: croup'),
+  v('M167', 30, 'male', 'Cut my thumb on a knife, the bleeding stopped but the cut gapes open.', U, 'gp', 'NHS cuts and grazes: a gaping cut'),
+  v('M168', 25, 'female', 'I keep forgetting my pill, can I switch to the contraceptive injection?', R, 'nurse', 'NHS contraception: the injection'),
+  v('M169', 6, 'female', 'Her eczema has flared behind her knees, we use the emollient all the time, I think she needs a stronger cream.', R, 'gp', 'NHS: eczema not controlled by emollients'),
+  v('M170', 81, 'male', "Dad's catheter bag has had nothing in it since breakfast and his tummy feels full.", U, 'nurse', 'NHS: blocked urinary catheter'),
 ];

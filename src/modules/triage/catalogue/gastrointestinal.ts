@@ -14,6 +14,8 @@ export const GASTROINTESTINAL: Complaint[] = [
         'appendi\\w*', '(?:belly|tummy) ?button {www}(?:right|lower|bottom|down)', '(?:started|began|moved|moving|gone|went|spread\\w*) {ww}(?:to|down to|into|on|over to) {det}(?:lower |bottom )?right',
         '(?:lower|bottom) right (?:side )?(?:of )?{det}(?:tummy|stomach|belly|abdomen)', '(?:pain|ache|hurts?|sore|tender) {ww}(?:lower|bottom) right', 'right (?:lower|bottom) (?:side|tummy|abdomen)',
       ] },
+      // "it sounds awful when he coughs": how the cough sounds, not tummy pain on coughing (2026.12.20).
+      { id: 'cough_sound', label: 'how a cough sounds', patterns: ['(?:sounds|sounded|sounding) {ww}(?:when|if) (?:he |she |i |they )?coughs?'], subsumes: ['peritonism'] },
       { id: 'peritonism', label: 'tummy pain worse on moving, coughing or walking, or a hard tummy', patterns: [
         '(?:hurts|pain|worse|agony) {ww}(?:when|if|to) (?:he |she |i |they )?(?:walk|walks|move|moves|cough|coughs|jump|jumps|laugh|bumps?|go over bumps|stand up straight)',
         '(?:cant|cannot|wont|doesnt want to) (?:walk|stand up straight|straighten up|move|sit still)', '(?:tummy|stomach|belly|abdomen) (?:is |feels |has gone )?(?:rigid|hard|board like|swollen and hard|tight and swollen)',
@@ -77,7 +79,9 @@ export const GASTROINTESTINAL: Complaint[] = [
       { any: ['green_vomit'], age: { max: 15 }, why: 'Green vomit in a child can be a blocked bowel and needs hospital assessment now.', redFlag: 'Green vomit in a child', source: 'nhs-baby-vomiting', action: 'go-to-ae' }],
     urgent: [{ age: { max: 15 }, any: ['blood_in_stool', 'blood_in_it'], why: 'Blood in a child\'s diarrhoea needs a same-day assessment.' },
       { age: { max: 4 }, any: ['not_feeding', 'reduced_urine', 'pale', 'cant_keep_fluids'], why: 'A young child with diarrhoea or vomiting who is drinking less or passing less urine needs a same-day check.' },
-      { age: { max: 4 }, durationDays: { min: 2 }, all: ['vomiting'], why: 'Vomiting for 2 days or more in a young child needs a same-day check.' }],
+      { age: { max: 4 }, durationDays: { min: 2 }, all: ['vomiting'], why: 'Vomiting for 2 days or more in a young child needs a same-day check.' },
+      // NHS diarrhoea and vomiting: a child of any age who is peeing less or cannot keep fluids down needs an urgent GP appointment or 111 (2026.12.20).
+      { since: '2026.12.20', age: { min: 5, max: 15 }, any: ['reduced_urine', 'cant_keep_fluids', 'no_urine'], why: 'A child with diarrhoea or vomiting who is passing less urine or cannot keep drinks down may be getting dehydrated and needs a same-day check.', source: 'nhs-diarrhoea-vomiting' }],
     routine: [{ age: { max: 15 }, durationDays: { min: 7 }, all: ['diarrhoea'], why: 'Diarrhoea lasting a week in a child should be seen by a GP.' }],
     selfCare: [{ age: { min: 1, max: 15 }, durationDays: { max: 6 }, why: 'Most diarrhoea and vomiting in children settles in a few days with plenty of fluids.', advice: ['diarrhoea-vomiting'] }],
   },

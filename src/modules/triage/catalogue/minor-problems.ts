@@ -157,7 +157,7 @@ export const MINOR_PROBLEMS: Complaint[] = [
     id: 'vitamin-d-question', name: 'Asking whether to take vitamin D', system: 'general', source: 'nhs-vitamin-d', role: 'pharmacist', since: EVERYDAY,
     presentation: ['vitamin_d_question'],
     concepts: [{ id: 'vitamin_d_question', label: 'a question about taking vitamin D', patterns: [
-      '(?:take|taking|have|having|start|starting|buy|need|give|giving) {ww}vitamin d', 'vitamin d {www}(?:winter|autumn|supplements?|tablets?|drops|spray|how much|dose)',
+      '(?:take|taking|have|having|start|starting|buy|need|give|giving) {ww}vitamin d', 'vitamin d {www}(?:winter|autumn|supplements?|tablets?|drops|spray|how much|dose)', '(?:vitamin|vitamins) drops', 'healthy start vitamins',
     ] }],
     selfCare: [{ why: 'Everyone is advised to consider 10 micrograms of vitamin D a day in autumn and winter, and all year if they are indoors a lot or cover most of their skin; pharmacies and supermarkets sell it.', advice: ['minor-pharmacy'],
       // A question about a supplement is not a new problem for a clinician to look at, at any age.

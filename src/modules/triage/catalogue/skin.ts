@@ -54,7 +54,7 @@ export const SKIN: Complaint[] = [
       { id: 'after_operation', label: 'after an operation', history: true, patterns: ['(?:from|after|since) {det}(?:\\w+ )?(?:operation|op|surgery|c ?section|caesarean)', 'post ?op\\w*'] },
       // 2026.12.13: a red streak running up the limb from a wound is infection spreading along the lymph channels (NHS cuts and grazes).
       { id: 'red_streak', label: 'a red streak spreading from the wound', patterns: ['red (?:streaks?|lines?|tracks?) {ww}(?:going |spreading |running |tracking |coming )?(?:up|along|from|towards)'] },
-      { id: 'gaping_wound', label: 'a deep or gaping cut', patterns: ['(?:need|needs|might need|will need) (?:stitches|stitching|glue|steri ?strips)', 'gaping', '(?:wont|will not|doesnt) (?:close|stay closed)', 'edges? {ww}apart', 'deep (?:cut|gash|wound)', 'can see (?:fat|bone|tendon)'] },
+      { id: 'gaping_wound', label: 'a deep or gaping cut', patterns: ['(?:need|needs|might need|will need) (?:stitches|stitching|glue|steri ?strips)', 'gaping', 'gapes?(?: open)?', '(?:wont|will not|doesnt) (?:close|stay closed)', 'edges? {ww}apart', 'deep (?:cut|gash|wound)', 'can see (?:fat|bone|tendon)'] },
       { id: 'blister', label: 'blisters', patterns: ['blister\\w*'] },
       { id: 'black_skin', label: 'blackened or dusky skin', patterns: ['(?:black|blackened|dark purple) (?:skin|toe|toes|patch|area)', '(?:skin|toe|toes) {ww}(?:gone |going |turned |turning )?(?:black|dark purple|dusky)', 'gangren\\w*'] },
       { id: 'pain_out_of_proportion', label: 'pain far worse than the wound looks', patterns: ['worse than it looks', 'pain (?:is )?(?:out of proportion|unbelievable|beyond anything)', '(?:pain|agony) {ww}(?:unbelievable|out of this world)'] },

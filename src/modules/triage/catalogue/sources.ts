@@ -152,6 +152,7 @@ export const CATALOGUE_SOURCES = {
   'nhs-impetigo': nhs('impetigo', 'Impetigo'),
   'nhs-scabies': nhs('scabies', 'Scabies'),
   'nhs-fainting': nhs('fainting', 'Fainting'),
+  'nhs-diarrhoea-vomiting': nhs('diarrhoea-and-vomiting', 'Diarrhoea and vomiting'),
   'nhs-peritonitis': nhs('peritonitis', 'Peritonitis'),
   'nice-ng196': nice('ng196', 'Atrial fibrillation: diagnosis and management'),
   'nhs-vitamin-d': nhs('vitamins-and-minerals/vitamin-d', 'Vitamin D'),

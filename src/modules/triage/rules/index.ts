@@ -11,10 +11,10 @@ import { ROUTINE_RULES } from './routine.ts';
 import { SELF_CARE_RULES } from './self-care.ts';
 import { URGENT_RULES } from './urgent.ts';
 
-export const RULES_VERSION = '2026.12.19';
+export const RULES_VERSION = '2026.12.20';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = 'c3986c3dbd8e60c6002890fe0e84860843a7ed0633f12aec68ce8b04dc2acb83';
+export const RULES_FINGERPRINT = '832a7737f75495280de0a4f3c1480ca473a487fc30187bcf612af4358fccdd10';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

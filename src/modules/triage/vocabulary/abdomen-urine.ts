@@ -32,6 +32,8 @@ export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
     id: 'cant_keep_fluids',
     label: 'unable to keep fluids down',
     patterns: [
+      // "keeps bringing back even small sips" (2026.12.20).
+      '(?:bring\\w*|throw\\w*|sick\\w*) (?:back|up) (?:even )?(?:small |little |tiny )?sips',
       '(?:cant|cannot|couldnt|unable to|not able to|not been able to|hasnt been able to|havent been able to|struggling to) keep {ww}(?:anything|fluids?|water|drinks?|liquids?|food|it) down', '(?:not|havent|hasnt|hadnt) (?:kept|keeping) {ww}(?:anything|fluids?|water|drinks?|food) down', '(?:not|havent|hasnt|hadnt) (?:kept|keeping) {ww}(?:anything|fluids?|water|drinks?|food) down', '(?:vomit\\w*|sick|throw\\w* up|bring\\w* up) {ww}(?:everything|every drink|all fluids|anything i drink)',
     ],
   },
@@ -71,7 +73,8 @@ export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
   {
     id: 'urinary_symptoms',
     label: 'urinary symptoms',
-    patterns: ['(?:cries|crying|screams|screaming|winces|complains) {ww}(?:when|while|as) (?:she|he|they|i) (?:wees|pees|wee|pee|does a wee|passes urine)', '(?:wee|pee|urine) {ww}(?:smells|smelly|smelling) {w}(?:strong|stronger|funny|bad|foul|fishy)', 
+    patterns: ['(?:cries|crying|screams|screaming|winces|complains) {ww}(?:when|while|as) (?:she|he|they|i) (?:wees|pees|wee|pee|does a wee|passes urine|has a wee|has a pee|goes for a wee)',
+      '(?:wee|pee|urine) {ww}(?:smells|smelly|smelling) {w}(?:awful|horrible|disgusting|revolting|really bad)', '(?:wee|pee|urine) {ww}(?:smells|smelly|smelling) {w}(?:strong|stronger|funny|bad|foul|fishy)', 
       '(?:burning|stinging|pain|hurts|painful|burns|stings) {ww}(?:when|while|after|on) (?:i |he |she )?(?:pee\\w*|wee\\w*|urinat\\w*|passing urine|go to the toilet)',
       '(?:burning|stinging|pain|hurts|painful|burns|stings) {ww}(?:when|while|after) (?:i |he |she )?(?:spend a penny|pass water|spends a penny)',
       '(?:peeing|weeing|urinating|pee|wee|urine) {ww}(?:burns|stings|hurts|a lot|more often|often|frequently|all the time)',

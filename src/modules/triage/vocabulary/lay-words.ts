@@ -240,7 +240,9 @@ export const LAY_CONCEPTS: readonly Concept[] = [
   { id: 'temple_pain', label: 'pain or tenderness at the temple', patterns: ['temples?', '(?:scalp|head) {ww}(?:tender|sore|hurts?) (?:to touch|when (?:i )?(?:brush|comb|touch))'] },
   { id: 'foggy', label: 'feeling foggy or dazed', patterns: ['(?:foggy|fuzzy|dazed|spaced out|woozy|not quite with it)'] },
   // NHS "Urinary catheters": a catheter that has stopped draining needs the district nurse or urgent care the same day.
-  { id: 'catheter_blocked', label: 'a catheter that is not draining', patterns: ['catheter {www}(?:not|isnt|hasnt|stopped|blocked|no) {w}(?:drain\\w*|draining|working|anything)', '(?:nothing|no urine|no wee) {www}(?:catheter|bag)', 'catheter {ww}blocked'] },
+  { id: 'catheter_blocked', label: 'a catheter that is not draining', patterns: ['catheter {www}(?:not|isnt|hasnt|stopped|blocked|no) {w}(?:drain\\w*|draining|working|anything)', '(?:nothing|no urine|no wee) {www}(?:catheter|bag)', 'catheter {ww}blocked',
+    // "the bag has had nothing in it since this morning", "leaking round the catheter" (2026.12.20).
+    'bag {www}(?:nothing in it|empty|not filling|no urine|no wee)', '(?:leaking|leaks|bypassing) (?:round|around) {det}catheter', '(?:hasnt|has not|havent|have not|stopped) (?:drained|draining)'] },
   { id: 'skin_tear', label: 'a skin tear', patterns: ['(?:tore|torn|tear|ripped) {det}(?:a )?(?:flap of )?skin', 'skin (?:tear|flap)', 'flap of skin', 'skin {ww}(?:peeled|torn|ripped|folded|pulled) back', 'like a flap'] },
   { id: 'pressure_sore', label: 'a pressure sore', patterns: ['pressure (?:sore|ulcer|area|damage)', 'bed ?sores?', '(?:red|purple|broken) {ww}(?:patch|area|skin) on {det}(?:bottom|heel|heels|hip|back|sacrum|tailbone)'] },
   { id: 'not_eating', label: 'not eating or drinking', patterns: ['(?:not|hardly|barely|stopped) (?:eating|drinking)', 'off (?:his|her|their) food', 'staying in bed'] },

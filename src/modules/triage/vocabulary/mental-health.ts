@@ -30,7 +30,9 @@ export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
   {
     id: 'farewell_note',
     label: 'a goodbye note or messages',
-    patterns: ['(?:left|leaving|wrote|written|writing) {ww}(?:letters?|notes?) for {det}(?:kids|children|family|wife|husband|partner|mum|dad|son|daughter|boys|girls)', 'note {www}(?:saying |says |that says )?(?:sorry|goodbye|good bye|i love you|its not your fault)', '(?:goodbye|good bye|farewell|sorry) (?:note|letter|message)s?', '(?:said|saying|texted|messaged) goodbye to (?:everyone|us|his|her|their|all)', '(?:phoned|called|rang|texted|messaged) (?:me|us|him|her) (?:up )?(?:to say |saying )goodbye'],
+    patterns: ['(?:left|leaving|wrote|written|writing) {ww}(?:letters?|notes?) for {det}(?:kids|children|family|wife|husband|partner|mum|dad|son|daughter|boys|girls)',
+      // "sent goodbye texts to his brothers" (2026.12.20).
+      '(?:sent|sending|sends|texted|left) {w}(?:goodbye|good bye|farewell) (?:texts?|messages?|emails?|voice ?notes?|voicemails?)', 'note {www}(?:saying |says |that says )?(?:sorry|goodbye|good bye|i love you|its not your fault)', '(?:goodbye|good bye|farewell|sorry) (?:note|letter|message)s?', '(?:said|saying|texted|messaged) goodbye to (?:everyone|us|his|her|their|all)', '(?:phoned|called|rang|texted|messaged) (?:me|us|him|her) (?:up )?(?:to say |saying )goodbye'],
   },
   { id: 'withdrawn_person', label: 'withdrawn', patterns: ['(?:been|become|very|so|really|more) withdrawn', 'shut (?:himself|herself|themselves) away', 'locked (?:himself|herself|themselves) in'] },
   {
@@ -47,7 +49,7 @@ export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
       // Tablets found saved up; "tonight" only as the time of the act, not "my flatmate is home tonight" (2026.12.17).
       '(?:pills|tablets|meds|medication|medicines) {ww}(?:saved|stockpiled|hoarded|collected|hidden|stashed)(?: up| away)?', '(?:do it|end it|doing it|ending it|it all|them all|myself|my life) tonight', 'tonight is the night',
       // Immediate danger said plainly (2026.12.19).
-      '(?:dont|do not|no longer) feel safe', '(?:im|i am) (?:at|on) (?:the )?(?:train station|station|platform|bridge|cliff|roof)',
+      '(?:dont|do not|no longer) feel safe', '(?:locked|locking|shut) (?:himself|herself|themselves|myself) in {det}(?:bathroom|bedroom|room|garage|car|shed)', '(?:im|i am) (?:at|on) (?:the )?(?:train station|station|platform|bridge|cliff|roof)',
       'goodbye (?:notes?|letters?|messages?)', '(?:said|saying|say) goodbye', '(?:wrote|written|writing) {ww}(?:note|letter)',
       'rope', 'bought {ww}(?:rope|pills|tablets|razor)',
       // NICE NG225: putting affairs in order (2026.12.10).

@@ -62,7 +62,7 @@ export const MODIFIER_CONCEPTS: Concept[] = [
     label: 'self-care or pharmacy treatment has not worked',
     patterns: [
       '(?:havent|hasnt|didnt|dont|doesnt|not|never) (?:really )?(?:worked|helped|work|help|working|helping|cleared (?:it|up)|made (?:any )?difference)',
-      'tried (?:everything|all sorts|loads|lots)', '(?:barely|hardly|dont really|doesnt really|do not really) (?:help|helps|touch it|work|works)',
+      'tried (?:everything|all sorts|loads|lots)', '(?:need|needs|needing|want|wants) {w}(?:a )?stronger (?:cream|medicine|tablets?|treatment|painkillers?|steroid)', '(?:barely|hardly|dont really|doesnt really|do not really) (?:help|helps|touch it|work|works)',
       // "the gel from the chemist for 3 months" (2026.12.18).
       'from (?:the )?(?:chemist|pharmacy|pharmacist|boots|supermarket) for (?:\\d+|a few|two|three|four|six|several|many) (?:weeks|months)', '(?:not|isnt|hasnt|wont) (?:going|gone|shifting|shifted|budging|touching it|touched it) (?:with|by|after|despite)', 'nothing (?:works|helps|has (?:worked|helped)|seems to help)', '(?:no|not) (?:any )?better (?:after|with|despite)',
       'still (?:there|not better|the same) after', 'keeps? coming back', '(?:again and again|over and over)',

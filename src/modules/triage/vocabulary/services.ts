@@ -38,7 +38,9 @@ export const SERVICE_CONCEPTS: Concept[] = [
   {
     id: 'contraception',
     label: 'contraception',
-    patterns: ['contracepti\\w*', '(?:the |my )?pill (?:check|review)', 'coil', 'iud', 'ius', 'implant', 'depo', 'mini pill', 'combined pill', 'hrt'],
+    patterns: ['contracepti\\w*', '(?:the |my )?pill (?:check|review)', 'coil', 'iud', 'ius', 'implant', 'depo', 'mini pill', 'combined pill', 'hrt',
+      // "I keep forgetting my pill so I want to switch to the injection" (2026.12.20).
+      '(?:switch|change|move|swap|go)\\w* {ww}(?:to|onto) {det}(?:contraceptive )?(?:injection|jab|implant|patch|ring)'],
   },
   {
     id: 'dressing',
