@@ -574,4 +574,10 @@ export const VIGNETTES: readonly Vignette[] = [
   v('M168', 25, 'female', 'I keep forgetting my pill, can I switch to the contraceptive injection?', R, 'nurse', 'NHS contraception: the injection'),
   v('M169', 6, 'female', 'Her eczema has flared behind her knees, we use the emollient all the time, I think she needs a stronger cream.', R, 'gp', 'NHS: eczema not controlled by emollients'),
   v('M170', 81, 'male', "Dad's catheter bag has had nothing in it since breakfast and his tummy feels full.", U, 'nurse', 'NHS: blocked urinary catheter'),
+  // 2026.12.21 (not yet measured): read from blind-2027-19 after 2026.12.20 was measured on it.
+  v('M171', 70, 'female', 'The vision in my left eye has gone this morning, like a dark curtain. No pain.', E, ES, 'NHS: sudden loss of vision'),
+  v('M172', 44, 'male', 'Woke up and I can hardly hear anything in my left ear, ringing too. It does not feel blocked with wax.', U, 'gp', 'NHS: sudden hearing loss'),
+  v('M173', 0, 'male', 'He is 4 days old and looks quite yellow on his face and tummy, feeding well.', U, 'gp', 'NHS: newborn jaundice', { answers: { ageMonths: 0 } }),
+  v('M174', 30, 'female', 'Hay fever tablets from the shop make me drowsy, is there a better one?', S, 'pharmacist', 'NHS: hay fever'),
+  v('M175', 28, 'male', 'Need my DVLA form done, I have been seizure free for 2 years.', R, 'admin', 'DVLA: epilepsy and driving'),
 ];

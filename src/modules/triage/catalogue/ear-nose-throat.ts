@@ -52,7 +52,9 @@ export const EAR_NOSE_THROAT: Complaint[] = [
   },
   {
     id: 'ear-wax', name: 'Ear wax', system: 'ear-nose-throat', source: 'nhs-earwax', role: 'pharmacist', presentation: ['ear_wax'],
-    concepts: [{ id: 'ear_wax', label: 'ear wax', patterns: ['ear ?wax', 'wax (?:in|build ?up)', '(?:ear|ears) {ww}(?:blocked|bunged up|full)', 'blocked ears?', 'ear syringing', 'ear irrigation'] }],
+    concepts: [{ id: 'ear_wax', label: 'ear wax', patterns: ['ear ?wax', 'wax (?:in|build ?up)', '(?:ear|ears) {ww}(?:blocked|bunged up|full)', 'blocked ears?', 'ear syringing', 'ear irrigation'] },
+      // "ear doesn't feel blocked with wax" denies wax; the denial sits inside the phrase, so it is read as its own concept (2026.12.21).
+      { id: 'ear_not_blocked', label: 'an ear that does not feel blocked', patterns: ['(?:ear|ears) {w}(?:doesnt|dont|does not|do not|isnt|is not|arent|not) {w}(?:feel |feels |seem |seems )?(?:blocked|full|bunged up)(?: with wax)?'], subsumes: ['ear_wax'] }],
     routine: [{ any: ['self_care_failed'], role: 'nurse', why: 'Wax that drops have not cleared may need removing; the practice will advise.' },
       // NHS earwax: drops clear most wax within about 5 days; an ear still blocked after weeks is seen (2026.12.17).
       { durationDays: { min: 14 }, role: 'nurse', why: 'An ear still blocked with wax after two weeks may need the wax removed; the practice will advise.' }],

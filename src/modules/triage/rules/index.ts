@@ -11,10 +11,10 @@ import { ROUTINE_RULES } from './routine.ts';
 import { SELF_CARE_RULES } from './self-care.ts';
 import { URGENT_RULES } from './urgent.ts';
 
-export const RULES_VERSION = '2026.12.20';
+export const RULES_VERSION = '2026.12.21';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = '832a7737f75495280de0a4f3c1480ca473a487fc30187bcf612af4358fccdd10';
+export const RULES_FINGERPRINT = 'd4f4d870029bf15f7055ced4c3180b9abdc5fd54834027947202c6b226fbb25a';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

@@ -62,7 +62,7 @@ export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
       '(?:vomit\\w*|sick|throwing up|threw up|bringing up|brought up) {ww}blood', 'blood in {det}(?:vomit|sick)', 'coffee grounds?', 'ha?ematemesis',
     ],
   },
-  { id: 'jaundice', label: 'yellow skin or eyes', patterns: ['(?:he|she|baby|they|skin|eyes|face|i|hes|shes|im|theyre) (?:has |have |is |are |s )?(?:gone|going|turned|turning|looks?|looking|become|becoming) (?:quite |very |a bit |really |more |slightly )?(?:yellow|yellowish)', '(?:yellow|yellowish) (?:skin|eyes|whites)', '(?:skin|eyes) {ww}(?:yellow|yellowish)', 'jaundic\\w*'] },
+  { id: 'jaundice', label: 'yellow skin or eyes', patterns: ['(?:looks?|looking) (?:quite |very |a bit |really |slightly |more )?(?:yellow|yellowish) (?:on|in|around) {det}(?:face|chest|skin|body|eyes|tummy)', '(?:he|she|baby|they|skin|eyes|face|i|hes|shes|im|theyre) (?:has |have |is |are |s )?(?:gone|going|turned|turning|looks?|looking|become|becoming) (?:quite |very |a bit |really |more |slightly )?(?:yellow|yellowish)', '(?:yellow|yellowish) (?:skin|eyes|whites)', '(?:skin|eyes) {ww}(?:yellow|yellowish)', 'jaundic\\w*'] },
   { id: 'constipation', label: 'constipation', patterns: ['constipat\\w*', 'not (?:had|been able to have) a poo', 'cant poo', 'hard poos?', 'poo (?:only )?every \\w+ (?:or \\w+ )?days', '(?:have|having) to strain', 'not been for a poo',
     '(?:havent|hasnt|not) (?:been for|had|done|managed) a poo (?:for|in) (?:\\d+|a few|two|three|four|five|six|several|a couple of) days', '(?:hard|difficult|struggling) to (?:go|poo)', 'bunged up(?! nose)',
     // "now I can't go, last poo was 4 days ago and it's hard" (2026.12.19).

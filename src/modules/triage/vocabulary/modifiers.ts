@@ -13,6 +13,8 @@ export const MODIFIER_CONCEPTS: Concept[] = [
   },
   // "Hay fever is killing me", "my back is killing me": a figure of speech for how bad it is (2026.12.17).
   { id: 'killing_me_figure', label: 'a problem "killing me"', patterns: ['(?:is|are|its|been|keeps|was|thats|whats) killing me'], subsumes: ['suicidal'] },
+  // "seizure free for 14 months": the absence of fits, for a form or a review (2026.12.21).
+  { id: 'seizure_free', label: 'free of seizures', patterns: ['(?:seizure|fit|fits|seizures) ?free', '(?:no|not had a) (?:seizure|fit)s? (?:for|in) (?:\\d+|a|one|two|three|six|twelve|eighteen|over a) (?:months?|years?)'], subsumes: ['seizure', 'seizure_red'] },
   // "It looks terrible": how something looks to the patient, not how severe it is (2026.12.16).
   { id: 'looks_bad', label: 'looks bad to the patient', patterns: ['(?:looks?|looking) (?:absolutely |really |so |quite )?(?:terrible|horrendous|awful|horrible|dreadful|really bad|very bad)'], subsumes: ['severe'] },
   { id: 'worsening', label: 'getting worse', patterns: ['(?:getting|got|is getting|becoming|gone|going|keeps getting|get|gets) worse', 'worsening', 'worse and worse', 'deteriorat\\w*', 'not getting better', 'no better'] },

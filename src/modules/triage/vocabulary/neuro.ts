@@ -43,7 +43,9 @@ export const NEURO_CONCEPTS: Concept[] = [
       'sudden(?:ly)? {ww}(?:lost|lose|loss of|cant see|blind)', '(?:lost|losing|loss of) (?:all |most of |half )?(?:the |my |his |her )?(?:sight|vision)', '(?:eye|sight|vision) {ww}(?:went|gone|going|turned) (?:dark|black)', '(?:everything|it) (?:went|gone|turned) (?:dark|black) in {det}(?:left |right )?eye', '(?:went|gone|turned|go|goes|going) {w}(?:dark|black|blank) in {det}(?:left |right )?eye', 'like a (?:light|switch) (?:switched|turned|going) off',
       '(?:gone|went|going) blind', 'cant see (?:anything )?(?:out of|from|with) {det}(?:left |right )?eye', 'curtain (?:over|across|coming down)',
       // "the vision in my right eye just went, like a blind came down" (2026.12.19).
-      '(?:vision|sight) {ww}(?:just )?(?:went|gone|disappeared|vanished)(?! (?:blurry|blurred|fuzzy|funny|a bit))', 'like a (?:blind|curtain|shadow|veil|shutter) (?:came|coming|come|has come|was pulled|pulled) (?:down|across|over|up)',
+      '(?:vision|sight) {ww}(?:just )?(?:went|gone|disappeared|vanished)(?! (?:blurry|blurred|fuzzy|funny|a bit|washed|faded|dim|dull|cloudy|misty|hazy|grey|gray|blotchy|patchy|weird|strange|wavy|darker|lighter))', 'like a (?:blind|curtain|shadow|veil|shutter) (?:came|coming|come|has come|was pulled|pulled) (?:down|across|over|up)',
+      // "the vision in my right eye has gone, like a black blind" (2026.12.21).
+      '(?:vision|sight) (?:in|of|from|out of) {det}(?:left |right )?eye {w}(?:has |have |had )?(?:gone|went|disappeared|vanished)(?! (?:blurry|blurred|fuzzy|funny|a bit|washed|faded|dim|dull|cloudy|misty|hazy|grey|gray|blotchy|patchy|weird|strange|wavy|darker|lighter))', 'like a (?:black |dark |grey )(?:blind|curtain|shadow|veil|shutter)',
     ],
   },
   {
