@@ -52,6 +52,8 @@ const NEAR = 3;
 const DENIED_AFTER = new Set(['doesnt', 'didnt', 'isnt', 'wasnt', 'hasnt', 'havent', 'arent', 'werent', 'never', 'not', 'wont']);
 /** "breathing is fine", "chest ok", "can breathe normally": the word reports something normal. */
 const NORMAL_AFTER = new Set(['fine', 'ok', 'okay', 'normal', 'normally', 'clear']);
+/** "breathing is totally normal": a word of degree before the normal one. */
+const WHOLLY = new Set(['totally', 'completely', 'absolutely', 'perfectly']);
 /** "blood pressure", "blood test": the word names a measurement, not bleeding. */
 const NOT_BLEEDING_AFTER = new Set(['pressure', 'pressures', 'test', 'tests', 'sugar', 'sugars', 'results', 'result', 'form', 'donor', 'donation', 'group', 'type']);
 /** Words that open a clause about something already mentioned: "it's swollen", "they're itchy". */
@@ -77,17 +79,24 @@ function explained(tokens: readonly string[], i: number, covered: ReadonlySet<nu
     if (covered.has(j)) return true;
   }
   // Denied just after it: "pain doesnt go down my legs", "blood wasnt in it" (issue 11).
-  const next = tokens[i + 1];
-  if (next !== undefined && DENIED_AFTER.has(next)) return true;
-  // Reported as normal, or not a symptom at all in this use (2026.12.16).
-  let k = next === 'is' || next === 'feels' ? i + 2 : i + 1;
-  if (['totally', 'completely', 'absolutely', 'perfectly', 'totally'].includes(tokens[k] ?? '')) k++;
-  if (NORMAL_AFTER.has(tokens[k] ?? '')) return true;
-  // "mind racing", "racing thoughts": worry, not the heart.
-  if (tokens[i] === 'racing' && (tokens[i - 1] === 'mind' || next === 'thoughts' || next === 'mind')) return true;
-  if ((tokens[i] === 'blood') && next !== undefined && NOT_BLEEDING_AFTER.has(next)) return true;
-  if (tokens[i] === 'fit' && (FIT_AS_HEALTHY_BEFORE.has(tokens[i - 1] ?? '') || (next === 'and' && ['well', 'healthy'].includes(tokens[i + 2] ?? '')))) return true;
-  return describesEarlierMention(tokens, i, covered);
+  if (DENIED_AFTER.has(tokens[i + 1] ?? '')) return true;
+  return reportedNormal(tokens, i) || notASymptomHere(tokens, i) || describesEarlierMention(tokens, i, covered);
+}
+
+/** "breathing is fine", "chest ok", "breathing is totally normal" (2026.12.16). */
+function reportedNormal(tokens: readonly string[], i: number): boolean {
+  let k = tokens[i + 1] === 'is' || tokens[i + 1] === 'feels' ? i + 2 : i + 1;
+  if (WHOLLY.has(tokens[k] ?? '')) k++;
+  return NORMAL_AFTER.has(tokens[k] ?? '');
+}
+
+/** The word in another sense: "blood pressure", "I'm 28 and fit", "mind racing" (2026.12.16). */
+function notASymptomHere(tokens: readonly string[], i: number): boolean {
+  const [before, word, next] = [tokens[i - 1] ?? '', tokens[i], tokens[i + 1] ?? ''];
+  if (word === 'blood') return NOT_BLEEDING_AFTER.has(next);
+  if (word === 'fit') return FIT_AS_HEALTHY_BEFORE.has(before) || (next === 'and' && (tokens[i + 2] === 'well' || tokens[i + 2] === 'healthy'));
+  if (word === 'racing') return before === 'mind' || next === 'thoughts' || next === 'mind';
+  return false;
 }
 
 /**
