@@ -580,4 +580,5 @@ export const VIGNETTES: readonly Vignette[] = [
   v('M173', 0, 'male', 'He is 4 days old and looks quite yellow on his face and tummy, feeding well.', U, 'gp', 'NHS: newborn jaundice', { answers: { ageMonths: 0 } }),
   v('M174', 30, 'female', 'Hay fever tablets from the shop make me drowsy, is there a better one?', S, 'pharmacist', 'NHS: hay fever'),
   v('M175', 28, 'male', 'Need my DVLA form done, I have been seizure free for 2 years.', R, 'admin', 'DVLA: epilepsy and driving'),
+  v('M176', 30, 'female', 'I have a strawberry birthmark on my arm. Since this morning a temperature of 39, a bad headache and a rash.', E, ES, 'NHS: meningitis (a birthmark is not scarlet fever)'),
 ];

@@ -14,7 +14,8 @@ export const CHILD_INFECTION: Complaint[] = [
         // 2026.12.14: the illnesses as parents describe them (NHS slapped cheek; hand, foot and mouth).
         '(?:bright |very )?red cheeks? {www}slapped', 'lac(?:y|e like|elike) rash', '(?:blisters|spots|sores) on {det}(?:hands?|palms) and (?:feet|soles)', '(?:hands?|palms) and (?:feet|soles) {ww}(?:blisters|spots|sores)'], subsumes: ['blister', 'friction_blister'] },
       { id: 'scarlet_or_measles', label: 'scarlet fever or measles', patterns: ['scarlet fever', 'scarlatina', 'measles', 'sandpaper (?:rash|skin)', 'strawberry tongue'] },
-      { id: 'scarlet_signs', label: 'a sandpaper rash or strawberry tongue', patterns: ['(?:like |feels like )?sandpaper', 'strawberry', 'scarlet fever', 'scarlatina'] },
+      // Only a tongue "like a strawberry" counts: a strawberry birthmark must not set aside the meningitis headache rule (2026.12.21).
+      { id: 'scarlet_signs', label: 'a sandpaper rash or strawberry tongue', patterns: ['(?:like |feels like )?sandpaper', 'strawberry tongue', 'tongue {www}strawberry', 'scarlet fever', 'scarlatina'] },
     ],
     urgent: [{ any: ['scarlet_or_measles', 'scarlet_signs'], why: 'Suspected scarlet fever or measles should be assessed today (antibiotics for scarlet fever; measles must be confirmed and contacts protected).', source: 'nhs-scarlet-fever' },
       { any: ['fever'], age: { max: 0 }, why: 'A baby with a rash and a fever should be checked today.' }],

@@ -14,7 +14,7 @@ import { URGENT_RULES } from './urgent.ts';
 export const RULES_VERSION = '2026.12.21';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = 'd4f4d870029bf15f7055ced4c3180b9abdc5fd54834027947202c6b226fbb25a';
+export const RULES_FINGERPRINT = 'ba75ed02b71907aa2740442a8bc4e5c96985f17e80f96687b27505d72e8fe5ab';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 
