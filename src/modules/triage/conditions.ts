@@ -43,6 +43,7 @@ export function conditionHolds(when: Condition, e: Evidence): boolean {
   }
   if (when.all && !when.all.every((id) => present.has(id))) return false;
   if (when.anyOf && !when.anyOf.every((group) => group.some((id) => present.has(id)))) return false;
+  if (when.atLeast && when.atLeast.of.filter((id) => present.has(id)).length < when.atLeast.count) return false;
   if (when.none && when.none.some((id) => present.has(id))) return false;
   return true;
 }

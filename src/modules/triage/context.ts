@@ -21,6 +21,8 @@ const PAST = [
   /\bpreviously\b/, /\bused to\b/, /\bat (?:the )?age (?:of )?\d+\b/, /\b(?:had|diagnosed|died|started|began)\b[a-z ]*\bat \d\d\b(?! (?:weeks|wks|am|pm|degrees))/, /\bruns? in (?:the|my|our) family\b/, /\bfamily history\b/,
   /\b(?:died|passed away|passed|dying) (?:of|from|after|with)\b/, /\b(?:in|during|over) the (?:summer|spring|autumn|winter|holidays)\b/, /\blast (?:summer|spring|autumn|winter|christmas)\b/,
   /\b(?:in|back in|since) (?:january|february|march|april|june|july|august|september|october|november|december)\b/, /\bpassed away\b/, /\bgrowing up\b/, /\blong time ago\b/, /\bhistory of\b/,
+  // "Just finished antibiotics for a chest infection": the treated infection is history (2026.12.22).
+  /\b(?:finished|completed) (?:a |my |the |his |her |their )?(?:course of )?(?:antibiotics|abx) for\b/,
 ];
 
 /**
@@ -46,7 +48,7 @@ function startsAfterAgo(tokens: readonly string[], from: number, start: number):
 /** Markers that place something now; they win over PAST in the same clause. */
 const NOW = /\b(?:today|tonight|this (?:morning|afternoon|evening|week)|right now|just now|currently|at the moment|still|again|an? (?:hour|few hours|couple of hours|minute|few minutes) ago|\d+ (?:minutes?|mins?|hours?|hrs?) ago|last night|yesterday|since yesterday|since this morning)\b/;
 
-const RELATIVE = /\b(?:my|his|her|our|their) (?:dad|father|mum|mother|mom|brother|sister|grandad|granddad|grandpa|grandfather|grandma|grandmother|nan|nanna|nana|granny|uncle|aunt|auntie|cousin|friend|colleague|neighbour|neighbor|parents?)s? (?:had|has had|suffered|got|was diagnosed with|has been diagnosed with)\b/;
+const RELATIVE = /\b(?:my|his|her|our|their) (?:dad|father|mum|mother|mom|brother|sister|grandad|granddad|grandpa|grandfather|grandma|grandmother|nan|nanna|nana|granny|uncle|aunt|auntie|cousin|friend|mate|pal|best friend|workmate|colleague|neighbour|neighbor|parents?)s? (?:had|has had|suffered|got|was diagnosed with|has been diagnosed with)\b/;
 
 /** Mentions that name a diagnosis someone can "have had" (not a current symptom or an event). */
 const DIAGNOSIS = /\b(?:heart attack|stroke|cancer|tumour|angina|clot|dvt|embolism|aneurysm|dementia|alzheimers|diabetes|meningitis|sepsis|tia|mini stroke|epilepsy|seizures?|fits?|overdose|breakdown|psychosis|depression|anorexia|leukaemia|lymphoma|cellulitis|appendicitis|gallstones|kidney stones?|pneumonia|covid|shingles|measles)\b/;

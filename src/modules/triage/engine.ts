@@ -57,6 +57,25 @@ function alarmsFor(reading: ReturnType<typeof readInput>, winner: Rule): { alarm
   return { alarms, floor };
 }
 
+/**
+ * When the result is self-care and several self-care rules matched, the one whose own guideline
+ * covers the alarms that hold speaks for the result: morning sickness is written for pregnancy, so a
+ * pregnant woman who is sick in the mornings is not raised by the pregnancy alarm because a general
+ * sickness rule was listed first (2026.12.22). Only self-care ties are reordered; nothing is lowered
+ * below what its own rule says.
+ */
+function selfCareCoveringAlarms(reading: ReturnType<typeof readInput>, matched: readonly Rule[], winner: Rule): Rule {
+  if (winner.urgency !== 'self-care') return winner;
+  let best = winner;
+  let bestFloor = alarmsFor(reading, winner).floor;
+  for (const rule of matched) {
+    if (rule.urgency !== 'self-care' || rule === winner || !rule.exempt?.length) continue;
+    const floor = alarmsFor(reading, rule).floor;
+    if (bestFloor !== undefined && (floor === undefined || RANK[floor] < RANK[bestFloor])) { best = rule; bestFloor = floor; }
+  }
+  return best;
+}
+
 function adviceFor(winner: Rule, matched: readonly Rule[]): Advice[] {
   if (winner.urgency === 'emergency') return [];
   // Self-care results show advice for every self-care problem found; otherwise the winner's.
@@ -81,7 +100,7 @@ function warningsFor(reading: ReturnType<typeof readInput>, text: string): strin
 export function assess(input: TriageInput): TriageResult {
   const reading = readInput(input);
   const matched = matchingRules(reading);
-  const ruleWinner = pickWinner(matched);
+  const ruleWinner = selfCareCoveringAlarms(reading, matched, pickWinner(matched));
   // General alarm features only ever raise the result (sudden, fainting, pregnancy …).
   const { alarms, floor } = alarmsFor(reading, ruleWinner);
   const raisedBy = floor !== undefined && RANK[floor] > RANK[ruleWinner.urgency] ? alarms.filter((a) => a.floor === floor) : [];

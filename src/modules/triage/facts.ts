@@ -206,7 +206,11 @@ export function readFacts(input: TriageInput, raw: string): Facts {
   const lower = raw.toLowerCase();
   const answers = input.answers;
   const age = Number.isFinite(input.age) ? Math.min(130, Math.max(0, Math.trunc(input.age))) : 0;
-  const babyMonths = answerNumber(answers, 'ageMonths') ?? babyMonthsFromText(lower);
+  // The younger of the form's months and the text's ("he's 11 weeks old" on a form that says 3 months): NICE NG143's
+  // thresholds fall with age, so the younger reading is the safe one (2026.12.22).
+  const formMonths = answerNumber(answers, 'ageMonths');
+  const textMonths = babyMonthsFromText(lower);
+  const babyMonths = formMonths === undefined ? textMonths : textMonths === undefined ? formMonths : Math.min(formMonths, textMonths);
   const severity = answerNumber(answers, 'severity') ?? (SEVERITY.exec(lower) ? Number(SEVERITY.exec(lower)![1]) : undefined);
   const gestationMatch = GESTATION.exec(lower);
   const pregnantDeclared = input.pregnant === true || answeredYes(answers, 'pregnant');

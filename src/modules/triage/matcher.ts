@@ -6,13 +6,18 @@ import type { Concept } from './vocabulary/concept.ts';
 import { aboutSomeoneElse, contextReader } from './context.ts';
 import { isNegated, isNegatorWord } from './negation.ts';
 
+/** One word inside a gap of a pattern: any word but a plain denial. */
+const GAP_WORD = '(?!(?:not|no|never|without|nor|doesnt|dont|didnt|isnt|arent|wasnt|werent|hasnt|havent|hadnt|wont) )[a-z0-9]+';
+
 const SHORTHANDS: Record<string, string> = {
   '{det}': '(?:(?:my|his|her|their|the|a|an|our|your|its|this|that|both|left|right) )?',
-  '{w}': '(?:[a-z0-9]+ )?',
-  '{ww}': '(?:[a-z0-9]+ ){0,3}',
-  '{www}': '(?:[a-z0-9]+ ){0,6}',
-  '{list}': '(?:(?:[a-z0-9]+|,) ){0,5}',
-  '{near}': '(?:[a-z0-9]+ ){0,10}',
+  // A gap of words never steps over a denial ("not", "no", "never", "doesnt" …): "red but not spreading" is not
+  // a spreading redness, and the denial stays free to deny what follows it (2026.12.22).
+  '{w}': `(?:${GAP_WORD} )?`,
+  '{ww}': `(?:${GAP_WORD} ){0,3}`,
+  '{www}': `(?:${GAP_WORD} ){0,6}`,
+  '{list}': `(?:(?:${GAP_WORD}|,) ){0,5}`,
+  '{near}': `(?:${GAP_WORD} ){0,10}`,
   // Up to three words, none of them a denial: "painkillers help" but not "painkillers dont help".
   '{yes}': '(?:(?!(?:no|not|dont|doesnt|didnt|isnt|arent|wont|never|havent|hasnt|cant) )[a-z0-9]+ ){0,3}',
 };

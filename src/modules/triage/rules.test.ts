@@ -8,7 +8,7 @@ import { expandShorthands } from './matcher.ts';
 import { fingerprintRules } from './rules/fingerprint.ts';
 
 const conceptIds = new Set([...CONCEPTS, ...DERIVED_CONCEPTS].map((c) => c.id));
-const conditionConcepts = (rule: (typeof RULES)[number]) => [...(rule.when.all ?? []), ...(rule.when.anyOf ?? []).flat(), ...(rule.when.none ?? [])];
+const conditionConcepts = (rule: (typeof RULES)[number]) => [...(rule.when.all ?? []), ...(rule.when.anyOf ?? []).flat(), ...(rule.when.atLeast?.of ?? []), ...(rule.when.none ?? [])];
 
 describe('rule set integrity (hazard H8: rules changed without review)', () => {
   it('matches the reviewed fingerprint; change RULES_VERSION and RULES_FINGERPRINT together after clinical review', () => {

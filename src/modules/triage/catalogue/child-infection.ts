@@ -4,7 +4,7 @@ import type { Complaint } from './complaint.ts';
 export const CHILD_INFECTION: Complaint[] = [
   {
     id: 'teething', name: 'Teething', system: 'child-infection', source: 'nhs-teething', role: 'pharmacist', presentation: ['teething'],
-    concepts: [{ id: 'teething', label: 'teething', patterns: ['(?:back |big |new |front )?teeth (?:are |is )?(?:coming|cutting|pushing) (?:through|in)', 'dribbl\\w* {www}chewing', 'chewing (?:on )?(?:everything|his fists?|her fists?|their fists?|his hands?|her hands?)', 'teething', 'new tooth', 'tooth (?:coming|cutting) through', 'cutting (?:a )?teeth'] }],
+    concepts: [{ id: 'teething', label: 'teething', patterns: ['(?:back |big |new |front )?teeth (?:are |is )?(?:coming|cutting|pushing) (?:through|in)', 'dribbl\\w* {www}chewing', 'chewing (?:on )?(?:everything|his fists?|her fists?|their fists?|his hands?|her hands?)', 'teething', '(?:gnaw\\w*|chomp\\w*|chewing) (?:on )?(?:everything|anything|his fists?|her fists?|fingers|toys|the furniture)', 'is (?:this|it|that) (?:his |her |their )?teeth', 'new tooth', 'tooth (?:coming|cutting) through', 'cutting (?:a )?teeth'] }],
     selfCare: [{ age: { max: 3 }, why: 'Teething can make a baby sore and grumpy; a teething ring, sugar-free gel or paracetamol or ibuprofen (by age) help.', advice: ['minor-pharmacy'], exempt: ['AL-PARTLY-RECOGNISED'] }],
   },
   {
@@ -43,7 +43,7 @@ export const CHILD_INFECTION: Complaint[] = [
   },
   {
     id: 'child-diabetes', name: 'Very thirsty and weeing a lot', system: 'endocrine', source: 'nice-ng18', role: 'gp', presentation: ['thirst_polyuria'],
-    concepts: [{ id: 'thirst_polyuria', label: 'very thirsty and weeing a lot', patterns: ['(?:thirsty|drinking) (?:all the time|loads|constantly|a lot|much more)', '(?:always|really|very|so|extremely|constantly|excessively) thirsty', '(?:peeing|weeing|urinating|going to the toilet) (?:all the time|loads|a lot|constantly|more)', 'wetting the bed again', 'thirst\\w*'] }],
+    concepts: [{ id: 'thirst_polyuria', label: 'very thirsty and weeing a lot', patterns: ['(?:thirsty|drinking) (?:all the time|loads|constantly|a lot|much more)(?![a-z0-9 ,]{0,40}(?:keep|keeping|kept|keeps) (?:it|them|that|fluids?|everything) down)', '(?:always|really|very|so|extremely|constantly|excessively) thirsty', '(?:peeing|weeing|urinating|going to the toilet) (?:all the time|loads|a lot|constantly|more)', 'wetting the bed again', 'thirst\\w*'] }],
     emergency: [{ age: { max: 17 }, any: ['vomiting', 'drowsy', 'breathless', 'abdominal_pain', 'confusion'], why: 'A child who is very thirsty and weeing a lot, with vomiting, tummy pain, fast breathing or drowsiness, can have diabetic ketoacidosis.', redFlag: 'Possible diabetic ketoacidosis', source: 'nhs-dka' },
       // 2026.12.9: an adult's first diabetes can also present as ketoacidosis (NHS "Diabetic ketoacidosis").
       { since: '2026.12.9', age: { min: 18 }, anyOf: [['vomiting', 'abdominal_pain'], ['breathless', 'drowsy', 'confusion']], source: 'nhs-dka',

@@ -60,7 +60,12 @@ export const GASTROINTESTINAL: Complaint[] = [
     id: 'upper-abdominal-emergency', name: 'Pancreatitis, gallstones and ulcer', system: 'gastrointestinal', source: 'nhs-pancreatitis', role: 'gp',
     presentation: ['upper_abdo_pain'],
     concepts: [{ id: 'upper_abdo_pain', label: 'pain in the upper tummy or under the ribs', patterns: ['(?:upper |top of {det})(?:tummy|stomach|abdomen|belly)', 'under {det}(?:right |left )?ribs', 'pain {ww}(?:goes|going|spreads|spreading|radiat\\w*) {ww}(?:through|to|into) {det}back', 'gall ?stones?', 'gall ?bladder', 'pancreatitis', 'ulcer in {det}stomach', 'stomach ulcer'] }],
-    emergency: [{ any: ['severe', 'abdo_severe'], anyOf: [['vomiting', 'fever', 'jaundice']], why: 'Severe upper tummy pain spreading to the back with vomiting, fever or yellow skin can be pancreatitis or an infected gallbladder.', redFlag: 'Severe upper abdominal pain' }],
+    emergency: [
+      // NICE CKS Jaundice in adults: fever with jaundice and pain under the ribs is an infected bile duct (cholangitis), admitted the same day (2026.12.22).
+      { since: '2026.12.22', all: ['jaundice'], any: ['fever', 'high_fever', 'rigors'], source: 'nice-cks-jaundice', action: 'go-to-ae', redFlag: 'Jaundice with fever and pain under the ribs',
+        why: 'Yellow skin or eyes with a high temperature and pain under the ribs can be an infected bile duct: go to A&E now.' },
+      { any: ['severe', 'abdo_severe'], anyOf: [['vomiting', 'fever', 'jaundice']], why: 'Severe upper tummy pain spreading to the back with vomiting, fever or yellow skin can be pancreatitis or an infected gallbladder.', redFlag: 'Severe upper abdominal pain' }
+    ],
     urgent: [{ any: ['fever', 'jaundice', 'vomiting', 'severe'], why: 'Pain under the ribs with fever, yellowing or vomiting should be examined today.', source: 'nhs-gallstones' }],
     routine: [{ why: 'Pain in the upper tummy after meals is assessed by a GP.', source: 'nhs-gallstones' }],
   },
@@ -87,7 +92,7 @@ export const GASTROINTESTINAL: Complaint[] = [
   },
   {
     id: 'threadworms', name: 'Threadworms', system: 'gastrointestinal', source: 'nhs-threadworms', role: 'pharmacist', presentation: ['threadworms'],
-    concepts: [{ id: 'threadworms', label: 'threadworms', patterns: ['thread ?worms?', 'pin ?worms?', 'worms? in {det}(?:poo|stool|bottom|nappy)', '(?:white )?threads? (?:in|on) {det}(?:poo|stool)', 'scratch\\w* {det}(?:bum|bottom) {ww}(?:at night|in bed|in the night)', 'itchy (?:bottom|bum) {ww}(?:night|bed)', '(?:bottom|bum) {ww}itch\\w* {ww}night', 'worms'] }],
+    concepts: [{ id: 'threadworms', label: 'threadworms', patterns: ['thread ?worms?', 'pin ?worms?', 'worms? in {det}(?:poo|stool|bottom|nappy)', '(?:white )?threads? (?:in|on) {det}(?:poo|stool)', 'scratch\\w* {det}(?:bum|bottom) {ww}(?:at night|in bed|in the night)', 'itchy (?:bottom|bum) {ww}(?:night|bed)', '(?:itch\\w*|scratch\\w*) {det}(?:bum|bottom) {www}(?:at night|in bed|in the night|night)', '(?:tiny |little |small )?(?:white )?thread (?:things|bits|like (?:things|bits|worms))', '(?:bottom|bum) {ww}itch\\w* {ww}night', 'worms'] }],
     selfCare: [{ why: 'Threadworms are treated with a medicine from a pharmacy for the whole household, and careful hand-washing.', advice: ['minor-pharmacy'], exempt: ['AL-PARTLY-RECOGNISED'] }],
   },
   {

@@ -21,6 +21,7 @@ import { POISONING_INJURY } from './poisoning-injury.ts';
 import { RESPIRATORY } from './respiratory.ts';
 import { SKIN } from './skin.ts';
 import { UROLOGICAL } from './urological.ts';
+import { EVERYDAY_SELF_CARE } from './everyday-self-care.ts';
 import { MINOR_PROBLEMS } from './minor-problems.ts';
 import { WARNING_COMBINATIONS } from './warning-combinations.ts';
 
@@ -32,7 +33,7 @@ export const CATALOGUE_SINCE = '2026.12.1';
 export const CATALOGUE: readonly Complaint[] = [
   ...CARDIOVASCULAR, ...RESPIRATORY, ...NEUROLOGICAL, ...GASTROINTESTINAL, ...UROLOGICAL, ...MUSCULOSKELETAL, ...SKIN, ...EYE,
   ...EAR_NOSE_THROAT, ...MENTAL_HEALTH, ...OBSTETRIC_GYNAECOLOGICAL, ...CHILD_INFECTION, ...ENDOCRINE, ...POISONING_INJURY, ...GENERAL,
-  ...WARNING_COMBINATIONS, ...MINOR_PROBLEMS,
+  ...WARNING_COMBINATIONS, ...MINOR_PROBLEMS, ...EVERYDAY_SELF_CARE,
 ];
 
 /** Concepts the catalogue's complaints introduce, in catalogue order. */

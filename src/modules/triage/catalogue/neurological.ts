@@ -3,7 +3,7 @@ import type { Complaint } from './complaint.ts';
 
 export const NEUROLOGICAL: Complaint[] = [
   {
-    id: 'headache', name: 'Headache', system: 'neurological', source: 'nice-cks-headache', role: 'gp', presentation: ['headache'],
+    id: 'headache', name: 'Headache', system: 'neurological', source: 'nice-cks-headache', role: 'gp', presentation: ['headache', 'tension_headache'],
     concepts: [
       { id: 'tension_headache', label: 'tension-type headache', patterns: ['tension (?:type )?head ?aches?', '(?:band|tight band|vice|pressure) {ww}(?:round|around|across) {det}(?:head|forehead)', 'stress headaches?', '(?:eases?|eased|easing|goes|went|settles?|settled|helps?|helped|better) {yes}(?:paracetamol|ibuprofen|painkillers)', '(?:paracetamol|ibuprofen|painkillers) {yes}(?:helps?|works?|eases? it|sorts? it)'] },
       { id: 'jaw_claudication', label: 'jaw pain on chewing or a tender scalp', patterns: ['jaw {ww}(?:hurts|aches|pain) {ww}(?:chew\\w*|eat\\w*)', '(?:tender|sore|painful) (?:scalp|temples?)', '(?:scalp|temple) {ww}(?:tender|sore|painful)', 'hurts to (?:brush|comb) {det}hair'] },
@@ -67,7 +67,7 @@ export const NEUROLOGICAL: Complaint[] = [
   },
   {
     id: 'insomnia', name: 'Sleeping problems', system: 'mental-health', source: 'nhs-insomnia', role: 'gp', presentation: ['insomnia'],
-    concepts: [{ id: 'insomnia', label: 'difficulty sleeping', patterns: ['insomnia', '(?:cant|cannot|unable to|struggl\\w* to|trouble|difficulty) (?:get to |get off to )?sleep\\w*', 'not sleeping', '(?:not|havent|hasnt) been sleeping', 'lying awake', 'cant (?:get|drop) off', 'sleep (?:problems|is terrible|badly)', 'waking (?:up )?(?:at|in the) (?:night|early)', 'sleeping pills?'] }],
+    concepts: [{ id: 'insomnia', label: 'difficulty sleeping', patterns: ['insomnia', '(?:cant|cannot|unable to|struggl\\w* to|trouble|difficulty) (?:get to |get off to )?sleep\\w*', 'not sleeping', '(?:not|havent|hasnt) been sleeping', 'lying awake', 'cant (?:get|drop) off', '(?:hard|difficult|struggl\\w*|trouble|taking ages) (?:to )?(?:drop|drift|get) off', '(?:sleeping|slept|sleep) (?:really |so |very )?(?:badly|poorly|rubbish|terribly)', 'sleep (?:problems|is terrible|badly)', 'waking (?:up )?(?:at|in the) (?:night|early)', 'sleeping pills?'] }],
     // NHS insomnia: see a GP when changing sleep habits has not worked or it has lasted months (2026.12.17: was 3 weeks).
     routine: [{ durationDays: { min: 28 }, why: 'Sleeping problems lasting a month or more are reviewed by a GP.' },
       { any: ['self_care_failed'], why: 'Sleeping problems that have not improved with changes to sleep habits are reviewed by a GP.' }],

@@ -18,7 +18,10 @@ export const OBSTETRIC_GYNAECOLOGICAL: Complaint[] = [
     ],
     urgent: [
       { alone: true, pregnancy: 'pregnant', all: ['itching_pregnancy'], gestationWeeks: { min: 20 }, why: 'Itching later in pregnancy, especially of the hands and feet, needs a blood test within a day for obstetric cholestasis.', source: 'nhs-cholestasis' },
-      { alone: true, pregnancy: 'pregnant', any: ['fever', 'vomiting', 'breathless', 'calf_clot', 'faint'], why: 'A fever, vomiting, breathlessness or a painful leg in pregnancy needs a same-day assessment.' },
+      { alone: true, pregnancy: 'pregnant', any: ['fever', 'breathless', 'calf_clot', 'faint'], why: 'A fever, breathlessness, fainting or a painful leg in pregnancy needs a same-day assessment.' },
+      // Vomiting in the first 16 weeks is morning sickness unless it stops fluids staying down (the morning-sickness complaint);
+      // from 16 weeks, or when the weeks are not given, it is assessed the same day (NHS "Vomiting and morning sickness") (2026.12.22).
+      { since: '2026.12.22', alone: true, pregnancy: 'pregnant', all: ['vomiting'], gestationWeeks: { min: 16 }, source: 'nhs-morning-sickness', why: 'Vomiting later in pregnancy needs a same-day assessment.' },
     ],
   },
   {

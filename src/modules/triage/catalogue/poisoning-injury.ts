@@ -14,10 +14,12 @@ export const POISONING_INJURY: Complaint[] = [
   {
     id: 'child-poisoning', name: 'A child who swallowed medicine or a chemical', system: 'poisoning-injury', source: 'nhs-poisoning', role: 'gp', presentation: ['swallowed_substance'],
     concepts: [{ id: 'swallowed_substance', label: 'swallowed medicine, a chemical or a poisonous thing', patterns: [
-      '(?:swallow\\w*|ate|eaten|eating|drank|drunk|drinking|chewed|chewing|sucked|licked|got into) (?:(?!between |with |after |and |when )[a-z0-9]+ ){0,6}(?:tablets?|pills?|medicines?|medication|capsules?|paracetamol|calpol|ibuprofen|vitamins?|iron|bleach|cleaner|cleaning|washing (?:up )?(?:liquid|tablets?|pods?|capsules?)|dishwasher|detergent|chemicals?|poison\\w*|berries|mushrooms?|toadstools?|e ?liquid|vape|antifreeze|weed ?killer|white spirit|perfume|nail varnish)',
+      '(?:swallow\\w*|ate|eaten|eating|drank|drunk|drinking|chewed|chewing|sucked|licked|got into|bit|bitten|bit into|bitten into|bit through|mouthed|put in (?:his|her|their) mouth) (?:(?!between |with |after |and |when )[a-z0-9]+ ){0,6}(?:tablets?|pills?|medicines?|medication|capsules?|paracetamol|calpol|ibuprofen|vitamins?|iron|bleach|cleaner|cleaning|washing (?:up )?(?:liquid|tablets?|pods?|capsules?)|dishwasher|detergent|chemicals?|poison\\w*|berries|mushrooms?|toadstools?|e ?liquid|vape|antifreeze|weed ?killer|white spirit|perfume|nail varnish)',
       '(?:tablets?|pills?|medicine|bottle|packet|pack) {www}(?:missing|gone|empty|open)', 'poison\\w*',
       // "found her with my blood pressure tablets, the pot was open" (2026.12.18).
-      '(?:pot|tub|box|blister pack|lid) {www}(?:missing|gone|empty|open|opened|off)', 'found (?:him|her|them|{det}\\w+) {ww}with {det}(?:\\w+ ){0,3}(?:tablets|pills|medicines?|medication|capsules)',
+      '(?:pot|tub|box|blister pack|lid) {www}(?:missing|gone|empty|open|opened|off)',
+      // "found him with an open bottle of my iron tablets" (2026.12.22).
+      '(?:open|opened|empty|half empty|chewed) (?:bottle|packet|pack|pot|tub|box|blister pack|strip|tube) of {det}(?:\\w+ ){0,2}(?:tablets|pills|medicines?|medication|capsules|vitamins|gummies|sweets)', 'found (?:him|her|them|{det}\\w+) {ww}with {det}(?:\\w+ ){0,3}(?:tablets|pills|medicines?|medication|capsules)',
     ] }],
     emergency: [{ age: { max: 11 }, why: 'A child who may have swallowed medicine, a chemical or a poisonous plant needs A&E now, even if they seem well; take the packet with you.', redFlag: 'Possible poisoning in a child', action: 'go-to-ae' },
       { any: ['drowsy', 'unresponsive', 'seizure', 'breathless', 'confusion', 'vomiting', 'self_harm', 'suicidal'], why: 'Swallowing a poisonous substance with drowsiness, breathing problems, fits or vomiting needs emergency care.', redFlag: 'Poisoning with symptoms' }],

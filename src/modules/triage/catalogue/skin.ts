@@ -23,7 +23,7 @@ export const SKIN: Complaint[] = [
   {
     id: 'shingles', name: 'Shingles', system: 'skin', source: 'cks-shingles', role: 'pharmacist', presentation: ['shingles', 'blistery_band'],
     concepts: [
-      { id: 'blistery_band', label: 'a painful blistering rash on one side', patterns: ['blist\\w* rash', 'rash {ww}(?:of )?blisters', 'band of (?:rash|blisters|spots)', 'rash {ww}(?:on )?one side {ww}(?:of )?{det}(?:body|chest|back|face|forehead|waist)', 'painful rash {ww}(?:blist\\w*)'] },
+      { id: 'blistery_band', label: 'a painful blistering rash on one side', patterns: ['blist\\w* rash', 'rash {ww}(?:of )?blisters', 'band of {w}(?:rash|blisters|spots)', 'rash {ww}(?:on )?one side {ww}(?:of )?{det}(?:body|chest|back|face|forehead|waist)', 'painful rash {ww}(?:blist\\w*)'] },
       { id: 'eye_swollen_shut', label: 'an eye swollen shut', patterns: ['eye {ww}swollen shut', '(?:cant|cannot) open {det}eye', 'eyelid {ww}(?:swollen|puffy|red)'] },
       { id: 'orbital_signs', label: 'the eye pushed forward or painful to move', patterns: ['eye {www}(?:pushing|pushed|bulging|sticking|poking) (?:forward|out)', '(?:bulging|protruding) eye', '(?:hurts|painful|pain|sore) (?:for (?:her|him|me) )?(?:to|when) (?:\\w+ )?(?:look|looking|move|moving|turn|turning) {det}(?:eye|eyes|sideways|left|right|up|down)', '(?:cant|cannot) move {det}eye'] },
       { id: 'near_eye', label: 'near the eye', patterns: ['(?:near|around|by|above|over|next to|towards|into|under|round|on) {det}(?:left |right )?(?:eye|eyes|eyelid|eyebrow)', 'eyelids?', '(?:forehead|tip of {det}nose) {www}eye', 'forehead'] },
@@ -116,7 +116,7 @@ export const SKIN: Complaint[] = [
         // Dry skin said the other way round (NHS England OTC guidance: mild dry skin) (issue 11).
         'skin (?:is |has gone |gets |feels |getting |going )?(?:so |really |very |a bit )?(?:dry|flaky|scaly)', '(?:hands|lips|legs|feet|heels) {ww}(?:dry|flaky|chapped|cracked) {ww}(?:and )?(?:cracked|sore|dry|flaky)?',
         // "the skin on my shins is very dry", "my hands and shins get really dry and flaky" (2026.12.16).
-        'skin on {det}\\w+ (?:is |gets |feels |has gone |goes |are )?(?:so |really |very |a bit )?(?:dry|flaky|scaly)', '(?:get|gets|getting|go|goes|are|is) (?:really |very |so |a bit )?dry and (?:flaky|itchy|cracked|scaly)'] },
+        'skin on {det}\\w+ (?:and {det}\\w+ )?(?:is |gets |feels |has gone |goes |are )?(?:ever so |so |really |very |a bit )?(?:dry|flaky|scaly)', '(?:get|gets|getting|go|goes|are|is) (?:really |very |so |a bit )?dry and (?:flaky|itchy|cracked|scaly)'] },
       { id: 'skin_infected', label: 'infected, weeping or blistering skin', patterns: ['weep\\w*', 'ooz\\w*', 'crust\\w*', 'pus', 'blister\\w* {ww}(?:painful|spreading|all over)', 'painful blisters', 'punched out'] },
     ],
     urgent: [{ any: ['skin_infected'], anyOf: [['fever', 'spreading', 'worsening', 'severe']], why: 'Eczema that is suddenly painful, weeping or blistering with fever can be infected (including eczema herpeticum) and needs same-day treatment.', redFlag: 'Infected eczema' }],
@@ -158,7 +158,7 @@ export const SKIN: Complaint[] = [
   {
     id: 'nappy-rash', name: 'Nappy rash', system: 'skin', source: 'nhs-nappy-rash', role: 'pharmacist', presentation: ['nappy_rash'],
     concepts: [{ id: 'nappy_rash', label: 'nappy rash', patterns: ['nappy rash', 'rash {ww}nappy area', '(?:sore|red) (?:bottom|bum) {ww}nappy',
-      '(?:bum|bottom|botty|skin) {www}(?:red|sore|raw) {www}(?:nappy|nappies)', '(?:red|sore|raw) {www}(?:in |around |under )?{det}nappy (?:area|region)', 'nappy area {www}(?:red|sore|raw|spotty)'] }],
+      '(?:bum|bottom|botty|skin) {www}(?:red|sore|raw) {www}(?:nappy|nappies)', '(?:red|sore|raw) {www}(?:in |around |under )?{det}nappy (?:area|region)', 'nappy area {www}(?:red|sore|raw|spotty)', '(?:bum|bottom|botty) {www}(?:red|sore|raw) {www}(?:creases|folds)'] }],
     routine: [{ any: ['self_care_failed', 'fever', 'skin_infected', 'blister'], durationDays: { min: 0 }, role: 'gp', why: 'Nappy rash that is not clearing, or with blisters or a fever, should be seen by a GP.' }],
     selfCare: [{ why: 'Nappy rash usually clears with frequent changes and a barrier cream from a pharmacy.', advice: ['minor-pharmacy'], exempt: ['AL-VERY-YOUNG'] }],
   },

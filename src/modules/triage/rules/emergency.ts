@@ -8,6 +8,12 @@ import type { Rule } from './rule.ts';
 const ES = 'emergency-services' as const;
 const V = '2026.11.1';
 
+/**
+ * Signs that keep chest pain an emergency whatever else explains it (a strained muscle, a shingles rash): NICE CG95 and
+ * NHS "Chest pain" (breathless, sweating, sick, faint, spreading to the arm or jaw, a heart or lung condition).
+ */
+const HEART_WARNING_SIGNS = ['breathless', 'breathless_severe', 'sweaty', 'nausea', 'vomiting', 'arm_jaw_pain', 'faint', 'near_faint', 'dizzy', 'palpitations', 'severe', 'sudden', 'pleuritic_pain', 'cough_blood', 'diabetes', 'heart_or_lung_condition'];
+
 export const EMERGENCY_RULES: Rule[] = [
   // Breathing and circulation first: they kill fastest.
   { id: 'EM-BREATHING-SEVERE', since: V, urgency: 'emergency', role: ES, source: 'nhs-breathless', redFlag: 'Severe difficulty breathing',
@@ -23,12 +29,26 @@ export const EMERGENCY_RULES: Rule[] = [
     when: { all: ['allergen'], anyOf: [['lip_face_swelling', 'breathless', 'wheeze', 'faint', 'dizzy', 'near_faint', 'hoarse', 'stridor', 'drowsy', 'pale', 'cant_swallow', 'confusion', 'unresponsive', 'blue_lips', 'breathless_severe', 'throat_swelling']] },
     why: 'Swelling, wheeze or feeling faint after an allergic trigger can be anaphylaxis.' },
   { id: 'EM-CHEST-PAIN-ADULT', since: '2026.12.1', urgency: 'emergency', role: ES, source: 'nice-cg95', redFlag: 'Chest pain',
-    when: { all: ['chest_pain'], age: { min: 16 }, none: ['episode_resolved_days_ago', 'chest_wall_strain'] },
+    when: { all: ['chest_pain'], age: { min: 16 }, none: ['episode_resolved_days_ago', 'chest_wall_strain', 'exertional_only', 'blistery_band'] },
     why: 'Chest pain in an adult can be a heart attack, and it cannot be ruled out without an examination and ECG; other explanations in the message do not change that.' },
+  // NHS "Shingles": a burning pain on one side of the chest with a band of blisters in the same place is shingles, seen
+  // today (the shingles complaint); with any heart warning sign it stays an emergency (2026.12.22).
+  { id: 'EM-CHEST-PAIN-SHINGLES-RED', since: '2026.12.22', urgency: 'emergency', role: ES, source: 'nice-cg95', redFlag: 'Chest pain',
+    when: { all: ['chest_pain', 'blistery_band'], age: { min: 16 }, anyOf: [HEART_WARNING_SIGNS] },
+    why: 'Chest pain with breathlessness, sweating, feeling sick, faintness or pain spreading to the arm or jaw can be a heart attack, even with a rash.' },
+  // NICE CG95: chest pain brought on by exertion and gone within minutes of rest, the same for a week or more and never at rest,
+  // is stable angina, assessed in a rapid-access chest pain clinic (UR-STABLE-ANGINA). New (or of unknown duration), getting
+  // worse, or with any other heart sign, it stays an emergency: unstable angina cannot be told apart online (2026.12.22).
+  { id: 'EM-CHEST-PAIN-EXERTIONAL-NEW', since: '2026.12.22', urgency: 'emergency', role: ES, source: 'nice-cg95', redFlag: 'Chest pain on exertion, new',
+    when: { all: ['chest_pain', 'exertional_only'], age: { min: 16 }, durationDays: { max: 6 } },
+    why: 'Chest pain on exertion that started in the last few days can be unstable angina: call 999.' },
+  { id: 'EM-CHEST-PAIN-EXERTIONAL-RED', since: '2026.12.22', urgency: 'emergency', role: ES, source: 'nice-cg95', redFlag: 'Chest pain on exertion with warning signs',
+    when: { all: ['chest_pain', 'exertional_only'], age: { min: 16 }, anyOf: [['worsening', 'more_often', 'sudden', 'severe', 'severity_high', 'sweaty', 'vomiting', 'nausea', 'faint', 'near_faint', 'breathless_severe', 'palpitations', 'rest_pain']] },
+    why: 'Chest pain on exertion that is getting worse, comes at rest or comes with sweating, sickness or faintness can be unstable angina: call 999.' },
   // NHS "Chest pain": pain worse on pressing after a strain is usually a muscle; under 50 with no other heart or lung sign it
   // goes to a GP today (UR-CHEST-WALL-STRAIN) instead of 999. Any other sign, or 50 and over, keeps it an emergency.
   { id: 'EM-CHEST-PAIN-STRAIN-RED', since: '2026.12.2', urgency: 'emergency', role: ES, source: 'nice-cg95', redFlag: 'Chest pain',
-    when: { all: ['chest_pain', 'chest_wall_strain'], age: { min: 16 }, anyOf: [['breathless', 'breathless_severe', 'sweaty', 'nausea', 'vomiting', 'arm_jaw_pain', 'faint', 'near_faint', 'dizzy', 'palpitations', 'severe', 'sudden', 'pleuritic_pain', 'cough_blood', 'diabetes', 'heart_or_lung_condition']] },
+    when: { all: ['chest_pain', 'chest_wall_strain'], age: { min: 16 }, anyOf: [HEART_WARNING_SIGNS] },
     why: 'Chest pain with breathlessness, sweating, feeling sick, faintness or pain spreading to the arm or jaw can be a heart attack, even when the chest is also sore to press.' },
   { id: 'EM-CHEST-PAIN-STRAIN-AGE', since: '2026.12.2', urgency: 'emergency', role: ES, source: 'nice-cg95', redFlag: 'Chest pain',
     when: { all: ['chest_pain', 'chest_wall_strain'], age: { min: 50 }, none: ['episode_resolved_days_ago'] },
@@ -165,6 +185,10 @@ export const EMERGENCY_RULES: Rule[] = [
   { id: 'EM-OVERDOSE-STAGGERED', since: '2026.12.4', urgency: 'emergency', role: ES, source: 'nhs-paracetamol', redFlag: 'Possible staggered overdose', action: 'go-to-ae',
     when: { all: ['medicine_taken', 'count_in_total'] },
     why: 'Taking more tablets than the daily dose over a day or two (a staggered overdose, paracetamol in particular) can damage the liver before any symptoms and needs A&E now.' },
+  // NHS "Psychosis": voices telling someone to harm themselves or others put a life at risk now (2026.12.22).
+  { id: 'EM-COMMAND-VOICES', since: '2026.12.22', urgency: 'emergency', role: ES, source: 'nhs-urgent-mental-health', redFlag: 'Voices telling them to harm', action: 'mental-health-crisis',
+    when: { all: ['command_voices'] },
+    why: 'Hearing voices that tell you or someone you care for to harm themselves or others is a mental health emergency: call 999 or the NHS 111 mental health option now.' },
   { id: 'EM-HARM-TO-OTHERS', since: V, urgency: 'emergency', role: ES, source: 'nice-ng225', redFlag: 'Thoughts of harming someone else', action: 'mental-health-crisis',
     when: { all: ['harm_to_others'] },
     why: 'Thoughts of harming someone else need urgent mental health help now.' },
@@ -202,4 +226,32 @@ export const EMERGENCY_RULES: Rule[] = [
   { id: 'EM-PE-RISK', since: '2026.12.2', urgency: 'emergency', role: ES, source: 'nice-ng158', redFlag: 'Possible blood clot in the lung',
     when: { anyOf: [['pleuritic_pain', 'cough_blood', 'chest_pain'], ['breathless', 'breathless_severe'], ['long_travel', 'clot_risk', 'calf_clot', 'postnatal', 'birth_within_6_weeks', 'pregnant']] },
     why: 'Pain on breathing in or coughing blood with breathlessness, after a long journey, surgery or on hormones, can be a blood clot in the lung.' },
+  // 2026.12.22, read from the tuning sets' must-be-emergency misses: each a criterion its guideline
+  // sends to 999 or A&E, written for the class of description, not the case.
+  // NICE NG128 / the BE-FAST signs: sudden loss of balance with double vision is a stroke in the back of the brain.
+  { id: 'EM-STROKE-BALANCE-EYES', since: '2026.12.22', urgency: 'emergency', role: ES, source: 'nice-ng128', redFlag: 'Sudden double vision with loss of balance',
+    when: { all: ['double_vision'], anyOf: [['unsteady_walk']], durationDays: { max: 2 } },
+    why: 'Double vision that came on with staggering or losing your balance can be a stroke in the back of the brain: call 999.' },
+  // NICE CKS Sciatica (cauda equina): weakness or numbness in both legs with new bladder or bowel trouble, back pain or not.
+  { id: 'EM-CAUDA-EQUINA-LEGS', since: '2026.12.22', urgency: 'emergency', role: ES, source: 'nice-cks-sciatica', redFlag: 'Both legs weak or numb with bladder or bowel trouble', action: 'go-to-ae',
+    when: { all: ['bilateral_leg_symptoms'], anyOf: [['incontinence', 'urinary_retention', 'bladder_difficulty']] },
+    why: 'Weakness or numbness in both legs with new bladder or bowel problems can be cauda equina syndrome, which needs surgery within hours: go to A&E now.' },
+  // NICE NG232: clear fluid from the nose or ears, or bruising behind the ear, after a head injury are signs of a skull fracture.
+  { id: 'EM-SKULL-BASE-SIGNS', since: '2026.12.22', urgency: 'emergency', role: ES, source: 'nice-ng232', redFlag: 'Signs of a skull fracture after an injury', action: 'go-to-ae',
+    when: { all: ['skull_base_signs'], anyOf: [['injury_event', 'head_injury', 'fall', 'knocked_out']] },
+    why: 'Clear fluid from the nose or ears, or bruising behind the ear, after a knock to the head can be a fracture at the base of the skull: go to A&E now.' },
+  // NICE NG51 high risk in adults: new altered mental state with an infection. In an older person this is how
+  // a relative describes it ("not herself", "sleepy") rather than "confused".
+  { id: 'EM-SEPSIS-OLDER-ALTERED', since: '2026.12.22', urgency: 'emergency', role: ES, source: 'nice-ng51', redFlag: 'Fever in an older person who is not themselves',
+    when: { age: { min: 65 }, anyOf: [['fever', 'high_fever', 'rigors', 'temperature_low'], ['not_themselves', 'drowsy', 'sleepy_more']] },
+    why: 'A fever or shivering in an older person who is suddenly not themselves or much sleepier can be sepsis: call 999.' },
+  // NICE NG51: an infection with two or more moderate-to-high risk criteria needs a face-to-face assessment now;
+  // a relative or patient cannot be examined online, so this goes to 999 rather than a booked appointment.
+  { id: 'EM-SEPSIS-TWO-AMBER', since: '2026.12.22', urgency: 'emergency', role: ES, source: 'nice-ng51', redFlag: 'Infection with two or more warning signs of sepsis',
+    when: { anyOf: [['fever', 'high_fever', 'infection', 'temperature_low', 'sepsis_word', 'flu_like']], atLeast: { count: 2, of: ['heart_rate_high', 'rigors', 'not_themselves', 'off_legs', 'reduced_urine', 'temperature_low', 'immunosuppressed', 'after_operation'] } },
+    why: 'An infection with two or more warning signs of sepsis (a fast heart rate, uncontrollable shivering, not being themselves, suddenly unable to get about, passing little urine, a weak immune system or a recent operation) needs assessment now: call 999.' },
+  // NHS "Drink spiking": someone who may have been spiked and is drowsy, confused, being sick or has a racing heart needs emergency care.
+  { id: 'EM-DRINK-SPIKED', since: '2026.12.22', urgency: 'emergency', role: ES, source: 'nhs-drink-spiking', redFlag: 'Possibly spiked, with symptoms',
+    when: { all: ['drink_spiked'], anyOf: [['drowsy', 'confusion', 'vomiting', 'palpitations', 'unresponsive', 'seizure', 'breathless', 'faint', 'near_faint', 'unsteady_walk']] },
+    why: 'Feeling very drowsy, confused, sick or with a racing heart after a drink that may have been spiked needs emergency care: call 999 and do not stay alone.' },
 ];

@@ -11,10 +11,10 @@ import { ROUTINE_RULES } from './routine.ts';
 import { SELF_CARE_RULES } from './self-care.ts';
 import { URGENT_RULES } from './urgent.ts';
 
-export const RULES_VERSION = '2026.12.21';
+export const RULES_VERSION = '2026.12.22';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = 'ba75ed02b71907aa2740442a8bc4e5c96985f17e80f96687b27505d72e8fe5ab';
+export const RULES_FINGERPRINT = 'd9e4bc168c6aa17fbb1798f57efaa0eadf7a9c0f3988637f22e734c60d4bcd0f';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

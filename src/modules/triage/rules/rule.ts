@@ -18,6 +18,11 @@ export interface Condition {
   all?: string[];
   /** Each group needs at least one present concept. */
   anyOf?: string[][];
+  /**
+   * At least `count` of these concepts are present: how a guideline counts criteria ("two or
+   * more moderate-to-high risk criteria", NICE NG51) without a rule for every pair.
+   */
+  atLeast?: { count: number; of: string[] };
   /** None of these concepts is present. */
   none?: string[];
   /** Age in whole years, inclusive. */

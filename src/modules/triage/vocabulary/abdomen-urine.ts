@@ -4,6 +4,9 @@ import type { Concept } from './concept.ts';
 const TUMMY = '(?:stomach|tummy|belly|abdomen|abdominal|abdo|tum|pelvis|pelvic|groin|womb)';
 const ACHE = '(?:pains?|ache|aches|aching|hurts|hurting|cramps?|cramping|agony)';
 
+/** "Nobody at home is pregnant": a statement about the household, not a pregnancy (2026.12.22). */
+const NOBODY = '(?<!(?:nobody|no one|noone|none of us)(?: [a-z]+){0,4} (?:is|are|was|were) )';
+
 export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
   {
     id: 'abdominal_pain',
@@ -40,7 +43,7 @@ export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
   {
     id: 'diarrhoea',
     label: 'diarrhoea',
-    patterns: ['diarrh\\w*', 'loose (?:stools?|poos?|bowels?)', 'watery (?:stools?|poos?)', 'the runs', 'the squits', '(?:stomach|tummy) bug', 'gastroenteritis', 'food poisoning', 'upset (?:stomach|tummy)'],
+    patterns: ['diarrh\\w*', 'loose (?:runny |watery )?(?:stools?|poos?|bowels?|nappies)', '(?:runny|watery) (?:stools?|poos?|nappies)', 'the runs', 'the squits', '(?:stomach|tummy) bug', 'gastroenteritis', 'food poisoning', 'upset (?:stomach|tummy)'],
   },
   {
     id: 'blood_in_stool',
@@ -67,7 +70,7 @@ export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
     '(?:havent|hasnt|not) (?:been for|had|done|managed) a poo (?:for|in) (?:\\d+|a few|two|three|four|five|six|several|a couple of) days', '(?:hard|difficult|struggling) to (?:go|poo)', 'bunged up(?! nose)',
     // "now I can't go, last poo was 4 days ago and it's hard" (2026.12.19).
     '(?:cant|cannot|havent been able to|not been able to|unable to) go (?:properly|to the toilet|for a poo)?(?= |$)', 'last poo (?:was )?(?:\\d+|two|three|four|five|six|a few|several) days ago'] },
-  { id: 'heartburn', label: 'heartburn or indigestion', patterns: ['burning (?:feeling |sensation )?(?:in|behind|at|up) {det}(?:chest|throat|breastbone)(?<=(?:heartburn|indigestion|reflux|acid)[a-z0-9 ,]{1,80})', 'burning (?:feeling |sensation )?(?:in|behind|at|up) {det}(?:chest|throat|breastbone)(?= (?:[a-z0-9]+ ){0,10}(?:acid|reflux|heartburn|indigestion|sour taste|after (?:eating|meals?|food|a meal|a big meal|(?:big|large|heavy|spicy|fatty|rich) (?:meals?|food))|when i (?:lie|lay) down))', 'acid (?:is )?(?:coming|comes|came|keeps coming|rising|repeating) up', 'acid (?:taste|tastes)', 'heartburn', 'indigestion', '(?:acid )?reflux', 'acid in {det}throat', 'dyspepsia', 'sour taste {www}(?:after|with) {ww}(?:meals?|eating|food|beers?|wine|drinks?)'] },
+  { id: 'heartburn', label: 'heartburn or indigestion', patterns: ['burning (?:feeling |sensation )?(?:in|behind|at|up) {det}(?:chest|throat|breastbone)(?<=(?:heartburn|indigestion|reflux|acid)[a-z0-9 ,]{1,80})', 'burning (?:feeling |sensation )?(?:in|behind|at|up) {det}(?:chest|throat|breastbone)(?= (?:[a-z0-9]+ ){0,10}(?:acid|reflux|heartburn|indigestion|sour taste|after (?:eating|meals?|food|a meal|a big meal|(?:big|large|heavy|spicy|fatty|rich) (?:meals?|food))|after (?:i |we )?(?:eat|ate|have eaten|had eaten|have a meal|my tea|my dinner)|when i (?:lie|lay) down|(?:lie|lay|lying) (?:down|flat)))', 'acid (?:is )?(?:coming|comes|came|keeps coming|rising|repeating) up', 'acid (?:taste|tastes)', 'heartburn', 'indigestion', '(?:acid )?reflux', 'acid in {det}throat', 'dyspepsia', 'sour taste {www}(?:after|with) {ww}(?:meals?|eating|food|beers?|wine|drinks?)'] },
   // A tummy "hard as a board" that cannot be touched is peritonitis until shown otherwise (NHS peritonitis / acute abdomen) (2026.12.19).
   { id: 'rigid_abdomen', label: 'a rigid tummy that cannot be touched', patterns: ['hard as a board', '(?:tummy|stomach|belly|abdomen) {www}(?:hard as a rock|rigid|rock hard|board ?like)', '(?:wont|will not|doesnt|does not) let (?:us|me|anyone|them) (?:touch|near|feel) {det}(?:tummy|stomach|belly)'] },
   {
@@ -121,7 +124,7 @@ export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
   {
     id: 'pregnant',
     label: 'pregnancy',
-    patterns: ['pregnan\\w*(?! test)', 'pregnant', 'expecting a baby', '\\d+ weeks gestation', 'my midwife', 'antenatal'],
+    patterns: [`${NOBODY}pregnan\\w*(?! test)`, `${NOBODY}pregnant`, 'expecting a baby', '\\d+ weeks gestation', 'my midwife', 'antenatal'],
   },
   {
     id: 'possible_pregnancy',

@@ -5,9 +5,10 @@ import type { Concept } from './concept.ts';
  * "Burning" is chest pain unless the same sentence calls it heartburn, indigestion, reflux or
  * acid (NHS heartburn: a burning feeling in the chest with acid coming up). The heart-attack
  * features for pain like indigestion (catalogue/warning-combinations.ts) still catch it with
- * sweating, sickness or breathlessness (2026.12.3).
+ * sweating, sickness or breathlessness (2026.12.3). "After I eat" and "when I lie down" as well
+ * as "after eating" (2026.12.22).
  */
-const BURNING = 'burning(?<!(?:heartburn|indigestion|reflux|acid)[a-z0-9 ,]{1,60}burning)(?! (?:[a-z0-9]+ ){0,10}(?:acid|reflux|heartburn|indigestion|after (?:eating|meals?|food|a meal|a big meal)|when i (?:lie|lay) down))';
+export const BURNING = 'burning(?<!(?:heartburn|indigestion|reflux|acid)[a-z0-9 ,]{1,60}burning)(?! (?:[a-z0-9]+ ){0,10}(?:acid|reflux|heartburn|indigestion|after (?:eating|meals?|food|a meal|a big meal)|after (?:i |we )?(?:eat|ate|have eaten|had eaten|have a meal|my tea|my dinner)|when i (?:lie|lay) down|(?:lie|lay|lying) (?:down|flat)))';
 const PAIN = `(?:pains?|ache|aches|aching|hurts?|hurting|tight|tightness|tightening|pressure|discomfort|heaviness|heavy|crushing|squeezing|${BURNING})`;
 
 export const HEART_LUNG_CONCEPTS: Concept[] = [

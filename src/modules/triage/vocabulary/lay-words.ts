@@ -13,6 +13,7 @@
  * How to add wording: docs/triage.md, "Adding a feature or its lay wording".
  */
 import type { Concept } from './concept.ts';
+import { BURNING } from './heart-lungs.ts';
 import { MEDICINE } from './medicines.ts';
 
 /** A body word that is not a blood test, blood pressure or blood sugar. */
@@ -42,9 +43,15 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
     '(?:not|hasnt|havent|hadnt|hasnt been able to) (?:opened|open|moved) {det}bowels', `${VOMIT_VERB} {www}(?:smells? (?:like|of) (?:poo|faeces|sewage)|faecal)`,
   ],
   swollen_tummy: ['(?:tummy|stomach|belly|abdomen) {ww}(?:blown up|like a balloon|swollen|distended|bloated and hard|massive and hard)', 'blown up like a balloon'],
-  green_vomit: [`${VOMIT_VERB} {www}green`, 'green {w}(?:sick|vomit|liquid|stuff|bile)'],
+  green_vomit: [`${VOMIT_VERB} {www}green`, 'green {w}(?:sick|vomit|liquid|stuff|bile)',
+    // "sick a few times and the last two were bright green" (2026.12.22).
+    `(?<=${VOMIT_VERB}[a-z0-9 ,]{1,60})(?:were|was|is|are|has been|have been|came up|come up) (?:all )?(?:bright |dark |luminous |yellowy |yellowish )?green`],
+  // NHS "Febrile seizures" / "Epilepsy": a fit described by what it looks like (2026.12.22).
+  seizure: ['eyes (?:were |are |have |had |kept |keep )?(?:rolled|rolling|roll|rolls) (?:back|up)', '(?:jerking|twitching|convulsing|fitting) all over', '(?:arms and legs|whole body|her body|his body|their body) (?:were |was |is |are |went |started |kept )?(?:jerking|twitching|stiff and jerking)'],
   // Tummy pain named by where it is.
   abdominal_pain: [
+    // 2026.12.22: the side first, then "low down" ("bad pain on my left side low down").
+    '(?:pain|ache|cramps?|stabbing|sharp) (?:on|in|down) {det}(?:left|right|one) (?:hand )?side,? (?:really |quite |very )?low down',
     '(?:pain|ache|cramps?|hurts?|hurting|stabbing|sore|tender\\w*) {ww}(?:in|on|at|across|around) {det}(?:top|bottom|middle|lower part|upper part|centre|center|right side|left side|sides?|lower half) of {det}(?:tummy|stomach|belly|abdomen)',
     '(?:pain|ache|cramps?|stabbing|sharp) {ww}(?:low|lower) (?:down )?(?:on|in) {det}(?:right|left) (?:side|hand side)', '(?:pain|ache|cramps?) {ww}low (?:down )?in {det}(?:tummy|stomach|belly)',
     '(?:tummy|stomach|belly) {www}(?:crampy|cramping)', '(?:pain|ache|hurts?) in {det}(?:tummy|stomach|belly|abdomen|tum)',
@@ -55,6 +62,10 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
     'pain {ww}(?:is )?(?:awful|dreadful|horrible|horrific|unbearable|crippling)', 'doubled (?:up|over)', '(?:in|with) (?:absolute |total )?agony',
   ],
   // NHS "Stomach ulcer" / "Appendicitis": hard tummy, pain on moving or breathing, lying still.
+  // 2026.12.22: new loss of bowel or bladder control said as an accident; numbness felt on wiping (NICE CKS Sciatica).
+  incontinence: ['(?:had|having|have had|had an?|an?) (?:little )?accidents? (?:with|in) {det}(?:bowels?|bladder|pants|knickers|underwear|trousers)'],
+  // Losing balance by walking into things (NICE NG128: balance lost suddenly).
+  unsteady_walk: ['(?:bumping|walking|banging|crashing) into (?:things|walls|doors|furniture|door frames)', '(?:losing|lost|lose) {det}balance', '(?:keeps?|keep) (?:falling|veering|leaning|drifting) to (?:one|the left|the right|the) side'],
   peritonism: [
     '(?:lying|lie|lay|keeping|keep|staying|stay) (?:dead |really |very |completely |perfectly )?still', '(?:hurts?|pain\\w*|agony) {ww}(?:to|when i|if i|when he|if he|when she|if she) (?:even )?(?:breathe|move|cough|walk)',
     '(?:tummy|stomach|belly|abdomen) {ww}(?:is |has gone |went |feels )?(?:rigid|hard as|like a board|solid|rock hard|really hard|hard)',
@@ -75,6 +86,7 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
   ],
   // NHS "Cauda equina syndrome": numb around the bottom or genitals, cannot feel the toilet paper.
   saddle_numbness: [
+    'numb\\w* {ww}(?:when|as) (?:i |she |he |they )?wipe', // 2026.12.22
     `(?:numb\\w*|tingl\\w*|no feeling|cant feel (?:anything|a thing|much|\\w+)|pins and needles|dead|strange feeling|funny feeling) {www}(?:down there|down below|between {det}legs|inner thighs?|(?:in|around|of|on) {det}${LOWER_BODY})`,
     `${LOWER_BODY} {ww}(?:is |are |feels? |has gone |gone )?(?:numb|dead|tingly)`,
     '(?:cant|cannot|couldnt|can hardly|can barely) feel {det}(?:toilet )?(?:paper|tissue) {www}wip\\w*', '(?:cant|cannot|couldnt|can hardly|can barely) feel (?:it |anything )?when (?:i |he |she )?wip\\w*',
@@ -108,18 +120,22 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
     'convinced {www}(?:poison\\w*|watching|spying|following|after (?:me|him|her|them)|out to get|plotting|trying to (?:kill|hurt|harm)|tapping|listening|controlling|pumping)',
     '(?:hearing|hears|can hear|heard) (?:voices|things)', '(?:voices|god|the devil) {ww}(?:telling|saying|talking)', '(?:thinks|believes|says|saying) {www}(?:is evil|are evil|possessed|the devil|not (?:ours|his|hers|mine|real))',
     '(?:seeing|sees) things (?:that )?(?:arent|are not|nobody else)',
+    // 2026.12.22: "shouting at people who aren't there" (NHS "Psychosis": hallucinations as a relative sees them).
+    '(?:shouting|talking|screaming|arguing|chatting|whispering|swearing) (?:at|to|with) (?:people|someone|somebody|things|voices|faces) (?:who|that|which) (?:arent|are not|werent|isnt|is not|nobody else) (?:there|real|can see)',
     'seeing (?:spiders|insects|bugs|rats|mice|snakes|animals|faces|people) (?:on|in|crawling|all over|that)',
     '(?:tv|television|radio|phone|computer) {www}(?:sending|talking to|speaking to|messages to|controlling) (?:her|him|me|them)', 'cameras? in {det}(?:walls?|house|flat|room|ceiling)',
   ],
   // NHS mental health crisis: a danger to others (a weapon, threats).
   harm_to_others: [
+    // 2026.12.22: "threatened our neighbour with a knife", "went for him with a hammer".
+    '(?:threaten\\w*|went for|gone for|goes for|attacked|chased|chasing|came at|coming at) {ww}with (?:a |the |his |her )?(?:kitchen )?(?:knife|knives|blade|machete|weapon|gun|axe|hammer|bat)',
     '(?:carrying|carries|carried|waving|grabbed|picked up|keeps|sleeping with) {det}(?:a )?(?:kitchen )?(?:knife|knives|blade|machete|weapon|gun|hammer|bat)',
     '(?:threaten\\w*|going|wants|says he will|says she will) to (?:hurt|kill|stab|attack|harm)', '(?:scared|afraid|frightened|worried) (?:to leave|of leaving) {www}alone with',
   ],
   // NHS "Burns and scalds": scalds from hot drinks, water or fat.
   burn_injury: ['(?:boiling|just boiled|freshly boiled|hot|scalding) (?:water|tea|coffee|kettle|oil|fat|soup|drink|cup|pan|bath|milk)', '(?:pulled|knocked|tipped|spilt|spilled|dropped|poured|splashed) {www}(?:tea|coffee|cuppa|hot drink|hot chocolate|soup|hot water|boiling water|noodles|kettle)'],
   // NHS "Heatstroke": in the heat too long.
-  environmental: ['(?:in|out in) {det}(?:sun|heat|hot sun|heatwave|hot weather) (?:all day|for hours|too long|for ages)', '(?:running|ran|run|marathon|race|working|worked|training|walking|hiking|cycling|playing|exercis\\w*) {www}in {det}(?:heat|hot sun|hot weather|blazing sun|scorching sun)(?! of)', 'heat ?wave', '(?:very|really|so|ice|icy|freezing|stone) cold to (?:the )?touch', '(?:skin|hands|body|she|he) {ww}(?:is |feels |was )?(?:ice|icy|freezing|stone) cold', 'shock (?:off|from) {det}(?:live )?(?:wire|socket|cable|mains|plug|fence|appliance)', 'live wire', '(?:went|gone|go|slipped|was|been) under {ww}(?:water|pool|bath|sea|river|lake|waves)', '(?:swallowed|breathed in|inhaled|coughed up) {ww}(?:pool |bath |sea |river )?water'],
+  environmental: ['(?:in|out in) {det}(?:sun|heat|hot sun|heatwave|hot weather) (?:all day|for hours|too long|for ages)', '(?:running|ran|run|marathon|race|working|worked|training|walking|hiking|cycling|playing|exercis\\w*) {www}in {det}(?:heat|hot sun|hot weather|blazing sun|scorching sun)(?! of)', 'heat ?wave', '(?:very|really|so|ice|icy|freezing|stone) cold to (?:the )?touch', '(?:skin|hands|body|she|he) {ww}(?:is |feels |was )?(?:ice|icy|freezing|stone) cold', 'shock (?:off|from) {det}(?:live )?(?:wire|socket|cable|mains|plug|fence|appliance)', 'live wire', '(?:went|gone|go|slipped|was|been) under (?!(?:the |a |some )?(?:cold|cool|running|tap)\\b){ww}(?:water|pool|bath|sea|river|lake|waves)', '(?:swallowed|breathed in|inhaled|coughed up) {ww}(?:pool |bath |sea |river )?water'],
   confusion: ['mumbl\\w*(?! (?:in {det}sleep|under))', '(?:not|isnt|wasnt|cant|stopped) (?:answering|responding|talking) (?:me |us |to me |to us )?(?:properly|normally|sensibly|right)', '(?:isnt|wasnt|not|stopped) making (?:any )?sense', 'talking (?:rubbish|nonsense|gibberish|jibberish|utter rubbish)', '(?:doesnt|didnt|does not|did not) (?:know|recognise|recognize) (?:where (?:he|she|i|they|we) (?:is|was|am|are|were)|who (?:i|he|she|you|they|we) (?:am|is|are|was|were)|what day)', 'making no sense', 'away with the fairies'],
   // NHS "Epiglottitis": drooling, leaning forward, muffled voice.
   drooling: ['dribbl\\w* {www}(?:cant|cannot|wont|unable to) swallow', '(?:cant|cannot|wont|unable to) swallow {www}dribbl\\w*', '(?:cant|cannot|unable to|struggling to|can hardly|can barely) (?:even )?swallow {det}(?:own )?(?:saliva|spit|spittle)', '(?:sitting|sits|leaning|leans|sat) {ww}forward (?:to breathe|and (?:wont|cant) lie)', '(?:leaning|leans|sitting|sat) forward {ww}(?:dribbl|drool)\\w*', '(?:dribbl|drool)\\w* {ww}(?:wont|cant|cannot|will not) lie (?:down|flat|back)'],
@@ -147,7 +163,7 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
   // NHS "Coughing up blood".
   cough_blood: [`cough\\w* (?:up )?{www}${BLOOD}`, `${BLOOD} {ww}when (?:i |he |she )?cough\\w*`, `(?:spat|spitting|spit) (?:out |up )?{ww}${BLOOD}`],
   // Chest pain named by where it is (NICE CG95).
-  chest_pain: ['(?:pain|ache|aching|tightness|pressure|heaviness|discomfort|stabbing|burning(?<!(?:heartburn|indigestion|reflux|acid)[a-z0-9 ,]{1,60}burning)(?! (?:[a-z0-9]+ ){0,10}(?:acid|reflux|heartburn|indigestion|after (?:eating|meals?|food|a meal|a big meal)|when i (?:lie|lay) down))|crushing) {ww}(?:in|on|across|at|around|through) {det}(?:right |left |middle |centre |center )?(?:side )?(?:of )?{det}chest'],
+  chest_pain: [`(?:pain|ache|aching|tightness|pressure|heaviness|discomfort|stabbing|${BURNING}|crushing) {ww}(?:in|on|across|at|around|through) {det}(?:right |left |middle |centre |center )?(?:side )?(?:of )?{det}chest`],
   // NHS "Food stuck in throat" / "Swallowed objects".
   cant_swallow: ['(?:cant|cannot|unable to) (?:even )?(?:swallow|get {det}(?:food|drink|water) down)', '(?:cant|cannot|couldnt|unable to) get (?:him|her|them|me) to (?:swallow|drink|take|sip)', '(?:wont|isnt|not|is not|cant) swallow\\w*(?! (?:tablets|pills|capsules))'],
   // NHS "Stroke" (FAST): speech not right, one hand or arm clumsy or weak.
@@ -164,7 +180,9 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
     '(?:on|having|getting|receiving|under(?:going)?|in) (?:treatment|chemo\\w*|therapy|radiotherapy) (?:for|at) {det}(?:leuka?emia|cancer|lymphoma|tumou?r|myeloma|childrens hospital|cancer (?:centre|ward))',
   ],
   // NHS "Dehydration": not drunk anything, not peed all day.
-  no_urine: ['(?:not|hasnt|havent|hadnt) (?:passed|done|had) (?:any )?(?:water|urine|a wee|a pee) (?:since|all day|for)', '(?:only|just) (?:weed|peed|had (?:a|one) wee|been for (?:a|one) wee|had a pee|passed urine) (?:once|one time)', '(?:only|just) (?:one|1) wet nappy', 'only (?:taking|had|drinking|drunk|having) (?:a few|a couple of|tiny|little|small) sips', '(?:only )?(?:one|two|1|2) wet (?:nappies|nappy|pull ?ups?) (?:today|all day|since)'],
+  no_urine: ['(?:not|hasnt|havent|hadnt) (?:passed|done|had) (?:any )?(?:water|urine|a wee|a pee) (?:since|all day|for)', '(?:only|just) (?:weed|peed|had (?:a|one) wee|been for (?:a|one) wee|had a pee|passed urine) (?:once|one time)', '(?:only|just) (?:one|1) wet nappy', 'only (?:taking|had|drinking|drunk|having) (?:a few|a couple of|tiny|little|small) sips', '(?:only )?(?:one|1) wet (?:nappies|nappy|pull ?ups?) (?:today|all day|since)'],
+  // Two wet nappies in a day is less urine (amber, a same-day check), not none (2026.12.22).
+  reduced_urine: ['(?:only )?(?:two|2) wet (?:nappies|nappy|pull ?ups?) (?:today|all day|since)'],
   // NICE NG225 / NHS "Overdose": how people describe taking too many, without the word.
   overdose: [
     `(?:took|take|taken|taking|swallowed|swallow|had|necked|downed|eaten|ate) {ww}(?:all|the rest) (?:of )?{det}(?:\\w+ )?${MEDICINE}`,
@@ -232,6 +250,31 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
 
 /** Concepts first needed by the 2026.12.2 catalogue features. */
 export const LAY_CONCEPTS: readonly Concept[] = [
+  // 2026.12.22: concepts for the emergency criteria added from the tuning sets' must-be-emergency misses.
+  { id: 'double_vision', label: 'double vision', patterns: ['double vision', 'seeing (?:things )?double', '(?:things|everything|vision|eyesight|sight) {w}(?:keeps? |kept )?(?:going|gone|went|goes|looks?|looking) double'] },
+  // NICE NG232: signs of a fracture at the base of the skull.
+  { id: 'skull_base_signs', label: 'clear fluid from the nose or ears, or bruising behind the ear', patterns: [
+    'clear (?:watery )?(?:fluid|liquid|water|stuff|drip\\w*) {www}(?:from|out of|coming out of|running from|dripping from|leaking from) {det}(?:nose|ears?)',
+    '(?:nose|ears?) {ww}(?:running|dripping|leaking|pouring) {ww}clear (?:fluid|liquid|water|stuff)', 'bruis\\w* behind {det}(?:left |right )?ears?', 'panda eyes', 'black eyes on both sides',
+  ] },
+  // NICE NG51: a new change in behaviour or mental state, as a relative says it of an older person.
+  { id: 'not_themselves', label: 'not themselves', patterns: [
+    'not (?:herself|himself|themselves|themself|myself|my usual self|her usual self|his usual self|with it)', '(?:isnt|is not|wasnt|not) (?:acting )?(?:like )?(?:her|his|their) (?:normal|usual) self', 'away with the fairies',
+  ] },
+  { id: 'sleepy_more', label: 'sleeping much more than usual', patterns: ['sleep(?:ing|s)? (?:much |a lot |far )?more', '(?:so|very|really|really very) sleepy', 'sleepy (?:all|most of) (?:the|of the) (?:day|time)', 'sleeping (?:all|most of) (?:the )?day'] },
+  // NICE CG95: the pattern of stable angina, brought on by exertion and relieved by rest.
+  { id: 'exertional_only', label: 'only on exertion, gone with rest', patterns: [
+    '(?:goes|went|eases|eased|settles|settled|stops|stopped|wears off|wore off|disappears|passes|gone) (?:off |away )?{www}(?:when|if|once|after|as soon as) (?:i |he |she |they )?(?:stop|stopped|rest|rested|sit down|sat down|slow down|slowed down|have a rest|had a rest)',
+    '(?:only|just) (?:ever )?(?:when|if|on|while) (?:i |he |she |they )?(?:walk|walking|exercise|exercising|exert|climb|climbing|go up|going up|hurry|rush|run|running|do anything)',
+    '(?:goes|went|eases|eased|settles|settled|stops|stopped|wears off|wore off|disappears|passes|gone) (?:off |away )?{www}(?:of |with |after )(?:rest|resting|a rest|stopping|sitting down)',
+    'never (?:happens |comes on |get it |gets it |had it )?(?:at|when at|while at|when i am at|when im at|when resting|when sitting) ?(?:rest)?', '(?:not|never|no pain|none) (?:there )?(?:at|when at|while at) rest',
+  ] },
+  { id: 'more_often', label: 'coming more often', patterns: ['(?:more|much more) (?:often|frequent\\w*)', '(?:happening|coming on|getting it|having it) more', 'less and less (?:walking|exercise|effort)'] },
+  { id: 'rest_pain', label: 'pain at rest', patterns: ['(?:now |also |even |started |starting |comes? |coming |came )(?:at|when at|while at|when i am at|when im at) rest', '(?:now |also |even )(?:when|while) (?:sitting|resting|lying) (?:still|down)?'] },
+  // NHS "Psychosis" and urgent mental health help: voices that tell the person to harm themselves or someone else.
+  { id: 'command_voices', label: 'voices telling them to harm', patterns: ['voices? {www}(?:telling|tells|tell|told|saying|says|said|want|wants) {w}(?:to )?(?:hurt|kill|harm|jump|cut|stab|end|do something to)'] },
+  // NHS "Drink spiking".
+  { id: 'drink_spiked', label: 'a drink that may have been spiked', patterns: ['spiked', 'spiking', 'put something in {det}drink', 'slipped something (?:in|into) {det}drink'] },
   // NICE NG41: a dangerous mechanism (a fall from a height, off a ladder or roof, down the stairs).
   { id: 'fall_from_height', label: 'a fall from a height', patterns: ['(?:fell|fallen|falling|came) {ww}(?:off|from|down) {det}(?:\\w+ )?(?:ladder|roof|scaffold\\w*|balcony|wall|stairs|flight of stairs|horse|tree|loft)', '(?:\\d+|two|three|four|five|several) (?:metres|meters|feet|ft|m) (?:off|from|down|onto)'] },
   // NHS "Sudden hearing loss": hearing gone in one ear over hours or days.

@@ -71,7 +71,8 @@ export const SERVICE_CONCEPTS: Concept[] = [
     id: 'repeat_prescription',
     label: 'a repeat prescription request',
     patterns: [
-      'repeat (?:prescription|medication|meds|script)', '(?:re ?order|order|request|renew) {ww}(?:prescription|repeat|meds|medication|inhaler)s?', 'need (?:a |my )?(?:repeat|more|new|next) (?:prescription|meds|medication|inhaler|tablets)',
+      // "can I have my repeat of amlodipine" (2026.12.22).
+      'repeat (?:prescription|medication|meds|script)', '(?:my|the|a|next) repeats? (?:of|for)', '(?:re ?order|order|request|renew) {ww}(?:prescription|repeat|meds|medication|inhaler)s?', 'need (?:a |my )?(?:repeat|more|new|next) (?:prescription|meds|medication|inhaler|tablets)',
       '(?:run|running|ran) out of {det}(?:meds|medication|tablets|pills|inhaler)', 'prescription (?:request|renewal|not ready|ready)',
       // Issue 11: the ways people ask for their usual medicines (admin, not a GP).
       '(?:re ?order|order|request|renew) {det}(?:usual|regular|normal|monthly|repeat) {www}(?:tablets|pills|meds|medication|inhalers?|eye drops|drops|creams?|patches)',
@@ -130,7 +131,8 @@ export const SERVICE_CONCEPTS: Concept[] = [
     id: 'lonely',
     label: 'loneliness or isolation',
     patterns: [
-      'lonel\\w*', 'isolat\\w*', 'dont (?:really )?see anyone', '(?:speak|speaking|talk|talking) to (?:a soul|anyone|anybody)', 'groups? (?:round|around|near) here', 'meet (?:new )?people', '(?:get|getting) out more', 'dont (?:really )?see anyone', '(?:speak|speaking|talk|talking) to (?:a soul|anyone|anybody)', 'groups? (?:round|around|near) here', 'meet (?:new )?people', '(?:get|getting) out more', '(?:no one|nobody|noone) to talk to', 'no friends', '(?:feel|feeling|so|all) alone', 'on my own all',
+      // "I hardly see anyone", "any groups or anything" (2026.12.22).
+      'lonel\\w*', 'isolat\\w*', 'dont (?:really )?see anyone', '(?:hardly|barely|never|rarely) (?:see|speak to|talk to) (?:anyone|anybody|a soul|people)', '(?:any|some|local) (?:groups|clubs|activities) {ww}(?:i could|to join|to go to|or anything|near me|nearby)', '(?:speak|speaking|talk|talking) to (?:a soul|anyone|anybody)', 'groups? (?:round|around|near) here', 'meet (?:new )?people', '(?:get|getting) out more', 'dont (?:really )?see anyone', '(?:speak|speaking|talk|talking) to (?:a soul|anyone|anybody)', 'groups? (?:round|around|near) here', 'meet (?:new )?people', '(?:get|getting) out more', '(?:no one|nobody|noone) to talk to', 'no friends', '(?:feel|feeling|so|all) alone', 'on my own all',
       'bereave\\w*', 'grie(?:f|ving)', '(?:husband|wife|partner|mum|dad|son|daughter|mother|father) (?:has )?(?:died|passed away)',
     ],
   },
@@ -156,7 +158,7 @@ export const SERVICE_CONCEPTS: Concept[] = [
   {
     id: 'carer',
     label: 'caring for someone',
-    patterns: ['(?:unpaid )?carer', '(?:i )?care for {det}(?:mum|dad|husband|wife|partner|son|daughter|mother|father)', 'looking after {det}(?:mum|dad|husband|wife|partner|mother|father)'],
+    patterns: ['(?:unpaid )?carer', '(?:i )?care for {det}(?:mum|dad|husband|wife|partner|son|daughter|mother|father)', '(?:looking|look|looks|looked) after {det}(?:mum|dad|husband|wife|partner|mother|father|son|daughter|brother|sister|nan|gran|grandad|grandma) (?:who|with|since|full ?time)'],
   },
   {
     // Issue 11: getting about without illness (stopped driving, no transport, stuck at home) is social prescribing.
