@@ -48,8 +48,13 @@ export function isNegated(tokens: readonly string[], start: number, end: number,
   // through "or"/"nor" ("no chest pain or breathlessness"), never through "just" or the like
   // ("not chest pain, just a bad cold" keeps the cold).
   let gap: string[] = [];
+  let sawOr = false;
   for (let i = start - 1, seen = 0; i >= 0 && seen < WINDOW; i--, seen++) {
     const token = tokens[i]!;
+    // "No headache, chest pain or vision problems": a comma inside a list of mentions that ends in
+    // "or"/"nor" carries the denial on, like "or" does (2026.12.22).
+    if (token === ',' && gap.every((word) => LIST_JOINERS.has(word)) && masked.has(i - 1) && (sawOr || listEndsWithOr(tokens, end))) continue;
+    if (token === 'or' || token === 'nor') sawOr = true;
     if (CLAUSE_BREAKS.has(token)) break;
     if (masked.has(i)) {
       if (gap.some((word) => !LIST_JOINERS.has(word))) break;
@@ -76,6 +81,16 @@ export function isNegated(tokens: readonly string[], start: number, end: number,
     return false;
   }
   return true;
+}
+
+/** The mention is followed, in its clause, by "or"/"nor" or another comma of the same list. */
+function listEndsWithOr(tokens: readonly string[], end: number): boolean {
+  for (let i = end; i < tokens.length && i < end + WINDOW; i++) {
+    const token = tokens[i]!;
+    if (token === 'or' || token === 'nor' || token === ',') return true;
+    if (CLAUSE_BREAKS.has(token)) return false;
+  }
+  return false;
 }
 
 /**

@@ -606,4 +606,13 @@ export const VIGNETTES: readonly Vignette[] = [
   v('M198', 6, 'female', 'Slapped cheek look on her face and a lacy rash on her arms, she is well. No one at home is pregnant.', S, 'pharmacist', 'NHS: slapped cheek syndrome'),
   v('M199', 0, 'female', 'She is 9 weeks old and her temperature is 38.2.', E, ES, 'NICE NG143: fever under 3 months (the younger age read from the text)', { answers: { ageMonths: 3 } }),
   v('M200', 72, 'male', 'Can I have my repeat of ramipril please, I have a week left.', R, 'admin', 'Practice: repeat prescription'),
+  // 2026.12.23: read from blind-2027-21 after 2026.12.22 was measured on it.
+  v('M201', 71, 'male', 'My right leg suddenly hurt badly this afternoon and now it is cold and my foot has gone pale. I have AF.', E, ES, 'NHS: acute limb ischaemia'),
+  v('M202', 6, 'female', 'Her ear has been hurting for days, now the bit behind her ear is red and swollen and she has a temperature of 38.8.', E, ES, 'NHS: mastoiditis'),
+  v('M203', 50, 'female', 'Bad throbbing tooth and now my cheek is swelling up. I can breathe and swallow fine.', U, 'gp', 'NHS: dental abscess with facial swelling'),
+  v('M204', 64, 'male', 'Blood pressure on my machine is 184/119 today. I feel well, no headache, chest pain or blurred vision.', U, 'gp', 'NICE NG136: very high blood pressure without symptoms'),
+  v('M205', 29, 'female', 'Our baby is 3 months old and I cry all day, I cannot sleep even when she sleeps and I feel like a useless mum.', U, 'mental-health-practitioner', 'NICE CG192: severe postnatal depression'),
+  v('M206', 60, 'female', 'Every winter my toes go red, swollen and itchy when it is cold, they settle in a couple of weeks.', S, 'pharmacist', 'NHS: chilblains'),
+  v('M207', 38, 'male', 'Tension headache after long days on spreadsheets, paracetamol sorts it, no sickness or vision problems.', S, 'pharmacist', 'NHS: tension-type headache'),
+  v('M208', 25, 'male', 'The skin between my toes is white, soggy and itchy after football.', S, 'pharmacist', 'NHS: athlete\'s foot (not a pale foot)'),
 ];

@@ -9,7 +9,9 @@ export const CARDIOVASCULAR: Complaint[] = [
   {
     id: 'limb-ischaemia', name: 'Cold, white, painful limb (blocked artery)', system: 'cardiovascular', source: 'nhs-pad', role: 'gp', presentation: ['cold_white_limb'],
     concepts: [{ id: 'cold_white_limb', label: 'a cold, pale, numb or painful limb', patterns: [
-      '(?:leg|foot|arm|hand|toes|fingers) {ww}(?:gone |went |turned |is |are )?(?:cold|white|pale|blue|mottled) {list}(?:cold|white|pale|numb|blue|painful)', 'cold (?:and )?(?:white|pale|blue|numb) (?:leg|foot|arm|hand|toes)',
+      '(?:leg|foot|arm|hand|toes|fingers) {ww}(?:gone |went |turned |is |are )?(?:cold|white|pale|blue|mottled) {list}(?:cold|white|pale|numb|blue|painful)',
+      // 2026.12.23: "my leg suddenly went really painful … now it's cold and pale and my foot looks white".
+      '(?:leg|foot|arm|hand) {www}(?:painful|agony|hurting|pain) {www}(?:cold|white|pale|blue|mottled|grey)', '(?<!skin (?:on|of|between) (?:my |his |her |the )?)(?:foot|hand|leg|arm) {w}(?:looks?|looking|has gone|gone|went|turned|turning) (?:white|pale|blue|grey|mottled|waxy)', 'cold (?:and )?(?:white|pale|blue|numb) (?:leg|foot|arm|hand|toes)',
       // 2026.12.11: the colour and the cold a few words apart ("leg went suddenly painful and cold , foot is white and mottled").
       '(?:leg|foot|feet|arm|hand|toes|fingers) {www}(?:painful and cold|cold and painful|cold and (?:white|pale|blue|mottled|numb))', '(?:foot|feet|toes|hand|fingers) (?:is |are |has gone |have gone |looks |look )?(?:white|pale|blue) and (?:mottled|cold|numb)',
       // 2026.12.14: "went suddenly very painful, white and cold".

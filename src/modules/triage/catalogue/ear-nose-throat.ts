@@ -92,10 +92,13 @@ export const EAR_NOSE_THROAT: Complaint[] = [
         // A mouth ulcer described, not named (NHS Mouth ulcers; NHS England OTC guidance) (issue 11).
         '(?:hole|sore|spot|crater|white spot|blister) {www}(?:inside|inner side|in) (?:of )?{det}(?:cheek|lip|mouth|gum|tongue)', '(?:inside|inner side) of {det}(?:cheek|lip) {www}(?:sore|ulcer|white|hole|stings?)',
         '(?:wobbly|loose|wiggly) (?:baby )?tooth', '(?:bit|bitten) {det}(?:cheek|tongue|lip)'] },
-      { id: 'tooth_problem', label: 'toothache or a dental abscess', patterns: ['tooth ?ache', 'teeth {ww}(?:ache|hurt|pain)', 'tooth {ww}(?:ache|hurts|pain|broken|abscess|infection)', 'dental (?:abscess|pain|problem)', 'wisdom (?:tooth|teeth)', 'dentist'] },
+      { id: 'tooth_problem', label: 'toothache or a dental abscess', patterns: ['tooth ?ache', '(?:throbbing|painful|sore|aching|bad|broken|cracked|rotten|abscessed) (?:back |front |wisdom |top |bottom )?tooth', 'teeth {ww}(?:ache|hurt|pain)', 'tooth {ww}(?:ache|hurts|pain|broken|abscess|infection)', 'dental (?:abscess|pain|problem)', 'wisdom (?:tooth|teeth)', 'dentist'] },
       { id: 'facial_swelling', label: 'facial or neck swelling', patterns: ['(?:face|cheek|jaw|neck) {ww}(?:swollen|swelling|puffed up)', '(?:swollen|swelling (?:of|in)) {det}(?:face|cheek|jaw|neck)'] },
     ],
     emergency: [{ any: ['facial_swelling'], anyOf: [['breathless', 'cant_swallow', 'near_eye', 'eye_swollen_shut', 'fever']], why: 'Swelling from a tooth or mouth that spreads to the eye or neck, or makes breathing or swallowing hard, needs A&E now.', redFlag: 'Spreading facial swelling', action: 'go-to-ae', source: 'nhs-dental-abscess' }],
+    // NHS "Dental abscess": a face or jaw swelling from a tooth needs urgent help today (an urgent dentist or NHS 111) (2026.12.23).
+    urgent: [{ since: '2026.12.23', all: ['tooth_problem', 'facial_swelling'], role: 'gp', source: 'nhs-dental-abscess', redFlag: 'Swelling from a tooth',
+      why: 'A swollen face or jaw from a bad tooth can be a spreading abscess: it needs treatment today from an urgent dentist or NHS 111; go to A&E if it spreads to the eye or neck or makes breathing or swallowing hard.' }],
     routine: [{ durationDays: { min: 21 }, role: 'gp', why: 'A mouth ulcer or patch lasting 3 weeks or more should be seen (NICE NG12).', source: 'nice-ng12', redFlag: 'Mouth ulcer over 3 weeks' }],
     selfCare: [{ none: ['facial_swelling'], durationDays: { max: 20 }, why: 'Mouth ulcers and sore gums usually heal on their own; a pharmacist can suggest treatment, and a dentist sees tooth and gum problems.', advice: ['minor-pharmacy'], source: 'nhs-toothache' }],
   },

@@ -27,7 +27,8 @@ export const EVERYDAY_SELF_CARE: Complaint[] = [
       '(?:leg day|gym|spin class|spinning class|workout|work out|training session|boot ?camp|circuits|park ?run|half marathon|marathon|new (?:gym|exercise|fitness) class|exercise class|fitness class) {near}(?:sore|aching|achy|stiff|on fire|killing me|destroyed|cant (?:walk|move|get up))',
       '(?:sore|aching|achy|stiff|killing) {ww}(?:after|since|from) {det}(?:first |new |big )?(?:gym|workout|work out|training|exercise|class|run|hike|leg day|spin|session)',
       // "Did leg day … now I can barely walk down the stairs, thighs are so sore": the soreness, with the exercise earlier in the message.
-      `(?<=${EXERCISE}[a-z0-9 ,]{0,160})(?:(?:barely|hardly|struggling to|struggle to|can hardly|can barely) (?:walk|get) (?:down|up) {det}stairs|(?:thighs|legs|calves|arms|bum|glutes|muscles|hamstrings|quads) {ww}(?:so |really |very |super )?(?:sore|stiff|aching|achy|on fire|killing))`,
+      // The look-behind comes last so it is tried only where the soreness itself matched (speed: 1 ms per assessment).
+      `(?:(?:barely|hardly|struggling to|struggle to|can hardly|can barely) (?:walk|get) (?:down|up) {det}stairs|(?:thighs|legs|calves|arms|bum|glutes|muscles|hamstrings|quads) {ww}(?:so |really |very |super )?(?:sore|stiff|aching|achy|on fire|killing))(?<=${EXERCISE}[a-z0-9 ,]{0,200})`,
     ], subsumes: ['joint_pain', 'knee_pain', 'back_pain', 'neck_pain', 'shoulder_pain', 'minor_injury'] }],
     // NHS "Rhabdomyolysis": muscle pain far worse than expected, weakness, or dark (brown) urine after exercise needs A&E or 111.
     urgent: [{ any: ['blood_in_urine', 'reduced_urine', 'no_urine', 'severe', 'fever', 'tight_swollen_limb', 'one_sided_weakness'], role: 'gp',
@@ -113,5 +114,16 @@ export const EVERYDAY_SELF_CARE: Complaint[] = [
     routine: [{ any: ['self_care_failed', 'night_pain', 'swelling_after_knock'], role: 'physiotherapist', why: 'Pain from sport that is not better after 2 weeks of rest, or with swelling or pain at night, is seen by a physiotherapist.' },
       { durationDays: { min: 14 }, role: 'physiotherapist', why: 'Pain from sport that has lasted more than 2 weeks is seen by a physiotherapist.' }],
     selfCare: [{ durationDays: { max: 13 }, why: 'Pain from running or sport usually eases with rest, ice, comfortable shoes and painkillers from a pharmacy; return to sport slowly.', advice: ['minor-pharmacy'] }],
+  },
+  {
+    id: 'chilblains', name: 'Chilblains', system: 'skin', source: 'nhs-chilblains', role: 'pharmacist', since: '2026.12.23', presentation: ['chilblains'],
+    concepts: [{ id: 'chilblains', label: 'chilblains', patterns: [
+      'chilblains?', '(?:toes|fingers|feet|ears) {ww}(?:go|goes|going|went|get|turn|turning|are|get really) (?:red|purple|itchy|swollen) {list}(?:cold|winter|frost|chilly)',
+      '(?:cold|winter|chilly|frost) {www}(?:toes|fingers) {ww}(?:red|purple|itchy|swollen)',
+    ] }],
+    // NHS "Chilblains": see a GP if they do not improve within 2 weeks, keep coming back, are very painful or infected, or with diabetes.
+    urgent: [{ any: ['skin_infected', 'fever', 'cellulitis'], role: 'gp', why: 'A chilblain that looks infected (pus, spreading redness, a temperature) should be seen today.' }],
+    routine: [{ any: ['diabetes', 'self_care_failed', 'severe'], role: 'gp', why: 'Chilblains with diabetes, that are very painful or that do not heal are checked by a GP.' }],
+    selfCare: [{ why: 'Chilblains usually clear in 1 to 2 weeks; keep the skin warm (not hot), do not scratch, and a pharmacist can suggest a soothing lotion.', advice: ['minor-pharmacy'] }],
   },
 ];

@@ -45,16 +45,23 @@ export const MENTAL_HEALTH: Complaint[] = [
     concepts: [
       { id: 'intrusive_thoughts', label: 'frightening or intrusive thoughts', patterns: ['(?:frightening|scary|horrible|awful|terrible|dark|intrusive|weird|strange) thoughts', 'thoughts? (?:about|of) {www}(?:happening to|harm\\w*|hurt\\w*|dying|die) {www}(?:baby|babies)', '(?:cant|cannot) stop thinking {www}(?:baby|harm|hurt)'] },
       { id: 'not_eating_adult', label: 'not eating', patterns: ['(?:not|isnt|hasnt been|stopped|barely|hardly) eat\\w*(?! (?:meat|dairy|gluten|sugar))'] },
-      { id: 'postnatal', label: 'after having a baby', patterns: ['post ?natal', 'post ?partum', 'since (?:having|i had) (?:the |my |our )?baby', 'after (?:having|giving birth|the birth)', 'baby blues', 'new mum', '(?:had|has had|gave birth to) (?:our|the|a|her|my) baby', 'gave birth', '(?:baby|birth) {ww}(?:days|weeks) ago',
+      // history: a birth months ago is the context of what is happening now, not a past event to set aside (2026.12.23).
+      { id: 'postnatal', label: 'after having a baby', history: true, patterns: ['post ?natal', 'post ?partum', 'since (?:having|i had) (?:the |my |our )?baby', 'after (?:having|giving birth|the birth)', 'baby blues', 'new mum', '(?:had|has had|gave birth to) (?:our|the|a|her|my) baby', 'gave birth', '(?:baby|birth) {ww}(?:days|weeks) ago',
         // 2026.12.12: the baby's age up to a year, as mothers write it (NICE CG192 covers the first year after birth).
         '(?:baby|little one) (?:is|s) (?:only |just )?(?:\\d|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:months?|weeks?)(?! pregnant)'] },
+      { id: 'bad_mother_thoughts', label: 'feeling a bad or useless mother', patterns: ['(?:terrible|bad|useless|awful|rubbish|hopeless|horrible|failure as a|not a good|not good enough as a|worst) (?:mum|mother|mom|parent)', '(?:baby|he|she|they) (?:would be|is|are|d be) better off without (?:me|her)'] },
       { id: 'wont_seek_help', label: 'not asking for help', patterns: ['(?:wont|will not|doesnt want to|refuses to) (?:ask for|get|seek) (?:any )?help', '(?:wont|will not|refuses to) see (?:a|the|anyone)'] },
     ],
     // 2026.12.12: thoughts of being better off dead, without a plan, after a birth need the perinatal mental health team the same day
     // (NICE CG192; the MBRRACE red flags ask for urgent senior assessment). A plan or intent is an emergency by EM-SUICIDE-PLAN.
     emergency: [{ any: ['psychosis', 'confusion', 'harm_to_others'], why: 'Confusion, strange beliefs or thoughts of harm after having a baby can be postpartum psychosis, a psychiatric emergency.', redFlag: 'Possible postpartum psychosis', action: 'mental-health-crisis' }],
     urgent: [{ since: '2026.12.12', age: { min: 12 }, any: ['suicidal'], why: 'Thoughts that others would be better off without you after having a baby need a same-day assessment by the mental health team.', redFlag: 'Suicidal thoughts after a birth' },
-      { since: '2026.12.7', sex: 'female', age: { min: 12 }, any: ['intrusive_thoughts', 'not_eating_adult', 'wont_seek_help'], why: 'Frightening thoughts, not eating or not coping after having a baby need a same-day assessment by the mental health team (NICE CG192).' }],
+      { since: '2026.12.7', sex: 'female', age: { min: 12 }, any: ['intrusive_thoughts', 'not_eating_adult', 'wont_seek_help'], why: 'Frightening thoughts, not eating or not coping after having a baby need a same-day assessment by the mental health team (NICE CG192).' },
+      // NICE CG192 / NHS "Postnatal depression": low mood with sleeplessness even when the baby sleeps, or feeling a useless mother,
+      // are severe symptoms to assess as soon as possible, not at a routine appointment (2026.12.23).
+      { since: '2026.12.23', age: { min: 12 }, all: ['low_mood'], any: ['bad_mother_thoughts', 'little_sleep'], why: 'Low mood after having a baby with hardly any sleep, or feeling you are a bad mother, needs a same-day assessment by the mental health team.' }],
+    // NICE CG192 / NHS "Postnatal depression": low mood with sleeplessness even when the baby sleeps, or feeling a useless
+    // mother, are severe symptoms that need assessment as soon as possible, not a routine appointment (2026.12.23).
     routine: [{ age: { min: 12 }, any: ['low_mood', 'anxiety', 'insomnia', 'tired'], why: 'Low mood or anxiety after having a baby is common and treatable; a mental health practitioner will help.' }],
   },
   {

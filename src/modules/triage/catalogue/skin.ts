@@ -158,7 +158,7 @@ export const SKIN: Complaint[] = [
   {
     id: 'nappy-rash', name: 'Nappy rash', system: 'skin', source: 'nhs-nappy-rash', role: 'pharmacist', presentation: ['nappy_rash'],
     concepts: [{ id: 'nappy_rash', label: 'nappy rash', patterns: ['nappy rash', 'rash {ww}nappy area', '(?:sore|red) (?:bottom|bum) {ww}nappy',
-      '(?:bum|bottom|botty|skin) {www}(?:red|sore|raw) {www}(?:nappy|nappies)', '(?:red|sore|raw) {www}(?:in |around |under )?{det}nappy (?:area|region)', 'nappy area {www}(?:red|sore|raw|spotty)', '(?:bum|bottom|botty) {www}(?:red|sore|raw) {www}(?:creases|folds)'] }],
+      '(?:bum|bottom|botty|skin) {www}(?:red|sore|raw) {www}(?:nappy|nappies)', '(?:red|sore|raw) {www}(?:in |around |under )?{det}nappy (?:area|region)', 'nappy area {www}(?:red|sore|raw|spotty)', '(?:bum|bottom|botty) {www}(?:red|sore|raw) {www}(?:creases|folds)', '(?:rash|red|sore|spots) {www}where {det}nappy (?:goes|sits|is|touches)'] }],
     routine: [{ any: ['self_care_failed', 'fever', 'skin_infected', 'blister'], durationDays: { min: 0 }, role: 'gp', why: 'Nappy rash that is not clearing, or with blisters or a fever, should be seen by a GP.' }],
     selfCare: [{ why: 'Nappy rash usually clears with frequent changes and a barrier cream from a pharmacy.', advice: ['minor-pharmacy'], exempt: ['AL-VERY-YOUNG'] }],
   },

@@ -121,6 +121,7 @@ export const CATALOGUE_SOURCES = {
   'nhs-molluscum': nhs('molluscum-contagiosum', 'Molluscum contagiosum'),
   'nhs-angular-cheilitis': nhs('angular-cheilitis', 'Angular cheilitis'),
   'nhs-shin-splints': nhs('shin-splints', 'Shin splints'),
+  'nhs-chilblains': nhs('chilblains', 'Chilblains'),
   'nhs-drink-spiking': nhs('drink-spiking-and-drug-spiking', 'Drink spiking and drug spiking'),
   'nhs-ibs': nhs('irritable-bowel-syndrome-ibs', 'Irritable bowel syndrome'),
   'nhs-haemorrhoids': nhs('piles-haemorrhoids', 'Piles (haemorrhoids)'),

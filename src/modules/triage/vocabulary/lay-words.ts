@@ -45,7 +45,7 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
   swollen_tummy: ['(?:tummy|stomach|belly|abdomen) {ww}(?:blown up|like a balloon|swollen|distended|bloated and hard|massive and hard)', 'blown up like a balloon'],
   green_vomit: [`${VOMIT_VERB} {www}green`, 'green {w}(?:sick|vomit|liquid|stuff|bile)',
     // "sick a few times and the last two were bright green" (2026.12.22).
-    `(?<=${VOMIT_VERB}[a-z0-9 ,]{1,60})(?:were|was|is|are|has been|have been|came up|come up) (?:all )?(?:bright |dark |luminous |yellowy |yellowish )?green`],
+    `(?:were|was|is|are|has been|have been|came up|come up) (?:all )?(?:bright |dark |luminous |yellowy |yellowish )?green(?<=${VOMIT_VERB}[a-z0-9 ,]{1,90})`],
   // NHS "Febrile seizures" / "Epilepsy": a fit described by what it looks like (2026.12.22).
   seizure: ['eyes (?:were |are |have |had |kept |keep )?(?:rolled|rolling|roll|rolls) (?:back|up)', '(?:jerking|twitching|convulsing|fitting) all over', '(?:arms and legs|whole body|her body|his body|their body) (?:were |was |is |are |went |started |kept )?(?:jerking|twitching|stiff and jerking)'],
   // Tummy pain named by where it is.

@@ -19,7 +19,7 @@ export const MINOR_ILLNESS_CONCEPTS: Concept[] = [
   { id: 'hay_fever', label: 'hay fever', patterns: ['hay ?fever', 'pollen', 'itchy (?:watery )?eyes', 'allergic rhinitis', 'seasonal allerg\\w*'], subsumes: ['fever'] },
   // "the non drowsy ones": a kind of medicine, not a drowsy patient (2026.12.17).
   { id: 'non_drowsy', label: 'a non-drowsy medicine', patterns: ['non ?drowsy', '(?:make|makes|made|making) (?:me|him|her) (?:too |so |very |a bit )?drowsy', '(?:doesnt|dont|wont|does not|do not|will not) make (?:you|me|him|her) (?:too |so |very )?(?:drowsy|sleepy)'], subsumes: ['drowsy'] },
-  { id: 'earache', label: 'earache', patterns: ['ear ?ache', 'ear (?:pain|infection|hurts|is sore)', '(?:pain|ache) in {det}(?:left |right )?ears?', '(?:pulling|tugging|rubbing) (?:at )?{det}ears?', 'otitis'] },
+  { id: 'earache', label: 'earache', patterns: ['ear ?ache', 'ear (?:pain|infection|hurts|is sore)', 'ears? (?:has been |have been |is |are |keeps? )?(?:really |so |very )?(?:hurting|painful|sore|aching|throbbing)', '(?:pain|ache) in {det}(?:left |right )?ears?', '(?:pulling|tugging|rubbing) (?:at )?{det}ears?', 'otitis'] },
   { id: 'sinusitis', label: 'sinusitis', patterns: ['sinus\\w*', 'blocked sinuses', 'facial pain',
     // NHS sinusitis in lay words: pain over the cheeks, worse bending forward (2026.12.17).
     '(?:pain|ache|aching|pressure|tender\\w*|throbbing) {ww}(?:in|over|across|around|under) {det}(?:cheeks?|cheekbones?)', '(?:cheeks?|cheekbones?) {ww}(?:hurt\\w*|ache|aching|tender|throb\\w*)',

@@ -30,7 +30,7 @@ export const MODIFIER_CONCEPTS: Concept[] = [
   {
     id: 'spreading',
     label: 'spreading',
-    patterns: ['spread\\w*', '(?:getting|got) bigger', 'red (?:line|streak)s?', '(?:tracking|going|moving|creeping) up {det}(?:arm|leg)'],
+    patterns: ['spread(?!sheet)\\w*', '(?:getting|got) bigger', 'red (?:line|streak)s?', '(?:tracking|going|moving|creeping) up {det}(?:arm|leg)'],
   },
   {
     id: 'near_faint',
