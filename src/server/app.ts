@@ -10,6 +10,7 @@ import staticFiles from '@fastify/static';
 import type { Database } from '../db/database.ts';
 import type { AppConfig } from './config.ts';
 import { formatsPlugin } from '../platform/formats.ts';
+import { everyErrorValidator } from './validation.ts';
 import { registerProblemHandlers } from '../platform/problems.ts';
 import { authPlugin } from './auth.ts';
 import { rejectUnusableInput } from '../platform/input-hygiene.ts';
@@ -41,9 +42,11 @@ export async function buildApp({ database, config, now = () => new Date(), worke
     trustProxy: config.trustProxy,
     genReqId: () => crypto.randomUUID(),
     ajv: {
+      // allErrors stays off: an invalid input small enough is checked again for every error (validation.ts, docs/api.md).
       customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false, strictNumbers: true },
       plugins: [formatsPlugin],
     },
+    schemaController: { compilersFactory: { buildValidator: everyErrorValidator() } },
   });
   const deps: AppDeps = { db: database.db, engine: database.engine, now };
   app.decorate('deps', deps);

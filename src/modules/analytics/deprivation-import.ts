@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { sql } from 'kysely';
-import type { Db } from '../../db/database.ts';
+import type { Db, Executor } from '../../db/database.ts';
 
 // Deprivation reference data an operator loads: the English IMD 2019 (LSOA code → decile) and the ONS
 // postcode directory (postcode → LSOA). Both are published as CSV with long headers; we find the
@@ -23,8 +23,20 @@ function readRows(csv: string): { headers: string[]; rows: string[][] } {
   return { headers: records[0], rows: records.slice(1) };
 }
 
-async function upsertInChunks<T>(items: T[], write: (chunk: T[]) => Promise<unknown>) {
-  for (let i = 0; i < items.length; i += 5000) await write(items.slice(i, i + 5000));
+/** Writes in chunks of 5,000; returns how many rows were inserted or changed. */
+async function upsertInChunks<T>(items: T[], write: (chunk: T[]) => Promise<{ numInsertedOrUpdatedRows?: bigint }[]>): Promise<number> {
+  let changed = 0;
+  for (let i = 0; i < items.length; i += 5000) changed += Number((await write(items.slice(i, i + 5000)))[0]?.numInsertedOrUpdatedRows ?? 0);
+  return changed;
+}
+
+/**
+ * Asks the next refresh of every network with a rollup to rebuild all the days it holds (changes.ts):
+ * in the import's transaction, so the mark and the new values are seen together. A network without a
+ * rollup yet gets its whole range on its first refresh anyway.
+ */
+async function markRollupsChanged(trx: Executor) {
+  await trx.insertInto('analytics_deprivation_change').columns(['network_id']).expression((eb) => eb.selectFrom('analytics_refresh').select('network_id')).execute();
 }
 
 /**
@@ -43,8 +55,14 @@ export async function importImdDeciles(db: Db, csv: string, source: string): Pro
     if (!LSOA_CODE.test(c) || !Number.isInteger(d) || d < 1 || d > 10) { skipped++; continue; }
     good.push({ lsoa_code: c, imd_decile: d, source });
   }
-  await db.transaction().execute(async (trx) => upsertInChunks(good, (chunk) => trx.insertInto('imd_lsoa').values(chunk)
-    .onConflict((oc) => oc.column('lsoa_code').doUpdateSet({ imd_decile: sql`excluded.imd_decile`, source: sql`excluded.source` })).execute()));
+  // A row whose decile and source are already those of the file is left alone, so loading the same file
+  // again changes nothing and asks for no rebuild.
+  await db.transaction().execute(async (trx) => {
+    const changed = await upsertInChunks(good, (chunk) => trx.insertInto('imd_lsoa').values(chunk)
+      .onConflict((oc) => oc.column('lsoa_code').doUpdateSet({ imd_decile: sql`excluded.imd_decile`, source: sql`excluded.source` })
+        .where(sql<boolean>`(imd_lsoa.imd_decile, imd_lsoa.source) is distinct from (excluded.imd_decile, excluded.source)`)).execute());
+    if (changed > 0) await markRollupsChanged(trx);
+  });
   return { lsoas: good.length, skipped };
 }
 
@@ -62,7 +80,10 @@ export async function importPostcodeLsoas(db: Db, csv: string): Promise<{ postco
     byPostcode.set(p, l);
   }
   const good = [...byPostcode].map(([p, l]) => ({ postcode: p, lsoa_code: l }));
-  await db.transaction().execute(async (trx) => upsertInChunks(good, (chunk) => trx.insertInto('postcode_lsoa').values(chunk)
-    .onConflict((oc) => oc.column('postcode').doUpdateSet({ lsoa_code: sql`excluded.lsoa_code` })).execute()));
+  await db.transaction().execute(async (trx) => {
+    const changed = await upsertInChunks(good, (chunk) => trx.insertInto('postcode_lsoa').values(chunk)
+      .onConflict((oc) => oc.column('postcode').doUpdateSet({ lsoa_code: sql`excluded.lsoa_code` }).where('postcode_lsoa.lsoa_code', 'is distinct from', sql<string>`excluded.lsoa_code`)).execute());
+    if (changed > 0) await markRollupsChanged(trx);
+  });
   return { postcodes: good.length, skipped };
 }

@@ -22,9 +22,10 @@ export const analyticsModule: CommonsModule = {
   name: 'analytics',
   // analytics_rollup is partitioned by dimension (0013_analytics_rollup_partitions.sql); the partitions are its own tables too.
   // analytics_rollup_span is the same sums per span and level (0028_analytics_rollup_spans.sql, a site level in 0029).
+  // analytics_deprivation_change: a deprivation import to rebuild after (0035_analytics_deprivation_changes.sql).
   // analytics_fft_day and analytics_fft_span: the Friends and Family Test answers summed (0029_analytics_fft_rollup_and_site_spans.sql).
   tables: ['analytics_rollup', 'analytics_rollup_total', 'analytics_rollup_hour', 'analytics_rollup_source', 'analytics_rollup_lead', 'analytics_rollup_age', 'analytics_rollup_imd',
-    'analytics_rollup_span', 'analytics_fft_day', 'analytics_fft_span', 'analytics_refresh', 'imd_lsoa', 'postcode_lsoa', 'complaint'],
+    'analytics_rollup_span', 'analytics_fft_day', 'analytics_fft_span', 'analytics_refresh', 'analytics_deprivation_change', 'imd_lsoa', 'postcode_lsoa', 'complaint'],
   routes: { prefix: 'analytics', plugin: analyticsRoutes },
   jobs: [refreshRollupJob(process.env)],
 };

@@ -2,8 +2,9 @@ import { DateTime } from 'luxon';
 import { sql } from 'kysely';
 import type { Db, Executor } from '../../db/database.ts';
 import { LONDON } from '../../platform/calendar.ts';
-import { appointmentFactsSql, findChangedDays, forgetChangedDays, slotFactsSql } from '../booking/index.ts';
+import { appointmentFactsSql, slotFactsSql } from '../booking/index.ts';
 import { patientFactsSql } from '../patients/index.ts';
+import { forgetRollupChanges, readRollupChanges } from './changes.ts';
 import { refreshFftDays } from './fft-rollup.ts';
 import { dayAfter, HOUR_LEVELS_NOT_KEPT, londonStart, SPAN_GROUPING_SETS, spanEnd, spanStart, spanStartSql, type LevelColumn } from './spans.ts';
 
@@ -28,11 +29,11 @@ const AGE = sql`case when f.age is null then 'unknown' when f.age < 16 then '0-1
  * "Refresh now" never interleave.
  */
 export async function refreshRollup(db: Db, p: { networkId: string; fromDay: string; toDay: string; now: Date }): Promise<{ rows: number }> {
-  // Booking's marks on these days, read before they are rebuilt, are done with afterwards (refreshChangedDays).
-  const { marks } = await findChangedDays(db, { networkId: p.networkId });
+  // The marks (changes.ts) read before these days are rebuilt, and covered by them, are done with afterwards.
+  const changes = await readRollupChanges(db, p.networkId);
   const rows = await rebuildDays(db, p);
   await recordRefresh(db, p);
-  await forgetChangedDays(db, { networkId: p.networkId, marks: marks.filter((m) => m.day >= p.fromDay && m.day <= p.toDay).map((m) => m.id) });
+  await forgetRollupChanges(db, p.networkId, changes, p);
   return { rows };
 }
 
@@ -62,14 +63,17 @@ function runsOf(days: string[]): { fromDay: string; toDay: string }[] {
 }
 
 /**
- * Rebuilds only what changed since the last refresh: the days booking marked (a slot or appointment
- * written, whatever its date), and every day from the last refresh's London day to today (Friends and
- * Family Test answers are stamped when given, so those are the days with new ones). Forgets the marks
- * it rebuilt after their days are rebuilt (a mark written meanwhile stays for the next refresh). The
- * refresh record spans the days rebuilt and ends today or later, so the views read today's answers live.
+ * Rebuilds only what changed since the last refresh: the days marked as changed (changes.ts: a slot or
+ * appointment written, whatever its date; every appointment day of a patient whose date of birth or
+ * postcode changed; every day the rollup holds after a deprivation import), and every day from the last
+ * refresh's London day to today (Friends and Family Test answers are stamped when given, so those are
+ * the days with new ones). Forgets the marks after their days are rebuilt (a mark written meanwhile
+ * stays for the next refresh). The refresh record spans the days rebuilt and ends today or later, so
+ * the views read today's answers live.
  */
 export async function refreshChangedDays(db: Db, p: { networkId: string; since: Date; now: Date }): Promise<{ rows: number; days: number }> {
-  const { days: marked, marks } = await findChangedDays(db, { networkId: p.networkId });
+  const changes = await readRollupChanges(db, p.networkId);
+  const marked = changes.days;
   const today = DateTime.fromJSDate(p.now, { zone: LONDON }).toISODate()!;
   const recent: string[] = [];
   for (let d = DateTime.fromJSDate(p.since, { zone: LONDON }).toISODate()!; d <= today; d = dayAfter(d)) recent.push(d);
@@ -77,7 +81,7 @@ export async function refreshChangedDays(db: Db, p: { networkId: string; since: 
   let rows = 0;
   for (const run of runsOf(days)) rows += await rebuildDays(db, { networkId: p.networkId, ...run });
   await recordRefresh(db, { networkId: p.networkId, fromDay: days[0], toDay: days.at(-1)! > today ? days.at(-1)! : today, now: p.now });
-  await forgetChangedDays(db, { networkId: p.networkId, marks: marks.map((m) => m.id) });
+  await forgetRollupChanges(db, p.networkId, changes);
   return { rows, days: days.length };
 }
 

@@ -1,4 +1,5 @@
 // Table types of the analytics module for Kysely, kept by hand beside 0013_analytics.sql: change both in the same commit.
+import type { Generated } from 'kysely';
 import type { DateString, Timestamp, TimestampDefault } from '../../db/columns.ts';
 
 export type RollupDimension = 'total' | 'hour' | 'source' | 'lead' | 'age' | 'imd';
@@ -81,6 +82,12 @@ export interface PostcodeLsoaTable {
   lsoa_code: string;
 }
 
+/** A deprivation import that changed something, per network with a rollup (0035_analytics_deprivation_changes.sql, changes.ts). */
+export interface AnalyticsDeprivationChangeTable {
+  network_id: string;
+  id: Generated<number>;
+}
+
 export type ComplaintConcerns = 'appointment' | 'consultation' | 'referral' | 'other';
 export type ComplaintOutcome = 'upheld' | 'partly-upheld' | 'not-upheld' | 'withdrawn';
 export interface ComplaintTable {
@@ -107,6 +114,7 @@ export interface AnalyticsTables {
   analytics_fft_day: AnalyticsFftDayTable;
   analytics_fft_span: AnalyticsFftSpanTable;
   analytics_refresh: AnalyticsRefreshTable;
+  analytics_deprivation_change: AnalyticsDeprivationChangeTable;
   imd_lsoa: ImdLsoaTable;
   postcode_lsoa: PostcodeLsoaTable;
   complaint: ComplaintTable;

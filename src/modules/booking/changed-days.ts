@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/database.ts';
+import { sql } from 'kysely';
 
 // The days whose slots or appointments changed (0029_booking_changed_days.sql): triggers on slot and
 // appointment add a row per London day a write statement touched; a reader takes the rows it sees and,
@@ -17,4 +18,20 @@ export async function forgetChangedDays(db: Executor, p: { networkId: string; ma
   for (let i = 0; i < p.marks.length; i += 10_000) {
     await db.deleteFrom('booking_changed_day').where('network_id', '=', p.networkId).where('id', 'in', p.marks.slice(i, i + 10_000)).execute();
   }
+}
+
+/**
+ * The London days of the given patients' appointments (any status; sorted, distinct): the days whose
+ * rollup rows count them, for a refresh after their date of birth or postcode changed. Reads the
+ * appointment_by_patient index, in chunks of ids.
+ */
+export async function findAppointmentDaysOfPatients(db: Executor, p: { networkId: string; patientIds: string[] }): Promise<string[]> {
+  const days = new Set<string>();
+  for (let i = 0; i < p.patientIds.length; i += 10_000) {
+    const rows = await db.selectFrom('appointment')
+      .select(sql<string>`to_char(start_at at time zone 'Europe/London', 'YYYY-MM-DD')`.as('day')).distinct()
+      .where('network_id', '=', p.networkId).where('patient_id', 'in', p.patientIds.slice(i, i + 10_000)).execute();
+    for (const r of rows) days.add(r.day);
+  }
+  return [...days].sort();
 }

@@ -14,7 +14,7 @@ export type { AppointmentView, SlotView } from './schema.ts';
 /** Row sources and lists for the analytics module's rollup and its patient-level DNA list. */
 export { slotFactsSql, appointmentFactsSql, findRepeatedDnas, findAppointmentParties, appointmentFeedbackSql } from './analytics-queries.ts';
 /** The London days whose slots or appointments changed since they were last forgotten (the dashboard's refresh rebuilds those). */
-export { findChangedDays, forgetChangedDays } from './changed-days.ts';
+export { findChangedDays, forgetChangedDays, findAppointmentDaysOfPatients } from './changed-days.ts';
 /** Patients with repeated did-not-attends, as a subquery for population health's cohort filter. */
 export { patientsWithDnasSql } from './cohort-queries.ts';
 /** The patient's side (through a link in a message): their appointment, cancel, book online, waitlist offers. */

@@ -82,6 +82,19 @@ describe('sign-in', () => {
     expect(res.json().errors[0].pointer).toBe('/body/email');
   });
 
+  it('names every invalid field, not only the first', async () => {
+    const res = await t.anonymous.post('/api/v1/identity/login', { email: 42, password: '', admin: true });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.json().errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual(['/body/admin', '/body/email', '/body/password']);
+  });
+
+  it('names only the first error of a large invalid body (the work on any input stays bounded)', async () => {
+    const res = await t.anonymous.post('/api/v1/identity/login', Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`field${i}`, i])));
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors).toHaveLength(1);
+  });
+
   it('rejects unknown fields rather than dropping them', async () => {
     const res = await t.anonymous.post('/api/v1/identity/login', { email: w.gpA.email, password: 'x', admin: true });
     expect(res.statusCode).toBe(400);

@@ -7,6 +7,8 @@ export { findPatientById, findPatientsByIdentity, patientSummaries, countRegiste
 export type { PatientWithPractice } from './queries.ts';
 /** Patient facts for the analytics rollup (age, postcode) and labels for its patient-level lists. */
 export { patientFactsSql, findPatientLabels, findPatientPostcodes } from './analytics-queries.ts';
+/** Patients whose date of birth or postcode changed since they were last forgotten (the dashboard's refresh rebuilds their appointments' days). */
+export { findChangedPatients, forgetChangedPatients } from './fact-changes.ts';
 /** Practice, birth date, sex and postcode of patients, as a subquery for population health's summaries. */
 export { patientDemographicsSql, findPatientContacts, findPatientIdsByNhsNumber, insertImportedPatient } from './facts-queries.ts';
 export { isValidNhsNumber, nhsCheckDigit, formatNhsNumber } from '../../platform/nhs-number.ts';
@@ -20,7 +22,7 @@ import { patientRoutes } from './routes.ts';
 
 export const patientsModule: CommonsModule = {
   name: 'patients',
-  tables: ['patient'],
+  tables: ['patient', 'patient_fact_change'],
   routes: { prefix: 'patients', plugin: patientRoutes },
 };
 export type { PatientsTables } from './tables.ts';

@@ -27,10 +27,18 @@ export interface PatientTable {
   search_name: Generated<string>;
 }
 
+/** A patient whose date of birth or postcode changed (0035_patient_fact_changes.sql: written by a trigger, read by the dashboard's refresh). */
+export interface PatientFactChangeTable {
+  network_id: string;
+  id: Generated<number>;
+  patient_id: string;
+}
+
 export type PatientRow = Selectable<PatientTable>;
 export type NewPatientRow = Insertable<PatientTable>;
 
 /** The tables this module owns, by name: src/db/types.ts assembles the database type from every module's. */
 export interface PatientsTables {
   patient: PatientTable;
+  patient_fact_change: PatientFactChangeTable;
 }
