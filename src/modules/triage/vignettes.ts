@@ -615,4 +615,13 @@ export const VIGNETTES: readonly Vignette[] = [
   v('M206', 60, 'female', 'Every winter my toes go red, swollen and itchy when it is cold, they settle in a couple of weeks.', S, 'pharmacist', 'NHS: chilblains'),
   v('M207', 38, 'male', 'Tension headache after long days on spreadsheets, paracetamol sorts it, no sickness or vision problems.', S, 'pharmacist', 'NHS: tension-type headache'),
   v('M208', 25, 'male', 'The skin between my toes is white, soggy and itchy after football.', S, 'pharmacist', 'NHS: athlete\'s foot (not a pale foot)'),
+  // 2026.12.24: read from blind-2027-22 after 2026.12.23 was measured on it.
+  v('M209', 33, 'male', "I don't think I can keep myself safe tonight, I keep thinking about jumping off the bridge.", E, ES, 'NICE NG225: immediate danger'),
+  v('M210', 30, 'female', 'My asthma has been bad for 5 days, blue inhaler four times a day and it wakes me at night. I can talk normally.', U, 'gp', 'NHS / BTS: asthma getting worse'),
+  v('M211', 59, 'female', 'Woke up and I cannot hear properly out of my left ear, it feels blocked but nothing comes out. No pain.', U, 'gp', 'NHS: sudden hearing loss (not a urine problem)'),
+  v('M212', 60, 'male', 'Thirsty all the time, weeing a lot and I have had thrush twice this year.', R, 'gp', 'NICE NG28: symptoms of diabetes (not a double dose)'),
+  v('M213', 70, 'male', 'On gliclazide and I have had 3 hypos this week, all sorted with sweets.', U, 'gp', 'NHS: hypos that keep happening'),
+  v('M214', 27, 'female', 'Lump in my armpit has grown over 3 days, it is hot and red with pus, temperature 38.3.', U, 'gp', 'NHS: skin abscess with fever'),
+  v('M215', 61, 'male', 'Tight chest when I walk uphill for the last month, it goes off after a minute standing still. Never at rest.', U, 'gp', 'NICE CG95: stable angina'),
+  v('M216', 26, 'female', 'Eight weeks pregnant and feeling sick most of the day, sick a couple of times, keeping fluids down.', S, 'pharmacist', 'NHS: morning sickness', { pregnant: true }),
 ];

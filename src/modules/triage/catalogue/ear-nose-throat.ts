@@ -77,7 +77,7 @@ export const EAR_NOSE_THROAT: Complaint[] = [
         '(?:it|bleeding|the bleeding|nosebleed|the nosebleed|bleed|the bleed|nose) (?:has |had |have |is |was )?(?:now |finally |eventually |since )?(?:stopped|settled|stopped bleeding)(?! (?:and|then|but) (?:started|start\\w*|came back|keeps?))',
         'its (?:now )?(?:stopped|settled)(?! (?:and|then|but) (?:started|start\\w*|came back))', 'stopped (?:on its own|by itself|with pressure|after (?:pressing|pinching|pressure))',
       ] },
-      { id: 'recurrent', label: 'keeps happening', patterns: ['(?:keep|keeps|kept) (?:getting|having|happening|coming back)', 'every (?:day|week)', 'again and again', 'recurr\\w*', 'frequent',
+      { id: 'recurrent', label: 'keeps happening', patterns: ['(?:keep|keeps|kept) (?:getting|having|happening|coming back)', '(?:[2-9]|two|three|four|five|six|several|a few|a couple of) (?:hypos|episodes|attacks|fits|seizures|falls|faints|blackouts) (?:this|in the last|in a|over the last|last|in one) (?:week|few days|days|fortnight|month)', 'every (?:day|week)', 'again and again', 'recurr\\w*', 'frequent',
         // "5 or 6 times a month", "something to prevent them" (2026.12.18).
         '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:or (?:\\d+|\\w+) )?times (?:a|per|each|every) (?:month|week)', '(?:something|tablets?|medicine|treatment) to (?:prevent|stop) them'] },
     ],

@@ -26,7 +26,9 @@ export const OBSTETRIC_GYNAECOLOGICAL: Complaint[] = [
   },
   {
     id: 'morning-sickness', name: 'Nausea and vomiting in pregnancy', system: 'obstetric-gynaecological', source: 'nhs-morning-sickness', role: 'gp', presentation: ['morning_sickness'],
-    concepts: [{ id: 'morning_sickness', label: 'morning sickness', patterns: ['morning sickness', 'hyperemesis', '(?:feel|feeling|been|being) sick {www}(?:pregnan\\w*|morning|mornings)', 'nause\\w* {www}(?:pregnan\\w*|mornings?)', '(?:sick|nauseous|queasy) (?:most|every|in the|some|first thing in the) mornings?'] }],
+    concepts: [{ id: 'morning_sickness', label: 'morning sickness', patterns: ['morning sickness', 'hyperemesis', '(?:feel|feeling|been|being) sick {www}(?:pregnan\\w*|morning|mornings)', 'nause\\w* {www}(?:pregnan\\w*|mornings?)', '(?:sick|nauseous|queasy) (?:most|every|in the|some|first thing in the) mornings?',
+      // "9 weeks pregnant and feeling sick most of the day": sickness said soon after the pregnancy (2026.12.24).
+      '(?:feel|feeling|felt|been|being) (?:sick|nauseous|queasy)(?<=pregnan[a-z0-9 ,]{0,100})'] }],
     urgent: [{ any: ['cant_keep_fluids', 'no_urine', 'vomiting_blood', 'dizzy', 'faint', 'near_faint'], why: 'Being unable to keep fluids down in pregnancy, passing little urine or feeling faint needs same-day treatment (hyperemesis).', redFlag: 'Possible hyperemesis' }],
     // 2026.12.13: self-care only when a pregnancy is declared or possible; sickness every morning otherwise has other causes.
     selfCare: [{ pregnancy: 'possible', why: 'Morning sickness usually improves by 16 to 20 weeks; small frequent meals and ginger help, and a pharmacist can advise.', advice: ['minor-pharmacy'], exempt: ['AL-PREGNANCY'] }],

@@ -4,7 +4,7 @@ import type { Complaint } from './complaint.ts';
 export const POISONING_INJURY: Complaint[] = [
   {
     id: 'double-dose', name: 'A medicine taken twice by mistake', system: 'poisoning-injury', source: 'nhs-pharmacy-advice', role: 'gp', since: '2026.12.8', presentation: ['double_dose'],
-    concepts: [{ id: 'double_dose', label: 'a dose taken twice by mistake', patterns: ['(?:took|taken|take|had|given|gave) {www}(?:twice|two doses|double (?:the )?dose|an extra (?:dose|one|tablet))', 'double dos\\w*', 'twice by (?:mistake|accident)', '(?:by mistake|by accident|accidentally) {www}(?:twice|extra|double)'] }],
+    concepts: [{ id: 'double_dose', label: 'a dose taken twice by mistake', patterns: ['(?:took|taken|take|had|given|gave) (?!(?:\\w+ )?(?:thrush|cystitis|it|this|that|a uti|an infection|infections|the same)\\b){www}(?:twice|two doses|double (?:the )?dose|an extra (?:dose|one|tablet))', 'double dos\\w*', 'twice by (?:mistake|accident)', '(?:by mistake|by accident|accidentally) {www}(?:twice|extra|double)'] }],
     urgent: [{ why: 'A medicine taken twice by mistake may need advice today from NHS 111, a pharmacist or the GP on whether anything needs doing.' }],
   },
   {

@@ -167,7 +167,9 @@ export const SKIN: Complaint[] = [
     concepts: [
       { id: 'boil', label: 'a boil or abscess', patterns: ['(?:a|the|my|his|her|their|painful|big|infected|huge|large|nasty|another|recurrent|several) boils', '(?:a|the|my|his|her|their|painful|big|infected|huge|large|nasty|another) boil', 'boils? (?:on|under|in|near|keeps?|that|which)', 'abscess', 'carbuncle', '(?:lump|spot) {ww}(?:full of pus|pus)', 'infected (?:spot|cyst|hair follicle)',
         // "a painful lump next to my backside, it's hot and swollen": an abscess by the anus (NHS skin abscess) (2026.12.18).
-        '(?:lump|swelling) {www}(?:backside|bottom|bum|anus|back passage|armpit) {list}(?:hot|red|pus|throbbing)', '(?:lump|spot|swelling) {www}(?:yellow|white|green) (?:head|top|centre|center|middle)'] },
+        '(?:lump|swelling) {www}(?:backside|bottom|bum|anus|back passage|armpit) {list}(?:hot|red|pus|throbbing)', '(?:lump|spot|swelling) {www}(?:yellow|white|green) (?:head|top|centre|center|middle)',
+        // A lump said with its signs further on, and the pilonidal abscess at the top of the buttock cleft (NHS skin abscess, pilonidal sinus) (2026.12.24).
+        '(?:lump|swelling) {www}(?:armpit|groin|bum|bottom|backside) {list}{list}{list}(?:pus|hot and red|red and hot|throbbing)', '(?:lump|swelling) {www}(?:bum crack|top of {det}(?:bum|bottom)|tail ?bone|coccyx)'] },
       { id: 'cyst_benign', label: 'a cyst', patterns: ['cysts?', 'lipoma'] },
     ],
     urgent: [{ any: ['fever', 'spreading', 'severe', 'near_eye', 'diabetes'], why: 'A boil or abscess with a fever, spreading redness or on the face should be seen today.' }],

@@ -11,10 +11,10 @@ import { ROUTINE_RULES } from './routine.ts';
 import { SELF_CARE_RULES } from './self-care.ts';
 import { URGENT_RULES } from './urgent.ts';
 
-export const RULES_VERSION = '2026.12.23';
+export const RULES_VERSION = '2026.12.24';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = '38dcccb31b2f4c5afac0e7b7896b4c3079e0aadb5014fd8ac63492d38bd18c24';
+export const RULES_FINGERPRINT = 'df2696da998cb7f3d04be41b48cc0c8fc02f880e5701df6e8d5221ef5900628b';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

@@ -63,7 +63,7 @@ export const HEART_LUNG_CONCEPTS: Concept[] = [
     id: 'wheeze',
     label: 'wheeze or worsening asthma',
     patterns: [
-      'wheez\\w*', 'asthma (?:attack|is worse|is getting worse|getting worse|flare\\w*)',
+      'wheez\\w*', 'asthma (?:attack|is worse|is getting worse|getting worse|flare\\w*)', 'asthma (?:has been|is|s been|has got|got) (?:really |much |a lot |so )?(?:worse|bad|playing up|flaring)', // 2026.12.24
       '(?:using|needing|need|taking) {det}(?:blue )?(?:inhaler|reliever|ventolin|salbutamol) (?:more|a lot|every|lots)',
     ],
   },

@@ -99,7 +99,7 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
   // NHS "Urinary retention": cannot pee at all.
   urinary_retention: [
     '(?:cant|cannot|unable to|not able to|not been able to|havent been able to|hasnt been able to|couldnt) (?:even )?(?:pass|do|have|get out) {det}(?:any |a )?(?:water|wee|pee|urine)',
-    '(?:not|havent|hasnt|hadnt) (?:passed|done|had) (?:any )?(?:water|a wee|a pee|urine)', '(?:no|nothing|hardly anything) (?:wee|pee|urine|water)? ?(?:coming|comes|came) out',
+    '(?:not|havent|hasnt|hadnt) (?:passed|done|had) (?:any )?(?:water|a wee|a pee|urine)', '(?:no|nothing|hardly anything) (?:wee|pee|urine|water) ?(?:coming|comes|came) out',
   ],
   // NHS "Ectopic pregnancy": pain in the tip of the shoulder, worse lying down.
   shoulder_tip: ['shoulders? {www}(?:when|if|while) (?:i |she )?(?:lie|lying|lay) (?:down|flat)', '(?:pain|ache|hurts?) {ww}(?:in|at|on) {det}(?:left |right )?shoulder {www}(?:lie|lying|lay) (?:down|flat)'],
@@ -264,9 +264,9 @@ export const LAY_CONCEPTS: readonly Concept[] = [
   { id: 'sleepy_more', label: 'sleeping much more than usual', patterns: ['sleep(?:ing|s)? (?:much |a lot |far )?more', '(?:so|very|really|really very) sleepy', 'sleepy (?:all|most of) (?:the|of the) (?:day|time)', 'sleeping (?:all|most of) (?:the )?day'] },
   // NICE CG95: the pattern of stable angina, brought on by exertion and relieved by rest.
   { id: 'exertional_only', label: 'only on exertion, gone with rest', patterns: [
-    '(?:goes|went|eases|eased|settles|settled|stops|stopped|wears off|wore off|disappears|passes|gone) (?:off |away )?{www}(?:when|if|once|after|as soon as) (?:i |he |she |they )?(?:stop|stopped|rest|rested|sit down|sat down|slow down|slowed down|have a rest|had a rest)',
+    '(?:goes|went|eases|eased|settles|settled|stops|stopped|wears off|wore off|disappears|passes|gone) (?:off |away )?{www}(?:when|if|once|after|as soon as) (?:i |he |she |they )?(?:stop|stopped|rest|rested|sit down|sat down|slow down|slowed down|have a rest|had a rest|stand still|standing still|stood still)',
     '(?:only|just) (?:ever )?(?:when|if|on|while) (?:i |he |she |they )?(?:walk|walking|exercise|exercising|exert|climb|climbing|go up|going up|hurry|rush|run|running|do anything)',
-    '(?:goes|went|eases|eased|settles|settled|stops|stopped|wears off|wore off|disappears|passes|gone) (?:off |away )?{www}(?:of |with |after )(?:rest|resting|a rest|stopping|sitting down)',
+    '(?:goes|went|eases|eased|settles|settled|stops|stopped|wears off|wore off|disappears|passes|gone) (?:off |away )?{www}(?:of |with |after )(?:rest|resting|a rest|stopping|sitting down|standing still)', '(?:goes|went|goes off|eases|settles|stops|wears off|passes) {www}(?:standing still|stopping|resting|sitting down)',
     'never (?:happens |comes on |get it |gets it |had it )?(?:at|when at|while at|when i am at|when im at|when resting|when sitting) ?(?:rest)?', '(?:not|never|no pain|none) (?:there )?(?:at|when at|while at) rest',
   ] },
   { id: 'more_often', label: 'coming more often', patterns: ['(?:more|much more) (?:often|frequent\\w*)', '(?:happening|coming on|getting it|having it) more', 'less and less (?:walking|exercise|effort)'] },

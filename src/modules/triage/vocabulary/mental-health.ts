@@ -8,7 +8,7 @@ export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
     label: 'thoughts of suicide',
     patterns: ['(?:dont|do not|cant|cannot) see (?:the |any )?point (?:any ?more|in (?:anything|living|life|going on|carrying on|being here))', '(?:everyone|everybody|they|my family) (?:would be|will be|is|are) better off without me', '(?:want|wanting) to (?:disappear|not wake up|go to sleep and not wake up)', 
       '(?:which|the) bridge (?:im|i am) going to', '(?:wont|will not) be (?:here|around) (?:tomorrow|much longer|anymore|for long)', '(?:written|wrote|writing) (?:letters|notes|a letter|a note) (?:for|to) {det}(?:kids|children|family|husband|wife|partner|mum|dad|loved ones)', 'giving away {det}(?:things|stuff|belongings)',
-      'suicid\\w*', 'kill my ?self',
+      'suicid\\w*', 'kill my ?self', '(?:thinking|thought|thoughts|think) (?:about|of) (?:jumping|ending it|ending my life|not being here|killing myself|throwing myself|stepping in front)', // 2026.12.24
       // "there's no point to anything anymore" (2026.12.17, NICE NG225: hopelessness).
       'no point (?:to|in) (?:anything|living|life|going on|carrying on|being here)',
       // "thinking about stepping in front of the next train" (2026.12.19, NICE NG225).
@@ -44,6 +44,8 @@ export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
     id: 'suicide_plan',
     label: 'a plan or intent to act on suicidal thoughts',
     patterns: [
+      // NICE NG225: someone who says they cannot keep themselves safe is in immediate danger (2026.12.24).
+      '(?:cant|cannot|can not|dont think i can|not sure i can|unable to) keep (?:myself|herself|himself|themselves|me) safe',
       '(?:made|have|got|making|with) (?:a )?plan', '(?:have|got|picked|chosen|set) a (?:date|day|time)(?: in {det}(?:head|mind))?', 'planned', 'plan to', 'planning to (?:go|do it|end it)', '(?:know|decided|picked|chosen) (?:which|the|what) (?:bridge|method|way|place)', '(?:going|gonna|about) to (?:kill|end|hang|overdose|do it|take)',
       '(?:saved|saving|stockpil\\w*|collected|collecting|hoard\\w*) {ww}(?:pills|tablets|meds|medication|medicines)',
       // Tablets found saved up; "tonight" only as the time of the act, not "my flatmate is home tonight" (2026.12.17).
