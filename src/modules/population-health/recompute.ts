@@ -83,9 +83,9 @@ export async function recomputeSummariesCounted(db: Executor, p: { networkId: st
     await sql`select set_config('enable_nestloop', 'off', true), set_config('enable_mergejoin', 'off', true), set_config('jit', 'off', true),
       set_config('work_mem', greatest((select setting::bigint from pg_settings where name = 'work_mem'), 262144)::text || 'kB', true)`.execute(db);
   }
-  const setAside = ids ? [] : await setIndexesAsideWhenEmpty(db);
-  const { rows: [counted] } = await summaryWriteSql({ ...p, patientIds: ids }).execute(db);
-  for (const definition of setAside) await sql.raw(definition).execute(db);
+  const setAside = ids ? null : await setIndexesAsideWhenEmpty(db);
+  const { rows: [counted] } = await (setAside ? summaryInsertAllSql(p) : summaryWriteSql({ ...p, patientIds: ids })).execute(db);
+  if (setAside) await setAside.restore();
   if (!ids) {
     await sql`select set_config(name, reset_val, false) from pg_settings where name in ('enable_nestloop', 'enable_mergejoin', 'jit', 'work_mem')`.execute(db);
     await sql`insert into phm_recompute (network_id, computed_at) values (${p.networkId}::uuid, ${p.now.toISOString()}::timestamptz)
@@ -96,26 +96,41 @@ export async function recomputeSummariesCounted(db: Executor, p: { networkId: st
 
 /**
  * The first full recompute, into a table that holds no summaries at all (a new installation, a board
- * bringing its practices in): the secondary indexes are dropped before the write and built again after it,
- * from their own definitions (pg_indexes). Building an index over 1.5 million rows is a sort; entering
- * the rows one by one cost more than half of that write (at load 7 on 2 cores, 1.5 million summaries
- * inserted in 72 s with the indexes in place, 38 s dropping and rebuilding them). The primary key stays
- * (the write's ON CONFLICT needs it). Only inside a transaction, so a failure rolls the drop back too, and
- * only when the table is empty: the lock this takes (ACCESS EXCLUSIVE, to the end of the transaction) makes
- * readers and writers of the summaries wait, which is no loss while there is nothing to read. A recompute
- * that rewrites the summaries of a table already filled keeps its indexes and pays their entries.
+ * bringing its practices in): every index, the primary key's too, is dropped before the write and built
+ * again after it from its own definition (pg_indexes), and the write is a plain INSERT (summaryInsertAllSql).
+ * Building an index over 1.5 million rows is a sort; entering the rows one by one cost more than half of
+ * that write (at load 7 on 2 cores, 1.5 million summaries inserted in 72 s with the indexes in place, 38 s
+ * dropping and rebuilding the secondary ones), and the primary key's entries arrive in random order (ids
+ * are random). Only inside a transaction, so a failure rolls the drop back too, and only when the table is
+ * empty: the lock this takes (ACCESS EXCLUSIVE, to the end of the transaction) makes readers and writers of
+ * the summaries wait, which is no loss while there is nothing to read, and means no other writer can add a
+ * summary (the plain INSERT needs no ON CONFLICT). A recompute that rewrites the summaries of a table
+ * already filled keeps its indexes and pays their entries. Null when the indexes stay.
  */
-async function setIndexesAsideWhenEmpty(db: Executor): Promise<string[]> {
-  if (!db.isTransaction) return [];
+async function setIndexesAsideWhenEmpty(db: Executor): Promise<{ restore(): Promise<void> } | null> {
+  if (!db.isTransaction) return null;
   const empty = async () => (await sql<{ empty: boolean }>`select not exists (select 1 from phm_patient_summary) as empty`.execute(db)).rows[0].empty;
-  if (!(await empty())) return [];
+  if (!(await empty())) return null;
   await sql`lock table phm_patient_summary in access exclusive mode`.execute(db);
   // Someone may have written a summary between the look and the lock: then the indexes stay.
-  if (!(await empty())) return [];
-  const { rows } = await sql<{ name: string; definition: string }>`select indexname as name, indexdef as definition from pg_indexes
-    where schemaname = current_schema() and tablename = 'phm_patient_summary' and indexname <> 'phm_patient_summary_pkey' order by indexname`.execute(db);
-  for (const r of rows) await sql`drop index ${sql.id(r.name)}`.execute(db);
-  return rows.map((r) => r.definition);
+  if (!(await empty())) return null;
+  const { rows } = await sql<{ name: string; definition: string; constraint: string | null }>`
+    select i.indexname as name, i.indexdef as definition, c.conname as constraint
+    from pg_indexes i left join pg_constraint c on c.conindid = (quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))::regclass and c.contype = 'p'
+    where i.schemaname = current_schema() and i.tablename = 'phm_patient_summary' order by i.indexname`.execute(db);
+  for (const r of rows) {
+    if (r.constraint) await sql`alter table phm_patient_summary drop constraint ${sql.id(r.constraint)}`.execute(db);
+    else await sql`drop index ${sql.id(r.name)}`.execute(db);
+  }
+  return {
+    async restore() {
+      for (const r of rows) {
+        await sql.raw(r.definition).execute(db);
+        // The primary key comes back as the constraint it was, on the unique index just built.
+        if (r.constraint) await sql`alter table phm_patient_summary add constraint ${sql.id(r.constraint)} primary key using index ${sql.id(r.name)}`.execute(db);
+      }
+    },
+  };
 }
 
 /** When the summaries were last known current: the newer of the last full recompute and the newest summary written since. */
@@ -130,8 +145,14 @@ const SUMMARY_COLUMNS = ['practice_id', 'date_of_birth', 'sex', 'imd_decile', 'r
 /** The columns a stored summary is compared on: the others follow from them (registers and multimorbidity from register_mask, due_reviews from due_mask, efi_score from efi_deficits). */
 const COMPARED = ['practice_id', 'date_of_birth', 'sex', 'imd_decile', 'efi_deficits', 'efi_category', 'register_mask', 'due_mask', 'last_review_on'] as const;
 
-/** The one statement that computes and writes the summaries (exported for EXPLAIN in the bench). */
-export function summaryWriteSql(p: { networkId: string; today: string; patientIds?: readonly string[]; now: Date }) {
+type RecomputeParams = { networkId: string; today: string; patientIds?: readonly string[]; now: Date };
+
+/**
+ * What both writing statements share: CTEs ending in `fresh` (one row per person as computed now, without
+ * the register and due-review lists) and `names` (the register ids of every mask), so the first write into
+ * an empty table and the compared write leave the same rows.
+ */
+function computeCtes(p: RecomputeParams) {
   const ids = p.patientIds;
   const only = (column: string) => (ids ? sql` and ${sql.ref(column)} = any(${ids}::uuid[])` : sql``);
   const today = sql`${p.today}::date`;
@@ -148,9 +169,8 @@ export function summaryWriteSql(p: { networkId: string; today: string; patientId
   // Registers that need a current medicine, each with its own window: met when the patient's latest end of a matching medicine falls inside it.
   const medicineWindows = sql.join([sql`0`, ...REGISTERS.filter((r) => r.requiresMedication).map((r) =>
     sql`case when mp.last_end >= (${today} - make_interval(months => ${r.requiresMedication!.withinMonths}))::date then mn.needed & ${registerBit(r.id)} else 0 end`)], sql` | `);
-  const cols = SUMMARY_COLUMNS.map((c) => sql.ref(c));
-  return sql<{ computed: number; written: number; removed: number }>`
-    with pt as (${patientDemographicsSql({ networkId: p.networkId, patientIds: ids })}),
+  return sql`
+    pt as (${patientDemographicsSql({ networkId: p.networkId, patientIds: ids })}),
     code_map as (
       select * from unnest(${codeMap.map((c) => c.code)}::text[], ${codeMap.map((c) => c.bit)}::int[], ${codeMap.map((c) => c.from)}::date[], ${codeMap.map((c) => c.deficits)}::bigint[])
         as t(code, reg_bit, diagnosed_from, deficit_bits)
@@ -231,7 +251,16 @@ export function summaryWriteSql(p: { networkId: string; today: string; patientId
           when d.deficit_count <= 12 then 'moderate' else 'severe' end as efi_category,
         d.register_mask, d.register_mask & ${HAS_REVIEW} & ~d.reviewed_bits as due_mask, d.last_review_on
       from deficits d
-    ),
+    )`;
+}
+
+/** The statement that computes the summaries and writes those missing or different from the stored rows (exported for EXPLAIN in the bench). */
+export function summaryWriteSql(p: RecomputeParams) {
+  const ids = p.patientIds;
+  const only = (column: string) => (ids ? sql` and ${sql.ref(column)} = any(${ids}::uuid[])` : sql``);
+  const cols = SUMMARY_COLUMNS.map((c) => sql.ref(c));
+  return sql<{ computed: number; written: number; removed: number }>`
+    with ${computeCtes(p)},
     -- The people whose summary is missing or differs, in one comparison with the stored rows (the lists,
     -- multimorbidity and the eFI score follow from the columns compared).
     diff as materialized (
@@ -264,4 +293,23 @@ export function summaryWriteSql(p: { networkId: string; today: string; patientId
       returning 1
     )
     select (select count(*) from masked)::int as computed, (select count(*) from changed)::int + (select count(*) from added)::int as written, (select count(*) from removed)::int as removed`;
+}
+
+/**
+ * The first full recompute into an empty table: every summary is new, so there is nothing to compare and
+ * nothing to remove, and (under the lock setIndexesAsideWhenEmpty took) nobody else can write one, so a
+ * plain INSERT with no ON CONFLICT. Exported for EXPLAIN in the bench.
+ */
+export function summaryInsertAllSql(p: RecomputeParams) {
+  const cols = SUMMARY_COLUMNS.map((c) => sql.ref(c));
+  return sql<{ computed: number; written: number; removed: number }>`
+    with ${computeCtes({ ...p, patientIds: undefined })},
+    added as (
+      insert into phm_patient_summary (network_id, patient_id, ${sql.join(cols)}, computed_at)
+      select network_id, patient_id, ${sql.join(cols)}, ${p.now.toISOString()}::timestamptz
+      from (select f.*, rn.ids as registers, cardinality(rn.ids)::smallint as multimorbidity, dn.ids as due_reviews
+        from fresh f join names rn on rn.mask = f.register_mask join names dn on dn.mask = f.due_mask) w
+      returning 1
+    )
+    select (select count(*) from added)::int as computed, (select count(*) from added)::int as written, 0 as removed`;
 }
