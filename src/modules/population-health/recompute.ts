@@ -272,33 +272,38 @@ export function summaryWriteSql(p: RecomputeParams) {
   const cols = SUMMARY_COLUMNS.map((c) => sql.ref(c));
   return sql<{ computed: number; written: number; removed: number }>`
     with ${computeCtes(p)},
-    -- The people whose summary is missing or differs, in one comparison with the stored rows (the lists,
-    -- multimorbidity and the eFI score follow from the columns compared).
+    -- The people whose summary is missing or differs (the lists, multimorbidity and the eFI score follow
+    -- from the columns compared), and the summaries whose patient has gone (no fresh row), in one full join
+    -- with the stored rows: a second pass looking each stored row up among the fresh ones cost 2 s of the
+    -- ICB recompute.
     diff as materialized (
-      select f.*, s.patient_id is not null as stored
-      from fresh f left join phm_patient_summary s on s.network_id = f.network_id and s.patient_id = f.patient_id
-      where s.patient_id is null
+      select f.*, s.patient_id as stored_id
+      from fresh f full join (
+        select patient_id, ${sql.join(COMPARED.map((c) => sql.ref(c)))} from phm_patient_summary where network_id = ${p.networkId}::uuid${only('patient_id')}
+      ) s on s.patient_id = f.patient_id
+      where f.patient_id is null or s.patient_id is null
         or (${sql.join(COMPARED.map((c) => sql`s.${sql.ref(c)}`))}) is distinct from (${sql.join(COMPARED.map((c) => sql`f.${sql.ref(c)}`))})
     ),
     written as materialized (
       select df.*, rn.ids as registers, cardinality(rn.ids)::smallint as multimorbidity, dn.ids as due_reviews
       from diff df join names rn on rn.mask = df.register_mask join names dn on dn.mask = df.due_mask
+      where df.patient_id is not null
     ),
     removed as (
-      delete from phm_patient_summary s where s.network_id = ${p.networkId}::uuid${only('s.patient_id')}
-        and not exists (select 1 from masked m where m.patient_id = s.patient_id)
+      delete from phm_patient_summary s using diff df
+      where df.patient_id is null and s.network_id = ${p.networkId}::uuid and s.patient_id = df.stored_id
       returning 1
     ),
     changed as (
       update phm_patient_summary s set ${sql.join(SUMMARY_COLUMNS.map((c) => sql`${sql.ref(c)} = w.${sql.ref(c)}`))}, computed_at = ${p.now.toISOString()}::timestamptz
       from written w
-      where w.stored and s.network_id = w.network_id and s.patient_id = w.patient_id
+      where w.stored_id is not null and s.network_id = w.network_id and s.patient_id = w.patient_id
       returning 1
     ),
     added as (
       insert into phm_patient_summary (network_id, patient_id, ${sql.join(cols)}, computed_at)
       select network_id, patient_id, ${sql.join(cols)}, ${p.now.toISOString()}::timestamptz from written w
-      where not w.stored
+      where w.stored_id is null
       -- Two writers recomputing the same new patient at once: the second one's row wins.
       on conflict (network_id, patient_id) do update set ${sql.join(SUMMARY_COLUMNS.map((c) => sql`${sql.ref(c)} = excluded.${sql.ref(c)}`))}, computed_at = excluded.computed_at
       returning 1
