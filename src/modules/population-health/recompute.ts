@@ -19,10 +19,11 @@ import { REGISTERS, registerBit } from './registers.ts';
 // joined and aggregated rows of (patient, register) and (patient, deficit): sorts and merge joins over
 // millions of rows, 56 s of an 86 s recompute of 1.5 million patients.
 //
-// Only rows that change are written: INSERT … ON CONFLICT DO UPDATE … WHERE the row differs, and a DELETE
-// of summaries whose patient has gone. A nightly recompute where little changed then writes little (each
-// rewritten row costs its heap tuple, 15 index entries and a cleared visibility-map bit, which the
-// cohorts' index-only scans need set). computed_at is the time a row was last written; the last full
+// Into a filled table only rows that change are written (summaryWriteSql: an UPDATE of those that differ, an
+// INSERT … ON CONFLICT of new ones, a DELETE of those whose patient has gone), so a nightly recompute where
+// little changed writes little (each rewritten row costs its heap tuple, its index entries and a cleared
+// visibility-map bit, which the cohorts' index-only scans need set). Into an empty table, every row is written
+// by a plain INSERT with the indexes set aside (summaryInsertAllSql, setIndexesAsideWhenEmpty). computed_at is the time a row was last written; the last full
 // recompute of a network is kept in phm_recompute.
 
 // Deficit bits follow the deficits' ids in sorted order, so the lists read from the three 12-bit
