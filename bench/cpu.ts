@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
 import type { Database } from '../src/db/database.ts';
@@ -59,4 +59,49 @@ export async function startCpuMeter(database: Database): Promise<() => Promise<C
     const serverMs = mainBefore != null && mainAfter != null ? ((mainAfter - mainBefore) * 1000) / TICKS_PER_SECOND : loop.active;
     return { serverMs, databaseMs };
   };
+}
+
+/**
+ * CPU of the whole PostgreSQL server the database runs on, when it runs on this machine: every live child
+ * of the postmaster (backends, parallel workers, the checkpointer and WAL writer) plus the postmaster's own
+ * and that of the children it has reaped (parallel workers that ended). For one big statement that may use
+ * parallel workers, where the backends alone would miss the workers' share. Null where /proc cannot tell.
+ */
+export async function startServerCpuMeter(database: Database): Promise<() => number | null> {
+  const postmaster = await postmasterPid(database);
+  const read = () => (postmaster == null ? null : serverTicks(postmaster));
+  const before = read();
+  return () => {
+    const after = read();
+    return before == null || after == null ? null : ((after - before) * 1000) / TICKS_PER_SECOND;
+  };
+}
+
+async function postmasterPid(database: Database): Promise<number | null> {
+  if (database.engine !== 'postgres') return null;
+  const { rows: [r] } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(database.db);
+  try {
+    const stat = readFileSync(`/proc/${r.pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return null; // the server runs elsewhere
+  }
+}
+
+function serverTicks(postmaster: number): number | null {
+  const fieldsOf = (pid: number) => { const s = readFileSync(`/proc/${pid}/stat`, 'utf8'); return s.slice(s.lastIndexOf(')') + 2).split(' '); };
+  try {
+    const own = fieldsOf(postmaster);
+    let ticks = Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14]); // utime, stime, cutime, cstime
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const f = fieldsOf(Number(entry));
+        if (Number(f[1]) === postmaster) ticks += Number(f[11]) + Number(f[12]);
+      } catch { /* ended meanwhile */ }
+    }
+    return ticks;
+  } catch {
+    return null;
+  }
 }

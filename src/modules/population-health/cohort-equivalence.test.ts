@@ -8,7 +8,7 @@ import type { CohortFilter } from './cohort-schema.ts';
 import { countCohort, filterCondition } from './cohorts.ts';
 import { FRAILTY_DEFICITS } from './frailty.ts';
 import { OBSERVATION_KINDS, REVIEW_KINDS, type ObservationKindId } from './observation-kinds.ts';
-import { recomputeSummaries } from './recompute.ts';
+import { recomputeSummaries, recomputeSummariesCounted } from './recompute.ts';
 import { REGISTERS, registerBit } from './registers.ts';
 
 // The cohort filter reads the summaries' bit masks through covering indexes (0025_phm_cohort_indexes.sql).
@@ -166,6 +166,27 @@ describe('cohorts on the summaries\' masks and indexes', () => {
     expect(incremental.find((s) => s.patient_id === who)!.registers).toContain('HF');
     await t.db.transaction().execute((trx) => recomputeSummaries(trx, { networkId: w.network.id, today: TODAY, now: NOW }));
     expect(await summaries()).toEqual(incremental);
+  });
+
+  it('the first full recompute into an empty table (indexes set aside, a plain insert) leaves what the compared write leaves, indexes and all', async () => {
+    const indexes = (db: typeof t.db) => sql<{ name: string; definition: string; primary: boolean }>`
+      select i.indexname as name, i.indexdef as definition, exists (select 1 from pg_constraint c where c.conname = i.indexname and c.contype = 'p') as primary
+      from pg_indexes i where i.schemaname = current_schema() and i.tablename = 'phm_patient_summary' order by 1`.execute(db);
+    const before = await summaries();
+    const indexesBefore = (await indexes(t.db)).rows;
+    expect(indexesBefore.filter((i) => i.primary)).toHaveLength(1);
+    // In a transaction rolled back afterwards: the table is emptied of every network's summaries.
+    const after = await t.db.transaction().execute(async (trx) => {
+      await sql`delete from phm_patient_summary`.execute(trx);
+      const counted = await recomputeSummariesCounted(trx, { networkId: w.network.id, today: TODAY, now: NOW });
+      const rows = (await trx.selectFrom('phm_patient_summary').selectAll().where('network_id', '=', w.network.id).orderBy('patient_id').execute()).map((r) => ({
+        ...r, date_of_birth: String(r.date_of_birth), last_review_on: r.last_review_on ? String(r.last_review_on) : null, computed_at: undefined,
+      }));
+      throw Object.assign(new Error('roll back'), { result: { counted, rows, indexes: (await indexes(trx)).rows } });
+    }).catch((e: { result?: unknown }) => { if (!e.result) throw e; return e.result as { counted: { written: number }; rows: unknown[]; indexes: unknown[] } });
+    expect(after.counted.written).toBe(before.length);
+    expect(after.rows).toEqual(before);
+    expect(after.indexes).toEqual(indexesBefore);
   });
 
   it('reads a cohort by age or sex alone from the practice index, by age, never every summary', async () => {

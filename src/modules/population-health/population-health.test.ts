@@ -4,7 +4,7 @@ import type { World } from '../../../test/support/factories.ts';
 import { newId } from '../../platform/ids.ts';
 import { makeAppointment, makeSlots } from '../../../test/support/booking.ts';
 import { FRAILTY_DEFICITS } from './frailty.ts';
-import { recomputeSummaries } from './recompute.ts';
+import { recomputeSummaries, recomputeSummariesCounted } from './recompute.ts';
 
 const NOW = new Date('2026-11-30T10:00:00Z');
 const PHM = '/api/v1/population-health';
@@ -40,6 +40,30 @@ async function recompute(patientIds?: string[]) {
 const summary = async (id: string) => t.db.selectFrom('phm_patient_summary').selectAll().where('patient_id', '=', id).executeTakeFirstOrThrow();
 
 describe('registers', () => {
+  it('removes the summary of a patient who has gone, in a full recompute and in one for that patient', async () => {
+    const gone = await patient('1950-01-01');
+    const alsoGone = await patient('1951-01-01');
+    await condition(gone.id, '38341003');
+    await recompute();
+    expect(await t.count('phm_patient_summary', { patient_id: gone.id })).toBe(1);
+    // Their records and registration removed (as when a patient is deleted from the network's list).
+    await t.db.deleteFrom('phm_condition').where('patient_id', '=', gone.id).execute();
+    await t.db.deleteFrom('patient').where('id', 'in', [gone.id, alsoGone.id]).execute();
+    const all = await recomputeSummariesCounted(t.db, { networkId: w.network.id, today: '2026-11-30', now: NOW });
+    expect(all.removed).toBe(2);
+    expect(await t.count('phm_patient_summary', { patient_id: gone.id })).toBe(0);
+    expect(await t.count('phm_patient_summary', { patient_id: alsoGone.id })).toBe(0);
+    const kept = await t.count('phm_patient_summary', { network_id: w.network.id });
+    expect(kept).toBe(await t.count('patient', { network_id: w.network.id }));
+    // One patient's recompute removes only theirs.
+    const third = await patient('1952-01-01');
+    await recompute();
+    await t.db.deleteFrom('patient').where('id', '=', third.id).execute();
+    const one = await recomputeSummariesCounted(t.db, { networkId: w.network.id, today: '2026-11-30', now: NOW, patientIds: [third.id] });
+    expect(one).toEqual({ computed: 0, written: 0, removed: 1 });
+    expect(await t.count('phm_patient_summary', { network_id: w.network.id })).toBe(kept);
+  });
+
   it('follow their definitions: codes, resolution, age and medication qualifiers', async () => {
     const hyp = await patient('1950-01-01');
     await condition(hyp.id, '38341003');

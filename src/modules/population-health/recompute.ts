@@ -19,10 +19,11 @@ import { REGISTERS, registerBit } from './registers.ts';
 // joined and aggregated rows of (patient, register) and (patient, deficit): sorts and merge joins over
 // millions of rows, 56 s of an 86 s recompute of 1.5 million patients.
 //
-// Only rows that change are written: INSERT … ON CONFLICT DO UPDATE … WHERE the row differs, and a DELETE
-// of summaries whose patient has gone. A nightly recompute where little changed then writes little (each
-// rewritten row costs its heap tuple, 15 index entries and a cleared visibility-map bit, which the
-// cohorts' index-only scans need set). computed_at is the time a row was last written; the last full
+// Into a filled table only rows that change are written (summaryWriteSql: an UPDATE of those that differ, an
+// INSERT … ON CONFLICT of new ones, a DELETE of those whose patient has gone), so a nightly recompute where
+// little changed writes little (each rewritten row costs its heap tuple, its index entries and a cleared
+// visibility-map bit, which the cohorts' index-only scans need set). Into an empty table, every row is written
+// by a plain INSERT with the indexes set aside (summaryInsertAllSql, setIndexesAsideWhenEmpty). computed_at is the time a row was last written; the last full
 // recompute of a network is kept in phm_recompute.
 
 // Deficit bits follow the deficits' ids in sorted order, so the lists read from the three 12-bit
@@ -83,9 +84,9 @@ export async function recomputeSummariesCounted(db: Executor, p: { networkId: st
     await sql`select set_config('enable_nestloop', 'off', true), set_config('enable_mergejoin', 'off', true), set_config('jit', 'off', true),
       set_config('work_mem', greatest((select setting::bigint from pg_settings where name = 'work_mem'), 262144)::text || 'kB', true)`.execute(db);
   }
-  const setAside = ids ? [] : await setIndexesAsideWhenEmpty(db);
-  const { rows: [counted] } = await summaryWriteSql({ ...p, patientIds: ids }).execute(db);
-  for (const definition of setAside) await sql.raw(definition).execute(db);
+  const setAside = ids ? null : await setIndexesAsideWhenEmpty(db);
+  const { rows: [counted] } = await (setAside ? summaryInsertAllSql(p) : summaryWriteSql({ ...p, patientIds: ids })).execute(db);
+  if (setAside) await setAside.restore();
   if (!ids) {
     await sql`select set_config(name, reset_val, false) from pg_settings where name in ('enable_nestloop', 'enable_mergejoin', 'jit', 'work_mem')`.execute(db);
     await sql`insert into phm_recompute (network_id, computed_at) values (${p.networkId}::uuid, ${p.now.toISOString()}::timestamptz)
@@ -96,26 +97,41 @@ export async function recomputeSummariesCounted(db: Executor, p: { networkId: st
 
 /**
  * The first full recompute, into a table that holds no summaries at all (a new installation, a board
- * bringing its practices in): the secondary indexes are dropped before the write and built again after it,
- * from their own definitions (pg_indexes). Building an index over 1.5 million rows is a sort; entering
- * the rows one by one cost more than half of that write (at load 7 on 2 cores, 1.5 million summaries
- * inserted in 72 s with the indexes in place, 38 s dropping and rebuilding them). The primary key stays
- * (the write's ON CONFLICT needs it). Only inside a transaction, so a failure rolls the drop back too, and
- * only when the table is empty: the lock this takes (ACCESS EXCLUSIVE, to the end of the transaction) makes
- * readers and writers of the summaries wait, which is no loss while there is nothing to read. A recompute
- * that rewrites the summaries of a table already filled keeps its indexes and pays their entries.
+ * bringing its practices in): every index, the primary key's too, is dropped before the write and built
+ * again after it from its own definition (pg_indexes), and the write is a plain INSERT (summaryInsertAllSql).
+ * Building an index over 1.5 million rows is a sort; entering the rows one by one cost more than half of
+ * that write (at load 7 on 2 cores, 1.5 million summaries inserted in 72 s with the indexes in place, 38 s
+ * dropping and rebuilding the secondary ones), and the primary key's entries arrive in random order (ids
+ * are random). Only inside a transaction, so a failure rolls the drop back too, and only when the table is
+ * empty: the lock this takes (ACCESS EXCLUSIVE, to the end of the transaction) makes readers and writers of
+ * the summaries wait, which is no loss while there is nothing to read, and means no other writer can add a
+ * summary (the plain INSERT needs no ON CONFLICT). A recompute that rewrites the summaries of a table
+ * already filled keeps its indexes and pays their entries. Null when the indexes stay.
  */
-async function setIndexesAsideWhenEmpty(db: Executor): Promise<string[]> {
-  if (!db.isTransaction) return [];
+async function setIndexesAsideWhenEmpty(db: Executor): Promise<{ restore(): Promise<void> } | null> {
+  if (!db.isTransaction) return null;
   const empty = async () => (await sql<{ empty: boolean }>`select not exists (select 1 from phm_patient_summary) as empty`.execute(db)).rows[0].empty;
-  if (!(await empty())) return [];
+  if (!(await empty())) return null;
   await sql`lock table phm_patient_summary in access exclusive mode`.execute(db);
   // Someone may have written a summary between the look and the lock: then the indexes stay.
-  if (!(await empty())) return [];
-  const { rows } = await sql<{ name: string; definition: string }>`select indexname as name, indexdef as definition from pg_indexes
-    where schemaname = current_schema() and tablename = 'phm_patient_summary' and indexname <> 'phm_patient_summary_pkey' order by indexname`.execute(db);
-  for (const r of rows) await sql`drop index ${sql.id(r.name)}`.execute(db);
-  return rows.map((r) => r.definition);
+  if (!(await empty())) return null;
+  const { rows } = await sql<{ name: string; definition: string; constraint: string | null }>`
+    select i.indexname as name, i.indexdef as definition, c.conname as constraint
+    from pg_indexes i left join pg_constraint c on c.conindid = (quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))::regclass and c.contype = 'p'
+    where i.schemaname = current_schema() and i.tablename = 'phm_patient_summary' order by i.indexname`.execute(db);
+  for (const r of rows) {
+    if (r.constraint) await sql`alter table phm_patient_summary drop constraint ${sql.id(r.constraint)}`.execute(db);
+    else await sql`drop index ${sql.id(r.name)}`.execute(db);
+  }
+  return {
+    async restore() {
+      for (const r of rows) {
+        await sql.raw(r.definition).execute(db);
+        // The primary key comes back as the constraint it was, on the unique index just built.
+        if (r.constraint) await sql`alter table phm_patient_summary add constraint ${sql.id(r.constraint)} primary key using index ${sql.id(r.name)}`.execute(db);
+      }
+    },
+  };
 }
 
 /** When the summaries were last known current: the newer of the last full recompute and the newest summary written since. */
@@ -130,8 +146,14 @@ const SUMMARY_COLUMNS = ['practice_id', 'date_of_birth', 'sex', 'imd_decile', 'r
 /** The columns a stored summary is compared on: the others follow from them (registers and multimorbidity from register_mask, due_reviews from due_mask, efi_score from efi_deficits). */
 const COMPARED = ['practice_id', 'date_of_birth', 'sex', 'imd_decile', 'efi_deficits', 'efi_category', 'register_mask', 'due_mask', 'last_review_on'] as const;
 
-/** The one statement that computes and writes the summaries (exported for EXPLAIN in the bench). */
-export function summaryWriteSql(p: { networkId: string; today: string; patientIds?: readonly string[]; now: Date }) {
+type RecomputeParams = { networkId: string; today: string; patientIds?: readonly string[]; now: Date };
+
+/**
+ * What both writing statements share: CTEs ending in `fresh` (one row per person as computed now, without
+ * the register and due-review lists) and `names` (the register ids of every mask), so the first write into
+ * an empty table and the compared write leave the same rows.
+ */
+function computeCtes(p: RecomputeParams) {
   const ids = p.patientIds;
   const only = (column: string) => (ids ? sql` and ${sql.ref(column)} = any(${ids}::uuid[])` : sql``);
   const today = sql`${p.today}::date`;
@@ -144,13 +166,12 @@ export function summaryWriteSql(p: { networkId: string; today: string; patientId
   // A medicine's name against the registers' patterns: once per distinct name (regular expressions are
   // dear; a network prescribes a few thousand different names to a million people).
   const matches = (pattern: (r: (typeof REGISTERS)[number]) => string | undefined) =>
-    sql.join([sql`0`, ...REGISTERS.filter((r) => pattern(r)).map((r) => sql`case when name ~ ${pattern(r)!} then ${registerBit(r.id)} else 0 end`)], sql` | `);
+    sql.join([sql`0`, ...REGISTERS.filter((r) => pattern(r)).map((r) => sql`case when lower(name) ~ ${pattern(r)!} then ${registerBit(r.id)} else 0 end`)], sql` | `);
   // Registers that need a current medicine, each with its own window: met when the patient's latest end of a matching medicine falls inside it.
   const medicineWindows = sql.join([sql`0`, ...REGISTERS.filter((r) => r.requiresMedication).map((r) =>
-    sql`case when mp.last_end >= (${today} - make_interval(months => ${r.requiresMedication!.withinMonths}))::date then mn.needed & ${registerBit(r.id)} else 0 end`)], sql` | `);
-  const cols = SUMMARY_COLUMNS.map((c) => sql.ref(c));
-  return sql<{ computed: number; written: number; removed: number }>`
-    with pt as (${patientDemographicsSql({ networkId: p.networkId, patientIds: ids })}),
+    sql`case when coalesce(m.ended_on, 'infinity'::date) >= (${today} - make_interval(months => ${r.requiresMedication!.withinMonths}))::date then mn.needed & ${registerBit(r.id)} else 0 end`)], sql` | `);
+  return sql`
+    pt as (${patientDemographicsSql({ networkId: p.networkId, patientIds: ids })}),
     code_map as (
       select * from unnest(${codeMap.map((c) => c.code)}::text[], ${codeMap.map((c) => c.bit)}::int[], ${codeMap.map((c) => c.from)}::date[], ${codeMap.map((c) => c.deficits)}::bigint[])
         as t(code, reg_bit, diagnosed_from, deficit_bits)
@@ -167,24 +188,34 @@ export function summaryWriteSql(p: { networkId: string; today: string; patientId
       where c.network_id = ${p.networkId}::uuid${only('c.patient_id')}
       group by c.patient_id
     ),
-    med_patient as (
-      select patient_id, lower(name) as name, max(coalesce(ended_on, 'infinity'::date)) as last_end,
-        bool_or(repeat and (ended_on is null or ended_on >= ${today})) as current_repeat
-      from phm_medication where network_id = ${p.networkId}::uuid and started_on <= ${today}${only('patient_id')}
-      group by 1, 2
-    ),
-    med_name as (
+    -- Every distinct name as written (a few thousand in a network), with the registers its lowered form
+    -- matches, so the medicines join it on the name itself (no lower() per row). Materialised: inlined,
+    -- the planner pulls the regular expressions up into the aggregates below, where they ran once per
+    -- medicine row (8.8 s of the ICB recompute for a million rows), not once per name.
+    med_name as materialized (
       select name, ${matches((r) => r.alsoByMedication?.pattern)} as also, ${matches((r) => r.requiresMedication?.pattern)} as needed
-      -- From the table itself, not med_patient: a second reference would make PostgreSQL keep med_patient's million rows aside.
-      from (select distinct lower(name) as name from phm_medication where network_id = ${p.networkId}::uuid and started_on <= ${today}${only('patient_id')}) n
+      from (select distinct name from phm_medication where network_id = ${p.networkId}::uuid and started_on <= ${today}${only('patient_id')}) n
     ),
+    -- One pass over the medicines, grouped by person. A medicine is current when any of its rows ends
+    -- today or later (or never), and within a register's window when any row ends inside it.
     med as (
-      select mp.patient_id,
-        bit_or(case when mp.last_end >= ${today} then mn.also else 0 end) as also_bits,
+      select m.patient_id,
+        bit_or(case when coalesce(m.ended_on, 'infinity'::date) >= ${today} then mn.also else 0 end) as also_bits,
         bit_or(${medicineWindows}) as med_ok_bits,
-        count(*) filter (where mp.current_repeat) as repeats
-      from med_patient mp join med_name mn on mn.name = mp.name
-      group by mp.patient_id
+        count(*) filter (where m.repeat and (m.ended_on is null or m.ended_on >= ${today})) as repeat_rows
+      from phm_medication m join med_name mn on mn.name = m.name
+      where m.network_id = ${p.networkId}::uuid and m.started_on <= ${today}${only('m.patient_id')}
+      group by m.patient_id
+    ),
+    -- Polypharmacy counts different current repeat medicines (names, ignoring case). Only people with that
+    -- many current repeat rows can have that many different ones, so only their rows are grouped by name:
+    -- grouping every medicine by person and name first cost 6–7 s of the ICB recompute's 1 million rows.
+    poly as (
+      select patient_id from (
+        select distinct m.patient_id, lower(m.name) from phm_medication m
+        where m.network_id = ${p.networkId}::uuid and m.started_on <= ${today}${only('m.patient_id')} and m.repeat and (m.ended_on is null or m.ended_on >= ${today})
+          and m.patient_id in (select patient_id from med where repeat_rows >= ${POLYPHARMACY_MEDICINES})
+      ) d group by patient_id having count(*) >= ${POLYPHARMACY_MEDICINES}
     ),
     obs as (
       select o.patient_id, coalesce(bit_or(case when o.observed_on > rm.since then rm.bits else 0 end), 0) as reviewed_bits,
@@ -199,10 +230,11 @@ export function summaryWriteSql(p: { networkId: string; today: string; patientId
       select pt.network_id, pt.id as patient_id, pt.practice_id, pt.date_of_birth, pt.sex, imd.imd_decile, obs.last_review_on,
         (coalesce(cond.reg_bits, 0) | coalesce(med.also_bits, 0)) & ${ALL_REGISTERS} & ~(${tooYoung}) & ~(${NEEDS_MEDICINE} & ~coalesce(med.med_ok_bits, 0)) as register_mask,
         coalesce(obs.reviewed_bits, 0) as reviewed_bits,
-        case when pt.date_of_birth <= ${bornAfter(65)} then coalesce(cond.deficit_bits, 0) | case when coalesce(med.repeats, 0) >= ${POLYPHARMACY_MEDICINES} then ${POLYPHARMACY_BIT}::bigint else 0 end end as deficit_mask
+        case when pt.date_of_birth <= ${bornAfter(65)} then coalesce(cond.deficit_bits, 0) | case when poly.patient_id is not null then ${POLYPHARMACY_BIT}::bigint else 0 end end as deficit_mask
       from pt
         left join cond on cond.patient_id = pt.id
         left join med on med.patient_id = pt.id
+        left join poly on poly.patient_id = pt.id
         left join obs on obs.patient_id = pt.id
         left join imd on imd.postcode = pt.postcode_key
     ),
@@ -231,37 +263,70 @@ export function summaryWriteSql(p: { networkId: string; today: string; patientId
           when d.deficit_count <= 12 then 'moderate' else 'severe' end as efi_category,
         d.register_mask, d.register_mask & ${HAS_REVIEW} & ~d.reviewed_bits as due_mask, d.last_review_on
       from deficits d
-    ),
-    -- The people whose summary is missing or differs, in one comparison with the stored rows (the lists,
-    -- multimorbidity and the eFI score follow from the columns compared).
+    )`;
+}
+
+/** The statement that computes the summaries and writes those missing or different from the stored rows (exported for EXPLAIN in the bench). */
+export function summaryWriteSql(p: RecomputeParams) {
+  const ids = p.patientIds;
+  const only = (column: string) => (ids ? sql` and ${sql.ref(column)} = any(${ids}::uuid[])` : sql``);
+  const cols = SUMMARY_COLUMNS.map((c) => sql.ref(c));
+  return sql<{ computed: number; written: number; removed: number }>`
+    with ${computeCtes(p)},
+    -- The people whose summary is missing or differs (the lists, multimorbidity and the eFI score follow
+    -- from the columns compared), and the summaries whose patient has gone (no fresh row), in one full join
+    -- with the stored rows: a second pass looking each stored row up among the fresh ones cost 2 s of the
+    -- ICB recompute.
     diff as materialized (
-      select f.*, s.patient_id is not null as stored
-      from fresh f left join phm_patient_summary s on s.network_id = f.network_id and s.patient_id = f.patient_id
-      where s.patient_id is null
+      select f.*, s.patient_id as stored_id
+      from fresh f full join (
+        select patient_id, ${sql.join(COMPARED.map((c) => sql.ref(c)))} from phm_patient_summary where network_id = ${p.networkId}::uuid${only('patient_id')}
+      ) s on s.patient_id = f.patient_id
+      where f.patient_id is null or s.patient_id is null
         or (${sql.join(COMPARED.map((c) => sql`s.${sql.ref(c)}`))}) is distinct from (${sql.join(COMPARED.map((c) => sql`f.${sql.ref(c)}`))})
     ),
     written as materialized (
       select df.*, rn.ids as registers, cardinality(rn.ids)::smallint as multimorbidity, dn.ids as due_reviews
       from diff df join names rn on rn.mask = df.register_mask join names dn on dn.mask = df.due_mask
+      where df.patient_id is not null
     ),
     removed as (
-      delete from phm_patient_summary s where s.network_id = ${p.networkId}::uuid${only('s.patient_id')}
-        and not exists (select 1 from masked m where m.patient_id = s.patient_id)
+      delete from phm_patient_summary s using diff df
+      where df.patient_id is null and s.network_id = ${p.networkId}::uuid and s.patient_id = df.stored_id
       returning 1
     ),
     changed as (
       update phm_patient_summary s set ${sql.join(SUMMARY_COLUMNS.map((c) => sql`${sql.ref(c)} = w.${sql.ref(c)}`))}, computed_at = ${p.now.toISOString()}::timestamptz
       from written w
-      where w.stored and s.network_id = w.network_id and s.patient_id = w.patient_id
+      where w.stored_id is not null and s.network_id = w.network_id and s.patient_id = w.patient_id
       returning 1
     ),
     added as (
       insert into phm_patient_summary (network_id, patient_id, ${sql.join(cols)}, computed_at)
       select network_id, patient_id, ${sql.join(cols)}, ${p.now.toISOString()}::timestamptz from written w
-      where not w.stored
+      where w.stored_id is null
       -- Two writers recomputing the same new patient at once: the second one's row wins.
       on conflict (network_id, patient_id) do update set ${sql.join(SUMMARY_COLUMNS.map((c) => sql`${sql.ref(c)} = excluded.${sql.ref(c)}`))}, computed_at = excluded.computed_at
       returning 1
     )
     select (select count(*) from masked)::int as computed, (select count(*) from changed)::int + (select count(*) from added)::int as written, (select count(*) from removed)::int as removed`;
+}
+
+/**
+ * The first full recompute into an empty table: every summary is new, so there is nothing to compare and
+ * nothing to remove, and (under the lock setIndexesAsideWhenEmpty took) nobody else can write one, so a
+ * plain INSERT with no ON CONFLICT. Exported for EXPLAIN in the bench.
+ */
+export function summaryInsertAllSql(p: RecomputeParams) {
+  const cols = SUMMARY_COLUMNS.map((c) => sql.ref(c));
+  return sql<{ computed: number; written: number; removed: number }>`
+    with ${computeCtes({ ...p, patientIds: undefined })},
+    added as (
+      insert into phm_patient_summary (network_id, patient_id, ${sql.join(cols)}, computed_at)
+      select network_id, patient_id, ${sql.join(cols)}, ${p.now.toISOString()}::timestamptz
+      from (select f.*, rn.ids as registers, cardinality(rn.ids)::smallint as multimorbidity, dn.ids as due_reviews
+        from fresh f join names rn on rn.mask = f.register_mask join names dn on dn.mask = f.due_mask) w
+      returning 1
+    )
+    select (select count(*) from added)::int as computed, (select count(*) from added)::int as written, 0 as removed`;
 }
