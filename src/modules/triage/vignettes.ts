@@ -624,4 +624,13 @@ export const VIGNETTES: readonly Vignette[] = [
   v('M214', 27, 'female', 'Lump in my armpit has grown over 3 days, it is hot and red with pus, temperature 38.3.', U, 'gp', 'NHS: skin abscess with fever'),
   v('M215', 61, 'male', 'Tight chest when I walk uphill for the last month, it goes off after a minute standing still. Never at rest.', U, 'gp', 'NICE CG95: stable angina'),
   v('M216', 26, 'female', 'Eight weeks pregnant and feeling sick most of the day, sick a couple of times, keeping fluids down.', S, 'pharmacist', 'NHS: morning sickness', { pregnant: true }),
+  // 2026.12.25: read from blind-2027-23 after 2026.12.24 was measured on it.
+  v('M217', 38, 'female', 'Asthma really bad tonight, blue inhaler loads and nothing helping, cant talk much, too breathless.', E, ES, 'NHS / BTS: severe asthma attack'),
+  v('M218', 31, 'male', 'My sister texted at 3am saying sorry for everything and that she loves us, now her phone is off. She has been very low.', E, ES, 'NICE NG225: a goodbye message'),
+  v('M219', 0, 'female', 'She is 2 weeks old and her brother has chickenpox, she has a couple of blisters on her chest.', U, 'gp', 'NICE CKS chickenpox: a newborn', { answers: { ageMonths: 0 } }),
+  v('M220', 26, 'male', 'Since we split up I sometimes think it would be easier if I didnt wake up. No plan, I would not do anything.', U, 'mental-health-practitioner', 'NICE NG225: passive suicidal thoughts'),
+  v('M221', 35, 'male', 'Had my appendix out last week and my fit note has run out, I cannot go back to lifting yet.', R, 'admin', 'Fit note after an operation'),
+  v('M222', 44, 'male', 'Burning behind my breastbone after big dinners, a rennie sorts it.', S, 'pharmacist', 'NHS: heartburn'),
+  v('M223', 67, 'female', 'Please can I have my repeat of amlodipine, I am down to 3 days.', R, 'admin', 'Practice: repeat prescription (down to 3 days is not low mood)'),
+  v('M224', 0, 'male', 'Baby is 5 months, snotty cold for 3 days and breathing a bit faster, taking half his feeds.', U, 'gp', 'NICE NG143: amber features in a baby (not the mother\'s postnatal rules)', { answers: { ageMonths: 5 } }),
 ];

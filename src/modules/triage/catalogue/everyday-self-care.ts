@@ -107,7 +107,7 @@ export const EVERYDAY_SELF_CARE: Complaint[] = [
     presentation: ['sports_overuse'],
     concepts: [{ id: 'sports_overuse', label: 'pain from overuse in running or sport', patterns: [
       'shin splints', '(?:shins?|heels?|below {det}knee ?caps?|under {det}knee ?caps?|just below {det}knees?) {www}(?:after|when|during|from) {det}(?:running|netball|football|training|sport|matches|games|pe|dancing|gymnastics|runs?)',
-      '(?:pain|ache|aching|sore) {ww}(?:under|in|on) {det}heels? {www}(?:first thing|in the morning|first steps|getting out of bed)', 'osgood',
+      '(?:pain|ache|aching|sore) {ww}(?:under|in|on|bottom of|underneath) {det}heels? {www}(?:first thing|in the morning|first steps|getting out of bed)', 'osgood',
     ] }],
     // NHS "Shin splints", "Heel pain", "Knee pain": see a GP or physiotherapist if not better after 2 weeks of self-care, or with swelling, a limp or at night.
     urgent: [{ any: ['fracture_signs', 'fever', 'hot_swollen_joint'], role: 'gp', why: 'Pain with a temperature, a hot swollen joint or being unable to put weight on the leg should be seen today.' }],

@@ -11,7 +11,7 @@ export const GASTROINTESTINAL: Complaint[] = [
     presentation: ['appendix_pain', 'peritonism'],
     concepts: [
       { id: 'appendix_pain', label: 'pain moving to the lower right of the tummy', patterns: [
-        'appendi\\w*', '(?:belly|tummy) ?button {www}(?:right|lower|bottom|down)', '(?:started|began|moved|moving|gone|went|spread\\w*) {ww}(?:to|down to|into|on|over to) {det}(?:lower |bottom )?right',
+        '(?<!(?:after|since|from|removed|out|had) (?:my|his|her|their|the) )appendi\\w*(?! (?:out|removed|operation|op)\\b)', '(?:belly|tummy) ?button {www}(?:right|lower|bottom|down)', '(?:started|began|moved|moving|gone|went|spread\\w*) {ww}(?:to|down to|into|on|over to) {det}(?:lower |bottom )?right',
         '(?:lower|bottom) right (?:side )?(?:of )?{det}(?:tummy|stomach|belly|abdomen)', '(?:pain|ache|hurts?|sore|tender) {ww}(?:lower|bottom) right', 'right (?:lower|bottom) (?:side|tummy|abdomen)',
       ] },
       // "it sounds awful when he coughs": how the cough sounds, not tummy pain on coughing (2026.12.20).

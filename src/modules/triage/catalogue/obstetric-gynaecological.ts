@@ -35,8 +35,9 @@ export const OBSTETRIC_GYNAECOLOGICAL: Complaint[] = [
   },
   {
     id: 'postpartum', name: 'Problems after giving birth', system: 'obstetric-gynaecological', source: 'nhs-pregnancy-bleeding', role: 'gp', presentation: ['postnatal'],
-    emergency: [{ any: ['heavy_bleeding', 'breathless', 'chest_pain', 'calf_clot', 'confusion', 'rigors'], why: 'Heavy bleeding, breathlessness, chest pain or a painful leg after giving birth needs emergency care.', redFlag: 'Postnatal emergency' }],
-    urgent: [{ any: ['fever', 'bleeding', 'wound_infected', 'abdominal_pain', 'headache'], why: 'A fever, bleeding, wound problem or headache after giving birth needs a same-day assessment.' }],
+    // The mother's problems: a baby's age in a parent's message is not a birth the patient gave (2026.12.25).
+    emergency: [{ sex: 'female', age: { min: 12 }, any: ['heavy_bleeding', 'breathless', 'chest_pain', 'calf_clot', 'confusion', 'rigors'], why: 'Heavy bleeding, breathlessness, chest pain or a painful leg after giving birth needs emergency care.', redFlag: 'Postnatal emergency' }],
+    urgent: [{ sex: 'female', age: { min: 12 }, any: ['fever', 'bleeding', 'wound_infected', 'abdominal_pain', 'headache'], why: 'A fever, bleeding, wound problem or headache after giving birth needs a same-day assessment.' }],
   },
   {
     id: 'period-pain', name: 'Period pain', system: 'obstetric-gynaecological', source: 'nhs-period-pain', role: 'gp', presentation: ['period_pain'],

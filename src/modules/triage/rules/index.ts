@@ -11,10 +11,10 @@ import { ROUTINE_RULES } from './routine.ts';
 import { SELF_CARE_RULES } from './self-care.ts';
 import { URGENT_RULES } from './urgent.ts';
 
-export const RULES_VERSION = '2026.12.24';
+export const RULES_VERSION = '2026.12.25';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = 'df2696da998cb7f3d04be41b48cc0c8fc02f880e5701df6e8d5221ef5900628b';
+export const RULES_FINGERPRINT = '51baec51f92501b92bf67956a759cb61cb73e5ca27c4ab0b03196236ae80489b';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

@@ -86,6 +86,10 @@ export const URGENT_RULES: Rule[] = [
   { id: 'UR-PREGNANCY-PAIN-OR-BLEEDING', since: V, urgency: 'urgent', role: 'gp', source: 'nice-ng126', redFlag: 'Pain or bleeding in pregnancy',
     when: { sex: 'female', pregnancy: 'possible', anyOf: [['abdominal_pain', 'bleeding']] },
     why: 'Pain or bleeding in pregnancy, or with a missed period, needs same-day assessment to rule out an ectopic pregnancy or miscarriage.' },
+  // NICE CKS Chickenpox / NHS: a baby under 4 weeks old with chickenpox, or in contact with it, needs a same-day assessment (2026.12.25).
+  { id: 'UR-CHICKENPOX-NEWBORN', since: '2026.12.25', urgency: 'urgent', role: 'gp', source: 'nice-cks-chickenpox', redFlag: 'Chickenpox in a newborn',
+    when: { all: ['chickenpox'], age: { max: 0 }, ageMonths: { max: 0 } },
+    why: 'A baby under 4 weeks old who has chickenpox spots or has been with someone who has chickenpox needs to be seen today.' },
   { id: 'UR-PREGNANCY-CHICKENPOX', since: V, urgency: 'urgent', role: 'gp', source: 'nice-cks-chickenpox',
     when: { sex: 'female', pregnancy: 'pregnant', all: ['chickenpox'] },
     why: 'Chickenpox in pregnancy can be serious and treatment works best if started early.' },

@@ -42,7 +42,7 @@ export const HEART_LUNG_CONCEPTS: Concept[] = [
     id: 'breathless_severe',
     label: 'severe difficulty breathing',
     patterns: ['(?:can|could) only (?:say|speak|get out|manage|talk in) (?:a few|one or two|two or three|\\d+ or \\d+|\\d+) (?:words|word)', 'tired of breathing', '(?:cant|cannot|unable to|not able to) (?:move|get) (?:any )?air', 
-      'cant (?:breathe|breath)(?! (?:properly through|through) {det}nose)', 'cant catch {det}breath', 'cant get {det}breath',
+      'cant (?:breathe|breath)(?! (?:properly through|through) {det}nose)', 'cant catch {det}breath', 'cant get {det}breath', 'too (?:breathless|out of breath|short of breath) to (?:talk|speak)', '(?:cant|cannot|can barely|can hardly) (?:talk|speak) (?:much |properly )?{list}(?:too )?(?:breathless|out of breath|short of breath)', // 2026.12.25
       '(?:struggling|fighting|gasping|unable) (?:to|for) (?:breathe|breath|air)', 'gasping',
       '(?:not|stopped) breathing(?! (?:properly|fast|faster|quickly|quick|hard|heavily|noisily|differently|any faster|too fast|rapidly))', '(?:cant|unable to|not able to) (?:finish|complete|say|speak in|talk in) {ww}sentences', '(?:cant|cannot|unable to) (?:say|speak|talk) (?:more than )?{ww}words', '(?:cant|cannot|unable to|not able to|struggling to) get (?:more than )?{ww}words out', '(?:only|just) (?:getting|get|gets) {ww}words out', 'too (?:breathless|out of breath) to (?:talk|speak|eat|walk|finish)',
       'chok(?:e|ed|es|ing)', 'severe(?:ly)? (?:short of breath|breathless)',
@@ -63,7 +63,7 @@ export const HEART_LUNG_CONCEPTS: Concept[] = [
     id: 'wheeze',
     label: 'wheeze or worsening asthma',
     patterns: [
-      'wheez\\w*', 'asthma (?:attack|is worse|is getting worse|getting worse|flare\\w*)', 'asthma (?:has been|is|s been|has got|got) (?:really |much |a lot |so )?(?:worse|bad|playing up|flaring)', // 2026.12.24
+      'wheez\\w*', 'asthma (?:attack|is worse|is getting worse|getting worse|flare\\w*)', 'asthma (?:has been |is |s been |has got |got |been )?(?:really |much |a lot |so |very )?(?:worse|bad|playing up|flaring)', // 2026.12.24, 2026.12.25
       '(?:using|needing|need|taking) {det}(?:blue )?(?:inhaler|reliever|ventolin|salbutamol) (?:more|a lot|every|lots)',
     ],
   },
@@ -72,7 +72,7 @@ export const HEART_LUNG_CONCEPTS: Concept[] = [
     label: 'reliever inhaler not helping',
     patterns: ['(?:inhaler|reliever|ventolin|salbutamol|puffer|blue one) {near}(?:done|doing|did) nothing', '(?:inhaler|reliever|ventolin|salbutamol|puffer|blue one) {near}(?:not|isnt|doesnt|hasnt|arent) (?:helping|working|touching it)', 
       '(?:inhaler|reliever|ventolin|salbutamol|puffer) (?:isnt|is not|not|doesnt|does not|has not|hasnt) (?:working|helping|help|work)',
-      '(?:inhaler|reliever|ventolin|salbutamol|puffer) (?:is )?(?:not helping|no help|useless)',
+      '(?:inhaler|reliever|ventolin|salbutamol|puffer) (?:is )?(?:not helping|no help|useless)', '(?:inhaler|reliever|ventolin|salbutamol|puffer|blue one) {www}nothing (?:is )?(?:helping|working)', // 2026.12.25
       '(?:inhaler|reliever|ventolin|salbutamol|puffer|puffs|blue one) {www}(?:not|isnt|doesnt|hasnt|arent) (?:helping|working|help|work|touching it)',
       '(?:inhaler|reliever|ventolin|salbutamol|puffer|puffs|blue one) {www}(?:barely|hardly|only just|not really|not even) (?:helping|helped|working|worked|touching it|making a difference|doing anything)',
       '(?:inhaler|puffs?|blue one) every (?:few )?(?:mins|minutes)', '(?:\\d+|ten|lots of|loads of) puffs {near}still', '(?:\\d+|ten|lots of|loads of) puffs {near}(?:no better|not (?:any )?better|not helping|not working)',

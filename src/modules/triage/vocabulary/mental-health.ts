@@ -8,7 +8,7 @@ export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
     label: 'thoughts of suicide',
     patterns: ['(?:dont|do not|cant|cannot) see (?:the |any )?point (?:any ?more|in (?:anything|living|life|going on|carrying on|being here))', '(?:everyone|everybody|they|my family) (?:would be|will be|is|are) better off without me', '(?:want|wanting) to (?:disappear|not wake up|go to sleep and not wake up)', 
       '(?:which|the) bridge (?:im|i am) going to', '(?:wont|will not) be (?:here|around) (?:tomorrow|much longer|anymore|for long)', '(?:written|wrote|writing) (?:letters|notes|a letter|a note) (?:for|to) {det}(?:kids|children|family|husband|wife|partner|mum|dad|loved ones)', 'giving away {det}(?:things|stuff|belongings)',
-      'suicid\\w*', 'kill my ?self', '(?:thinking|thought|thoughts|think) (?:about|of) (?:jumping|ending it|ending my life|not being here|killing myself|throwing myself|stepping in front)', // 2026.12.24
+      'suicid\\w*', 'kill my ?self', '(?:easier|better) (?:for everyone )?if i (?:didnt|did not|never|just didnt) wake up', '(?:easier|better) if i (?:wasnt|was not|werent|were not) (?:here|around|alive)', '(?:thinking|thought|thoughts|think) (?:about|of) (?:jumping|ending it|ending my life|not being here|killing myself|throwing myself|stepping in front)', // 2026.12.24
       // "there's no point to anything anymore" (2026.12.17, NICE NG225: hopelessness).
       'no point (?:to|in) (?:anything|living|life|going on|carrying on|being here)',
       // "thinking about stepping in front of the next train" (2026.12.19, NICE NG225).
@@ -31,6 +31,8 @@ export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
     id: 'farewell_note',
     label: 'a goodbye note or messages',
     patterns: ['(?:left|leaving|wrote|written|writing) {ww}(?:letters?|notes?) for {det}(?:kids|children|family|wife|husband|partner|mum|dad|son|daughter|boys|girls)',
+      // "sent me a message at 2am saying sorry for everything and that he loves us" (NICE NG225: a goodbye message) (2026.12.25).
+      '(?:message|text|texts|messages|note|voicemail|post) {www}(?:sorry for everything|saying goodbye|says goodbye|goodbye to)', 'sorry for everything {www}(?:loves?|love you|phone (?:is )?off|not answering)',
       // "sent goodbye texts to his brothers" (2026.12.20).
       '(?:sent|sending|sends|texted|left) {w}(?:goodbye|good bye|farewell) (?:texts?|messages?|emails?|voice ?notes?|voicemails?)', 'note {www}(?:saying |says |that says )?(?:sorry|goodbye|good bye|i love you|its not your fault)', '(?:goodbye|good bye|farewell|sorry) (?:note|letter|message)s?', '(?:said|saying|texted|messaged) goodbye to (?:everyone|us|his|her|their|all)', '(?:phoned|called|rang|texted|messaged) (?:me|us|him|her) (?:up )?(?:to say |saying )goodbye'],
   },
@@ -88,7 +90,7 @@ export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
     id: 'low_mood',
     label: 'low mood',
     patterns: [
-      'depress\\w*', 'low mood', 'getting (?:me|him|her) down', '(?:feel|feeling|felt|been|am|im|so|very|really) (?:so |really |very )?(?:low|down|flat|empty|hopeless|worthless|miserable)',
+      'depress\\w*', 'low mood', 'getting (?:me|him|her) down', '(?:feel|feeling|felt|been|am|im|so|very|really) (?:so |really |very )?(?:low|down(?! to)|flat|empty|hopeless|worthless|miserable)',
       'no motivation', 'cant stop crying', 'crying all the time', 'hopeless', 'worthless', 'mental health', 'struggling mentally', 'not coping',
       'cant cope', 'burn(?:t|ed)? ?out', 'getting me down', 'no interest in anything',
     ],

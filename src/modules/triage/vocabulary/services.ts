@@ -84,7 +84,8 @@ export const SERVICE_CONCEPTS: Concept[] = [
   {
     id: 'test_results',
     label: 'test results',
-    patterns: ['(?:if|whether|are|when) {det}(?:blood )?(?:results|tests|bloods) (?:are |have )?(?:come )?back', '(?:blood|test|tests|scan|x ?ray|smear|urine) results?', 'results (?:of|from|for) {det}(?:blood|test|tests|scan|x ?ray)', 'results (?:back|yet)', 'my results',
+    patterns: ['(?:if|whether|are|when) {det}(?:blood )?(?:results|tests|bloods) (?:are |have )?(?:come )?back', '(?:blood|test|tests|scan|x ?ray|smear|urine) results?', 'results (?:of|from|for) {det}(?:blood|test|tests|scan|x ?ray)', 'results (?:back|yet)', 'my results', '(?:has|have|is|are) (?:the |my )?results? (?:come|came|got) (?:through|back|in)', // 2026.12.25
+      
       '(?:know|tell me|give me|get|chase|chasing|check on|find out|hear|ring me with|text me) {det}(?:blood |test )?results'],
     request: true,
   },
@@ -158,7 +159,7 @@ export const SERVICE_CONCEPTS: Concept[] = [
   {
     id: 'carer',
     label: 'caring for someone',
-    patterns: ['(?:unpaid )?carer', '(?:i )?care for {det}(?:mum|dad|husband|wife|partner|son|daughter|mother|father)', '(?:looking|look|looks|looked) after {det}(?:mum|dad|husband|wife|partner|mother|father|son|daughter|brother|sister|nan|gran|grandad|grandma) (?:who|with|since|full ?time)'],
+    patterns: ['(?:unpaid )?carer', '(?:i )?care for {det}(?:mum|dad|husband|wife|partner|son|daughter|mother|father)', '(?:looking|look|looks|looked) after {det}(?:mum|dad|husband|wife|partner|mother|father|son|daughter|brother|sister|nan|gran|grandad|grandma) (?:who|with|since|full ?time)', '(?:care|caring) (?:full ?time )?for {det}(?:\\w+ )?(?:mum|dad|husband|wife|partner|son|daughter|mother|father|child|children|brother|sister)'],
   },
   {
     // Issue 11: getting about without illness (stopped driving, no transport, stuck at home) is social prescribing.
