@@ -139,19 +139,20 @@ describe('span rollup', () => {
     expect(after.total[0].slots).toBe(before + 10);
   });
 
-  it('keeps levels 0 and 8 only for a network of fewer than 200,000 patients, and answers the same', async () => {
+  it('keeps levels 0, 8, 4, 2 and 1 only for a network of fewer than 200,000 patients, and answers the same', async () => {
     expect(spanLevelsForSize(199_999)).toEqual(SMALL_NETWORK_SPAN_LEVELS);
     expect(spanLevelsForSize(200_000)).toEqual(SPAN_LEVELS);
     expect(spanLevelFor('lead', { organisationId: 'x' }, ['role', 'bucket'], SMALL_NETWORK_SPAN_LEVELS)).toBeNull();
     expect(spanLevelFor('hour', { organisationId: 'x' }, ['weekday', 'bucket'], SMALL_NETWORK_SPAN_LEVELS)).toBe(8);
+    expect(spanLevelFor('total', { role: 'gp' }, ['week'], SMALL_NETWORK_SPAN_LEVELS)).toBe(4);
     // A refresh that chooses by size (this network has a handful of patients) empties the spans of every level first.
     await refreshRollup(t.db, { networkId: w.network.id, fromDay: '2026-05-01', toDay: '2026-05-31', now: NOW });
-    expect((await findLastRefresh(t.db, w.network.id))?.span_levels).toEqual([0, 8]);
+    expect((await findLastRefresh(t.db, w.network.id))?.span_levels).toEqual([0, 1, 2, 4, 8]);
     const { rows } = await sql<{ levels: number[] }>`select array_agg(distinct level order by level)::int[] as levels from analytics_rollup_span where network_id = ${w.network.id}`.execute(t.db);
-    expect(rows[0].levels).toEqual([0, 8]);
+    expect(rows[0].levels).toEqual([0, 1, 2, 4, 8]);
     let read = 0;
     for (const dimension of DIMENSIONS) {
-      for (const f of [{}, { organisationId: w.practiceA.id }, { role: 'gp' }]) {
+      for (const f of [{}, { organisationId: w.practiceA.id }, { role: 'gp' }, { mode: 'video' }, { organisationId: w.practiceB.id, role: 'physiotherapist' }]) {
         const spans = await sumRollupSets(t.db, dimension, { networkId: w.network.id, fromDay: '2026-05-01', toDay: '2026-05-31', spanLevels: SMALL_NETWORK_SPAN_LEVELS, ...f }, SETS);
         const daily = await sumRollupSets(t.db, dimension, { networkId: w.network.id, fromDay: '2026-05-01', toDay: '2026-05-31', ...f }, SETS, { spans: false });
         expect(spans, `${dimension} ${JSON.stringify(f)}`).toEqual(daily);

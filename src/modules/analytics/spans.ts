@@ -31,13 +31,14 @@ export const SPAN_LEVELS = [0, 8, 4, 2, 1, 12, 10, 9, 6, 5, 3, 15, 24, 28, 26] a
 export const HOUR_LEVELS_NOT_KEPT = [15, 28, 12, 9] as const;
 
 /**
- * The levels a network of fewer than SMALL_NETWORK_PATIENTS registered patients keeps: the whole network
- * and one organisation. At that size a view's read of the daily rollup is a few tens of thousands of rows
- * at most, while every level kept costs rows: on the pcn demo (50,000 patients, 1 December 2026) the
- * fifteen levels held 448,327 rows (151 MB with their key, 2.5 times the daily rollup) and these two
- * 21,867. Views read the daily rollup for the others (docs/analytics.md has the view times measured).
+ * The levels a network of fewer than SMALL_NETWORK_PATIENTS registered patients keeps: none or one of
+ * organisation, role, mode and category (the dashboard's filters one at a time). Every level kept costs
+ * rows: on the pcn demo (50,000 patients, 1 December 2026) the fifteen levels held 448,327 rows (151 MB
+ * with their key, 2.5 times the daily rollup), these five 68,390. Views read the daily rollup for two
+ * filters or more. Keeping levels 0 and 8 alone was tried: a role, mode or category filter then read the
+ * daily rollup and the attendance view took 0.8-1.4 s at pcn scale (docs/analytics.md).
  */
-export const SMALL_NETWORK_SPAN_LEVELS = [0, 8] as const;
+export const SMALL_NETWORK_SPAN_LEVELS = [0, 8, 4, 2, 1] as const;
 /** Registered patients from which a network keeps every span level (a PCN is 30,000–100,000; the city demo 600,000). */
 export const SMALL_NETWORK_PATIENTS = 200_000;
 
