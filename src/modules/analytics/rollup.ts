@@ -34,7 +34,11 @@ export async function refreshRollup(db: Db, p: { networkId: string; fromDay: str
   const { marks } = await findChangedDays(db, { networkId: p.networkId });
   const spanLevels = [...(p.spanLevels ?? spanLevelsForSize(await countRegisteredPatients(db, { networkId: p.networkId })))].sort((a, b) => a - b);
   const last = await findLastRefresh(db, p.networkId);
-  if (!last || spanLevelsOfRefresh(last).join() !== spanLevels.join()) await db.deleteFrom('analytics_rollup_span').where('network_id', '=', p.networkId).execute();
+  if (!last || spanLevelsOfRefresh(last).join() !== spanLevels.join()) {
+    // No level recorded while the spans are rebuilt at others: the views read the daily rollup meanwhile.
+    if (last) await db.updateTable('analytics_refresh').set({ span_levels: [] }).where('network_id', '=', p.networkId).execute();
+    await db.deleteFrom('analytics_rollup_span').where('network_id', '=', p.networkId).execute();
+  }
   const rows = await rebuildDays(db, { ...p, spanLevels });
   await recordRefresh(db, { ...p, spanLevels });
   await forgetChangedDays(db, { networkId: p.networkId, marks: marks.filter((m) => m.day >= p.fromDay && m.day <= p.toDay).map((m) => m.id) });
