@@ -34,12 +34,18 @@ export async function refreshRollup(db: Db, p: { networkId: string; fromDay: str
   const { marks } = await findChangedDays(db, { networkId: p.networkId });
   const spanLevels = [...(p.spanLevels ?? spanLevelsForSize(await countRegisteredPatients(db, { networkId: p.networkId })))].sort((a, b) => a - b);
   const last = await findLastRefresh(db, p.networkId);
+  let days = { fromDay: p.fromDay, toDay: p.toDay };
   if (!last || spanLevelsOfRefresh(last).join() !== spanLevels.join()) {
     // No level recorded while the spans are rebuilt at others: the views read the daily rollup meanwhile.
     if (last) await db.updateTable('analytics_refresh').set({ span_levels: [] }).where('network_id', '=', p.networkId).execute();
     await db.deleteFrom('analytics_rollup_span').where('network_id', '=', p.networkId).execute();
+    // Every day the daily rollup holds is rebuilt, so no span outside the range asked for is left missing.
+    const held = await db.selectFrom('analytics_rollup').where('network_id', '=', p.networkId)
+      .select((eb) => [eb.fn.min('day').as('first'), eb.fn.max('day').as('last')]).executeTakeFirst();
+    if (held?.first && String(held.first) < days.fromDay) days = { ...days, fromDay: String(held.first) };
+    if (held?.last && String(held.last) > days.toDay) days = { ...days, toDay: String(held.last) };
   }
-  const rows = await rebuildDays(db, { ...p, spanLevels });
+  const rows = await rebuildDays(db, { ...p, ...days, spanLevels });
   await recordRefresh(db, { ...p, spanLevels });
   await forgetChangedDays(db, { networkId: p.networkId, marks: marks.filter((m) => m.day >= p.fromDay && m.day <= p.toDay).map((m) => m.id) });
   return { rows };

@@ -150,11 +150,14 @@ describe('span rollup', () => {
     expect((await findLastRefresh(t.db, w.network.id))?.span_levels).toEqual([0, 1, 2, 4, 8]);
     const { rows } = await sql<{ levels: number[] }>`select array_agg(distinct level order by level)::int[] as levels from analytics_rollup_span where network_id = ${w.network.id}`.execute(t.db);
     expect(rows[0].levels).toEqual([0, 1, 2, 4, 8]);
+    // Spans outside the month refreshed are rebuilt at the new levels too (April and June were built at every level).
+    const { rows: months } = await sql<{ month: string }>`select distinct to_char(span_start, 'YYYY-MM') as month from analytics_rollup_span where network_id = ${w.network.id} order by 1`.execute(t.db);
+    expect(months.map((m) => m.month)).toEqual(['2026-04', '2026-05', '2026-06']);
     let read = 0;
     for (const dimension of DIMENSIONS) {
       for (const f of [{}, { organisationId: w.practiceA.id }, { role: 'gp' }, { mode: 'video' }, { organisationId: w.practiceB.id, role: 'physiotherapist' }]) {
-        const spans = await sumRollupSets(t.db, dimension, { networkId: w.network.id, fromDay: '2026-05-01', toDay: '2026-05-31', spanLevels: SMALL_NETWORK_SPAN_LEVELS, ...f }, SETS);
-        const daily = await sumRollupSets(t.db, dimension, { networkId: w.network.id, fromDay: '2026-05-01', toDay: '2026-05-31', ...f }, SETS, { spans: false });
+        const spans = await sumRollupSets(t.db, dimension, { networkId: w.network.id, fromDay: '2026-04-01', toDay: '2026-06-30', spanLevels: SMALL_NETWORK_SPAN_LEVELS, ...f }, SETS);
+        const daily = await sumRollupSets(t.db, dimension, { networkId: w.network.id, fromDay: '2026-04-01', toDay: '2026-06-30', ...f }, SETS, { spans: false });
         expect(spans, `${dimension} ${JSON.stringify(f)}`).toEqual(daily);
         read += spans.total[0].appointments;
       }
