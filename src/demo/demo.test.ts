@@ -207,4 +207,19 @@ describe('bulkInsert', () => {
       .rejects.toThrow(/foreign key/);
     expect(await db.db.selectFrom('staff_role').select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).toEqual(before);
   });
+
+  it('checks the foreign keys of a table with triggers of its own too, and leaves its triggers as they were', async () => {
+    const triggers = () => sql<{ name: string; enabled: string }>`select tgname::text as name, tgenabled::text as enabled from pg_trigger where tgrelid = 'appointment'::regclass and not tgisinternal order by 1`.execute(db.db);
+    const before = (await triggers()).rows;
+    expect(before.length).toBeGreaterThan(0);
+    const [net, org, site, patient] = ['01', '02', '03', '04'].map((n) => `018f0000-0000-7000-8000-0000000000${n}`);
+    const at = new Date('2026-05-01T09:00:00Z');
+    // An appointment in a slot that does not exist (booking's triggers on appointment mark the changed days).
+    await expect(bulkInsert(db, 'appointment', ['network_id', 'id', 'slot_id', 'patient_id', 'status', 'start_at', 'end_at', 'provider_organisation_id', 'site_id', 'staff_id', 'service_id',
+      'role', 'mode', 'national_category', 'channel', 'booker_organisation_id', 'patient_practice_id', 'booked_at'],
+    [[net, '018f0000-0000-7000-8000-0000000000f1', '018f0000-0000-7000-8000-0000000000f2', patient, 'booked', at, new Date(at.getTime() + 600_000), org, site, '018f0000-0000-7000-8000-0000000000f3',
+      '018f0000-0000-7000-8000-0000000000f4', 'gp', 'face-to-face', 'General Consultation Routine', 'own-practice', org, org, at]])).rejects.toThrow(/foreign key/);
+    expect((await triggers()).rows).toEqual(before);
+    expect(await db.db.selectFrom('appointment').select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).toEqual({ n: 0 });
+  });
 });

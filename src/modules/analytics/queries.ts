@@ -14,6 +14,11 @@ export interface RollupFilter {
   role?: string;
   mode?: string;
   nationalCategory?: string;
+  /**
+   * The levels this network's span rollup holds (its last refresh's, ensureRollup); unset: none is
+   * assumed, and every grouping reads the daily rollup (right whatever was built, only slower).
+   */
+  spanLevels?: readonly number[];
 }
 
 export type GroupKey = 'week' | 'month' | 'weekday' | 'organisation_id' | 'role' | 'mode' | 'national_category' | 'bucket';
@@ -139,7 +144,7 @@ async function sumSets<N extends string>(db: Executor, dimension: RollupDimensio
 export async function sumRollupSets<N extends string>(db: Executor, dimension: RollupDimension, f: RollupFilter, sets: Record<N, GroupKey[]>, o: { spans?: boolean } = {}): Promise<Record<N, RollupSum[]>> {
   const byLevel = new Map<number | null, N[]>();
   for (const n of Object.keys(sets) as N[]) {
-    const level = o.spans === false ? null : spanLevelFor(dimension, f, sets[n]);
+    const level = o.spans === false || !f.spanLevels ? null : spanLevelFor(dimension, f, sets[n], f.spanLevels);
     byLevel.set(level, [...(byLevel.get(level) ?? []), n]);
   }
   const parts = await Promise.all([...byLevel].map(([level, names]) => sumSets(db, dimension, f, Object.fromEntries(names.map((n) => [n, sets[n]])) as Record<N, GroupKey[]>, level)));

@@ -30,8 +30,9 @@ function change(kind: ReportFigure['kind'], current: number | null, previous: nu
 export async function evaluationReport(db: Db, actor: Actor, q: AnalyticsQuery, now: Date): Promise<ReportResponse> {
   const period = periodOf(q, now);
   const before = previousPeriod(period);
-  const { refreshedAt, fftLiveFrom } = await ensureRollup(db, actor.networkId, now);
-  const scope = { ...(await scopeOf(db, actor, q, period)), fftLiveFrom };
+  const { refreshedAt, fftLiveFrom, spanLevels } = await ensureRollup(db, actor.networkId, now);
+  const found = await scopeOf(db, actor, q, period);
+  const scope = { ...found, filter: { ...found.filter, spanLevels }, fftLiveFrom };
   const previousScope = { ...scope, filter: { ...scope.filter, ...before } };
   // The period's FFT split by role, site and channel comes from the satisfaction view's own scan of the answers.
   let fftTables: DataTable[] = [];

@@ -3,10 +3,10 @@ import { sql } from 'kysely';
 import type { Db, Executor } from '../../db/database.ts';
 import { LONDON } from '../../platform/calendar.ts';
 import { appointmentFactsSql, slotFactsSql } from '../booking/index.ts';
-import { patientFactsSql } from '../patients/index.ts';
+import { countRegisteredPatients, patientFactsSql } from '../patients/index.ts';
 import { forgetRollupChanges, readRollupChanges } from './changes.ts';
 import { refreshFftDays } from './fft-rollup.ts';
-import { dayAfter, HOUR_LEVELS_NOT_KEPT, londonStart, SPAN_GROUPING_SETS, spanEnd, spanStart, spanStartSql, type LevelColumn } from './spans.ts';
+import { dayAfter, HOUR_LEVELS_NOT_KEPT, LEVEL_BITS, londonStart, spanEnd, spanGroupingSets, SPAN_LEVELS, spanLevelsForSize, spanStart, spanStartSql, type LevelColumn } from './spans.ts';
 
 // The daily rollup (0013_analytics.sql): slots and appointments summed per London day and filter
 // columns, once per breakdown. Rebuilt for a range of days in one transaction (delete, insert … select),
@@ -26,29 +26,50 @@ const AGE = sql`case when f.age is null then 'unknown' when f.age < 16 then '0-1
  * Rebuilds the rollup of one network for London days from..to (inclusive), a calendar month per
  * transaction (so an embedded database keeps answering other requests between months), and records
  * the refresh. Refreshes of one network take turns (an advisory lock), so the job and a person's
- * "Refresh now" never interleave.
+ * "Refresh now" never interleave. The span rollup keeps the levels `spanLevels`, or else those for the
+ * network's size (spanLevelsForSize); when they differ from the levels recorded, the network's span rows
+ * are emptied first, so no span holds levels of both.
  */
-export async function refreshRollup(db: Db, p: { networkId: string; fromDay: string; toDay: string; now: Date }): Promise<{ rows: number }> {
+export async function refreshRollup(db: Db, p: { networkId: string; fromDay: string; toDay: string; now: Date; spanLevels?: readonly number[] }): Promise<{ rows: number }> {
   // The marks (changes.ts) read before these days are rebuilt, and covered by them, are done with afterwards.
   const changes = await readRollupChanges(db, p.networkId);
-  const rows = await rebuildDays(db, p);
-  await recordRefresh(db, p);
-  await forgetRollupChanges(db, p.networkId, changes, p);
+  const spanLevels = [...(p.spanLevels ?? spanLevelsForSize(await countRegisteredPatients(db, { networkId: p.networkId })))].sort((a, b) => a - b);
+  const last = await findLastRefresh(db, p.networkId);
+  let days = { fromDay: p.fromDay, toDay: p.toDay };
+  if (!last || spanLevelsOfRefresh(last).join() !== spanLevels.join()) {
+    // No level recorded while the spans are rebuilt at others: the views read the daily rollup meanwhile.
+    if (last) await db.updateTable('analytics_refresh').set({ span_levels: [] }).where('network_id', '=', p.networkId).execute();
+    await db.deleteFrom('analytics_rollup_span').where('network_id', '=', p.networkId).execute();
+    // Every day the daily rollup holds is rebuilt, so no span outside the range asked for is left missing.
+    const held = await db.selectFrom('analytics_rollup').where('network_id', '=', p.networkId)
+      .select((eb) => [eb.fn.min('day').as('first'), eb.fn.max('day').as('last')]).executeTakeFirst();
+    if (held?.first && String(held.first) < days.fromDay) days = { ...days, fromDay: String(held.first) };
+    if (held?.last && String(held.last) > days.toDay) days = { ...days, toDay: String(held.last) };
+  }
+  const rows = await rebuildDays(db, { ...p, ...days, spanLevels });
+  await recordRefresh(db, { ...p, spanLevels });
+  await forgetRollupChanges(db, p.networkId, changes, days);
   return { rows };
 }
 
-async function rebuildDays(db: Db, p: { networkId: string; fromDay: string; toDay: string }): Promise<number> {
+/** The span levels a refresh recorded: null, a rollup built before migration 0033, had every level. */
+export function spanLevelsOfRefresh(refresh: { span_levels: number[] | null }): readonly number[] {
+  return refresh.span_levels ? [...refresh.span_levels].sort((a, b) => a - b) : [...SPAN_LEVELS].sort((a, b) => a - b);
+}
+
+async function rebuildDays(db: Db, p: { networkId: string; fromDay: string; toDay: string; spanLevels: readonly number[] }): Promise<number> {
   let rows = 0;
   for (let start = DateTime.fromISO(p.fromDay); start.toISODate()! <= p.toDay; start = start.plus({ months: 1 }).startOf('month')) {
     const end = DateTime.min(start.endOf('month'), DateTime.fromISO(p.toDay)).toISODate()!;
-    rows += await db.transaction().execute((trx) => refreshDays(trx, { networkId: p.networkId, fromDay: start.toISODate()!, toDay: end }));
+    rows += await db.transaction().execute((trx) => refreshDays(trx, { networkId: p.networkId, fromDay: start.toISODate()!, toDay: end, spanLevels: p.spanLevels }));
   }
   return rows;
 }
 
-async function recordRefresh(db: Db, p: { networkId: string; fromDay: string; toDay: string; now: Date }) {
-  await db.insertInto('analytics_refresh').values({ network_id: p.networkId, refreshed_at: p.now, from_day: p.fromDay, to_day: p.toDay })
-    .onConflict((oc) => oc.column('network_id').doUpdateSet({ refreshed_at: p.now, from_day: p.fromDay, to_day: p.toDay })).execute();
+async function recordRefresh(db: Db, p: { networkId: string; fromDay: string; toDay: string; now: Date; spanLevels: readonly number[] }) {
+  const span_levels = [...p.spanLevels];
+  await db.insertInto('analytics_refresh').values({ network_id: p.networkId, refreshed_at: p.now, from_day: p.fromDay, to_day: p.toDay, span_levels })
+    .onConflict((oc) => oc.column('network_id').doUpdateSet({ refreshed_at: p.now, from_day: p.fromDay, to_day: p.toDay, span_levels })).execute();
 }
 
 /** Runs of consecutive days, as first and last day each (days sorted, distinct). */
@@ -74,18 +95,21 @@ function runsOf(days: string[]): { fromDay: string; toDay: string }[] {
 export async function refreshChangedDays(db: Db, p: { networkId: string; since: Date; now: Date }): Promise<{ rows: number; days: number }> {
   const changes = await readRollupChanges(db, p.networkId);
   const marked = changes.days;
+  // The levels the last full refresh chose: a changed day's spans are rebuilt at those.
+  const last = await findLastRefresh(db, p.networkId);
+  const spanLevels = last ? spanLevelsOfRefresh(last) : SPAN_LEVELS;
   const today = DateTime.fromJSDate(p.now, { zone: LONDON }).toISODate()!;
   const recent: string[] = [];
   for (let d = DateTime.fromJSDate(p.since, { zone: LONDON }).toISODate()!; d <= today; d = dayAfter(d)) recent.push(d);
   const days = [...new Set([...marked, ...recent])].sort();
   let rows = 0;
-  for (const run of runsOf(days)) rows += await rebuildDays(db, { networkId: p.networkId, ...run });
-  await recordRefresh(db, { networkId: p.networkId, fromDay: days[0], toDay: days.at(-1)! > today ? days.at(-1)! : today, now: p.now });
+  for (const run of runsOf(days)) rows += await rebuildDays(db, { networkId: p.networkId, ...run, spanLevels });
+  await recordRefresh(db, { networkId: p.networkId, fromDay: days[0], toDay: days.at(-1)! > today ? days.at(-1)! : today, now: p.now, spanLevels });
   await forgetRollupChanges(db, p.networkId, changes);
   return { rows, days: days.length };
 }
 
-async function refreshDays(trx: Executor, p: { networkId: string; fromDay: string; toDay: string }): Promise<number> {
+async function refreshDays(trx: Executor, p: { networkId: string; fromDay: string; toDay: string; spanLevels: readonly number[] }): Promise<number> {
   const from = londonStart(p.fromDay);
   const to = londonStart(DateTime.fromISO(p.toDay).plus({ days: 1 }).toISODate()!);
   const range = { networkId: p.networkId, from, to };
@@ -142,15 +166,21 @@ async function refreshDays(trx: Executor, p: { networkId: string; fromDay: strin
  * rollup, in one pass: each level is one grouping set. A span reaching outside the days refreshed is
  * summed whole from the daily rows already there, so a span's rows are always the sum of its days'.
  */
-async function refreshSpans(trx: Executor, p: { networkId: string; fromDay: string; toDay: string }) {
+async function refreshSpans(trx: Executor, p: { networkId: string; fromDay: string; toDay: string; spanLevels: readonly number[] }) {
   const first = spanStart(p.fromDay);
   const last = spanEnd(p.toDay);
   await trx.deleteFrom('analytics_rollup_span').where('network_id', '=', p.networkId).where('span_start', '>=', first).where('span_start', '<=', last).execute();
-  const kept = (c: LevelColumn) => sql`coalesce(${sql.ref(c)}, '')`;
+  const sets = spanGroupingSets(p.spanLevels);
+  if (sets.length === 0) return;
+  // GROUPING() takes only columns some set groups by, so a column no level keeps is '' outright and the
+  // level is the sum of the bits of the columns kept in the row's set.
+  const grouped = (Object.keys(LEVEL_BITS) as LevelColumn[]).filter((c) => sets.some((set) => set.includes(c)));
+  const kept = (c: LevelColumn) => (grouped.includes(c) ? sql`coalesce(${sql.ref(c)}, '')` : sql`''`);
+  const level = grouped.length ? sql`(${sql.join(grouped.map((c) => sql`${sql.lit(LEVEL_BITS[c])} * (1 - grouping(${sql.ref(c)}))`), sql` + `)})` : sql`0`;
   await sql`
     insert into analytics_rollup_span (network_id, dimension, level, span_start, weekday, site_id, organisation_id, role, mode, national_category, bucket,
       slots, slot_minutes, slots_booked, appointments, attended, dna, cancelled, appointment_minutes)
-    select network_id, dimension, 31 - grouping(site_id, organisation_id, role, mode, national_category), span_start, weekday,
+    select network_id, dimension, ${level}, span_start, weekday,
       ${kept('site_id')}, ${kept('organisation_id')}, ${kept('role')}, ${kept('mode')}, ${kept('national_category')}, bucket,
       sum(slots), sum(slot_minutes), sum(slots_booked), sum(appointments), sum(attended), sum(dna), sum(cancelled), sum(appointment_minutes)
     from (
@@ -160,8 +190,8 @@ async function refreshSpans(trx: Executor, p: { networkId: string; fromDay: stri
       from analytics_rollup where network_id = ${p.networkId} and day >= ${first}::date and day <= ${last}::date
     ) d
     group by network_id, dimension, span_start, weekday, bucket,
-      grouping sets (${sql.join(SPAN_GROUPING_SETS.map((set) => sql`(${sql.join(set.map((c) => sql.ref(c)), sql`, `)})`))})
-    having dimension <> 'hour' or 31 - grouping(site_id, organisation_id, role, mode, national_category) not in (${sql.join(HOUR_LEVELS_NOT_KEPT.map((l) => sql.lit(l)))})`.execute(trx);
+      grouping sets (${sql.join(sets.map((set) => sql`(${sql.join(set.map((c) => sql.ref(c)), sql`, `)})`))})
+    having dimension <> 'hour' or ${level} not in (${sql.join(HOUR_LEVELS_NOT_KEPT.map((l) => sql.lit(l)))})`.execute(trx);
 }
 
 /** When this network's rollup was last refreshed, or null if never. */

@@ -3,9 +3,9 @@ import { useTestApp } from '../../../test/support/setup.ts';
 import { NOW } from '../../../test/support/booking.ts';
 import { newId } from '../../platform/ids.ts';
 import { sumRollupSets, type GroupKey, type RollupFilter } from './queries.ts';
-import { refreshRollup } from './rollup.ts';
+import { findLastRefresh, refreshRollup } from './rollup.ts';
 import { sql } from 'kysely';
-import { SPAN_LEVELS, spanEnd, spanLevelFor, spansInside, spanStart } from './spans.ts';
+import { SMALL_NETWORK_SPAN_LEVELS, SPAN_LEVELS, spanEnd, spanLevelFor, spanLevelsForSize, spansInside, spanStart } from './spans.ts';
 import type { RollupDimension } from './tables.ts';
 import { ROLLUP_TEST_PERIODS } from '../../../test/support/rollup-periods.ts';
 
@@ -60,7 +60,7 @@ beforeAll(async () => {
   await makeBook(new Date('2026-04-27T00:00:00Z'), 42, 0);
   await t.db.insertInto('postcode_lsoa').values({ postcode: 'LS62AB', lsoa_code: 'E01900001' }).execute();
   await t.db.insertInto('imd_lsoa').values({ lsoa_code: 'E01900001', imd_decile: 2, source: 'test' }).execute();
-  await refreshRollup(t.db, { networkId: w.network.id, fromDay: '2026-04-01', toDay: '2026-06-30', now: NOW });
+  await refreshRollup(t.db, { networkId: w.network.id, fromDay: '2026-04-01', toDay: '2026-06-30', now: NOW, spanLevels: SPAN_LEVELS });
 });
 
 /** Every grouping a view asks for, and more. */
@@ -73,7 +73,7 @@ const PERIODS = ROLLUP_TEST_PERIODS;
 
 async function expectSame(filter: RollupFilter, dimension: RollupDimension) {
   const sets = dimension === 'hour' ? { ...SETS, dayHour: ['weekday', 'bucket'] as GroupKey[] } : SETS;
-  const spans = await sumRollupSets(t.db, dimension, filter, sets);
+  const spans = await sumRollupSets(t.db, dimension, { spanLevels: SPAN_LEVELS, ...filter }, sets);
   const daily = await sumRollupSets(t.db, dimension, filter, sets, { spans: false });
   expect(spans, `${dimension} ${JSON.stringify(filter)}`).toEqual(daily);
   return spans;
@@ -128,14 +128,40 @@ describe('span rollup', () => {
   it('keeps each span the sum of its days when only some of its days are refreshed again', async () => {
     // More appointments on 19-21 May, then a refresh of Wednesday 20 May only (inside the span of 18-24 May).
     await makeBook(new Date('2026-05-19T00:00:00Z'), 3, 3);
-    await refreshRollup(t.db, { networkId: w.network.id, fromDay: '2026-05-20', toDay: '2026-05-20', now: NOW });
+    await refreshRollup(t.db, { networkId: w.network.id, fromDay: '2026-05-20', toDay: '2026-05-20', now: NOW, spanLevels: SPAN_LEVELS });
     for (const dimension of DIMENSIONS) {
       for (const [fromDay, toDay] of PERIODS) await expectSame({ networkId: w.network.id, fromDay, toDay }, dimension);
     }
     // Refreshing the rest brings both to the new book.
-    const before = (await sumRollupSets(t.db, 'total', { networkId: w.network.id, fromDay: '2026-05-18', toDay: '2026-05-24' }, { total: [] })).total[0].slots;
-    await refreshRollup(t.db, { networkId: w.network.id, fromDay: '2026-05-19', toDay: '2026-05-21', now: NOW });
+    const before = (await sumRollupSets(t.db, 'total', { networkId: w.network.id, fromDay: '2026-05-18', toDay: '2026-05-24', spanLevels: SPAN_LEVELS }, { total: [] })).total[0].slots;
+    await refreshRollup(t.db, { networkId: w.network.id, fromDay: '2026-05-19', toDay: '2026-05-21', now: NOW, spanLevels: SPAN_LEVELS });
     const after = await expectSame({ networkId: w.network.id, fromDay: '2026-05-18', toDay: '2026-05-24' }, 'total');
     expect(after.total[0].slots).toBe(before + 10);
+  });
+
+  it('keeps levels 0, 8, 4, 2 and 1 only for a network of fewer than 200,000 patients, and answers the same', async () => {
+    expect(spanLevelsForSize(199_999)).toEqual(SMALL_NETWORK_SPAN_LEVELS);
+    expect(spanLevelsForSize(200_000)).toEqual(SPAN_LEVELS);
+    expect(spanLevelFor('lead', { organisationId: 'x' }, ['role', 'bucket'], SMALL_NETWORK_SPAN_LEVELS)).toBeNull();
+    expect(spanLevelFor('hour', { organisationId: 'x' }, ['weekday', 'bucket'], SMALL_NETWORK_SPAN_LEVELS)).toBe(8);
+    expect(spanLevelFor('total', { role: 'gp' }, ['week'], SMALL_NETWORK_SPAN_LEVELS)).toBe(4);
+    // A refresh that chooses by size (this network has a handful of patients) empties the spans of every level first.
+    await refreshRollup(t.db, { networkId: w.network.id, fromDay: '2026-05-01', toDay: '2026-05-31', now: NOW });
+    expect((await findLastRefresh(t.db, w.network.id))?.span_levels).toEqual([0, 1, 2, 4, 8]);
+    const { rows } = await sql<{ levels: number[] }>`select array_agg(distinct level order by level)::int[] as levels from analytics_rollup_span where network_id = ${w.network.id}`.execute(t.db);
+    expect(rows[0].levels).toEqual([0, 1, 2, 4, 8]);
+    // Spans outside the month refreshed are rebuilt at the new levels too (April and June were built at every level).
+    const { rows: months } = await sql<{ month: string }>`select distinct to_char(span_start, 'YYYY-MM') as month from analytics_rollup_span where network_id = ${w.network.id} order by 1`.execute(t.db);
+    expect(months.map((m) => m.month)).toEqual(['2026-04', '2026-05', '2026-06']);
+    let read = 0;
+    for (const dimension of DIMENSIONS) {
+      for (const f of [{}, { organisationId: w.practiceA.id }, { role: 'gp' }, { mode: 'video' }, { organisationId: w.practiceB.id, role: 'physiotherapist' }]) {
+        const spans = await sumRollupSets(t.db, dimension, { networkId: w.network.id, fromDay: '2026-04-01', toDay: '2026-06-30', spanLevels: SMALL_NETWORK_SPAN_LEVELS, ...f }, SETS);
+        const daily = await sumRollupSets(t.db, dimension, { networkId: w.network.id, fromDay: '2026-04-01', toDay: '2026-06-30', ...f }, SETS, { spans: false });
+        expect(spans, `${dimension} ${JSON.stringify(f)}`).toEqual(daily);
+        read += spans.total[0].appointments;
+      }
+    }
+    expect(read).toBeGreaterThan(100);
   });
 });

@@ -30,13 +30,33 @@ export const SPAN_LEVELS = [0, 8, 4, 2, 1, 12, 10, 9, 6, 5, 3, 15, 24, 28, 26] a
  */
 export const HOUR_LEVELS_NOT_KEPT = [15, 28, 12, 9] as const;
 
-/** The levels one dimension's span rows are kept at, fewest columns first. */
-export function spanLevelsOf(dimension: RollupDimension): readonly number[] {
-  return dimension === 'hour' ? SPAN_LEVELS.filter((l) => !(HOUR_LEVELS_NOT_KEPT as readonly number[]).includes(l)) : SPAN_LEVELS;
+/**
+ * The levels a network of fewer than SMALL_NETWORK_PATIENTS registered patients keeps: none or one of
+ * organisation, role, mode and category (the dashboard's filters one at a time). Every level kept costs
+ * rows: on the pcn demo (50,000 patients, 1 December 2026) the fifteen levels held 448,327 rows (151 MB
+ * with their key, 2.5 times the daily rollup), these five 68,390. Views read the daily rollup for two
+ * filters or more. Keeping levels 0 and 8 alone was tried: a role, mode or category filter then read the
+ * daily rollup and the attendance view took 0.8-1.4 s at pcn scale (docs/analytics.md).
+ */
+export const SMALL_NETWORK_SPAN_LEVELS = [0, 8, 4, 2, 1] as const;
+/** Registered patients from which a network keeps every span level (a PCN is 30,000–100,000; the city demo 600,000). */
+export const SMALL_NETWORK_PATIENTS = 200_000;
+
+/** The span levels a network of this many registered patients keeps (migration 0033_analytics_span_levels_per_network.sql). */
+export function spanLevelsForSize(patients: number): readonly number[] {
+  return patients < SMALL_NETWORK_PATIENTS ? SMALL_NETWORK_SPAN_LEVELS : SPAN_LEVELS;
 }
 
-/** The grouping sets that build every level, in SPAN_LEVELS' order (rollup.ts). */
-export const SPAN_GROUPING_SETS: LevelColumn[][] = SPAN_LEVELS.map((level) => (Object.keys(LEVEL_BITS) as LevelColumn[]).filter((c) => level & LEVEL_BITS[c]));
+/** The levels one dimension's span rows are kept at, fewest columns first, of the network's levels (`kept`). */
+export function spanLevelsOf(dimension: RollupDimension, kept: readonly number[] = SPAN_LEVELS): readonly number[] {
+  const levels = SPAN_LEVELS.filter((l) => kept.includes(l));
+  return dimension === 'hour' ? levels.filter((l) => !(HOUR_LEVELS_NOT_KEPT as readonly number[]).includes(l)) : levels;
+}
+
+/** The grouping sets that build the levels kept, in SPAN_LEVELS' order (rollup.ts). */
+export function spanGroupingSets(kept: readonly number[]): LevelColumn[][] {
+  return SPAN_LEVELS.filter((l) => kept.includes(l)).map((level) => (Object.keys(LEVEL_BITS) as LevelColumn[]).filter((c) => level & LEVEL_BITS[c]));
+}
 
 const day = (iso: string) => DateTime.fromISO(iso, { zone: 'utc' });
 const iso = (d: DateTime) => d.toISODate()!;
@@ -69,11 +89,12 @@ export const spanStartSql = (column: RawBuilder<unknown>) => sql`greatest(date_t
 
 /**
  * The level a grouping of a dimension reads: the fewest columns that hold its filters and keys; null
- * when the span rollup cannot answer it (a site with two more of role, mode and category; a weekday outside the 'hour' breakdown).
+ * when the span rollup cannot answer it (no level kept holds them; a weekday outside the 'hour' breakdown).
+ * `kept`: the levels the network's span rollup holds (every level unless given).
  */
-export function spanLevelFor(dimension: RollupDimension, f: { siteId?: string; organisationId?: string; role?: string; mode?: string; nationalCategory?: string }, keys: readonly string[]): number | null {
+export function spanLevelFor(dimension: RollupDimension, f: { siteId?: string; organisationId?: string; role?: string; mode?: string; nationalCategory?: string }, keys: readonly string[], kept: readonly number[] = SPAN_LEVELS): number | null {
   if (keys.includes('weekday') && dimension !== 'hour') return null;
   const need = (f.siteId ? 16 : 0) | (f.organisationId || keys.includes('organisation_id') ? 8 : 0) | (f.role || keys.includes('role') ? 4 : 0)
     | (f.mode || keys.includes('mode') ? 2 : 0) | (f.nationalCategory || keys.includes('national_category') ? 1 : 0);
-  return spanLevelsOf(dimension).find((l) => (l & need) === need) ?? null;
+  return spanLevelsOf(dimension, kept).find((l) => (l & need) === need) ?? null;
 }

@@ -69,6 +69,8 @@ export interface AnalyticsRefreshTable {
   refreshed_at: Timestamp;
   from_day: DateString;
   to_day: DateString;
+  /** The span rollup's levels for this network (0033); null: every level (built before that migration). */
+  span_levels: number[] | null;
 }
 
 export interface ImdLsoaTable {

@@ -8,7 +8,7 @@ import { attendanceView } from './attendance.ts';
 import { demandView } from './demand.ts';
 import { periodOf, scopeOf, type Scope } from './filters.ts';
 import { roleMixView } from './role-mix.ts';
-import { findLastRefresh, refreshRollup } from './rollup.ts';
+import { findLastRefresh, refreshRollup, spanLevelsOfRefresh } from './rollup.ts';
 import { satisfactionView } from './satisfaction.ts';
 import { dayAfter } from './spans.ts';
 import type { AnalyticsQuery, DataTable, Figure, ViewName, ViewResponse } from './schema.ts';
@@ -27,25 +27,27 @@ export function defaultRefreshRange(now: Date, monthsBack = 13) {
  * for it, unless the job got there first). fftLiveFrom: the London day of that refresh (or the day after
  * the last day it rebuilt, if earlier), from which Friends and Family Test answers are read as recorded:
  * an answer is stamped when it is given, so every answer since the refresh is on that day or later.
+ * spanLevels: the levels of the span rollup that refresh built, which the views may read.
  */
-export async function ensureRollup(db: Db, networkId: string, now: Date): Promise<{ refreshedAt: Date; fftLiveFrom: string }> {
+export async function ensureRollup(db: Db, networkId: string, now: Date): Promise<{ refreshedAt: Date; fftLiveFrom: string; spanLevels: readonly number[] }> {
   const last = await findLastRefresh(db, networkId);
   const live = (at: Date, toDay: string) => {
     const day = DateTime.fromJSDate(at, { zone: LONDON }).toISODate()!;
     return day <= toDay ? day : dayAfter(toDay);
   };
-  if (last) return { refreshedAt: last.refreshed_at, fftLiveFrom: live(last.refreshed_at, String(last.to_day)) };
+  if (last) return { refreshedAt: last.refreshed_at, fftLiveFrom: live(last.refreshed_at, String(last.to_day)), spanLevels: spanLevelsOfRefresh(last) };
   const range = defaultRefreshRange(now);
   await refreshRollup(db, { networkId, ...range, now });
-  return { refreshedAt: now, fftLiveFrom: live(now, range.toDay) };
+  const built = await findLastRefresh(db, networkId);
+  return { refreshedAt: now, fftLiveFrom: live(now, range.toDay), spanLevels: built ? spanLevelsOfRefresh(built) : [] };
 }
 
 /** One dashboard view for a period and filters, as headline figures and tables. */
 export async function getView(db: Db, actor: Actor, view: ViewName, q: AnalyticsQuery, now: Date): Promise<ViewResponse> {
   const period = periodOf(q, now);
   const scope = await scopeOf(db, actor, q, period);
-  const { refreshedAt, fftLiveFrom } = await ensureRollup(db, actor.networkId, now);
-  const built = await VIEW_BUILDERS[view](db, { ...scope, fftLiveFrom });
+  const { refreshedAt, fftLiveFrom, spanLevels } = await ensureRollup(db, actor.networkId, now);
+  const built = await VIEW_BUILDERS[view](db, { ...scope, filter: { ...scope.filter, spanLevels }, fftLiveFrom });
   return {
     view, from: period.fromDay, to: period.toDay, refreshedAt: refreshedAt.toISOString(),
     scope: { organisationId: q.organisationId ?? null, label: scope.label }, ...built,
