@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { Badge, Button, Group, Loader, SegmentedControl, Select, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Problem } from '../../api/client.ts';
@@ -25,17 +24,14 @@ export function DayListPage() {
   const [params, set] = useAddressState();
   const date = params.get('date') ?? londonToday();
   const by = params.get('staffId') ? 'staff' : params.get('by') === 'staff' ? 'staff' : 'site';
-  const siteId = params.get('siteId') ?? undefined;
   const staffId = params.get('staffId') ?? undefined;
 
   const ownSites = network.data?.sites.filter((s) => s.organisationId === session.activeOrganisationId) ?? [];
-  // Start at the first site of the organisation you are working for, or your own list if you are a clinician.
-  useEffect(() => {
-    if (by === 'site' && !siteId && network.data) {
-      const first = ownSites[0] ?? network.data.sites[0];
-      if (first) set({ siteId: first.id });
-    }
-  }, [by, siteId, network.data, session.activeOrganisationId]);
+  // Start at the first site of the organisation you are working for. The default is worked out on every
+  // render, not written into the address by an effect: an effect that wrote it raced the date a person
+  // typed (and the organisation they had just switched to), and the list could quietly show another day
+  // or site. Only a site the person picks goes into the address.
+  const siteId = params.get('siteId') ?? (ownSites[0] ?? network.data?.sites[0])?.id;
 
   const list = useDayList({ date, siteId: by === 'site' ? siteId : undefined, staffId: by === 'staff' ? staffId : undefined });
   const items = list.data ?? [];
