@@ -23,6 +23,8 @@ const PAST = [
   /\b(?:in|back in|since) (?:january|february|march|april|june|july|august|september|october|november|december)\b/, /\bpassed away\b/, /\bgrowing up\b/, /\blong time ago\b/, /\bhistory of\b/,
   // "Just finished antibiotics for a chest infection": the treated infection is history (2026.12.22).
   /\b(?:finished|completed) (?:a |my |the |his |her |their )?(?:course of )?(?:antibiotics|abx) for\b/,
+  // "I had them in my last pregnancy", "before in pregnancy", "when I was pregnant with my son": an earlier pregnancy (2026.12.26).
+  /\b(?:in|during|with|after) (?:my|her|a|the|an) (?:last|previous|earlier|first|second|third|other|older) (?:pregnancy|pregnancies|baby|child)\b/, /\bbefore (?:in|during) (?:my |her )?pregnanc\w*/, /\bwhen (?:i|she) was (?:last )?pregnant\b/, /\bin (?:my |her |both |all )?(?:previous |other )?pregnancies\b/,
 ];
 
 /**

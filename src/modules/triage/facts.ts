@@ -39,8 +39,9 @@ const NUMBER_WORDS: Record<string, number> = {
 const UNIT_DAYS: Record<string, number> = { hour: 0, day: 1, night: 1, week: 7, fortnight: 14, month: 30, year: 365 };
 
 const NUMBER = '(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple|few|several)';
+// "For 6+ months" counts as 6 months (2026.12.26).
 // "His 16 week jabs", "the 6 week check": a named appointment, not how long something has lasted (issue 11).
-const DURATION = new RegExp(`(?<!\\b(?:i['’]?m|i am|she['’]?s|she is) )\\b(?:a )?${NUMBER} (?:of )?(hour|day|night|week|fortnight|month|year)s?\\b(?! (?:old|pregnant|gestation|along|jabs?|checks?|scans?|vaccin\\w*|immunis\\w*|injections?|boosters?|appointments?|reviews?))`, 'g');
+const DURATION = new RegExp(`(?<!\\b(?:i['’]?m|i am|she['’]?s|she is) )\\b(?:a )?${NUMBER}\\+? (?:of )?(hour|day|night|week|fortnight|month|year)s?\\b(?! (?:old|pregnant|gestation|along|jabs?|checks?|scans?|vaccin\\w*|immunis\\w*|injections?|boosters?|appointments?|reviews?))`, 'g');
 const BARE_DURATION = /\b(?:for|over|past|last) (days|weeks|months|years)\b/g;
 // "Heavier over the last year", "for the past month" (2026.12.12).
 const LAST_UNIT = /\b(?:over|for|in|during|throughout) the (?:last|past) (week|fortnight|month|year)\b/g;

@@ -41,6 +41,8 @@ export interface Reading extends Evidence {
   truncated: boolean;
   /** True when the text had words but none the vocabulary recognised. */
   unrecognised: boolean;
+  /** Symptom words outside every recognised mention: why AL-PARTLY-RECOGNISED was raised. */
+  unexplainedWords: string[];
   /** True when most letters are outside the Latin alphabet (hazard H10: another language). */
   mostlyNonLatin: boolean;
 }
@@ -48,7 +50,7 @@ export interface Reading extends Evidence {
 /** Words before a symptom word that deny it ("no blood", "not dizzy or faint"). */
 const DENIALS = new Set(['no', 'not', 'without', 'never', 'nor', 'or', 'denies', 'dont', 'didnt', 'isnt', 'wasnt', 'arent', 'hasnt', 'havent', 'doesnt', 'any']);
 /** How many words either side of a symptom word may hold the mention it describes (commas are not counted). */
-const NEAR = 3;
+const NEAR = 5;
 const DENIED_AFTER = new Set(['doesnt', 'didnt', 'isnt', 'wasnt', 'hasnt', 'havent', 'arent', 'werent', 'never', 'not', 'wont']);
 /** "breathing is fine", "chest ok", "can breathe normally": the word reports something normal. */
 const NORMAL_AFTER = new Set(['fine', 'ok', 'okay', 'normal', 'normally', 'clear']);
@@ -135,6 +137,8 @@ const RESP_RATE_HIGH_RISK = 25; // NICE NG51 high risk (12 and over): 25 breaths
 /** "Baby is 8 days old" written by a woman of childbearing age: she gave birth within 6 weeks (NICE NG51 risk factor). */
 const POSTNATAL_DAYS = 6 * 7;
 const PEAK_FLOW_MODERATE_PERCENT = 75;
+/** NHS "Back pain": most back and joint pain improves within a few weeks; see a GP or physiotherapist if it has not after a few weeks. */
+const RECENT_ONSET_DAYS = 14;
 
 const LETTER = /\p{L}/u;
 
@@ -163,7 +167,8 @@ export function readInput(input: TriageInput): Reading {
   const lemmaText = tokens.map((t) => LEMMATISER.lemma(t)).join(' ');
   const { present, negated, past, covered } = readConcepts(text, COMPILED, FRAGMENTS, lemmaText);
   const fromText = present.size;
-  if (tokens.some((t, i) => SYMPTOM_WORDS.has(t) && !explained(tokens, i, covered))) present.add('partly_recognised');
+  const unexplainedWords = tokens.filter((t, i) => SYMPTOM_WORDS.has(t) && !explained(tokens, i, covered));
+  if (unexplainedWords.length > 0) present.add('partly_recognised');
 
   for (const [key, concept] of CONCEPTS_ADDED_BY_ANSWER) if (answeredYes(input.answers, key)) present.add(concept);
   // A measured temperature decides: 38°C or more is a fever, below it is not (NICE NG143).
@@ -176,6 +181,8 @@ export function readInput(input: TriageInput): Reading {
   if ((facts.temperatureC !== undefined && facts.temperatureC >= HIGH_FEVER_C) || present.has('high_fever_words')) present.add('high_fever');
   if (facts.tabletsSwallowed !== undefined && facts.tabletsSwallowed >= (facts.age <= 11 ? 2 : OVERDOSE_TABLETS)) present.add('many_tablets');
   if (facts.gestationWeeks !== undefined) present.add('gestation_known');
+  // A known start under two weeks ago: NHS back and joint pain advice is self-care first, physiotherapy if it has not settled (2026.12.26).
+  if (facts.durationDays !== undefined && facts.durationDays < RECENT_ONSET_DAYS) present.add('recent_onset');
   // NICE NG143 / NHS "Meningitis": spots that fade when pressed (the glass test) are not purpura, so "tiny red spots that
   // blanch when I press" is not read as a non-blanching rash; a rash said not to fade keeps it (2026.12.22).
   if (present.has('purple_rash') && BLANCHES.test(text) && !DOES_NOT_FADE.test(text)) present.delete('purple_rash');
@@ -222,6 +229,7 @@ export function readInput(input: TriageInput): Reading {
     possiblyPregnant: pregnant || (female && present.has('possible_pregnancy')),
     truncated,
     unrecognised: raw.trim() !== '' && fromText === 0 && negated.size === 0,
+    unexplainedWords,
     mostlyNonLatin: letters >= 4 && latin / letters < 0.5,
   };
 }

@@ -633,4 +633,16 @@ export const VIGNETTES: readonly Vignette[] = [
   v('M222', 44, 'male', 'Burning behind my breastbone after big dinners, a rennie sorts it.', S, 'pharmacist', 'NHS: heartburn'),
   v('M223', 67, 'female', 'Please can I have my repeat of amlodipine, I am down to 3 days.', R, 'admin', 'Practice: repeat prescription (down to 3 days is not low mood)'),
   v('M224', 0, 'male', 'Baby is 5 months, snotty cold for 3 days and breathing a bit faster, taking half his feeds.', U, 'gp', 'NICE NG143: amber features in a baby (not the mother\'s postnatal rules)', { answers: { ageMonths: 5 } }),
+  // 2026.12.26
+  v('M225', 27, 'female', 'I keep getting panic attacks, my heart pounds and I feel like I cant breathe, then it passes after 10 minutes. Had my heart checked at A&E and it was fine.', R, 'mental-health-practitioner', 'NHS: panic disorder (an attack that has passed)'),
+  v('M226', 27, 'female', 'I had an attack where I couldnt breathe and my chest hurt, it passed after 10 minutes but my chest still aches.', E, 'emergency-services', 'NHS: shortness of breath with chest pain, even if eased'),
+  v('M227', 24, 'male', 'Woke up and couldnt breathe for a few minutes, it settled after about 5 minutes. Never had this before.', U, 'gp', 'NHS: an attack of severe breathlessness that has passed, assessed today'),
+  v('M228', 31, 'female', 'I worry about everything and cant switch off, my chest feels tight most days. It has been going on for 8 months.', R, 'mental-health-practitioner', 'NHS: generalised anxiety (chest tightness for months)'),
+  v('M229', 46, 'female', 'I worry about everything and cant switch off, my chest feels tight most days. It has been going on for 8 months.', E, 'emergency-services', 'NICE CG95: chest pain at 40 or over stays an emergency even with stress'),
+  v('M230', 29, 'male', 'My chest feels tight when I am stressed at work, started this week.', E, 'emergency-services', 'NICE CG95: new chest pain stays an emergency even with stress'),
+  v('M231', 39, 'female', 'My eye has a painful red lump on the edge of the lid, like a spot. Vision fine.', S, 'pharmacist', 'NHS: stye (the pain is the lump\'s)'),
+  v('M232', 60, 'male', 'Painful band of blisters round my ribs on one side, it started 2 days ago after a tingly burning feeling there.', S, 'pharmacist', 'Pharmacy First: shingles (burning before the rash is not a burn)'),
+  v('M233', 38, 'male', 'Hurt my lower back lifting a box 3 days ago, stiff and sore, no numbness, peeing fine.', S, 'pharmacist', 'NHS: back pain under two weeks, self-care first'),
+  v('M234', 38, 'male', 'Lower back pain for 10 days now, painkillers are not helping at all. No numbness.', R, 'physiotherapist', 'NHS: back pain not settling, physiotherapist'),
+  v('M235', 40, 'female', 'Got piles again, itchy with a bit of bright red blood on the paper. I had them in my last pregnancy.', S, 'pharmacist', 'NHS: piles (an earlier pregnancy is history)'),
 ];

@@ -33,7 +33,9 @@ export const EYE: Complaint[] = [
   {
     id: 'eyelid', name: 'Eyelid problems (stye, blepharitis)', system: 'eye', source: 'nhs-stye', role: 'pharmacist', presentation: ['eyelid_lump'],
     concepts: [{ id: 'eyelid_lump', label: 'a stye or sore eyelid', patterns: ['styes?', 'chalazion', 'blepharitis', '(?:lump|spot|bump|swelling) {www}(?:eye)?lid', '(?:sore|itchy|crusty) (?:eye)?lids?',
-      '(?:eye ?lids?|lids) {www}(?:itchy|red|crusty|sore|flaky|gritty|swollen)', 'crusty (?:bits )?(?:on|along) {det}(?:eye)?lashes'], subsumes: ['cancer_concern'] }],
+      '(?:eye ?lids?|lids) {www}(?:itchy|red|crusty|sore|flaky|gritty|swollen)', 'crusty (?:bits )?(?:on|along) {det}(?:eye)?lashes',
+      // "my eye has a painful red lump on the edge of the lid": the pain and redness are the stye's (2026.12.26).
+      'eyes? {www}(?:lump|spot|bump|swelling) {www}(?:eye)?lid'], subsumes: ['cancer_concern', 'eye_pain', 'red_eye'] }],
     routine: [{ any: ['self_care_failed'], durationDays: { min: 14 }, role: 'gp', why: 'An eyelid lump that has not gone after a few weeks is seen by a GP.' }],
     selfCare: [{ why: 'Styes and sore eyelids usually get better with warm compresses and lid cleaning; a pharmacist can advise.', advice: ['minor-pharmacy'] }],
   },

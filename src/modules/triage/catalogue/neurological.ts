@@ -86,6 +86,7 @@ export const NEUROLOGICAL: Complaint[] = [
     // 2026.12.13: NHS Guillain-Barre syndrome: tingling or weakness that spreads over days needs a same-day assessment.
     urgent: [{ since: '2026.12.13', any: ['legs_weak', 'spreading'], why: 'Tingling that is spreading or comes with weak legs or arms needs a same-day assessment (possible Guillain-Barre syndrome).', redFlag: 'Spreading tingling or weakness', source: 'nhs-gbs' }],
     routine: [{ role: 'physiotherapist', any: ['joint_pain', 'neck_pain'], age: { min: 16 }, why: 'Tingling in the hand from the wrist or neck is seen first by the physiotherapist.', source: 'nhs-fcp' },
-      { none: ['skin_minor', 'mouth_problem', 'panic', 'anxiety'], why: 'Pins and needles or numbness that keeps coming back is assessed by a GP.' }],
+      // Tingling before a band of blisters is the start of shingles (NICE CKS Shingles), which has its own rules (2026.12.26).
+      { none: ['skin_minor', 'mouth_problem', 'panic', 'anxiety', 'shingles', 'blistery_band'], why: 'Pins and needles or numbness that keeps coming back is assessed by a GP.' }],
   },
 ];

@@ -16,9 +16,17 @@ const HEART_WARNING_SIGNS = ['breathless', 'breathless_severe', 'sweaty', 'nause
 
 export const EMERGENCY_RULES: Rule[] = [
   // Breathing and circulation first: they kill fastest.
-  { id: 'EM-BREATHING-SEVERE', since: V, urgency: 'emergency', role: ES, source: 'nhs-breathless', redFlag: 'Severe difficulty breathing',
-    when: { anyOf: [['breathless_severe', 'blue_lips']] },
-    why: 'Severe difficulty breathing or blue lips means the body is short of oxygen.' },
+  // An attack of not being able to breathe that is said to have passed (as in a panic attack) is not happening now: it is
+  // assessed by UR-BREATHING-ATTACK-PASSED or the panic complaint instead of an ambulance. Blue lips stay an emergency (2026.12.26).
+  { id: 'EM-BREATHING-SEVERE', since: '2026.12.26', urgency: 'emergency', role: ES, source: 'nhs-breathless', redFlag: 'Severe difficulty breathing',
+    when: { anyOf: [['breathless_severe']], none: ['attack_passed'] },
+    why: 'Severe difficulty breathing means the body may be short of oxygen.' },
+  { id: 'EM-BLUE-LIPS', since: '2026.12.26', urgency: 'emergency', role: ES, source: 'nhs-breathless', redFlag: 'Blue lips or skin',
+    when: { anyOf: [['blue_lips']] },
+    why: 'Blue lips or skin means the body is short of oxygen.' },
+  { id: 'EM-BREATHING-ATTACK-RED', since: '2026.12.26', urgency: 'emergency', role: ES, source: 'nhs-breathless', redFlag: 'Severe difficulty breathing',
+    when: { all: ['breathless_severe', 'attack_passed'], anyOf: [['chest_pain', 'faint', 'near_faint', 'cough_blood', 'pleuritic_pain', 'calf_clot', 'allergen', 'lip_face_swelling', 'wheeze', 'asthma_severe', 'sweaty', 'confusion', 'drowsy', 'heart_or_lung_condition']] },
+    why: 'An attack of breathlessness with chest pain, fainting, coughing blood, wheeze or a swollen leg can be a clot, an allergy, asthma or the heart, even if it has eased.' },
   { id: 'EM-ASTHMA-RELIEVER-FAILING', since: V, urgency: 'emergency', role: ES, source: 'nice-ng245', redFlag: 'Asthma not responding to reliever',
     when: { all: ['asthma_severe'] },
     why: 'An asthma attack that the reliever inhaler is not helping can become life-threatening.' },
@@ -29,8 +37,21 @@ export const EMERGENCY_RULES: Rule[] = [
     when: { all: ['allergen'], anyOf: [['lip_face_swelling', 'breathless', 'wheeze', 'faint', 'dizzy', 'near_faint', 'hoarse', 'stridor', 'drowsy', 'pale', 'cant_swallow', 'confusion', 'unresponsive', 'blue_lips', 'breathless_severe', 'throat_swelling']] },
     why: 'Swelling, wheeze or feeling faint after an allergic trigger can be anaphylaxis.' },
   { id: 'EM-CHEST-PAIN-ADULT', since: '2026.12.1', urgency: 'emergency', role: ES, source: 'nice-cg95', redFlag: 'Chest pain',
-    when: { all: ['chest_pain'], age: { min: 16 }, none: ['episode_resolved_days_ago', 'chest_wall_strain', 'exertional_only', 'blistery_band'] },
+    when: { all: ['chest_pain'], age: { min: 16 }, none: ['episode_resolved_days_ago', 'chest_wall_strain', 'exertional_only', 'blistery_band', 'stress_linked', 'anxiety'] },
     why: 'Chest pain in an adult can be a heart attack, and it cannot be ruled out without an examination and ECG; other explanations in the message do not change that.' },
+  // NICE CG95 is about chest pain of recent onset. A tight chest the person ties to worry or tells with their anxiety, known to have gone on for a month or
+  // more, under 40 and with no other heart sign, is the anxiety it comes with (NHS "Generalised anxiety disorder"), not a heart
+  // attack: it is seen for the anxiety. New or of unknown duration, at 40 or over, or with any heart sign it stays an emergency,
+  // because stress also brings on angina (2026.12.26).
+  { id: 'EM-CHEST-PAIN-STRESS', since: '2026.12.26', urgency: 'emergency', role: ES, source: 'nice-cg95', redFlag: 'Chest pain',
+    when: { all: ['chest_pain'], anyOf: [['stress_linked', 'anxiety']], age: { min: 16 }, durationDays: { max: 27 }, none: ['episode_resolved_days_ago', 'chest_wall_strain', 'exertional_only', 'blistery_band'] },
+    why: 'Chest pain in an adult can be a heart attack, even when it comes with stress: it cannot be ruled out without an examination and ECG.' },
+  { id: 'EM-CHEST-PAIN-STRESS-RED', since: '2026.12.26', urgency: 'emergency', role: ES, source: 'nice-cg95', redFlag: 'Chest pain',
+    when: { all: ['chest_pain'], anyOf: [['stress_linked', 'anxiety'], HEART_WARNING_SIGNS.filter((sign) => sign !== 'palpitations')], age: { min: 16 }, none: ['chest_wall_strain', 'exertional_only', 'blistery_band'] },
+    why: 'Chest pain with breathlessness, sweating, feeling sick, faintness or pain spreading to the arm or jaw can be a heart attack, even with stress.' },
+  { id: 'EM-CHEST-PAIN-STRESS-AGE', since: '2026.12.26', urgency: 'emergency', role: ES, source: 'nice-cg95', redFlag: 'Chest pain',
+    when: { all: ['chest_pain'], anyOf: [['stress_linked', 'anxiety']], age: { min: 40 }, none: ['episode_resolved_days_ago', 'chest_wall_strain', 'exertional_only', 'blistery_band'] },
+    why: 'Chest pain at 40 or over can be angina or a heart attack even when stress brings it on.' },
   // NHS "Shingles": a burning pain on one side of the chest with a band of blisters in the same place is shingles, seen
   // today (the shingles complaint); with any heart warning sign it stays an emergency (2026.12.22).
   { id: 'EM-CHEST-PAIN-SHINGLES-RED', since: '2026.12.22', urgency: 'emergency', role: ES, source: 'nice-cg95', redFlag: 'Chest pain',

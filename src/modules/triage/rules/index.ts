@@ -11,10 +11,10 @@ import { ROUTINE_RULES } from './routine.ts';
 import { SELF_CARE_RULES } from './self-care.ts';
 import { URGENT_RULES } from './urgent.ts';
 
-export const RULES_VERSION = '2026.12.25';
+export const RULES_VERSION = '2026.12.26';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = '51baec51f92501b92bf67956a759cb61cb73e5ca27c4ab0b03196236ae80489b';
+export const RULES_FINGERPRINT = 'c43f7c8e1bfdb2806fcb52bd3e724d66209963f1424f641a0efce3439a574c74';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

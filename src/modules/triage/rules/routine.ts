@@ -18,8 +18,12 @@ export const ROUTINE_RULES: Rule[] = [
     why: 'Low mood or anxiety without signs of risk is seen by the mental health practitioner.' },
   // Musculoskeletal: first-contact physiotherapy for adults (NICE NG59)
   { id: 'RT-MSK-FIRST-CONTACT-PHYSIO', since: V, urgency: 'routine', role: 'physiotherapist', source: 'nhs-fcp', advice: ['back-and-joint-pain'],
-    when: { age: { min: 16 }, anyOf: [MSK], none: ['minor_injury', 'medicine_use_question'] },
+    when: { age: { min: 16 }, anyOf: [MSK], none: ['minor_injury', 'medicine_use_question', 'recent_onset'] },
     why: 'Back, neck, shoulder, knee and other joint or muscle pain in adults is seen first by the physiotherapist.' },
+  // Pain that began under two weeks ago is self-care first (SC-MSK-RECENT) unless what was tried has not helped (NHS "Back pain", 2026.12.26).
+  { id: 'RT-MSK-NOT-SETTLING', since: '2026.12.26', urgency: 'routine', role: 'physiotherapist', source: 'nhs-back-pain', advice: ['back-and-joint-pain'],
+    when: { age: { min: 16 }, all: ['recent_onset'], anyOf: [MSK, ['self_care_failed', 'pain_relief_failed']], none: ['minor_injury', 'medicine_use_question'] },
+    why: 'Back, joint or muscle pain that painkillers and keeping active have not helped is seen by the physiotherapist.' },
   // Nurse
   { id: 'RT-NURSE', since: V, urgency: 'routine', role: 'nurse', source: 'practice-nurse',
     when: { anyOf: [['contraception', 'dressing', 'nurse_task']] },

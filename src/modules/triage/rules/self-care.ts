@@ -9,7 +9,14 @@ const V = '2026.11.1';
 const SC = 'self-care' as const;
 const PH = 'pharmacist' as const;
 
+const MSK = ['back_pain', 'neck_pain', 'shoulder_pain', 'knee_pain', 'joint_pain'];
+
 export const SELF_CARE_RULES: Rule[] = [
+  // NHS "Back pain": most back, neck and joint pain gets better within a few weeks with painkillers and keeping active; a
+  // physiotherapist or GP if it has not (RT-MSK-FIRST-CONTACT-PHYSIO). Warning signs raise it through the alarms (2026.12.26).
+  { id: 'SC-MSK-RECENT', since: '2026.12.26', urgency: SC, role: PH, source: 'nhs-back-pain', advice: ['back-and-joint-pain'],
+    when: { age: { min: 16 }, all: ['recent_onset'], anyOf: [MSK], none: ['self_care_failed', 'pain_relief_failed'] },
+    why: 'Back, neck or joint pain that began in the last two weeks usually settles with painkillers, heat and keeping active.' },
   // Pharmacy First clinical pathways (NHS England, 2024): seen at a community pharmacy without a GP appointment, so self-care in this scale
   { id: 'SC-PHARMACY-FIRST-UTI', since: '2026.12.1', urgency: SC, role: PH, source: 'pharmacy-first', advice: ['uti'],
     when: { sex: 'female', age: { min: 16, max: 64 }, pregnancy: 'not-pregnant', all: ['urinary_symptoms'] },

@@ -31,8 +31,10 @@ export const URGENT_RULES: Rule[] = [
   { id: 'UR-WHEEZE-ASTHMA', since: V, urgency: 'urgent', role: 'gp', source: 'nice-ng245',
     when: { all: ['wheeze'] },
     why: 'Wheeze or needing the reliever inhaler more often are signs that asthma is out of control.' },
-  { id: 'UR-PALPITATIONS', since: V, urgency: 'urgent', role: 'gp', source: 'nice-cks-palpitations',
-    when: { all: ['palpitations'] },
+  // A pounding heart during panic attacks is one of the attack's symptoms (NHS "Panic disorder"): seen for the panic, unless a
+  // warning sign makes it an emergency (EM-PALPITATIONS-RED) (2026.12.26).
+  { id: 'UR-PALPITATIONS', since: '2026.12.26', urgency: 'urgent', role: 'gp', source: 'nice-cks-palpitations',
+    when: { all: ['palpitations'], none: ['panic'] },
     why: 'Palpitations should be checked the same day, ideally with an ECG while they are happening.' },
   // 2026.12.18: hives that start within days of a new medicine may be a drug allergy: the medicine is reviewed today (NICE CKS urticaria).
   { id: 'UR-HIVES-NEW-MEDICINE', since: '2026.12.18', urgency: 'urgent', role: 'gp', source: 'nice-cks-urticaria', redFlag: 'Hives after a new medicine',
@@ -132,6 +134,10 @@ export const URGENT_RULES: Rule[] = [
   { id: 'UR-SEVERITY-HIGH', since: V, urgency: 'urgent', role: 'gp', source: 'commons-severity',
     when: { all: ['severity_high'] },
     why: 'The patient rated their symptoms 8 out of 10 or more.' },
+  // An attack of not being able to breathe that has passed, without panic attacks to explain it, is assessed today (2026.12.26).
+  { id: 'UR-BREATHING-ATTACK-PASSED', since: '2026.12.26', urgency: 'urgent', role: 'gp', source: 'nhs-breathless', redFlag: 'An attack of severe breathlessness',
+    when: { all: ['breathless_severe', 'attack_passed'], none: ['panic'] },
+    why: 'An attack of severe breathlessness that has passed should be assessed by a GP today to find the cause.' },
   { id: 'UR-CHEST-WALL-STRAIN', since: '2026.12.2', urgency: 'urgent', role: 'gp', source: 'nhs-chest-pain', redFlag: 'Chest pain (sore to press, after a strain)',
     when: { all: ['chest_pain', 'chest_wall_strain'], age: { min: 16 } },
     why: 'Chest pain that is worse when you press on it, after a strain, is usually a pulled muscle, but a GP should check it today; call 999 if you become breathless, sweaty or the pain spreads.' },

@@ -51,6 +51,7 @@ export const DERIVED_CONCEPTS: readonly Concept[] = [
   { id: 'high_fever', label: 'a temperature of 39°C or more', patterns: [] },
   { id: 'episode_resolved_days_ago', label: 'an episode days ago that has not come back', patterns: [] },
   { id: 'gestation_known', label: 'weeks of pregnancy given', patterns: [] },
+  { id: 'recent_onset', label: 'started under two weeks ago (a known duration)', patterns: [] },
   { id: 'partly_recognised', label: 'symptom words the engine did not recognise', patterns: [] },
   { id: 'heart_rate_very_high', label: 'a heart rate above 130 a minute', patterns: [] },
   { id: 'heart_rate_high', label: 'a heart rate of 91 to 130 a minute', patterns: [] },

@@ -262,6 +262,20 @@ export const LAY_CONCEPTS: readonly Concept[] = [
     'not (?:herself|himself|themselves|themself|myself|my usual self|her usual self|his usual self|with it)', '(?:isnt|is not|wasnt|not) (?:acting )?(?:like )?(?:her|his|their) (?:normal|usual) self', 'away with the fairies',
   ] },
   { id: 'sleepy_more', label: 'sleeping much more than usual', patterns: ['sleep(?:ing|s)? (?:much |a lot |far )?more', '(?:so|very|really|really very) sleepy', 'sleepy (?:all|most of) (?:the|of the) (?:day|time)', 'sleeping (?:all|most of) (?:the )?day'] },
+  // NHS "Panic disorder": an attack of pounding heart and feeling unable to breathe peaks within minutes and passes; said to
+  // have passed, the breathing difficulty is not happening now (2026.12.26).
+  { id: 'attack_passed', label: 'an attack that has passed', patterns: [
+    '(?:passes|passed|goes|went|settles|settled|stops|stopped|calms down|calmed down|wears off|wore off) {www}(?:after|within|in) (?:about |around |roughly )?(?:\\d+|a few|a couple of|five|ten|fifteen|twenty|half an hour)(?: (?:mins?|minutes))?',
+    '(?:lasts?|lasted|lasting) (?:for )?(?:about |around |roughly )?(?:\\d+|a few|five|ten|fifteen|twenty) (?:mins?|minutes) (?:and )?(?:then )?(?:it )?(?:goes|passes|stops|went|passed|stopped|settles)',
+    '(?:then|and then) (?:it )?(?:passes|passed|goes away|went away|goes|went|settles|settled|stops|stopped)(?! (?:worse|up))', 'fine now', '(?:ok|okay|alright|normal|back to normal) now',
+    // "I keep getting attacks where I can't breathe": attacks that come and go, told between them.
+    '(?:keep|keeps|kept) (?:getting|having) (?:these |sudden |panic |\\w+ )?(?:attacks|episodes|turns)',
+  ] },
+  // Chest tightness the person ties to worry or stress ("my chest feels tight when I'm stressed"), as in generalised anxiety.
+  { id: 'stress_linked', label: 'brought on by stress or worry', patterns: [
+    '(?:when|whenever|if|as soon as) (?:i |im |i am |i get |i feel |he |she )?(?:am |is |gets |get |feel |feels )?(?:stressed|anxious|worried|nervous|panicky|wound up|on edge|worrying|panicking)',
+    '(?:with|from|because of|due to) (?:the |my |all the )?(?:stress|worry|worrying|anxiety|nerves)', '(?:stress|anxiety|worry|nerves) (?:makes|gives|brings on)',
+  ] },
   // NICE CG95: the pattern of stable angina, brought on by exertion and relieved by rest.
   { id: 'exertional_only', label: 'only on exertion, gone with rest', patterns: [
     '(?:goes|went|eases|eased|settles|settled|stops|stopped|wears off|wore off|disappears|passes|gone) (?:off |away )?{www}(?:when|if|once|after|as soon as) (?:i |he |she |they )?(?:stop|stopped|rest|rested|sit down|sat down|slow down|slowed down|have a rest|had a rest|stand still|standing still|stood still)',
