@@ -645,4 +645,10 @@ export const VIGNETTES: readonly Vignette[] = [
   v('M233', 38, 'male', 'Hurt my lower back lifting a box 3 days ago, stiff and sore, no numbness, peeing fine.', S, 'pharmacist', 'NHS: back pain under two weeks, self-care first'),
   v('M234', 38, 'male', 'Lower back pain for 10 days now, painkillers are not helping at all. No numbness.', R, 'physiotherapist', 'NHS: back pain not settling, physiotherapist'),
   v('M235', 40, 'female', 'Got piles again, itchy with a bit of bright red blood on the paper. I had them in my last pregnancy.', S, 'pharmacist', 'NHS: piles (an earlier pregnancy is history)'),
+  v('M236', 23, 'female', 'I fainted having my blood taken this morning, went hot and sweaty first and came round in seconds. Feel fine now.', S, 'pharmacist', 'NICE CG109: uncomplicated faint (provoked, with a warning)'),
+  v('M237', 23, 'male', 'I passed out while playing football, no warning, came round on the pitch. Feel ok now.', U, 'gp', 'NICE CG109: a faint during exercise is assessed today'),
+  v('M238', 70, 'female', 'I fainted after standing in the queue for ages in the heat, came round quickly.', U, 'gp', 'NICE CG109: a faint at 65 or over is assessed today'),
+  v('M239', 48, 'male', 'Woke up with my big toe joint red hot and swollen, I cant bear the sheet on it. No temperature.', U, 'gp', 'NHS: gout (a red hot joint is not a fever)'),
+  v('M240', 48, 'male', 'My knee is red hot and swollen and I feel red hot and shivery.', E, 'emergency-services', 'NHS: septic arthritis (a hot joint with a fever)'),
+  v('M241', 0, 'female', 'Greasy yellow scaly patches on my 6 week old\'s scalp, she is not bothered and feeding well.', S, 'pharmacist', 'NHS: cradle cap (not psoriasis; a young baby\'s own condition)', { answers: { ageMonths: 1 } }),
 ];

@@ -29,7 +29,7 @@ export const CHILD_INFECTION: Complaint[] = [
   },
   {
     id: 'cradle-cap', name: 'Cradle cap', system: 'skin', source: 'nhs-rashes-children', role: 'pharmacist', presentation: ['cradle_cap'],
-    concepts: [{ id: 'cradle_cap', label: 'cradle cap', patterns: ['cradle cap', '(?:greasy|yellow\\w*|crusty|scaly) {w}(?:scales|flakes|crusts?|patches) {www}(?:scalp|head)'] }],
+    concepts: [{ id: 'cradle_cap', label: 'cradle cap', patterns: ['cradle cap', '(?:greasy|yellow\\w*|crusty|scaly) {w}(?:scales|flakes|crusts?|patches) {www}(?:scalp|head)'], subsumes: ['psoriasis', 'eczema'] }],
     selfCare: [{ why: 'Cradle cap is harmless and clears on its own; gently washing the scalp and softening the scales with baby oil helps.', advice: ['minor-pharmacy'], exempt: ['AL-VERY-YOUNG'] }],
   },
   {

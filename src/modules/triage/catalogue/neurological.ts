@@ -43,7 +43,9 @@ export const NEUROLOGICAL: Complaint[] = [
     id: 'dizziness', name: 'Dizziness and vertigo', system: 'neurological', source: 'nhs-dizziness', role: 'gp', presentation: ['dizzy'],
     emergency: [{ any: ['chest_pain', 'one_sided_weakness', 'speech_problem', 'face_droop', 'visual_disturbance', 'thunderclap'], why: 'Dizziness with chest pain, weakness, speech or vision problems can be a stroke or heart problem.', redFlag: 'Dizziness with stroke or heart signs' },
       { all: ['sudden'], any: ['hearing_loss', 'walking_difficulty'], why: 'Sudden dizziness with hearing loss or being unable to walk straight can be a stroke.', redFlag: 'Sudden vertigo with neurological signs', source: 'nhs-vertigo' }],
-    urgent: [{ any: ['palpitations', 'breathless', 'faint', 'near_faint', 'vomiting', 'head_injury'], why: 'Dizziness with palpitations, breathlessness, fainting or vomiting should be assessed today.' }],
+    urgent: [{ since: '2026.12.26', any: ['palpitations', 'breathless', 'vomiting', 'head_injury'], why: 'Dizziness with palpitations, breathlessness, fainting or vomiting should be assessed today.' },
+      // Going dizzy just before a faint with a clear trigger is the faint's warning (NICE CG109); the faint rules decide (2026.12.26).
+      { since: '2026.12.26', any: ['faint', 'near_faint'], none: ['faint_trigger'], why: 'Dizziness with palpitations, breathlessness, fainting or vomiting should be assessed today.' }],
     routine: [{ why: 'Dizziness or vertigo that keeps coming back should be seen by a GP.', source: 'nhs-vertigo' }],
     concepts: [{ id: 'walking_difficulty', label: 'cannot walk straight', patterns: ['(?:cant|cannot|unable to) walk (?:straight|properly|in a straight line)', 'staggering', 'falling to one side', 'walking like (?:im|i am|he is|she is) drunk'] }],
   },
@@ -63,7 +65,8 @@ export const NEUROLOGICAL: Complaint[] = [
   {
     id: 'tiredness', name: 'Tiredness', system: 'general', source: 'nhs-tiredness', role: 'gp', presentation: ['tired'],
     concepts: [{ id: 'tired', label: 'tiredness', patterns: ['tired all the time', '(?:always|so|really|very|constantly) (?:tired|exhausted|fatigued|drained)', 'exhaust\\w*', 'fatigue', 'no energy', 'worn out'] }],
-    routine: [{ none: ['cold', 'flu_like', 'sore_throat', 'cough', 'diarrhoea', 'vomiting', 'insomnia', 'hay_fever'], why: 'Tiredness that goes on for weeks is assessed by a GP, often with blood tests.' }],
+    // A parent who writes "we're exhausted" about a baby's crying is telling their own tiredness; a baby's is drowsiness (2026.12.26).
+    routine: [{ since: '2026.12.26', age: { min: 1 }, none: ['cold', 'flu_like', 'sore_throat', 'cough', 'diarrhoea', 'vomiting', 'insomnia', 'hay_fever'], why: 'Tiredness that goes on for weeks is assessed by a GP, often with blood tests.' }],
   },
   {
     id: 'insomnia', name: 'Sleeping problems', system: 'mental-health', source: 'nhs-insomnia', role: 'gp', presentation: ['insomnia'],

@@ -14,7 +14,7 @@ import { URGENT_RULES } from './urgent.ts';
 export const RULES_VERSION = '2026.12.26';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = 'c43f7c8e1bfdb2806fcb52bd3e724d66209963f1424f641a0efce3439a574c74';
+export const RULES_FINGERPRINT = 'f71528fbf86ad3d9d3fd9970a911f4026dde95d7d09d1f5d664207d22d4a9270';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

@@ -12,6 +12,9 @@ const PH = 'pharmacist' as const;
 const MSK = ['back_pain', 'neck_pain', 'shoulder_pain', 'knee_pain', 'joint_pain'];
 
 export const SELF_CARE_RULES: Rule[] = [
+  { id: 'SC-UNCOMPLICATED-FAINT', since: '2026.12.26', urgency: SC, role: PH, source: 'nice-cg109', exempt: ['AL-FAINTING'],
+    when: { all: ['faint', 'faint_trigger'], age: { min: 12, max: 64 }, none: ['faint_on_exertion', 'no_warning', 'breathless', 'heart_or_lung_condition', 'seizure', 'head_injury', 'injury_event', 'chest_pain', 'palpitations'] },
+    why: 'A faint with a clear trigger (standing a long time, heat, a needle, pain) and a quick recovery is an ordinary faint: next time lie down or sit with your head low when it starts.' },
   // NHS "Back pain": most back, neck and joint pain gets better within a few weeks with painkillers and keeping active; a
   // physiotherapist or GP if it has not (RT-MSK-FIRST-CONTACT-PHYSIO). Warning signs raise it through the alarms (2026.12.26).
   { id: 'SC-MSK-RECENT', since: '2026.12.26', urgency: SC, role: PH, source: 'nhs-back-pain', advice: ['back-and-joint-pain'],

@@ -51,9 +51,18 @@ export const URGENT_RULES: Rule[] = [
   { id: 'UR-COUGHING-BLOOD', since: V, urgency: 'urgent', role: 'gp', source: 'nice-ng12', redFlag: 'Coughing up blood',
     when: { all: ['cough_blood'] },
     why: 'Coughing up blood needs a same-day assessment.' },
-  { id: 'UR-FAINTED', since: V, urgency: 'urgent', role: 'gp', source: 'nice-cg109',
-    when: { all: ['faint'] },
+  // NICE CG109: a faint with a clear trigger (the "3 Ps") and nothing of concern is an uncomplicated faint that needs no
+  // further management (SC-UNCOMPLICATED-FAINT); one during exercise, without warning, with breathlessness or a heart
+  // condition, or at 65 or over, is assessed today; one without a trigger is too (2026.12.26).
+  { id: 'UR-FAINTED', since: '2026.12.26', urgency: 'urgent', role: 'gp', source: 'nice-cg109',
+    when: { all: ['faint'], none: ['faint_trigger'] },
     why: 'A faint or blackout should be assessed the same day, with an ECG.' },
+  { id: 'UR-FAINT-RED', since: '2026.12.26', urgency: 'urgent', role: 'gp', source: 'nice-cg109', redFlag: 'Faint with a warning sign',
+    when: { all: ['faint', 'faint_trigger'], anyOf: [['faint_on_exertion', 'no_warning', 'breathless', 'heart_or_lung_condition', 'seizure', 'head_injury', 'injury_event']] },
+    why: 'A faint during exercise, without warning, with breathlessness, a fit, an injury or a heart condition should be assessed the same day, with an ECG.' },
+  { id: 'UR-FAINT-OLDER', since: '2026.12.26', urgency: 'urgent', role: 'gp', source: 'nice-cg109',
+    when: { all: ['faint', 'faint_trigger'], age: { min: 65 } },
+    why: 'A faint at 65 or over should be assessed the same day, with an ECG.' },
   // Neurology and eyes
   { id: 'UR-CONFUSION', since: V, urgency: 'urgent', role: 'gp', source: 'nice-cg103', redFlag: 'New confusion',
     when: { all: ['confusion'] },

@@ -129,6 +129,19 @@ export const NEURO_CONCEPTS: Concept[] = [
     label: 'fainting or passing out',
     patterns: ['faint\\w*', 'passed out', 'pass out', 'passing out', 'blacked out', 'black out', 'keeled over', 'light ?headed and fell'],
   },
+  // NICE CG109: an uncomplicated faint has the "3 Ps": posture (standing a long time, getting up fast), a provoking factor
+  // (a needle, a blood test, the sight of blood, pain, heat) and a warning (going hot, sweaty, sick, grey or fuzzy first) (2026.12.26).
+  { id: 'faint_trigger', label: 'a clear trigger for a faint (standing long, heat, a needle, pain)', patterns: [
+    '(?:standing|stood|been stood|been standing) {ww}(?:for )?(?:ages|hours|a long time|too long|all day|so long)', '(?:stood|stand|standing|got|get|getting) up (?:too |very |really )?(?:quickly|fast|suddenly)',
+    '(?:blood (?:test|tests|taken|sample|being taken)|having (?:my |his |her )?bloods|needles?|injections?|jabs?|vaccination|sight of blood|seeing blood)',
+    '(?:really|so|boiling|very|too|roasting) hot', '(?:in|from) the heat', 'hot (?:shower|bath|room|day|weather|church|assembly|hall)', 'heatwave',
+    '(?:went|felt|feeling|go|goes|going) (?:all )?(?:hot|clammy|sweaty|grey|pale|sick|woozy|funny) (?:first|before|beforehand)', '(?:vision|eyes|sight) (?:went|goes|going) (?:fuzzy|blurry|dark|black|grey|white)', 'felt it coming',
+  ] },
+  { id: 'faint_on_exertion', label: 'fainting during exercise', patterns: [
+    '(?:passed out|fainted|collapsed|blacked out|keeled over) (?:while |when |during |at |in )?(?:i was |he was |she was )?(?:playing|running|exercis\\w*|football|five a side|sports?|training|the gym|swimming|cycling|a run|a match)',
+    '(?:while|when|during) (?:i was |he was |she was )?(?:playing|running|exercising|training|swimming|cycling) {www}(?:passed out|fainted|collapsed|blacked out)',
+  ] },
+  { id: 'no_warning', label: 'no warning before', patterns: ['(?:no|without (?:any )?) warning', 'out of (?:the )?(?:blue|nowhere)', 'just (?:dropped|went down|collapsed)'] },
   { id: 'dizzy', label: 'dizziness', patterns: ['dizz\\w*', 'light ?headed\\w*', 'vertigo', '(?:room|head|everything|world) (?:is |keeps |starts |started |goes )?spin(?:s|ning)', 'spinning (?:feeling|sensation)', 'woozy', 'unsteady'] },
   {
     id: 'head_injury',
