@@ -181,6 +181,8 @@ export function readInput(input: TriageInput): Reading {
   if ((facts.temperatureC !== undefined && facts.temperatureC >= HIGH_FEVER_C) || present.has('high_fever_words')) present.add('high_fever');
   if (facts.tabletsSwallowed !== undefined && facts.tabletsSwallowed >= (facts.age <= 11 ? 2 : OVERDOSE_TABLETS)) present.add('many_tablets');
   if (facts.gestationWeeks !== undefined) present.add('gestation_known');
+  // NHS "Migraine": aura before migraines a person has had the same way for years is their usual aura (2026.12.26).
+  if (present.has('migraine_words') && present.has('aura_words') && present.has('longstanding_pattern')) present.add('usual_aura');
   // A known start under two weeks ago: NHS back and joint pain advice is self-care first, physiotherapy if it has not settled (2026.12.26).
   if (facts.durationDays !== undefined && facts.durationDays < RECENT_ONSET_DAYS) present.add('recent_onset');
   // NICE NG143 / NHS "Meningitis": spots that fade when pressed (the glass test) are not purpura, so "tiny red spots that

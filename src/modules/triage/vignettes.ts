@@ -651,4 +651,11 @@ export const VIGNETTES: readonly Vignette[] = [
   v('M239', 48, 'male', 'Woke up with my big toe joint red hot and swollen, I cant bear the sheet on it. No temperature.', U, 'gp', 'NHS: gout (a red hot joint is not a fever)'),
   v('M240', 48, 'male', 'My knee is red hot and swollen and I feel red hot and shivery.', E, 'emergency-services', 'NHS: septic arthritis (a hot joint with a fever)'),
   v('M241', 0, 'female', 'Greasy yellow scaly patches on my 6 week old\'s scalp, she is not bothered and feeding well.', S, 'pharmacist', 'NHS: cradle cap (not psoriasis; a young baby\'s own condition)', { answers: { ageMonths: 1 } }),
+  v('M242', 35, 'male', 'Woke up and the left side of my face has dropped, I cannot close my left eye and my forehead does not wrinkle on that side. Arms and legs fine, talking normally.', U, 'gp', "NHS: Bell's palsy (forehead and eye involved, no other stroke sign)"),
+  v('M243', 72, 'female', 'Her face has dropped on one side, she cannot close her eye and her speech is slurred.', E, 'emergency-services', "NICE NG128: facial palsy with speech trouble stays a stroke emergency"),
+  v('M244', 30, 'female', 'One of my usual migraines with the zigzag lights first, same as always since I was a teenager. Can I buy something stronger?', S, 'pharmacist', 'NHS: migraine with the usual aura'),
+  v('M245', 30, 'female', 'Migraine today with zigzag lights, the first time I have ever had the lights.', U, 'gp', 'NHS: a first migraine aura is seen today'),
+  v('M246', 34, 'male', 'Bitten by something at a barbecue 2 days ago, the bite is red, warm and a bit swollen, about the size of a 50p, itchy. No fever.', S, 'pharmacist', 'NHS: insect bites (a red swollen patch is usual; Pharmacy First for infected bites)'),
+  v('M247', 34, 'male', 'Bitten by something 2 days ago and now the redness is spreading up my leg and I have a temperature of 38.5.', U, 'gp', 'NHS: insect bites (fever or spreading redness is seen today)'),
+  v('M248', 29, 'female', 'Itchy red ring on my arm with a clear middle, slowly getting bigger. We have a new kitten.', S, 'pharmacist', 'NHS: ringworm (a growing ring is not cellulitis)'),
 ];

@@ -8,6 +8,12 @@ export const NEUROLOGICAL: Complaint[] = [
       { id: 'tension_headache', label: 'tension-type headache', patterns: ['tension (?:type )?head ?aches?', '(?:band|tight band|vice|pressure) {ww}(?:round|around|across) {det}(?:head|forehead)', 'stress headaches?', '(?:eases?|eased|easing|goes|went|settles?|settled|helps?|helped|better) {yes}(?:paracetamol|ibuprofen|painkillers)', '(?:paracetamol|ibuprofen|painkillers) {yes}(?:helps?|works?|eases? it|sorts? it)'] },
       { id: 'jaw_claudication', label: 'jaw pain on chewing or a tender scalp', patterns: ['jaw {ww}(?:hurts|aches|pain) {ww}(?:chew\\w*|eat\\w*)', '(?:tender|sore|painful) (?:scalp|temples?)', '(?:scalp|temple) {ww}(?:tender|sore|painful)', 'hurts to (?:brush|comb) {det}hair'] },
       { id: 'migraine_words', label: 'migraine', patterns: ['migraines?', 'aura'] },
+      // With migraine_words and aura_words, a history of the same migraines for years makes the aura the usual one (usual_aura, reading.ts).
+      { id: 'aura_words', label: 'a migraine aura', patterns: ['zig ?zag\\w*', 'auras?', 'flashing (?:lights|zig ?zags)', 'shimmer\\w*', 'sparkl\\w* lights', 'flashes'] },
+      { id: 'longstanding_pattern', label: 'the same for years', patterns: [
+        'same as (?:always|usual|ever|normal|before)', '(?:same|usual) (?:type|kind|sort)', '(?:my|one of my|the) usual', 'like (?:always|usual)', 'as (?:always|usual)',
+        'since (?:i was )?(?:a )?(?:teen|teenager|kid|child|my teens|my twenties|my 20s|my thirties|my 30s|school|puberty)', '(?:had|get|got|have) them (?:for|since) (?:years|ages|\\d+ years)', 'for (?:years|\\d+ years|many years)',
+      ] },
       // The aura a person has always had before their migraines is not a new visual problem (NHS migraine: see a GP urgently for a
       // first aura, or one that is different or lasts more than an hour) (2026.12.18).
       { id: 'usual_aura', label: 'the usual migraine aura', subsumes: ['visual_disturbance'], patterns: [
@@ -27,7 +33,7 @@ export const NEUROLOGICAL: Complaint[] = [
     ],
     urgent: [
       { all: ['jaw_claudication'], age: { min: 50 }, why: 'A new headache over 50 with jaw pain on chewing or a tender scalp can be giant cell arteritis, which can cause blindness; it needs same-day treatment.', redFlag: 'Possible giant cell arteritis', source: 'cks-gca' },
-      { any: ['visual_disturbance', 'morning_headache_vomit', 'vomiting', 'immunosuppressed', 'cancer_history'], none: ['hangover'], why: 'A headache with vision changes, vomiting, waking from sleep or with a weak immune system needs a same-day assessment.' },
+      { since: '2026.12.26', any: ['visual_disturbance', 'morning_headache_vomit', 'vomiting', 'immunosuppressed', 'cancer_history'], none: ['hangover', 'usual_aura'], why: 'A headache with vision changes, vomiting, waking from sleep or with a weak immune system needs a same-day assessment.' },
       { age: { min: 50 }, any: ['sudden', 'worsening'], why: 'A new or worsening headache over 50 should be assessed today.' },
     ],
     // "Migraines for years, the same as always" is a long history, not a headache that has lasted weeks (2026.12.18).

@@ -18,7 +18,12 @@ export const SKIN: Complaint[] = [
     ] }],
     emergency: [{ any: ['confusion', 'mottled', 'rigors', 'feels_like_dying', 'breathless_severe'], why: 'A skin infection with confusion, shaking or mottled skin can be sepsis.', redFlag: 'Skin infection with sepsis signs', source: 'nice-ng51' },
       { any: ['near_eye', 'eye_swollen_shut'], age: { max: 15 }, anyOf: [['fever', 'spreading']], why: 'Red, swollen skin around a child\'s eye with fever can be an infection spreading behind the eye.', redFlag: 'Possible orbital cellulitis', action: 'go-to-ae' }],
-    urgent: [{ why: 'Red, hot, swollen or spreading skin can be cellulitis, which needs antibiotics today.', redFlag: 'Possible cellulitis' }],
+    // NHS "Insect bites and stings": a red, swollen, sore or itchy patch round a bite is usual and an infected bite is treated by a
+    // pharmacist (Pharmacy First); a fever, spreading redness or a bite near the eye is seen today. A ring-shaped rash growing
+    // outwards is ringworm (2026.12.26).
+    urgent: [{ since: '2026.12.26', none: ['insect_bite', 'ring_rash'], why: 'Red, hot, swollen or spreading skin can be cellulitis, which needs antibiotics today.', redFlag: 'Possible cellulitis' },
+      { since: '2026.12.26', any: ['insect_bite', 'ring_rash'], anyOf: [['fever', 'high_fever', 'near_eye', 'rigors', 'diabetes', 'immunosuppressed']], why: 'Red, hot, swollen skin with a temperature, near the eye, or with diabetes or a weak immune system can be cellulitis, which needs antibiotics today.', redFlag: 'Possible cellulitis' },
+      { since: '2026.12.26', all: ['insect_bite', 'spreading'], why: 'Redness spreading out from a bite can be cellulitis, which needs antibiotics today.', redFlag: 'Possible cellulitis' }],
   },
   {
     id: 'shingles', name: 'Shingles', system: 'skin', source: 'cks-shingles', role: 'pharmacist', presentation: ['shingles', 'blistery_band'],
@@ -137,20 +142,27 @@ export const SKIN: Complaint[] = [
     routine: [{ why: 'Psoriasis is diagnosed and treated by a GP.' }],
   },
   {
-    id: 'skin-minor', name: 'Minor skin problems', system: 'skin', source: 'nice-cks-minor', role: 'pharmacist', presentation: ['skin_minor'],
-    concepts: [{ id: 'skin_minor', label: 'a minor skin problem', patterns: [
+    id: 'skin-minor', name: 'Minor skin problems', system: 'skin', source: 'nice-cks-minor', role: 'pharmacist', presentation: ['skin_minor', 'ring_rash'],
+    concepts: [
+      // NHS "Ringworm": a ring-shaped rash, often with a raised edge and a clearer middle, that grows outwards; that growing is
+      // how ringworm looks, not cellulitis spreading (2026.12.26).
+      { id: 'ring_rash', label: 'a ring-shaped rash (ringworm)', patterns: [
+        '(?:round|circular|ring shaped|ring like) {ww}(?:red |pink |scaly |itchy )?(?:ring|rash|patch|patches|mark|circle)', 'red ring', 'ring of (?:red )?(?:rash|skin)', '(?:scaly|red|itchy) (?:red )?circle',
+        '(?:rash|patch|ring) {www}(?:raised|scaly) (?:edge|border)', 'raised (?:red )?(?:edge|border)', '(?:clear\\w*|paler|normal) (?:in )?(?:the )?(?:middle|centre|center)', 'in a ring',
+      ] },{ id: 'skin_minor', label: 'a minor skin problem', patterns: [
       'athletes foot', '(?:itchy|cracked|peeling|flaky|white|soggy) {ww}(?:skin )?between {det}toes', 'between {det}toes {ww}(?:itchy|cracked|peeling|flaky)', 'fungal (?:nail|infection)', 'ringworm', 'warts?', 'verruca\\w*', 'cold sores?',
       'sunburn\\w*', 'burnt in the sun', 'fell asleep in the (?:sun|park|garden)', 'chilblains?', 'toes {www}(?:itchy|red|swollen) {www}(?:winter|cold)', '(?:tingl\\w*|blister\\w*) {ww}(?:on|around) {det}lips?', 'lips? {ww}(?:tingl\\w*|blister\\w*)',
       '(?:hard|painful) (?:spot|lump|bump) {www}(?:bottom|sole) of {det}foot', 'tiny black dots', 'scalp (?:is )?{w}itchy', 'white flakes', 'flak(?:y|ing) scalp', 'corns?', 'calluses', 'prickly heat', 'heat rash', 'chapped', 'dandruff', 'itchy scalp', 'scabies', 'hives', 'nettle rash',
       // NHS England OTC guidance conditions in lay words (issue 11): athlete's foot, ringworm, fungal nails, cold sores, chilblains.
       '(?:skin|feet) between {det}toes {ww}(?:itchy|cracked|cracking|peeling|flaky|white|soggy|split\\w*|red|raw|smelly|stinks)', 'athlete s foot', 'athletes feet', 'tinea',
-      '(?:round|circular|ring shaped|ring like) {ww}(?:red |pink |scaly |itchy )?(?:ring|rash|patch|patches|mark)', 'red ring', 'ring of (?:red )?(?:rash|skin)',
-      '(?:rash|patch|ring) {www}(?:raised|scaly) (?:edge|border)', '(?:clear\\w*|paler|normal) (?:in )?(?:the )?(?:middle|centre|center)', 'jock itch',
+      'jock itch',
       '(?:thick|thickened|yellow|crumbly|discoloured|discolored|brittle) {ww}(?:toe ?nails?|nails?)', '(?:toe ?nails?|nails?) {ww}(?:thick|thickened|yellow|crumbly|discoloured|brittle|crumbling)',
       'blister\\w* {www}(?:lips?|mouth)', '(?:winter|cold weather|the cold) {www}(?:toes|fingers) {www}(?:itchy|red|swollen|purple)(?: {list}(?:itchy|red|swollen|purple))?',
     ] }],
     routine: [{ any: ['self_care_failed'], durationDays: { min: 14 }, role: 'gp', why: 'A skin problem that has not improved after two weeks of pharmacy treatment should be seen by a GP.' }],
-    selfCare: [{ why: 'This common skin problem is treated with products from a pharmacy.', advice: ['minor-pharmacy'] }],
+    selfCare: [{ why: 'This common skin problem is treated with products from a pharmacy.', advice: ['minor-pharmacy'] },
+      // A ringworm patch grows outwards as it heals in the middle: its spreading is not an alarm (NHS "Ringworm") (2026.12.26).
+      { since: '2026.12.26', all: ['ring_rash'], source: 'nhs-ringworm', why: 'Ringworm is treated with an antifungal cream from a pharmacy; the ring often grows outwards before it clears.', advice: ['minor-pharmacy'], exempt: ['AL-SPREADING'] }],
   },
   {
     id: 'head-lice', name: 'Head lice', system: 'skin', source: 'nhs-head-lice', role: 'pharmacist', presentation: ['head_lice'],

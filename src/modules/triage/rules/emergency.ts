@@ -106,9 +106,15 @@ export const EMERGENCY_RULES: Rule[] = [
     when: { all: ['vomiting_blood'] },
     why: 'Vomiting blood can mean bleeding in the stomach or gullet.' },
   // Brain
-  { id: 'EM-STROKE-FAST', since: V, urgency: 'emergency', role: ES, source: 'nice-ng128', redFlag: 'Stroke signs (FAST)',
-    when: { anyOf: [['face_droop', 'one_sided_weakness', 'speech_problem']] },
+  // A face weak on one side with the eye unable to close or the forehead still (Bell's palsy) and no other stroke sign is seen
+  // by a GP today (UR-BELLS-PALSY, NHS "Bell's palsy"); with weakness elsewhere, speech, vision or balance trouble or confusion it
+  // stays an emergency (2026.12.26).
+  { id: 'EM-STROKE-FAST', since: '2026.12.26', urgency: 'emergency', role: ES, source: 'nice-ng128', redFlag: 'Stroke signs (FAST)',
+    when: { anyOf: [['face_droop', 'one_sided_weakness', 'speech_problem']], none: ['bells_palsy_signs'] },
     why: 'A drooping face, arm weakness or speech difficulty can be a stroke, where every minute matters.' },
+  { id: 'EM-STROKE-WITH-FACIAL-PALSY', since: '2026.12.26', urgency: 'emergency', role: ES, source: 'nice-ng128', redFlag: 'Stroke signs (FAST)',
+    when: { all: ['bells_palsy_signs'], anyOf: [['one_sided_weakness', 'speech_problem', 'confusion', 'visual_disturbance', 'walking_difficulty', 'thunderclap', 'drowsy']] },
+    why: 'A weak face with weakness elsewhere, speech, vision or balance problems or confusion can be a stroke, where every minute matters.' },
   { id: 'EM-SUDDEN-VISION-LOSS', since: V, urgency: 'emergency', role: ES, source: 'nice-cks-red-eye', redFlag: 'Sudden loss of vision', action: 'go-to-ae',
     when: { all: ['sudden_vision_loss'] },
     why: 'Sudden loss of vision can be a stroke or a blocked blood vessel in the eye.' },

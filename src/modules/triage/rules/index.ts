@@ -14,7 +14,7 @@ import { URGENT_RULES } from './urgent.ts';
 export const RULES_VERSION = '2026.12.26';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = 'f71528fbf86ad3d9d3fd9970a911f4026dde95d7d09d1f5d664207d22d4a9270';
+export const RULES_FINGERPRINT = 'bdc4a600d675495e359402e1ffb51b20c909095828f173332e1626180fdff7dc';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

@@ -64,14 +64,19 @@ export const URGENT_RULES: Rule[] = [
     when: { all: ['faint', 'faint_trigger'], age: { min: 65 } },
     why: 'A faint at 65 or over should be assessed the same day, with an ECG.' },
   // Neurology and eyes
+  { id: 'UR-BELLS-PALSY', since: '2026.12.26', urgency: 'urgent', role: 'gp', source: 'nhs-bells-palsy', redFlag: "Facial weakness (possible Bell's palsy)",
+    when: { anyOf: [['bells_palsy_signs']] },
+    why: "A face weak on one side, with the eye unable to close, is seen by a GP today: treatment for Bell's palsy works best within 72 hours, and the eye needs protecting." },
   { id: 'UR-CONFUSION', since: V, urgency: 'urgent', role: 'gp', source: 'nice-cg103', redFlag: 'New confusion',
     when: { all: ['confusion'] },
     why: 'New confusion, especially in an older person, can be delirium from infection, medicines or dehydration.' },
   { id: 'UR-SEIZURE-KNOWN-EPILEPSY', since: V, urgency: 'urgent', role: 'gp', source: 'nice-ng217',
     when: { all: ['seizure', 'epilepsy'] },
     why: 'A short seizure in someone with known epilepsy should be reviewed the same day.' },
-  { id: 'UR-EYE', since: '2026.12.1', urgency: 'urgent', role: 'gp', source: 'nice-cks-red-eye',
-    when: { anyOf: [['red_eye_painful', 'visual_disturbance']], durationDays: { max: 60 } },
+  // The zigzag lights before migraines a person has had the same way for years are their usual aura, not a new change in
+  // vision (NHS "Migraine": a first, different or long aura is what needs a GP today) (2026.12.26).
+  { id: 'UR-EYE', since: '2026.12.26', urgency: 'urgent', role: 'gp', source: 'nice-cks-red-eye',
+    when: { anyOf: [['red_eye_painful', 'visual_disturbance']], durationDays: { max: 60 }, none: ['usual_aura'] },
     why: 'A painful red eye or a change in vision needs same-day assessment.' },
   // Older adults (NICE NG249)
   { id: 'UR-FALL-OLDER-ADULT', since: V, urgency: 'urgent', role: 'gp', source: 'nice-ng249',

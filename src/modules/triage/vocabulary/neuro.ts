@@ -2,6 +2,12 @@
 import type { Concept } from './concept.ts';
 
 export const NEURO_CONCEPTS: Concept[] = [
+  // NHS "Bell's palsy": the whole side of the face is weak, forehead and eyelid included, so the eye will not close and the
+  // brow will not lift; a stroke usually spares the forehead (2026.12.26).
+  { id: 'bells_palsy_signs', label: "the whole side of the face weak, eye and forehead included (Bell's palsy)", patterns: [
+    'bells? palsy', "bell s palsy", '(?:cant|cannot|unable to|wont|doesnt|not able to) (?:fully |properly )?(?:close|shut|blink) {det}(?:left |right )?eye(?:lid)?',
+    '(?:forehead|brow|eyebrow) {ww}(?:doesnt|does not|wont|will not|cant|cannot|not) (?:\\w+ )?(?:move|wrinkle|lift|raise|go up)', '(?:cant|cannot) (?:raise|lift|wrinkle|move) {det}(?:left |right )?(?:forehead|eyebrow|brow)',
+  ] },
   {
     id: 'face_droop',
     label: 'face drooping on one side',
