@@ -39,7 +39,7 @@ export const EVERYDAY_SELF_CARE: Complaint[] = [
     id: 'dry-eyes', name: 'Dry, sore or tired eyes', system: 'eye', source: 'nhs-dry-eyes', role: 'pharmacist', since: V, presentation: ['dry_eyes'],
     concepts: [{ id: 'dry_eyes', label: 'dry, gritty or tired eyes', patterns: [
       '(?:dry|gritty|tired|sandy|scratchy|sore tired|strained) (?:and (?:gritty|tired|sore|dry) )?eyes?', 'eyes? {ww}(?:dry|gritty|sandy|scratchy|tired|strained)(?! (?:to|of))', '(?:like|as if) (?:there is |theres )?sand in {det}eyes?',
-      'eyes? {www}(?:computer|laptop|screens?)', '(?:computer|laptop|screens?) {www}eyes?',
+      'eyes? {www}(?:computer|laptop|screens?)', '(?:computer|laptop|screens?) {www}eyes?', '(?:dry|gritty) and (?:gritty|dry|sore|tired)', 'feels? like (?:there is |theres )?(?:sand|grit)',
     ] }],
     urgent: [{ any: EYE_WARNINGS, role: 'gp', why: 'Eye pain, changes in vision, sensitivity to light or an injury should be examined today.' }],
     routine: [{ any: ['self_care_failed'], role: 'gp', why: 'Dry eyes that do not improve with eye drops from a pharmacy are checked by an optician or GP.' }],

@@ -14,7 +14,7 @@ import { URGENT_RULES } from './urgent.ts';
 export const RULES_VERSION = '2026.12.26';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = 'bdc4a600d675495e359402e1ffb51b20c909095828f173332e1626180fdff7dc';
+export const RULES_FINGERPRINT = 'c79d8c00697b63a07b4ef4e0321cd06d28e81afc0764e2873eb3269747eccb00';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

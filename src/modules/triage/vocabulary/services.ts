@@ -29,7 +29,9 @@ export const SERVICE_CONCEPTS: Concept[] = [
     label: 'a question about taking a medicine',
     patterns: [
       '(?:is it|would it be) (?:ok|okay|safe|alright|fine) to (?:take|have|give|mix|drink) {www}(?:with|while|on|and|alongside)', '(?:is|would) (?:that|this|it) (?:be )?(?:ok|okay|safe|alright|fine) (?:with|on|alongside) {det}(?:\\w+ ){0,3}(?:tablets|pills|medication|medicines|meds)', '(?:can|could|should) i (?:take|have|give|mix) {www}(?:with|while|on|alongside)',
-      'what (?:can|could|should) (?:i|he|she|they|we) (?:take|have|give|use)', '(?:what|which|how much) {ww}(?:dose|dosage)', 'stick to paracetamol',
+      'what (?:can|could|should) (?:i|he|she|they|we) (?:take|have|give|use)',
+      // "Not sure if I can take it at the same time as my other tablets or with food" (2026.12.26).
+      '(?:take|have) (?:it|them|this|these|the \\w+) (?:at the same time as|with (?:food|meals|milk|my other|other)|on an empty stomach|before (?:food|meals|bed)|after (?:food|meals))', '(?:what|which|how much) {ww}(?:dose|dosage)', 'stick to paracetamol',
       // A forgotten dose is a pharmacist's question (NHS: what to do if you miss a dose) (issue 11).
       '(?:forgot|forgotten|forget|missed|skipped) (?:to take )?{det}(?:morning |evening |night ?time |usual |daily )?(?:\\w+ ){0,2}(?:tablets?|dose|doses|pills?|medication|medicine|inhaler)(?! {ww}(?:for|in) (?:\\d+|a|two|three|several|few) (?:days|weeks))',
       'should i take it (?:now|later|tomorrow)', 'take {det}(?:missed|forgotten) (?:dose|tablet|pill)',
