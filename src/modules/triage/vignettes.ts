@@ -658,4 +658,13 @@ export const VIGNETTES: readonly Vignette[] = [
   v('M246', 34, 'male', 'Bitten by something at a barbecue 2 days ago, the bite is red, warm and a bit swollen, about the size of a 50p, itchy. No fever.', S, 'pharmacist', 'NHS: insect bites (a red swollen patch is usual; Pharmacy First for infected bites)'),
   v('M247', 34, 'male', 'Bitten by something 2 days ago and now the redness is spreading up my leg and I have a temperature of 38.5.', U, 'gp', 'NHS: insect bites (fever or spreading redness is seen today)'),
   v('M248', 29, 'female', 'Itchy red ring on my arm with a clear middle, slowly getting bigger. We have a new kitten.', S, 'pharmacist', 'NHS: ringworm (a growing ring is not cellulitis)'),
+  // 2026.12.27
+  v('M249', 45, 'male', 'Got bitten on the ankle by a snake on the heath about 20 minutes ago, it is swelling up and I feel sick.', E, 'emergency-services', 'NHS: snake bites (A&E now)'),
+  v('M250', 80, 'male', 'It has been 33 degrees all week and he was in the greenhouse, now he is confused and his skin is hot and dry.', E, 'emergency-services', 'NHS: heatstroke (confusion after heat exposure)'),
+  v('M251', 4, 'male', 'Barking cough and tonight a high pitched noise even when he is resting, he is pale and tired from breathing.', E, 'emergency-services', 'NHS: croup (stridor at rest, pale)'),
+  v('M252', 25, 'female', 'I have sickle cell and my usual crisis pain in my legs has started, my codeine is not really touching it after 3 hours.', E, 'emergency-services', 'NHS: sickle cell (pain home painkillers do not control)'),
+  v('M253', 29, 'female', 'Gave birth 4 weeks ago and my stitches down below are more painful, with a smelly discharge. No temperature.', U, 'gp', 'NICE NG194: perineal wound problem after birth'),
+  v('M254', 30, 'male', 'Flu came on suddenly yesterday, aching all over, temp 38.5, dry cough. Normally fit and well.', S, 'pharmacist', 'NHS: flu (a sudden start is how flu begins)'),
+  v('M255', 8, 'male', 'His teacher says he cant sit still and keeps interrupting, could it be ADHD? How do we get him assessed?', R, 'gp', 'NICE NG87: ADHD assessment (restlessness is not tummy pain)'),
+  v('M256', 40, 'male', 'Pain in my left side and back coming in waves, going down to my groin. I cant sit still with it.', U, 'gp', 'NICE CKS: renal colic'),
 ];

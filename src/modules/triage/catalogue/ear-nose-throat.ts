@@ -36,7 +36,8 @@ export const EAR_NOSE_THROAT: Complaint[] = [
       { id: 'hearing_loss_sudden', label: 'sudden hearing loss', patterns: ['(?:woke|wake|woken)(?: up)? {near}(?:deaf|cant hear|couldnt hear|without hearing)', '(?:suddenly|overnight) {ww}(?:cant|couldnt|cannot) hear', 'sudden(?:ly)? {ww}(?:deaf|lost {det}hearing|cant hear|hearing loss)', '(?:woke|wake|woken) up {ww}(?:deaf|cant hear|without hearing)', 'lost (?:all )?(?:the )?hearing (?:in|on) (?:one|my left|my right|the left|the right)'] },
     ],
     urgent: [{ any: ['hearing_loss_sudden'], none: ['ear_wax', 'cold'], why: 'Sudden hearing loss in one ear needs assessment within a day (treatment works best early).', redFlag: 'Sudden hearing loss' }],
-    routine: [{ none: ['ear_wax', 'outer_ear_infection'], why: 'Gradual hearing loss is assessed by a GP, who can refer for a hearing test.' }],
+    // Hearing muffled with a cold is the blocked ear of that illness (NHS "Ear infections"), not hearing loss to assess (2026.12.27).
+    routine: [{ since: '2026.12.27', none: ['ear_wax', 'outer_ear_infection', 'cold'], why: 'Gradual hearing loss is assessed by a GP, who can refer for a hearing test.' }],
   },
   {
     // 2026.12.18: an itchy, sore ear canal that hurts when the ear is pulled, often after swimming, is an outer ear infection;

@@ -93,7 +93,8 @@ export const NEUROLOGICAL: Complaint[] = [
       { id: 'legs_weak', label: 'weak legs or arms', patterns: ['(?:legs|arms|both legs|both arms) (?:feel |are |have gone |going |gone |keep )?(?:\\w+ )?(?:weak|like jelly|giving way)', 'weak(?:ness)? in (?:both )?{det}(?:legs|arms)'] }],
     emergency: [{ any: ['sudden'], anyOf: [['face_droop', 'speech_problem', 'one_sided_weakness']], why: 'Sudden numbness on one side with face or speech changes can be a stroke.', redFlag: 'Sudden one-sided numbness' }],
     // 2026.12.13: NHS Guillain-Barre syndrome: tingling or weakness that spreads over days needs a same-day assessment.
-    urgent: [{ since: '2026.12.13', any: ['legs_weak', 'spreading'], why: 'Tingling that is spreading or comes with weak legs or arms needs a same-day assessment (possible Guillain-Barre syndrome).', redFlag: 'Spreading tingling or weakness', source: 'nhs-gbs' }],
+    // Tingling before a cold sore or a patch of skin "spreading" is the skin problem's, not spreading nerve symptoms (2026.12.27).
+    urgent: [{ since: '2026.12.27', any: ['legs_weak', 'spreading'], none: ['skin_minor'], why: 'Tingling that is spreading or comes with weak legs or arms needs a same-day assessment (possible Guillain-Barre syndrome).', redFlag: 'Spreading tingling or weakness', source: 'nhs-gbs' }],
     routine: [{ role: 'physiotherapist', any: ['joint_pain', 'neck_pain'], age: { min: 16 }, why: 'Tingling in the hand from the wrist or neck is seen first by the physiotherapist.', source: 'nhs-fcp' },
       // Tingling before a band of blisters is the start of shingles (NICE CKS Shingles), which has its own rules (2026.12.26).
       { none: ['skin_minor', 'mouth_problem', 'panic', 'anxiety', 'shingles', 'blistery_band'], why: 'Pins and needles or numbness that keeps coming back is assessed by a GP.' }],

@@ -37,7 +37,13 @@ export const OBSTETRIC_GYNAECOLOGICAL: Complaint[] = [
     id: 'postpartum', name: 'Problems after giving birth', system: 'obstetric-gynaecological', source: 'nhs-pregnancy-bleeding', role: 'gp', presentation: ['postnatal'],
     // The mother's problems: a baby's age in a parent's message is not a birth the patient gave (2026.12.25).
     emergency: [{ sex: 'female', age: { min: 12 }, any: ['heavy_bleeding', 'breathless', 'chest_pain', 'calf_clot', 'confusion', 'rigors'], why: 'Heavy bleeding, breathlessness, chest pain or a painful leg after giving birth needs emergency care.', redFlag: 'Postnatal emergency' }],
-    urgent: [{ sex: 'female', age: { min: 12 }, any: ['fever', 'bleeding', 'wound_infected', 'abdominal_pain', 'headache'], why: 'A fever, bleeding, wound problem or headache after giving birth needs a same-day assessment.' }],
+    // NICE NG194 (postnatal care): perineal stitches that are more painful, smell, discharge or come apart may be infected or
+    // breaking down and are checked the same day (2026.12.27).
+    concepts: [{ id: 'perineal_wound_problem', label: 'stitches after the birth painful, smelly or coming apart', patterns: [
+      '(?:stitches|tear|episiotomy|cut) {www}(?:more painful|more sore|smelly|smell\\w*|red|gaping|gaped|opened|open|coming apart|came apart|pus|oozing|weeping|discharge)',
+      '(?:smelly|smelling|offensive|foul) (?:discharge|smell)',
+    ] }],
+    urgent: [{ since: '2026.12.27', sex: 'female', age: { min: 12 }, any: ['fever', 'bleeding', 'wound_infected', 'abdominal_pain', 'headache', 'perineal_wound_problem'], why: 'A fever, bleeding, wound problem or headache after giving birth needs a same-day assessment.' }],
   },
   {
     id: 'period-pain', name: 'Period pain', system: 'obstetric-gynaecological', source: 'nhs-period-pain', role: 'gp', presentation: ['period_pain'],

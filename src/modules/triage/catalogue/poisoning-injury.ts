@@ -39,7 +39,10 @@ export const POISONING_INJURY: Complaint[] = [
   {
     id: 'environmental', name: 'Heatstroke, hypothermia, electric shock or near-drowning', system: 'poisoning-injury', source: 'nhs-heatstroke', role: 'gp', presentation: ['environmental'],
     concepts: [
-      { id: 'environmental', label: 'heat, cold, electric shock or water', patterns: ['heat ?stroke', 'heat exhaustion', 'sun ?stroke', 'hypothermi\\w*', 'electric shock', 'electrocuted', '(?:grabbed|touched|held|caught|hit) {det}live (?:cable|wire|socket)', 'near drown\\w*', 'nearly drowned', 'pulled (?:him|her|them) out of {det}(?:water|pool|sea|river)', 'struck by lightning', '(?:was|been|got|were) (?:\\w+ )?(?:pulled|dragged|fished) out of {det}(?:water|pool|sea|river|lake|bath|canal)'] },
+      { id: 'environmental', label: 'heat, cold, electric shock or water', patterns: ['heat ?stroke', 'heat exhaustion', 'sun ?stroke',
+        // Heat told as the weather (2026.12.27); a body temperature in degrees is not weather, so degrees count only with a time or place.
+        // Hot weather alone is not heat illness (heat rash and puffy ankles come with it): exposure for hours is.
+        '(?:in|out in) the (?:heat|sun|midday sun) (?:all day|for hours|all afternoon|all morning)', 'degrees (?:all week|all day|outside|out there|in the shade)', 'hypothermi\\w*', 'electric shock', 'electrocuted', '(?:grabbed|touched|held|caught|hit) {det}live (?:cable|wire|socket)', 'near drown\\w*', 'nearly drowned', 'pulled (?:him|her|them) out of {det}(?:water|pool|sea|river)', 'struck by lightning', '(?:was|been|got|were) (?:\\w+ )?(?:pulled|dragged|fished) out of {det}(?:water|pool|sea|river|lake|bath|canal)'] },
       { id: 'not_sweating', label: 'hot but not sweating', patterns: ['(?:not|stopped) sweating', 'hot (?:and|but) dry'] },
       { id: 'environmental_serious', label: 'electric shock, drowning or lightning', patterns: ['electric shock', 'electrocuted', '(?:grabbed|touched|held|caught|hit) {det}live (?:cable|wire|socket)', '(?:shock|zapped) (?:off|from) {det}(?:live )?(?:cable|wire|socket|mains)', 'drown\\w*', 'pulled (?:him|her|them) out of', 'lightning', '(?:was|been|got|were) (?:\\w+ )?(?:pulled|dragged|fished) out of {det}(?:water|pool|sea|river|lake|bath|canal)', '(?:went|gone|going|was|been) under (?:the )?water', 'after going under'] },
     ],
@@ -48,7 +51,7 @@ export const POISONING_INJURY: Complaint[] = [
   },
   {
     id: 'snake-bite', name: 'Snake bite or severe sting', system: 'poisoning-injury', source: 'nhs-snake-bite', role: 'gp', presentation: ['snake_bite'],
-    concepts: [{ id: 'snake_bite', label: 'a snake bite', patterns: ['snake ?bite', 'bitten by {det}(?:snake|adder|viper)', 'adder', 'jelly ?fish', 'weever fish'] }],
+    concepts: [{ id: 'snake_bite', label: 'a snake bite', patterns: ['snake ?bite', 'bitten by {det}(?:snake|adder|viper)', '(?:bitten|bit) {www}by {det}(?:snake|adder|viper)', '(?:snake|adder|viper) {ww}(?:bit|bitten|has bitten)', 'adder', 'jelly ?fish', 'weever fish'] }],
     emergency: [{ why: 'A snake bite needs A&E now; keep still and keep the bitten part below the heart.', redFlag: 'Snake bite', action: 'go-to-ae' }],
   },
   {

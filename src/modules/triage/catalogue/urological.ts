@@ -16,6 +16,8 @@ export const UROLOGICAL: Complaint[] = [
     concepts: [{ id: 'renal_colic', label: 'loin pain spreading to the groin (kidney stone)', patterns: [
       'kidney stones?', 'renal colic', 'stones? in {det}kidney', '(?:pain|ache|agony) {www}(?:going|goes|spread\\w*|radiat\\w*|shoot\\w*|moving|moves|round|around) {ww}(?:to|into|down to|towards) {det}(?:groin|testicle|balls|vagina|genitals)',
       '(?:side|back|loin|flank) {www}(?:to|into|down to|round to) {det}groin', 'loin to groin', '(?:cant|cannot) (?:sit|keep|lie) still {www}(?:pain|agony)', '(?:pain|agony) {www}(?:cant|cannot) (?:sit|keep|lie) still',
+      // "Comes in waves, moving round to my groin", "I can't sit still with it" (2026.12.27).
+      '(?:in|like) waves {list}(?:groin|testicle|vagina)', '(?:groin|testicle) {www}(?:in|like) waves', '(?:cant|cannot) (?:sit|keep) still with (?:it|the pain)',
     ] }],
     emergency: [{ any: ['fever', 'rigors', 'no_urine', 'urinary_retention'], why: 'A kidney stone with a high temperature, shivering or no urine can mean a blocked, infected kidney, which needs hospital treatment now.', redFlag: 'Kidney stone with infection or no urine', action: 'go-to-ae' },
       { all: ['severe'], any: ['sudden', 'vomiting'], age: { min: 60 }, why: 'Sudden severe side or back pain over 60 can be an aortic aneurysm rather than a stone.', redFlag: 'Possible aneurysm', source: 'nhs-aaa' }],

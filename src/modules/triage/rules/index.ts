@@ -11,10 +11,10 @@ import { ROUTINE_RULES } from './routine.ts';
 import { SELF_CARE_RULES } from './self-care.ts';
 import { URGENT_RULES } from './urgent.ts';
 
-export const RULES_VERSION = '2026.12.26';
+export const RULES_VERSION = '2026.12.27';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = 'c79d8c00697b63a07b4ef4e0321cd06d28e81afc0764e2873eb3269747eccb00';
+export const RULES_FINGERPRINT = '2eb80ddf09d7f1e5806ff1cbb545c8a27d224b4e613d79ce44299ed7c0a3ed7f';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

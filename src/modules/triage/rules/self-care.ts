@@ -50,7 +50,8 @@ export const SELF_CARE_RULES: Rule[] = [
     when: { ageMonths: { min: 3 }, anyOf: [['cold', 'cough']], durationDays: { max: 20 } },
     // since 2026.12.1: from 3 months rather than 1 year (NHS: colds in babies are looked after at home)
     why: 'Colds and coughs get better on their own; a pharmacist can suggest remedies.' },
-  { id: 'SC-FLU', since: V, urgency: SC, role: PH, source: 'nhs-flu', advice: ['cold'],
+  // NHS "Flu": flu comes on very quickly, so its sudden start is not an alarm here (2026.12.27).
+  { id: 'SC-FLU', since: '2026.12.27', urgency: SC, role: PH, source: 'nhs-flu', advice: ['cold'], exempt: ['AL-SUDDEN'],
     when: { age: { min: 5 }, all: ['flu_like'], durationDays: { max: 6 } },
     why: 'Flu-like illness in an otherwise well person is managed at home with rest and fluids.' },
   { id: 'SC-SORE-THROAT', since: V, urgency: SC, role: PH, source: 'nice-ng84', advice: ['sore-throat'],

@@ -350,7 +350,7 @@ export const LAY_CONCEPTS: readonly Concept[] = [
   { id: 'pain_relief_failed', label: 'painkillers not helping', patterns: [
     '(?:painkillers?|paracetamol|ibuprofen|co ?codamol|codeine|tablets|medication|meds|morphine|oramorph) {ww}(?:do|does|did|doing|done|have done|has done) (?:absolutely |literally )?nothing',
     '(?:painkillers?|paracetamol|ibuprofen|co ?codamol|codeine|tablets|medication|meds|morphine|oramorph) {ww}(?:barely|hardly|not even) (?:touch\\w*|help\\w*|work\\w*)',
-    '(?:painkillers?|paracetamol|ibuprofen|co ?codamol|codeine|tablets|medication|meds|morphine|oramorph) {ww}(?:arent|not|dont|doesnt|isnt|havent|hasnt|didnt) (?:even )?(?:touching|touch|helping|help|working|work|doing anything|done anything|making (?:a|any) difference)',
+    '(?:painkillers?|paracetamol|ibuprofen|co ?codamol|codeine|tablets|medication|meds|morphine|oramorph) {ww}(?:arent|not|dont|doesnt|isnt|havent|hasnt|didnt) (?:even |really |actually )?(?:touching|touch|helping|help|working|work|doing anything|done anything|making (?:a|any) difference)',
   ] },
   { id: 'purple_rash', label: 'purple or bruise-like spots', patterns: [
     '(?:purple|purply|purplish|dark red|deep red|red purple|plum) {ww}(?:marks|spots|blotches|patches|rash|dots|pin ?pricks?|specks)',
