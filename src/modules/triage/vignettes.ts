@@ -667,4 +667,5 @@ export const VIGNETTES: readonly Vignette[] = [
   v('M254', 30, 'male', 'Flu came on suddenly yesterday, aching all over, temp 38.5, dry cough. Normally fit and well.', S, 'pharmacist', 'NHS: flu (a sudden start is how flu begins)'),
   v('M255', 8, 'male', 'His teacher says he cant sit still and keeps interrupting, could it be ADHD? How do we get him assessed?', R, 'gp', 'NICE NG87: ADHD assessment (restlessness is not tummy pain)'),
   v('M256', 40, 'male', 'Pain in my left side and back coming in waves, going down to my groin. I cant sit still with it.', U, 'gp', 'NICE CKS: renal colic'),
+  v('M257', 35, 'female', 'On sertraline and started tramadol for my back 2 days ago. Now my legs keep twitching and jerking and I am sweating loads with a temperature.', E, 'emergency-services', 'NICE CKS Depression: serotonin syndrome'),
 ];

@@ -4,6 +4,19 @@ import type { Complaint } from './complaint.ts';
 const MH = 'mental-health-practitioner' as const;
 
 export const MENTAL_HEALTH: Complaint[] = [
+  // NICE CKS Depression: an antidepressant taken with another medicine that raises serotonin (tramadol, a triptan, St John's
+  // wort, MDMA) can cause serotonin syndrome: twitching or jerking muscles with sweating, fever, agitation or a racing heart
+  // needs hospital care now (2026.12.27).
+  {
+    id: 'serotonin-syndrome', name: 'Serotonin syndrome', system: 'mental-health', source: 'cks-depression-serotonin', role: 'gp', since: '2026.12.27', presentation: ['serotonergic_antidepressant'],
+    concepts: [
+      { id: 'serotonergic_antidepressant', label: 'an SSRI or SNRI antidepressant', patterns: ['sertraline', 'fluoxetine', 'citalopram', 'escitalopram', 'paroxetine', 'venlafaxine', 'duloxetine', 'prozac', 'lustral', 'cipralex'] },
+      { id: 'serotonergic_added', label: 'another medicine that raises serotonin', patterns: ['tramadol', 'sumatriptan', 'rizatriptan', 'zolmitriptan', 'triptans?', 'st johns? wort', 'mdma', 'ecstasy', 'linezolid', 'pethidine', 'fentanyl'] },
+      { id: 'muscle_twitching', label: 'twitching or jerking muscles', patterns: ['twitch\\w*', 'jerk(?:s|ing|y|ed)', 'jumpy (?:legs|muscles|arms)', 'muscles? {ww}(?:spasm\\w*|stiff|rigid)', 'clonus'] },
+    ],
+    emergency: [{ all: ['serotonergic_added', 'muscle_twitching'], anyOf: [['sweaty', 'fever', 'high_fever', 'confusion', 'palpitations', 'heart_rate_high', 'heart_rate_very_high', 'diarrhoea', 'tremor']],
+      why: 'Twitching or jerking muscles with sweating, a temperature or agitation on an antidepressant with tramadol, a triptan or St John\'s wort can be serotonin syndrome, which needs hospital care now.', redFlag: 'Possible serotonin syndrome', action: 'go-to-ae' }],
+  },
   {
     id: 'lithium-toxicity', name: 'Signs of too much lithium', system: 'mental-health', source: 'nhs-lithium', role: 'gp', since: '2026.12.7', presentation: ['lithium'],
     concepts: [{ id: 'lithium', label: 'taking lithium', patterns: ['lithium', 'priadel', 'camcolit', 'liskonum'] },

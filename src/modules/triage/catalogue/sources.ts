@@ -35,6 +35,7 @@ export const CATALOGUE_SOURCES = {
   'nhs-appendicitis': nhs('appendicitis', 'Appendicitis'),
   'nhs-tetanus': nhs('tetanus', 'Tetanus'),
   'cks-renal-colic': cks('renal-or-ureteric-colic-acute', 'Renal or ureteric colic – acute'),
+  'cks-depression-serotonin': cks('depression', 'Depression (antidepressant interactions: serotonin syndrome)'),
   'nhs-kidney-stones': nhs('kidney-stones', 'Kidney stones'),
   'nice-ng141': nice('ng141', 'Cellulitis and erysipelas: antimicrobial prescribing'),
   'cks-shingles': cks('shingles', 'Shingles (herpes zoster ophthalmicus)'),

@@ -14,7 +14,7 @@ import { URGENT_RULES } from './urgent.ts';
 export const RULES_VERSION = '2026.12.27';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = '2eb80ddf09d7f1e5806ff1cbb545c8a27d224b4e613d79ce44299ed7c0a3ed7f';
+export const RULES_FINGERPRINT = '181ebb864ed75d1a961a50672870541b81f95849d4b9a8235c372ee24ea2f0d5';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 
