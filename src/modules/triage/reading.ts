@@ -157,6 +157,7 @@ function countLetters(raw: string): { letters: number; latin: number } {
 }
 
 const BLANCHES = /\b(?:fades?|faded|fading|blanch\w*|disappears?|goes away|go away|went away|turns? white|goes pale) (?:\w+ ){0,2}(?:when|if|under|with|after) (?:\w+ ){0,3}(?:press\w*|push\w*|glass|tumbler)/;
+const NAMED_NON_BLANCHING = /\bnon ?blanch|\bpurpur|\bpetechia/;
 const DOES_NOT_FADE = /\b(?:doesnt|does not|dont|do not|didnt|did not|wont|will not|not|never|isnt|arent|cant|couldnt) (?:\w+ ){0,2}(?:fade|fading|blanch\w*|disappear\w*|go away|goes away)/;
 
 export function readInput(input: TriageInput): Reading {
@@ -187,7 +188,11 @@ export function readInput(input: TriageInput): Reading {
   if (facts.durationDays !== undefined && facts.durationDays < RECENT_ONSET_DAYS) present.add('recent_onset');
   // NICE NG143 / NHS "Meningitis": spots that fade when pressed (the glass test) are not purpura, so "tiny red spots that
   // blanch when I press" is not read as a non-blanching rash; a rash said not to fade keeps it (2026.12.22).
-  if (present.has('purple_rash') && BLANCHES.test(text) && !DOES_NOT_FADE.test(text)) present.delete('purple_rash');
+  if (BLANCHES.test(text) && !DOES_NOT_FADE.test(text)) {
+    present.delete('purple_rash');
+    // "Pinprick spots that fade when I press them" is the glass test passed, not a non-blanching rash (2026.12.28).
+    if (!NAMED_NON_BLANCHING.test(text)) present.delete('non_blanching_rash');
+  }
   // NICE CG95: chest pain more than a day ago that has not come back is assessed the same day, not by ambulance.
   if (present.has('days_ago') && present.has('nothing_since')) present.add('episode_resolved_days_ago');
   // NICE NG51: a heart rate above 130 is a high-risk sign of sepsis, 91 to 130 moderate to high.

@@ -668,4 +668,11 @@ export const VIGNETTES: readonly Vignette[] = [
   v('M255', 8, 'male', 'His teacher says he cant sit still and keeps interrupting, could it be ADHD? How do we get him assessed?', R, 'gp', 'NICE NG87: ADHD assessment (restlessness is not tummy pain)'),
   v('M256', 40, 'male', 'Pain in my left side and back coming in waves, going down to my groin. I cant sit still with it.', U, 'gp', 'NICE CKS: renal colic'),
   v('M257', 35, 'female', 'On sertraline and started tramadol for my back 2 days ago. Now my legs keep twitching and jerking and I am sweating loads with a temperature.', E, 'emergency-services', 'NICE CKS Depression: serotonin syndrome'),
+  // 2026.12.28
+  v('M258', 1, 'female', 'Tiny red pinprick spots on her neck after we wrapped her up too warm, they fade when I press them. She is happy, no temperature.', S, 'pharmacist', 'NICE NG143: spots that fade under pressure (heat rash)'),
+  v('M259', 1, 'female', 'Pinprick spots on her legs, I pressed a glass on them and they still show. She has a temperature.', E, 'emergency-services', 'NICE NG240: a rash that does not fade under a glass'),
+  v('M260', 24, 'male', 'My brother hears voices, he has locked himself in his room with a kitchen knife and says he will hurt anyone who comes in.', E, 'emergency-services', 'NHS urgent mental health help: danger to others'),
+  v('M261', 78, 'female', 'Mum was out in this heat all afternoon, now she is confused and her skin is hot and dry.', E, 'emergency-services', 'NHS: heatstroke'),
+  v('M262', 25, 'male', 'Punched a wall last night, the knuckle of my little finger is swollen and looks sunk in.', E, 'emergency-services', 'NHS: broken hand (an X-ray today)'),
+  v('M263', 30, 'female', 'I am 28 weeks pregnant and think I have piles, itchy and sore when I poo with a smear of blood on the paper. What cream is safe?', R, 'gp', 'NHS: piles in pregnancy (itching from piles is not obstetric cholestasis)'),
 ];

@@ -49,7 +49,8 @@ export const CHILD_INFECTION: Complaint[] = [
       { since: '2026.12.9', age: { min: 18 }, anyOf: [['vomiting', 'abdominal_pain'], ['breathless', 'drowsy', 'confusion']], source: 'nhs-dka',
         why: 'Being very thirsty and weeing a lot, with being sick or tummy pain and fast or deep breathing or drowsiness, can be diabetic ketoacidosis, even without known diabetes: go to A&E now.', redFlag: 'Possible diabetic ketoacidosis', action: 'go-to-ae' }],
     urgent: [{ age: { max: 17 }, why: 'A child who is very thirsty, weeing a lot, tired or losing weight needs a same-day finger-prick test for type 1 diabetes (NICE NG18).', redFlag: 'Possible type 1 diabetes' }],
-    routine: [{ age: { min: 18 }, why: 'Thirst and passing a lot of urine in an adult are checked by a GP with a blood test for diabetes (NICE NG28).', source: 'nice-ng28' }],
+    // Drinking lots of water after sunburn, heat, a hangover or diarrhoea is sensible, not a sign of diabetes (2026.12.28).
+    routine: [{ since: '2026.12.28', age: { min: 18 }, none: ['sunburn', 'environmental', 'hangover', 'diarrhoea', 'vomiting'], why: 'Thirst and passing a lot of urine in an adult are checked by a GP with a blood test for diabetes (NICE NG28).', source: 'nice-ng28' }],
   },
   {
     id: 'child-development', name: 'Development and growth worries', system: 'child-infection', source: 'nhs-adhd', role: 'gp', presentation: ['development_concern'],

@@ -119,7 +119,7 @@ export const MINOR_PROBLEMS: Complaint[] = [
   {
     id: 'sunburn', name: 'Sunburn', system: 'skin', source: 'nhs-sunburn', role: 'pharmacist', since: OTC, presentation: ['sunburn'],
     concepts: [{ id: 'sunburn', label: 'sunburn', patterns: [
-      'sun ?burn\\w*', '(?:burnt|burned) (?:in|by) the sun', 'fell asleep (?:in the sun|on the beach|sunbathing|by the pool|in the garden)', '(?:red|pink|sore|burnt|burned|peeling) {www}(?:from|after|in) the sun', 'too much sun',
+      'sun ?burn\\w*', '(?:burnt|burned) (?:in|by) the sun', 'fell asleep (?:in the sun|on the beach|at the beach|sunbathing|by the pool|in the garden)', '(?:red|pink|sore|burnt|burned|peeling) {www}(?:from|after|in) the sun', 'too much sun',
     ], subsumes: ['burn_injury'] }],
     urgent: [{ any: ['fever', 'high_fever', 'rigors', 'dizzy', 'confusion', 'vomiting', 'nausea', 'headache', 'faint', 'near_faint'], role: 'gp', source: 'nhs-heatstroke',
       why: 'Sunburn with a temperature, chills, dizziness, headache or being sick can be heat exhaustion and needs advice today (NHS 111).' },

@@ -12,7 +12,7 @@ export const MUSCULOSKELETAL: Complaint[] = [
       ] },
       { id: 'open_fracture', label: 'a bone through the skin', patterns: ['bone {ww}(?:sticking|poking|coming|showing|gone) {ww}(?:through|out of) {det}skin', '(?:can|could) see {det}bone', 'open fracture'] },
       { id: 'fracture_signs', label: 'signs of a broken bone', patterns: ['(?:looks|is|gone|has gone) {ww}(?:bent|wonky|deformed|out of shape|misshapen|crooked)(?! (?:over|down|forward))', 
-        '(?:cant|cannot|unable to|wont|not able to) (?:put (?:any )?weight|stand|walk|bear weight|weight bear)', 'heard (?:a )?(?:crack|snap|pop)', '(?:looks|is) (?:deformed|out of shape|bent|the wrong shape|at a funny angle)',
+        '(?:cant|cannot|unable to|wont|not able to) (?:put (?:any )?weight|stand|walk|bear weight|weight bear)', 'heard (?:a )?(?:crack|snap|pop)', '(?:looks|is) (?:deformed|out of shape|bent|the wrong shape|at a funny angle)', 'knuckle {www}(?:sunk|sunken|flat|flatter|dropped|gone|missing|pushed in)', '(?:looks|is|gone|has gone) (?:sunk|sunken|pushed|dented) in', 'looks flatter than',
         'bone (?:sticking|poking) out', '(?:arm|leg|shin|wrist|ankle|thigh|forearm|elbow|knee) is bent', '(?:wont|doesnt|will not) let (?:me|us|anyone) (?:touch|move|look at) (?:it|his|her)', '(?:wont|will not|refus\\w* to|cant|cannot) use (?:it|his (?:arm|hand|wrist)|her (?:arm|hand|wrist))', 'broken (?:bone|arm|leg|wrist|ankle|hip|finger|toe|collar ?bone)', '(?:think|might|could) {ww}(?:broken|fractured) (?:it|something|my|his|her)', 'fractur\\w*', 'dislocat\\w*',
         // NHS Hip fracture: after a fall, a leg that looks shorter or a foot turned outwards.
         '(?:leg|foot) {www}(?:shorter|turned out\\w*|rolled out\\w*|pointing out\\w*|turning out\\w*)',
@@ -26,7 +26,7 @@ export const MUSCULOSKELETAL: Complaint[] = [
   {
     id: 'broken-bone', name: 'Possible broken bone or dislocation', system: 'poisoning-injury', source: 'nhs-broken-bones', role: 'gp', presentation: ['fracture_signs'],
     emergency: [{ any: ['fall', 'injury_event', 'joint_pain', 'knee_pain', 'shoulder_pain', 'back_pain', 'minor_injury', 'cant_get_up'], why: 'An injury that may be a broken bone or dislocation needs an X-ray today at A&E or an urgent treatment centre.', redFlag: 'Possible broken bone', action: 'go-to-ae' }],
-    concepts: [{ id: 'injury_event', label: 'an injury', patterns: ['landed on {det}(?:outstretched )?(?:hand|wrist|arm|knee|shoulder)', '(?:fell|fall|tripped|slipped|crashed|knocked|came off|thrown off|flew off) (?:off |over |down |on |onto )?{ww}(?:bike|motorbike|motorcycle|scooter|quad|skateboard|stairs|ladder|horse|trampoline|pavement|ice|wall|roof)', 'car (?:crash|accident)', 'accident', 'landed on', 'injur\\w*', 'tackled'] }],
+    concepts: [{ id: 'injury_event', label: 'an injury', patterns: ['landed on {det}(?:outstretched )?(?:hand|wrist|arm|knee|shoulder)', '(?:fell|fall|tripped|slipped|crashed|knocked|came off|thrown off|flew off) (?:off |over |down |on |onto )?{ww}(?:bike|motorbike|motorcycle|scooter|quad|skateboard|stairs|ladder|horse|trampoline|pavement|ice|wall|roof)', 'car (?:crash|accident)', 'accident', '(?:punched|hit|thumped|smashed) {det}(?:wall|door|window|fridge|someone|somebody|him)', 'landed on', 'injur\\w*', 'tackled'] }],
   },
   {
     id: 'back-pain-red-flags', name: 'Back pain with warning signs', system: 'musculoskeletal', source: 'nhs-back-pain', role: 'gp', presentation: ['back_pain'],

@@ -17,7 +17,8 @@ export const OBSTETRIC_GYNAECOLOGICAL: Complaint[] = [
       { alone: true, pregnancy: 'pregnant', all: ['fever'], anyOf: [['rigors', 'confusion', 'breathless', 'mottled', 'abdominal_pain']], why: 'A fever in pregnancy with shivering, breathlessness or tummy pain can be sepsis.', redFlag: 'Fever in pregnancy with warning signs', source: 'nice-ng51' },
     ],
     urgent: [
-      { alone: true, pregnancy: 'pregnant', all: ['itching_pregnancy'], gestationWeeks: { min: 20 }, why: 'Itching later in pregnancy, especially of the hands and feet, needs a blood test within a day for obstetric cholestasis.', source: 'nhs-cholestasis' },
+      // Itching explained by piles, thrush, threadworms or a bite is that problem's, not obstetric cholestasis (2026.12.28).
+      { since: '2026.12.28', alone: true, pregnancy: 'pregnant', all: ['itching_pregnancy'], gestationWeeks: { min: 20 }, none: ['piles', 'vaginal_symptoms', 'threadworms', 'insect_bite'], why: 'Itching later in pregnancy, especially of the hands and feet, needs a blood test within a day for obstetric cholestasis.', source: 'nhs-cholestasis' },
       { alone: true, pregnancy: 'pregnant', any: ['fever', 'breathless', 'calf_clot', 'faint'], why: 'A fever, breathlessness, fainting or a painful leg in pregnancy needs a same-day assessment.' },
       // Vomiting in the first 16 weeks is morning sickness unless it stops fluids staying down (the morning-sickness complaint);
       // from 16 weeks, or when the weeks are not given, it is assessed the same day (NHS "Vomiting and morning sickness") (2026.12.22).

@@ -152,7 +152,7 @@ export const SKIN: Complaint[] = [
       ] },{ id: 'skin_minor', label: 'a minor skin problem', patterns: [
       'athletes foot', '(?:itchy|cracked|peeling|flaky|white|soggy) {ww}(?:skin )?between {det}toes', 'between {det}toes {ww}(?:itchy|cracked|peeling|flaky)', 'fungal (?:nail|infection)', 'ringworm', 'warts?', 'verruca\\w*', 'cold sores?',
       'sunburn\\w*', 'burnt in the sun', 'fell asleep in the (?:sun|park|garden)', 'chilblains?', 'toes {www}(?:itchy|red|swollen) {www}(?:winter|cold)', '(?:tingl\\w*|blister\\w*) {ww}(?:on|around) {det}lips?', 'lips? {ww}(?:tingl\\w*|blister\\w*)',
-      '(?:hard|painful) (?:spot|lump|bump) {www}(?:bottom|sole) of {det}foot', 'tiny black dots', 'scalp (?:is )?{w}itchy', 'white flakes', 'flak(?:y|ing) scalp', 'corns?', 'calluses', 'prickly heat', 'heat rash', 'chapped', 'dandruff', 'itchy scalp', 'scabies', 'hives', 'nettle rash',
+      '(?:hard|painful) (?:spot|lump|bump) {www}(?:bottom|sole) of {det}foot', 'tiny black dots', 'scalp (?:is )?{w}itchy', 'white flakes', 'flak(?:y|ing) scalp', 'corns?', 'calluses', 'prickly heat', 'heat rash', '(?:spots|rash|bumps|pimples) {list}(?:wrapped (?:her |him |them )?up|too warm|too hot|overheat\\w*|snowsuit)', 'chapped', 'dandruff', 'itchy scalp', 'scabies', 'hives', 'nettle rash',
       // NHS England OTC guidance conditions in lay words (issue 11): athlete's foot, ringworm, fungal nails, cold sores, chilblains.
       '(?:skin|feet) between {det}toes {ww}(?:itchy|cracked|cracking|peeling|flaky|white|soggy|split\\w*|red|raw|smelly|stinks)', 'athlete s foot', 'athletes feet', 'tinea',
       'jock itch',

@@ -84,7 +84,9 @@ export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
   {
     id: 'harm_to_others',
     label: 'thoughts of harming someone else',
-    patterns: ['(?:got|has|holding|waving|carrying|picked up|grabbed|armed with|threatening \\w+ with) (?:a |the )?(?:kitchen )?(?:knife|knives|weapon|gun|axe|machete)(?! (?:wound|cut|injur\\w*|mark|scar))', '(?:threaten\\w*|threats) (?:to )?(?:hurt|kill|harm|stab|attack)', '(?:want|wanting|going|feel like|urges? to) (?:to )?(?:hurt|kill|harm|attack) (?:someone|somebody|him|her|them|people|my (?:baby|child|partner))'],
+    patterns: ['(?:got|has|holding|waving|carrying|picked up|grabbed|armed with|threatening \\w+ with) (?:a |the )?(?:kitchen )?(?:knife|knives|weapon|gun|axe|machete)(?! (?:wound|cut|injur\\w*|mark|scar))', '(?:threaten\\w*|threats) (?:to )?(?:hurt|kill|harm|stab|attack)', '(?:want|wanting|going|feel like|urges? to) (?:to )?(?:hurt|kill|harm|attack) (?:someone|somebody|him|her|them|people|my (?:baby|child|partner))',
+      // "Says he'll hurt anyone who comes in" (2026.12.28).
+      '(?:hell|he will|shell|she will|theyll|they will|he would|she would|hed|shed) (?:hurt|kill|stab|attack|harm|go for) (?:anyone|anybody|someone|somebody|us|people|whoever|everyone|everybody)'],
   },
   {
     id: 'low_mood',
