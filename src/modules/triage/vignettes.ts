@@ -675,4 +675,7 @@ export const VIGNETTES: readonly Vignette[] = [
   v('M261', 78, 'female', 'Mum was out in this heat all afternoon, now she is confused and her skin is hot and dry.', E, 'emergency-services', 'NHS: heatstroke'),
   v('M262', 25, 'male', 'Punched a wall last night, the knuckle of my little finger is swollen and looks sunk in.', E, 'emergency-services', 'NHS: broken hand (an X-ray today)'),
   v('M263', 30, 'female', 'I am 28 weeks pregnant and think I have piles, itchy and sore when I poo with a smear of blood on the paper. What cream is safe?', R, 'gp', 'NHS: piles in pregnancy (itching from piles is not obstetric cholestasis)'),
+  v('M264', 72, 'male', 'My left leg went suddenly very painful about 2 hours ago, now it is cold, white and numb.', E, 'emergency-services', 'NHS: acute limb ischaemia'),
+  v('M265', 2, 'male', 'Found him with my mums heart tablets, some are missing, maybe 4 or 5. He seems ok.', E, 'emergency-services', 'NHS: poisoning (a child who may have swallowed tablets)'),
+  v('M266', 40, 'male', 'Working on a roof all day in 32 degrees, I have stopped sweating and feel confused.', E, 'emergency-services', 'NHS: heatstroke'),
 ];

@@ -12,6 +12,8 @@ export const CARDIOVASCULAR: Complaint[] = [
       '(?:leg|foot|arm|hand|toes|fingers) {ww}(?:gone |went |turned |is |are )?(?:cold|white|pale|blue|mottled) {list}(?:cold|white|pale|numb|blue|painful)',
       // 2026.12.23: "my leg suddenly went really painful … now it's cold and pale and my foot looks white".
       '(?:leg|foot|arm|hand) {www}(?:painful|agony|hurting|pain) {www}(?:cold|white|pale|blue|mottled|grey)', '(?<!skin (?:on|of|between) (?:my |his |her |the )?)(?:foot|hand|leg|arm) {w}(?:looks?|looking|has gone|gone|went|turned|turning) (?:white|pale|blue|grey|mottled|waxy)', 'cold (?:and )?(?:white|pale|blue|numb) (?:leg|foot|arm|hand|toes)',
+      // "My leg went suddenly very painful about 2 hours ago, now it's cold, white" (2026.12.28).
+      '(?:leg|foot|arm|hand) {www}(?:painful|agony|pain) [a-z0-9 ,]{0,40}(?:cold|freezing) {list}(?:white|pale|blue|mottled|grey|numb)',
       // 2026.12.11: the colour and the cold a few words apart ("leg went suddenly painful and cold , foot is white and mottled").
       '(?:leg|foot|feet|arm|hand|toes|fingers) {www}(?:painful and cold|cold and painful|cold and (?:white|pale|blue|mottled|numb))', '(?:foot|feet|toes|hand|fingers) (?:is |are |has gone |have gone |looks |look )?(?:white|pale|blue) and (?:mottled|cold|numb)',
       // 2026.12.14: "went suddenly very painful, white and cold".
