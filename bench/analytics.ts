@@ -7,7 +7,8 @@ import { openDatabase, type Database } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { createDemoNetwork } from '../src/demo/index.ts';
 import { progressBar } from '../src/cli/progress.ts';
-import { evaluationReport, getView, refreshRollup, defaultRefreshRange, VIEWS } from '../src/modules/analytics/index.ts';
+import { evaluationReport, findLastRefresh, getView, refreshRollup, defaultRefreshRange, VIEWS } from '../src/modules/analytics/index.ts';
+import { timeEveryCombination } from './analytics-combinations.ts';
 import { findOrganisationsAndSites } from '../src/modules/network/index.ts';
 import { permissionsFor, type Actor } from '../src/modules/identity/index.ts';
 import { LONDON } from '../src/platform/calendar.ts';
@@ -26,6 +27,10 @@ export interface AnalyticsBenchOptions {
   repeats: number;
   strict: boolean;
   json: boolean;
+  /** Time the views over the rollup already built, if any (a city's rebuild takes a quarter of an hour). */
+  keepRollup?: boolean;
+  /** Also ask every view and the report under every combination of the dashboard's filters. */
+  combinations?: boolean;
 }
 
 export const VIEW_LIMIT_MS = 1000;
@@ -91,12 +96,14 @@ export async function runAnalyticsBench(options: AnalyticsBenchOptions): Promise
     if (options.scale === 'city' && year.n < 3_000_000) console.log('note: this database holds less than a city\'s year (~3.5M appointments); the figures are for what it holds.');
 
     const range = defaultRefreshRange(now);
+    const kept = options.keepRollup ? await findLastRefresh(db, networkId) : null;
     const t0 = performance.now();
-    const refreshed = await refreshRollup(db, { networkId, ...range, now });
+    const refreshed = kept ? null : await refreshRollup(db, { networkId, ...range, now });
     const refreshMs = performance.now() - t0;
-    if (database.engine === 'postgres') await sql`analyze analytics_rollup, analytics_rollup_span`.execute(db);
+    if (database.engine === 'postgres' && refreshed) await sql`analyze analytics_rollup, analytics_rollup_span`.execute(db);
     const { rows: [rollup] } = await sql<{ n: number }>`select count(*)::int as n from analytics_rollup where network_id = ${networkId}`.execute(db);
-    console.log(`rollup: ${count(refreshed.rows)} rows for ${range.fromDay} to ${range.toDay}, rebuilt in ${(refreshMs / 1000).toFixed(1)} s (${count(rollup.n)} rows held)`);
+    console.log(refreshed ? `rollup: ${count(refreshed.rows)} rows for ${range.fromDay} to ${range.toDay}, rebuilt in ${(refreshMs / 1000).toFixed(1)} s (${count(rollup.n)} rows held)`
+      : `rollup: kept as refreshed at ${kept!.refreshed_at.toISOString()} (${count(rollup.n)} rows held; --keep-rollup)`);
 
     const repeats = options.repeats;
     const countStar = await timeIt(repeats, () => sql`select count(*) from appointment where network_id = ${networkId} and start_at >= ${from} and start_at < ${now}`.execute(db));
@@ -136,11 +143,12 @@ export async function runAnalyticsBench(options: AnalyticsBenchOptions): Promise
     console.log(`\nDashboard views for the last 12 months, ${repeats} runs each after a warm-up, in process on ${database.engine}:`);
     console.log(formatTable(table));
     console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the end`);
+    if (options.combinations) await timeEveryCombination(db, actor, { ...q, organisationId: practice.id, siteId: site?.id, role: common.role, mode: common.mode, nationalCategory: common.national_category }, now, countMedian);
     if (options.strict && missed.length) console.log(`\nFAILED (--strict): ${missed.join('; ')}`);
     if (options.json) {
       console.log(JSON.stringify({
-        engine: database.engine, scale: options.scale, appointments: year.n, rollupRows: rollup.n, refreshS: round(refreshMs / 1000),
-        countStarMs: round(countMedian), views: rows.map((r) => ({ label: r.label, medianMs: round(percentile(r.times, 50)), p99Ms: round(percentile(r.times, 99)), maxMs: round(Math.max(...r.times)), ratioToCount: round(percentile(r.times, 50) / countMedian, 2) })),
+        engine: database.engine, scale: options.scale, appointments: year.n, rollupRows: rollup.n,
+        countStarMs: round(countMedian), refreshS: refreshed ? round(refreshMs / 1000) : null, views: rows.map((r) => ({ label: r.label, medianMs: round(percentile(r.times, 50)), p99Ms: round(percentile(r.times, 99)), maxMs: round(Math.max(...r.times)), ratioToCount: round(percentile(r.times, 50) / countMedian, 2) })),
         cores: cpus().length, loadAverage1m: round(loadavg()[0]), targetsMissed: missed,
       }));
     }

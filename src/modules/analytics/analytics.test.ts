@@ -208,6 +208,27 @@ describe('Friends and Family Test', () => {
   });
 });
 
+describe('the evaluation report', () => {
+  // The report reads only what each view's headline needs: every figure must still be the view's own,
+  // for the period and the previous one, under each filter, and the notes the views give.
+  it.each([
+    ['the network', ''],
+    ['a practice', () => `&organisationId=${w.practiceA.id}`],
+    ['a role and a mode', () => '&role=gp&mode=face-to-face'],
+    ['a site and a category', () => `&siteId=${w.siteA.id}&nationalCategory=General%20Consultation%20Routine`],
+  ])('gives every view\'s headline figures and notes for %s', async (_, filter) => {
+    const extra = typeof filter === 'function' ? filter() : filter;
+    const pcn = await t.as(pcnManager);
+    const report = (await pcn.get(`/api/v1/analytics/report?${MAY}${extra}`)).json();
+    const viewsOf = async (period: string) => Promise.all(['demand', 'attendance', 'role-mix', 'access', 'satisfaction'].map(async (v) => (await pcn.get(`/api/v1/analytics/views/${v}?${period}${extra}`)).json()));
+    const now = await viewsOf(MAY);
+    const before = await viewsOf(`from=${report.previousFrom}&to=${report.previousTo}`);
+    expect(report.sections.map((s: { figures: { key: string; current: unknown; previous: unknown }[] }) => s.figures.map((f) => [f.key, f.current, f.previous])))
+      .toEqual(now.map((v, i) => v.headline.map((f: { key: string; value: unknown }) => [f.key, f.value, figure(before[i], f.key) ?? null])));
+    expect(report.notes).toEqual([...new Set(now.flatMap((v) => v.notes))]);
+  });
+});
+
 describe('patients with repeated DNAs', () => {
   it('lists them for a manager, keeps to their practice, audits each patient shown', async () => {
     const before = await t.count('audit_event', { entity: 'analytics-repeated-dnas' });

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Db } from '../../db/database.ts';
-import { sumRollup, sumRollupSets, type RollupSum } from './queries.ts';
+import { forTables, groupingsFor, sumRollup, sumRollupSets, type RollupSum } from './queries.ts';
 import { AGE_BUCKETS, LEAD_BUCKETS, LEAD_LABELS, MODE_LABELS, WEEKDAYS, decileLabel, percent, roleLabel } from './labels.ts';
 import { organisationRows } from './organisation-rows.ts';
 import type { Scope } from './filters.ts';
@@ -26,21 +26,25 @@ export async function attendanceView(db: Db, scope: Scope): Promise<{ headline: 
   // The trend covers the 12 months ending with the period, whatever the period's length.
   const trendFrom = DateTime.fromISO(f.toDay).startOf('month').minus({ months: 11 }).toISODate()!;
   const [{ total, byOrg, byRole, byMode }, byAge, byImd, byLead, byHour, trend] = await Promise.all([
-    sumRollupSets(db, 'total', f, { total: [], byOrg: ['organisation_id'], byRole: ['role'], byMode: ['mode'] }),
-    sumRollup(db, 'age', f, ['bucket']), sumRollup(db, 'imd', f, ['bucket']), sumRollup(db, 'lead', f, ['bucket']), sumRollup(db, 'hour', f, ['weekday', 'bucket']),
-    sumRollup(db, 'total', { ...f, fromDay: trendFrom }, ['month']),
+    sumRollupSets(db, 'total', f, groupingsFor(scope, { total: [], byOrg: ['organisation_id'], byRole: ['role'], byMode: ['mode'] }, ['total'])),
+    // The deprivation breakdown is read for the headline's note too (appointments with no decile).
+    forTables(scope, () => sumRollup(db, 'age', f, ['bucket'])), sumRollup(db, 'imd', f, ['bucket']), forTables(scope, () => sumRollup(db, 'lead', f, ['bucket'])),
+    forTables(scope, () => sumRollup(db, 'hour', f, ['weekday', 'bucket'])), forTables(scope, () => sumRollup(db, 'total', { ...f, fromDay: trendFrom }, ['month'])),
   ]);
   const t = total[0];
   const inOrder = <K extends string>(rows: RollupSum[], order: readonly K[]) => order.map((k) => rows.find((r) => r.keys.bucket === k)).filter((r): r is RollupSum => !!r);
   const unknownImd = byImd.find((r) => r.keys.bucket === '0')?.appointments ?? 0;
+  const notes = unknownImd > 0 ? [`${unknownImd.toLocaleString('en-GB')} appointments are of patients whose postcode has no LSOA or decile loaded (commons import imd / postcode-lsoa).`] : [];
+  const headline: Figure[] = [
+    { key: 'appointments', label: 'Appointments', kind: 'count', value: t.appointments },
+    { key: 'attended', label: 'Attended', kind: 'count', value: t.attended },
+    { key: 'dna', label: 'DNAs', kind: 'count', value: t.dna },
+    { key: 'dna-rate', label: 'DNA rate %', kind: 'percent', value: dnaRate(t) },
+    { key: 'cancelled', label: 'Cancelled', kind: 'count', value: t.cancelled },
+  ];
+  if (scope.headlineOnly) return { headline, tables: [], notes };
   return {
-    headline: [
-      { key: 'appointments', label: 'Appointments', kind: 'count', value: t.appointments },
-      { key: 'attended', label: 'Attended', kind: 'count', value: t.attended },
-      { key: 'dna', label: 'DNAs', kind: 'count', value: t.dna },
-      { key: 'dna-rate', label: 'DNA rate %', kind: 'percent', value: dnaRate(t) },
-      { key: 'cancelled', label: 'Cancelled', kind: 'count', value: t.cancelled },
-    ],
+    headline,
     tables: [
       table('trend', 'DNA rate over 12 months', 'Month by month, the 12 months ending with the period.', { key: 'month', label: 'Month' }, trend.map((r) => ({ month: r.keys.month, ...cells(r) })), 'line'),
       table('by-organisation', 'DNA rate by practice and hub', 'Where the appointment was held.', { key: 'organisation', label: 'Organisation' }, organisationRows(scope, t, byOrg, cells)),
@@ -53,6 +57,6 @@ export async function attendanceView(db: Db, scope: Scope): Promise<{ headline: 
       table('by-day-hour', 'DNA rate by day and hour', 'Weekday and hour of the appointment (London time).', { key: 'weekday', label: 'Day' },
         byHour.map((r) => ({ weekday: WEEKDAYS[Number(r.keys.weekday)], hour: Number(r.keys.bucket), ...cells(r) })), 'heatmap'),
     ].map((tb) => (tb.id === 'by-day-hour' ? { ...tb, columns: [tb.columns[0], { key: 'hour', label: 'Hour', kind: 'count' as const }, ...tb.columns.slice(1)] } : tb)),
-    notes: unknownImd > 0 ? [`${unknownImd.toLocaleString('en-GB')} appointments are of patients whose postcode has no LSOA or decile loaded (commons import imd / postcode-lsoa).`] : [],
+    notes,
   };
 }

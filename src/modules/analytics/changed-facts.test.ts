@@ -9,7 +9,8 @@ import { defaultRefreshRange } from './views.ts';
 
 // The dashboard follows what is not a booking: a patient's date of birth changed through the API moves
 // their appointments to another age band, and a deprivation import moves them to another decile, at
-// the next run of the refresh job, which rebuilds only the days that asks for. End to end: the real
+// the next run of the refresh job, which rebuilds only what that asks for (partial-rebuild.test.ts
+// compares what it leaves with a full rebuild). End to end: the real
 // route, the real job, the attendance view read through the API.
 
 const { t, w } = useTestApp({ now: () => NOW });
@@ -76,7 +77,7 @@ describe('a deprivation import', () => {
 
     await runJob();
     expect(await rowsOf('by-deprivation')).toEqual([{ band: '3', appointments: 1 }]);
-    // Every day the rollup holds was rebuilt (the two with a slot), Brian's too, though nothing marked it.
+    // The deprivation rows of every day the rollup holds were rebuilt, Brian's too, though nothing marked it.
     expect(await rowsOf('by-deprivation', OTHER_PERIOD)).toEqual([{ band: '8', appointments: 1 }]);
     const last = await findLastRefresh(t.db, w.network.id);
     expect([last?.from_day, last?.to_day]).toEqual([OLD_DAY, '2026-06-01']);

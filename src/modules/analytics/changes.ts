@@ -1,21 +1,27 @@
+import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
-import { findAppointmentDaysOfPatients, findChangedDays, forgetChangedDays } from '../booking/index.ts';
+import { appointmentFactsSql, findAppointmentDaysOfPatients, findChangedDays, forgetChangedDays } from '../booking/index.ts';
 import { findChangedPatients, forgetChangedPatients } from '../patients/index.ts';
-import { dayAfter } from './spans.ts';
+import type { RollupCell } from './rollup-rows.ts';
+import { dayAfter, londonStart } from './spans.ts';
 
-// What changed since the rollup was last rebuilt, as London days to rebuild. Three kinds of mark, each
+// What changed since the rollup was last rebuilt, and what of it to rebuild. Three kinds of mark, each
 // written where the change happens and read here through the owner's index.ts:
-//  - booking: a slot or appointment written (0029_booking_changed_days.sql), the days it touched;
-//  - patients: a date of birth or postcode changed (0035_patient_fact_changes.sql), the days of that
-//    patient's appointments (asked of booking: its age band or decile counts there);
-//  - analytics' own deprivation import (0035_analytics_deprivation_changes.sql): every day the rollup holds.
+//  - booking: a slot or appointment written (0029_booking_changed_days.sql), the days it touched (every
+//    breakdown of them);
+//  - patients: a date of birth or postcode changed (0035_patient_fact_changes.sql), the cells of that
+//    patient's appointments (asked of booking: their age band and decile count there);
+//  - analytics' own deprivation import (0035_analytics_deprivation_changes.sql): the deprivation
+//    breakdown of every day the rollup holds.
 // Every mark is forgotten by id, once the days it asks for are rebuilt, so a mark written during a
 // refresh stays for the next one.
 
 export interface RollupChanges {
-  /** Every day to rebuild, sorted and distinct. */
+  /** The days booking marked, every breakdown of which is rebuilt: sorted and distinct. */
   days: string[];
   bookingMarks: { id: number; day: string }[];
+  /** The patients whose date of birth or postcode changed: their appointments' age and deprivation cells are rebuilt. */
+  patientIds: string[];
   patientMarks: number[];
   /** The days of the changed patients' appointments. */
   patientDays: string[];
@@ -32,13 +38,31 @@ export async function readRollupChanges(db: Executor, networkId: string): Promis
   const deprivation = await db.selectFrom('analytics_deprivation_change').select('id').where('network_id', '=', networkId).execute();
   const heldDays = deprivation.length ? await rollupDays(db, networkId) : [];
   return {
-    days: [...new Set([...booking.days, ...patientDays, ...heldDays])].sort(),
+    days: [...new Set(booking.days)].sort(),
     bookingMarks: booking.marks,
+    patientIds: patients.patientIds,
     patientMarks: patients.marks,
     patientDays,
     deprivationMarks: deprivation.map((r) => Number(r.id)),
     heldDays,
   };
+}
+
+/**
+ * The cells of the daily rollup (day, organisation, site, role, mode, category) that the changed
+ * patients' appointments count in, any status: the only cells whose age and deprivation rows they move.
+ */
+export async function findCellsOfPatients(db: Executor, networkId: string, c: RollupChanges): Promise<RollupCell[]> {
+  if (c.patientIds.length === 0 || c.patientDays.length === 0) return [];
+  const range = { networkId, from: londonStart(c.patientDays[0]), to: londonStart(dayAfter(c.patientDays.at(-1)!)) };
+  const cells: RollupCell[] = [];
+  for (let i = 0; i < c.patientIds.length; i += 10_000) {
+    const { rows } = await sql<RollupCell>`select distinct to_char(a.start_at at time zone 'Europe/London', 'YYYY-MM-DD') as day,
+        a.organisation_id::text as organisation_id, a.site_id::text as site_id, a.role, a.mode, a.national_category
+      from (${appointmentFactsSql(range)}) a where a.patient_id in (${sql.join(c.patientIds.slice(i, i + 10_000))})`.execute(db);
+    cells.push(...rows);
+  }
+  return [...new Map(cells.map((cell) => [JSON.stringify(cell), cell])).values()];
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.ts';
 import { findConsultationDays } from '../consultations/index.ts';
 import { londonStart } from './spans.ts';
-import { sumRollup, sumRollupSets, type RollupSum } from './queries.ts';
+import { forTables, groupingsFor, sumRollup, sumRollupSets, type RollupSum } from './queries.ts';
 import { SOURCE_LABELS, WEEKDAYS, percent } from './labels.ts';
 import { DateTime } from 'luxon';
 import type { Scope } from './filters.ts';
@@ -20,22 +20,24 @@ const capacity = (r: RollupSum) => ({ offered: r.slots, booked: r.slotsBooked, u
 export async function demandView(db: Db, scope: Scope): Promise<{ headline: Figure[]; tables: DataTable[]; notes: string[] }> {
   const f = scope.filter;
   const [{ total, byWeek, byOrg }, byHour, bySource, consultations] = await Promise.all([
-    sumRollupSets(db, 'total', f, { total: [], byWeek: ['week'], byOrg: ['organisation_id'] }), sumRollup(db, 'hour', f, ['weekday', 'bucket']),
-    sumRollup(db, 'source', f, ['bucket']),
+    sumRollupSets(db, 'total', f, groupingsFor(scope, { total: [], byWeek: ['week'], byOrg: ['organisation_id'] }, ['total'])),
+    forTables(scope, () => sumRollup(db, 'hour', f, ['weekday', 'bucket'])), forTables(scope, () => sumRollup(db, 'source', f, ['bucket'])),
     findConsultationDays(db, { networkId: f.networkId, from: londonStart(f.fromDay), to: londonStart(DateTime.fromISO(f.toDay).plus({ days: 1 }).toISODate()!), practiceId: f.organisationId ?? null }),
   ]);
   const t = total[0];
   const requests = consultations.reduce((a, r) => a + r.submitted, 0);
   const sources = Object.keys(SOURCE_LABELS).map((s) => ({ source: SOURCE_LABELS[s], appointments: bySource.find((r) => r.keys.bucket === s)?.appointments ?? 0 }));
+  const headline: Figure[] = [
+    { key: 'offered', label: 'Slots offered', kind: 'count', value: t.slots },
+    { key: 'booked', label: 'Slots booked', kind: 'count', value: t.slotsBooked },
+    { key: 'unused', label: 'Slots unused', kind: 'count', value: t.slots - t.slotsBooked },
+    { key: 'utilisation', label: 'Utilisation %', kind: 'percent', value: percent(t.slotsBooked, t.slots) },
+    { key: 'appointments', label: 'Appointments', kind: 'count', value: t.appointments },
+    { key: 'online-requests', label: 'Online consultation requests', kind: 'count', value: requests },
+  ];
+  if (scope.headlineOnly) return { headline, tables: [], notes: [] };
   return {
-    headline: [
-      { key: 'offered', label: 'Slots offered', kind: 'count', value: t.slots },
-      { key: 'booked', label: 'Slots booked', kind: 'count', value: t.slotsBooked },
-      { key: 'unused', label: 'Slots unused', kind: 'count', value: t.slots - t.slotsBooked },
-      { key: 'utilisation', label: 'Utilisation %', kind: 'percent', value: percent(t.slotsBooked, t.slots) },
-      { key: 'appointments', label: 'Appointments', kind: 'count', value: t.appointments },
-      { key: 'online-requests', label: 'Online consultation requests', kind: 'count', value: requests },
-    ],
+    headline,
     tables: [
       { id: 'by-week', title: 'Capacity by week', description: 'Slots offered, booked and left unused, by week starting Monday.', chart: 'stacked-bar',
         columns: [{ key: 'week', label: 'Week starting', kind: 'text' }, ...capacityColumns, { key: 'appointments', label: 'Appointments', kind: 'count' }],

@@ -53,6 +53,8 @@ export interface Scope {
    * days before it from the rollup (views.ts sets it from the last refresh); null or unset: every day from the answers.
    */
   fftLiveFrom?: string | null;
+  /** Only the headline figures and notes are wanted (the evaluation report): a view reads nothing only its tables need. */
+  headlineOnly?: boolean;
 }
 
 /** Checks the filters against the network and the person's access; the rollup filter to use. */

@@ -1,7 +1,7 @@
 /** The network's evidence: demand and capacity, attendance and DNA, role mix, access, complaints, evaluation reports. */
 export { analyticsRoutes } from './routes.ts';
 /** Rebuild the dashboard's daily rollup for a range of London days (the job, the refresh route and the demo call it). */
-export { refreshRollup } from './rollup.ts';
+export { findLastRefresh, refreshRollup } from './rollup.ts';
 export { defaultRefreshRange, getView } from './views.ts';
 /** The evaluation report (the bench times it beside the views). */
 export { evaluationReport } from './report.ts';

@@ -14,10 +14,10 @@ export function refreshEveryMs(env: NodeJS.ProcessEnv): number {
  * Keeps the dashboard's rollup fresh. Checks every minute: a network never built gets its whole
  * default range (13 months back to 8 weeks ahead) in the background, so a new demo or a new network
  * has its dashboard ready soon after start; otherwise, once the last refresh is older than
- * COMMONS_ANALYTICS_REFRESH_MS, it rebuilds the days marked as changed since (changes.ts: slots or
- * appointments written, whatever their date; the appointment days of a patient whose date of birth or
- * postcode changed; every day the rollup holds after a deprivation import) and the days since the last
- * refresh (new Friends and Family Test answers). "Refresh now" (POST /api/v1/analytics/refresh)
+ * COMMONS_ANALYTICS_REFRESH_MS, it rebuilds what changed since (changes.ts: the days of slots or
+ * appointments written, whatever their date; the age and deprivation cells of a patient's appointments
+ * when their date of birth or postcode changed; the deprivation breakdown of every day the rollup holds
+ * after a deprivation import) and the days since the last refresh (new Friends and Family Test answers). "Refresh now" (POST /api/v1/analytics/refresh)
  * rebuilds the whole range.
  */
 export function refreshRollupJob(env: NodeJS.ProcessEnv): BackgroundJob {

@@ -151,6 +151,16 @@ export async function sumRollupSets<N extends string>(db: Executor, dimension: R
   return Object.assign({}, ...parts) as Record<N, RollupSum[]>;
 }
 
+/** A view's groupings: all of them, or only those its headline needs when that is all the scope wants (the evaluation report). */
+export function groupingsFor<N extends string>(scope: { headlineOnly?: boolean }, sets: Record<N, GroupKey[]>, headline: readonly NoInfer<N>[]): Record<N, GroupKey[]> {
+  return scope.headlineOnly ? (Object.fromEntries(headline.map((n) => [n, sets[n]])) as Record<N, GroupKey[]>) : sets;
+}
+
+/** A read only a view's tables need: none when the scope wants the headline alone. */
+export function forTables<T>(scope: { headlineOnly?: boolean }, read: () => Promise<T[]>): Promise<T[]> {
+  return scope.headlineOnly ? Promise.resolve([]) : read();
+}
+
 /** Sums of the rollup's measures for one dimension, grouped by the keys given (none: one row of totals). */
 export async function sumRollup(db: Executor, dimension: RollupDimension, f: RollupFilter, groupBy: GroupKey[] = [], o: { spans?: boolean } = {}): Promise<RollupSum[]> {
   return (await sumRollupSets(db, dimension, f, { rows: groupBy }, o)).rows;

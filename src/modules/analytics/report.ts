@@ -32,7 +32,8 @@ export async function evaluationReport(db: Db, actor: Actor, q: AnalyticsQuery, 
   const before = previousPeriod(period);
   const { refreshedAt, fftLiveFrom, spanLevels } = await ensureRollup(db, actor.networkId, now);
   const found = await scopeOf(db, actor, q, period);
-  const scope = { ...found, filter: { ...found.filter, spanLevels }, fftLiveFrom };
+  // Only headline figures (and notes) are printed, so no view reads what only its tables need.
+  const scope = { ...found, filter: { ...found.filter, spanLevels }, fftLiveFrom, headlineOnly: true };
   const previousScope = { ...scope, filter: { ...scope.filter, ...before } };
   // The period's FFT split by role, site and channel comes from the satisfaction view's own scan of the answers.
   let fftTables: DataTable[] = [];

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Db } from '../../db/database.ts';
 import { findConsultationDays } from '../consultations/index.ts';
-import { sumRollupSets } from './queries.ts';
+import { groupingsFor, sumRollupSets } from './queries.ts';
 import { londonStart } from './spans.ts';
 import { hours, percent, roleLabel } from './labels.ts';
 import type { Scope } from './filters.ts';
@@ -14,7 +14,7 @@ export const GP_MINUTES_PER_CLOSED_REQUEST = 10;
 export async function roleMixView(db: Db, scope: Scope): Promise<{ headline: Figure[]; tables: DataTable[]; notes: string[] }> {
   const f = scope.filter;
   const [{ total, byRole, byMonthRole, byOrg }, consultations] = await Promise.all([
-    sumRollupSets(db, 'total', f, { total: [], byRole: ['role'], byMonthRole: ['month', 'role'], byOrg: ['organisation_id'] }),
+    sumRollupSets(db, 'total', f, groupingsFor(scope, { total: [], byRole: ['role'], byMonthRole: ['month', 'role'], byOrg: ['organisation_id'] }, ['total', 'byRole', 'byOrg'])),
     findConsultationDays(db, { networkId: f.networkId, from: londonStart(f.fromDay), to: londonStart(DateTime.fromISO(f.toDay).plus({ days: 1 }).toISODate()!), practiceId: f.organisationId ?? null }),
   ]);
   const t = total[0];
@@ -25,16 +25,18 @@ export async function roleMixView(db: Db, scope: Scope): Promise<{ headline: Fig
   const hubIds = new Set(scope.directory.organisations.filter((o) => o.kind === 'hub').map((o) => o.id));
   const hubAppointments = byOrg.filter((r) => hubIds.has(r.keys.organisation_id)).reduce((a, r) => a + r.appointments, 0);
   const hubMinutes = byOrg.filter((r) => hubIds.has(r.keys.organisation_id)).reduce((a, r) => a + r.appointmentMinutes, 0);
+  const headline: Figure[] = [
+    { key: 'appointments', label: 'Appointments', kind: 'count', value: t.appointments },
+    { key: 'other-roles-share', label: 'Delivered by roles other than GPs %', kind: 'percent', value: percent(otherAppointments, t.appointments) },
+    { key: 'other-roles-hours', label: 'Hours carried by other roles', kind: 'hours', value: hours(otherMinutes) },
+    { key: 'closed-without-appointment', label: 'Online consultations closed without an appointment', kind: 'count', value: closedWithout },
+    { key: 'gp-hours-released', label: 'GP hours released (other roles + closed requests)', kind: 'hours', value: hours(otherMinutes + closedWithout * GP_MINUTES_PER_CLOSED_REQUEST) },
+    { key: 'hub-appointments', label: 'Appointments added by hubs', kind: 'count', value: hubAppointments },
+  ];
+  if (scope.headlineOnly) return { headline, tables: [], notes: [] };
   const months = [...new Set(byMonthRole.map((r) => r.keys.month))];
   return {
-    headline: [
-      { key: 'appointments', label: 'Appointments', kind: 'count', value: t.appointments },
-      { key: 'other-roles-share', label: 'Delivered by roles other than GPs %', kind: 'percent', value: percent(otherAppointments, t.appointments) },
-      { key: 'other-roles-hours', label: 'Hours carried by other roles', kind: 'hours', value: hours(otherMinutes) },
-      { key: 'closed-without-appointment', label: 'Online consultations closed without an appointment', kind: 'count', value: closedWithout },
-      { key: 'gp-hours-released', label: 'GP hours released (other roles + closed requests)', kind: 'hours', value: hours(otherMinutes + closedWithout * GP_MINUTES_PER_CLOSED_REQUEST) },
-      { key: 'hub-appointments', label: 'Appointments added by hubs', kind: 'count', value: hubAppointments },
-    ],
+    headline,
     tables: [
       { id: 'by-role', title: 'Share of appointments by role', description: 'Appointments held (cancelled ones left out) and their booked length in hours.', chart: 'bar',
         columns: [{ key: 'role', label: 'Role', kind: 'text' }, { key: 'appointments', label: 'Appointments', kind: 'count' }, { key: 'share', label: 'Share %', kind: 'percent' }, { key: 'hours', label: 'Hours', kind: 'hours' }],

@@ -87,7 +87,8 @@ describe('span rollup', () => {
     expect(spansInside('2026-05-13', '2026-05-15')).toBeNull();
     expect(spanLevelFor('hour', {}, ['weekday', 'bucket'])).toBe(0);
     expect(spanLevelFor('lead', { organisationId: 'x' }, ['role', 'bucket'])).toBe(12);
-    expect(spanLevelFor('total', { role: 'gp', mode: 'video' }, ['national_category'])).toBe(15);
+    expect(spanLevelFor('total', { role: 'gp', mode: 'video' }, ['national_category'])).toBe(7);
+    expect(spanLevelFor('total', { role: 'gp', mode: 'video' }, ['organisation_id'])).toBe(15);
     expect(spanLevelFor('total', { siteId: 's' }, [])).toBe(24);
     expect(spanLevelFor('lead', { siteId: 's' }, ['role', 'bucket'])).toBe(28);
     expect(spanLevelFor('total', { siteId: 's', role: 'gp', mode: 'video' }, [])).toBeNull();
@@ -103,14 +104,15 @@ describe('span rollup', () => {
     const { rows } = await sql<{ dimension: string; levels: number[] }>`
       select dimension, array_agg(distinct level order by level)::int[] as levels from analytics_rollup_span where network_id = ${w.network.id} group by dimension`.execute(t.db);
     const levels = Object.fromEntries(rows.map((r) => [r.dimension, r.levels]));
-    expect(levels.hour).toEqual([0, 1, 2, 3, 4, 5, 6, 8, 10, 24, 26]);
+    expect(levels.hour).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 24, 26]);
     expect(levels.age).toEqual([...SPAN_LEVELS].sort((a, b) => a - b));
   });
 
   it('answers every breakdown, grouping and filter exactly as the daily rollup', async () => {
     const filters: Partial<RollupFilter>[] = [
       {}, { organisationId: w.practiceA.id }, { organisationId: w.hub.id }, { role: 'physiotherapist' }, { mode: 'telephone' }, { nationalCategory: 'Planned Clinics' },
-      { organisationId: w.practiceB.id, mode: 'video' }, { role: 'gp', mode: 'face-to-face', nationalCategory: 'Clinical Triage' }, { siteId: w.hubSite.id },
+      { organisationId: w.practiceB.id, mode: 'video' }, { role: 'gp', mode: 'face-to-face', nationalCategory: 'Clinical Triage' },
+      { mode: 'face-to-face', nationalCategory: 'Clinical Triage' }, { siteId: w.hubSite.id },
       { siteId: w.siteA.id }, { siteId: branchSite, role: 'gp' }, { siteId: branchSite, organisationId: w.practiceA.id, mode: 'video' }, { siteId: w.siteB.id, nationalCategory: 'Planned Clinics' },
     ];
     let seen = 0;

@@ -1,0 +1,11 @@
+-- Analytics: large networks' span rollup keeps a level with role, mode and national category and no
+-- organisation (level 7; spans.ts, SPAN_LEVELS). Two or three of those filters without a practice read
+-- level 15 before, every organisation's rows: on a city's year (1 December 2026) attendance for a role,
+-- mode and category took 757 ms and the evaluation report 774 ms, access for a mode and category 706 ms,
+-- where every other combination of filters took under 450 ms.
+--
+-- A refresh recorded before 0033 has no levels (null), which the code reads as "every level it lists":
+-- with level 7 listed, those rollups would be read at a level they do not hold. Their levels are written
+-- out as they were built; the next full refresh ("Refresh now") chooses level 7 too and rebuilds the
+-- network's spans (docs/analytics.md, "Levels per network"). Until then views read level 15 as before.
+update analytics_refresh set span_levels = '{0,1,2,3,4,5,6,8,9,10,12,15,24,26,28}' where span_levels is null;
