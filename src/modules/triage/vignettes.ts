@@ -678,4 +678,7 @@ export const VIGNETTES: readonly Vignette[] = [
   v('M264', 72, 'male', 'My left leg went suddenly very painful about 2 hours ago, now it is cold, white and numb.', E, 'emergency-services', 'NHS: acute limb ischaemia'),
   v('M265', 2, 'male', 'Found him with my mums heart tablets, some are missing, maybe 4 or 5. He seems ok.', E, 'emergency-services', 'NHS: poisoning (a child who may have swallowed tablets)'),
   v('M266', 40, 'male', 'Working on a roof all day in 32 degrees, I have stopped sweating and feel confused.', E, 'emergency-services', 'NHS: heatstroke'),
+  // 2026.12.30
+  v('M267', 35, 'male', 'Spilled a pan of boiling chip oil down my leg, the skins gone white and leathery over a patch bigger than my hand.', E, 'emergency-services', 'NHS: burns (a large, deep burn)'),
+  v('M268', 30, 'female', 'Touched the oven shelf, small red burn on my finger, no blister. Cooled it for 20 mins, doesnt hurt too much now.', S, 'pharmacist', 'NHS: burns (a small burn that hurts less is not a painless deep burn)'),
 ];

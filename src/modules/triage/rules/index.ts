@@ -11,10 +11,10 @@ import { ROUTINE_RULES } from './routine.ts';
 import { SELF_CARE_RULES } from './self-care.ts';
 import { URGENT_RULES } from './urgent.ts';
 
-export const RULES_VERSION = '2026.12.29';
+export const RULES_VERSION = '2026.12.30';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = 'a31ca4bb924e447bea671b2984172a7d85227f08332e0a6e84553792f1d29ef4';
+export const RULES_FINGERPRINT = '645850daf916c00ee8535578052a1a897ef06566789206be9a5e33759b6c4f6a';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 
