@@ -128,10 +128,30 @@ export function activeBookingsOnDay(eb: ExpressionBuilder<DB, never> | SlotEb, p
 
 const has = (c: BookingChannel) => sql<SqlBool>`slot.channels @> array[${sql.lit(c)}]::text[]`;
 
+/**
+ * A value the search compares with, given to the planner as a one-row sub-select it cannot look into.
+ * PostgreSQL plans a prepared statement's first five runs for the values given, then keeps one plan for
+ * any values, but only if that plan's estimate is no dearer than theirs. A search narrowed to one
+ * organisation, service or site names one of many, most rarer than the average the kept plan assumes
+ * (a hub's slots, physiotherapy), so its plan for the value always looked cheaper and those searches
+ * were planned again on every run: about 0.2 ms of the database's CPU each, more than running them.
+ * With no value to look at, each plan of such a shape is estimated alike, and the one kept serves from
+ * the sixth run. The partial indexes are chosen by the constants written into the text (status,
+ * channels), which stay literals. Other shapes keep their values in sight: a search by role keeps its
+ * plan anyway, and the planner needs a patient's sites to pick the free-slot index for them.
+ */
+const unseen = <T>(value: T, type: 'uuid' | 'timestamptz' | 'int') => sql<T>`(select ${value}::${sql.raw(type)})`;
+
+/** The search's values as the planner is to see them: unseen when the search is narrowed to one organisation, service or site. */
+function valuesFor(f: SlotSearchFilters) {
+  const hide = !!(f.organisationId || f.serviceId || f.siteId);
+  return <T>(value: T, type: 'uuid' | 'timestamptz' | 'int') => (hide ? unseen(value, type) : sql<T>`${value}`);
+}
+
 /** Slots of another organisation released to this booker's channel (the channel a literal: the per-channel partial indexes are defined by it). */
-const externalOpen = (eb: SlotEb, f: SlotSearchFilters) => eb.and([eb('slot.organisation_id', '<>', f.actorOrganisationId), has(f.externalChannel)]);
+const externalOpen = (eb: SlotEb, f: SlotSearchFilters) => eb.and([eb('slot.organisation_id', '<>', valuesFor(f)(f.actorOrganisationId, 'uuid')), has(f.externalChannel)]);
 /** The booker's own organisation's slots. */
-const ownOpen = (eb: SlotEb, f: SlotSearchFilters) => eb.and([eb('slot.organisation_id', '=', f.actorOrganisationId), has('own-practice')]);
+const ownOpen = (eb: SlotEb, f: SlotSearchFilters) => eb.and([eb('slot.organisation_id', '=', valuesFor(f)(f.actorOrganisationId, 'uuid')), has('own-practice')]);
 
 /** Whether a slot is open to this booker's channel: their own organisation's slots or the released ones. */
 function channelOpen(eb: SlotEb, f: SlotSearchFilters): Expression<SqlBool> {
@@ -158,11 +178,11 @@ export function searchFreeSlots(db: Executor, f: SlotSearchFilters) {
  * keeps its telephone slots to itself, many under embargo), about 900 slots read to return 11.
  */
 export function freeSlotsQuery(db: Executor, f: SlotSearchFilters) {
-  if (!splitByOwner(f)) return freeSlotsWhere(db, f, channelOpen).orderBy('slot.start_at').orderBy('slot.id').limit(f.limit);
-  const own = freeSlotsWhere(db, f, ownOpen).orderBy('slot.start_at').orderBy('slot.id').limit(f.limit);
-  const external = freeSlotsWhere(db, f, externalOpen).orderBy('slot.start_at').orderBy('slot.id').limit(f.limit);
+  if (!splitByOwner(f)) return freeSlotsWhere(db, f, channelOpen).orderBy('slot.start_at').orderBy('slot.id').limit(valuesFor(f)(f.limit, 'int'));
+  const own = freeSlotsWhere(db, f, ownOpen).orderBy('slot.start_at').orderBy('slot.id').limit(valuesFor(f)(f.limit, 'int'));
+  const external = freeSlotsWhere(db, f, externalOpen).orderBy('slot.start_at').orderBy('slot.id').limit(valuesFor(f)(f.limit, 'int'));
   const both = db.selectFrom(own.as('own')).selectAll().unionAll(db.selectFrom(external.as('external')).selectAll());
-  return db.selectFrom(both.as('slot')).selectAll().orderBy('slot.start_at').orderBy('slot.id').limit(f.limit);
+  return db.selectFrom(both.as('slot')).selectAll().orderBy('slot.start_at').orderBy('slot.id').limit(valuesFor(f)(f.limit, 'int'));
 }
 
 /** Split in two where each half has its index: a search by role by a practice (its external channel is the network), not narrowed to one organisation, service or site. */
@@ -171,28 +191,29 @@ const splitByOwner = (f: SlotSearchFilters) =>
 
 /** Free slots matching the filters and open to the booker by `open`, not yet ordered. */
 function freeSlotsWhere(db: Executor, f: SlotSearchFilters, open: (eb: SlotEb, f: SlotSearchFilters) => Expression<SqlBool>) {
+  const v = valuesFor(f);
   let picked = db.selectFrom('slot')
     .select(['slot.id', 'slot.start_at', 'slot.end_at', 'slot.mode', 'slot.role', 'slot.national_category', 'slot.organisation_id', 'slot.site_id', 'slot.service_id', 'slot.staff_id'])
-    .where('slot.network_id', '=', f.networkId).where(sql<SqlBool>`slot.status = 'free'`)
-    .where('slot.start_at', f.from > f.now ? '>=' : '>', f.from > f.now ? f.from : f.now)
-    .where('slot.opens_at', '<=', f.now)
+    .where('slot.network_id', '=', v(f.networkId, 'uuid')).where(sql<SqlBool>`slot.status = 'free'`)
+    .where('slot.start_at', f.from > f.now ? '>=' : '>', v(f.from > f.now ? f.from : f.now, 'timestamptz'))
+    .where('slot.opens_at', '<=', v(f.now, 'timestamptz'))
     .where((eb) => open(eb as SlotEb, f));
-  if (f.to) picked = picked.where('slot.start_at', '<', f.to);
+  if (f.to) picked = picked.where('slot.start_at', '<', v(f.to, 'timestamptz'));
   if (f.role) picked = picked.where('slot.role', '=', f.role);
-  if (f.serviceId) picked = picked.where('slot.service_id', '=', f.serviceId);
+  if (f.serviceId) picked = picked.where('slot.service_id', '=', v(f.serviceId, 'uuid'));
   if (f.mode) picked = picked.where('slot.mode', '=', f.mode as never);
-  if (f.siteId) picked = picked.where('slot.site_id', '=', f.siteId);
-  if (f.organisationId) picked = picked.where('slot.organisation_id', '=', f.organisationId);
+  if (f.siteId) picked = picked.where('slot.site_id', '=', v(f.siteId, 'uuid'));
+  if (f.organisationId) picked = picked.where('slot.organisation_id', '=', v(f.organisationId, 'uuid'));
   if (f.siteIds) picked = f.siteIds.length ? picked.where('slot.site_id', '=', (eb) => eb.fn.any(eb.val(f.siteIds!))) : picked.where(sql<SqlBool>`false`);
   if (f.after) {
     const after = f.after;
-    picked = picked.where((eb) => eb(eb.refTuple('slot.start_at', 'slot.id'), '>', eb.tuple(after[0], after[1])));
+    picked = picked.where((eb) => eb(eb.refTuple('slot.start_at', 'slot.id'), '>', eb.tuple(v(after[0], 'timestamptz'), v(after[1], 'uuid'))));
   }
   for (const g of f.quotas) {
     // A provider whose daily quota for this channel is used up offers nothing more that day.
     picked = picked.where((eb) => eb.not(eb.and([
-      eb('slot.organisation_id', '=', g.providerId),
-      eb(activeBookingsOnDay(eb as SlotEb, { networkId: eb.ref('slot.network_id'), providerId: eb.ref('slot.organisation_id'), channel: g.channel, at: eb.ref('slot.start_at') }), '>=', g.limit),
+      eb('slot.organisation_id', '=', v(g.providerId, 'uuid')),
+      eb(activeBookingsOnDay(eb as SlotEb, { networkId: eb.ref('slot.network_id'), providerId: eb.ref('slot.organisation_id'), channel: g.channel, at: eb.ref('slot.start_at') }), '>=', v(g.limit, 'int')),
     ])));
   }
   return picked;
