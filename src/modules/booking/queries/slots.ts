@@ -1,8 +1,8 @@
-import { sql, type Expression, type ExpressionBuilder, type Insertable, type SqlBool } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Insertable, type Selectable, type SqlBool } from 'kysely';
 import type { Executor } from '../../../db/database.ts';
 import type { BookingChannel, SlotTable } from '../tables.ts';
 import type { DB } from '../../../db/types.ts';
-import { runPrepared } from '../../../db/prepared.ts';
+import { statementTemplate } from '../../../db/prepared.ts';
 
 type SlotEb = ExpressionBuilder<DB & { slot: DB['slot'] }, 'slot'>;
 
@@ -121,7 +121,7 @@ const londonDayEnd = (ts: Expression<unknown>) => sql`date_trunc('day', ${ts} + 
 export function activeBookingsOnDay(eb: ExpressionBuilder<DB, never> | SlotEb, p: { networkId: Expression<unknown> | string; providerId: Expression<unknown> | string; channel: BookingChannel; at: Expression<unknown> }) {
   const e = eb as ExpressionBuilder<DB, never>;
   return e.selectFrom('appointment as q').select((x) => x.fn.countAll<number>().as('n'))
-    .where('q.network_id', '=', p.networkId as string).where('q.provider_organisation_id', '=', p.providerId as string).where('q.channel', '=', p.channel)
+    .where('q.network_id', '=', p.networkId as string).where('q.provider_organisation_id', '=', p.providerId as string).where('q.channel', '=', sql.lit(p.channel))
     .where(sql<SqlBool>`q.status <> 'cancelled'`) // a literal: the partial quota index is defined by it
     .where('q.start_at', '>=', londonDayStart(p.at) as never).where('q.start_at', '<', londonDayEnd(p.at) as never);
 }
@@ -159,13 +159,33 @@ function channelOpen(eb: SlotEb, f: SlotSearchFilters): Expression<SqlBool> {
   return eb.or([ownOpen(eb, f), externalOpen(eb, f)]);
 }
 
+/** Every value a slot search is run with (the quotas' as quota0Provider, quota0Limit, …). */
+type SearchValues = Record<string, unknown>;
+
+const searchTemplate = statementTemplate<SearchValues, FoundSlot>('booking_search');
+
 /**
  * The earliest free slots this booker may book, earliest first: the slot's own columns only (names
- * come from memory, names.ts). One fixed text per combination of filters, run prepared; the constants
- * the partial free-slot indexes are defined by (status, channel) are written into the text.
+ * come from memory, names.ts). One fixed text per combination of filters, built and compiled once
+ * (a statement template, db/prepared.ts) and run prepared; the constants the partial free-slot indexes
+ * are defined by (status, channel) are written into the text.
  */
-export function searchFreeSlots(db: Executor, f: SlotSearchFilters) {
-  return runPrepared(db, 'booking_search', freeSlotsQuery(db, f));
+export async function searchFreeSlots(db: Executor, f: SlotSearchFilters): Promise<FoundSlot[]> {
+  if (f.siteIds && f.siteIds.length === 0) return []; // no site meets the patient's needs
+  const values: SearchValues = {
+    networkId: f.networkId, now: f.now, from: f.from, to: f.to, role: f.role, serviceId: f.serviceId, mode: f.mode, siteId: f.siteId,
+    organisationId: f.organisationId, siteIds: f.siteIds, afterStart: f.after?.[0], afterId: f.after?.[1], actorOrganisationId: f.actorOrganisationId, limit: f.limit,
+  };
+  f.quotas.forEach((q, i) => { values[`quota${i}Provider`] = q.providerId; values[`quota${i}Limit`] = q.limit; });
+  // What shapes the text: which filters are given, the booker's channel, and the quotas' channels.
+  const shape = [f.externalChannel, ...(['to', 'role', 'serviceId', 'mode', 'siteId', 'organisationId', 'siteIds', 'after'] as const).map((k) => (f[k] === undefined ? '' : k)), ...f.quotas.map((q) => q.channel)].join(':');
+  return searchTemplate.run(db, shape, values, (v) => freeSlotsQuery(db, {
+    ...f, networkId: v.networkId as string, now: v.now as Date, from: v.from as Date, actorOrganisationId: v.actorOrganisationId as string, limit: v.limit as number,
+    to: f.to && v.to as Date, role: f.role && v.role as string, serviceId: f.serviceId && v.serviceId as string, mode: f.mode && v.mode as string,
+    siteId: f.siteId && v.siteId as string, organisationId: f.organisationId && v.organisationId as string, siteIds: f.siteIds && v.siteIds as string[],
+    after: f.after && [v.afterStart as Date, v.afterId as string],
+    quotas: f.quotas.map((q, i) => ({ providerId: v[`quota${i}Provider`] as string, channel: q.channel, limit: v[`quota${i}Limit`] as number })),
+  }) as never);
 }
 
 /**
@@ -195,7 +215,8 @@ function freeSlotsWhere(db: Executor, f: SlotSearchFilters, open: (eb: SlotEb, f
   let picked = db.selectFrom('slot')
     .select(['slot.id', 'slot.start_at', 'slot.end_at', 'slot.mode', 'slot.role', 'slot.national_category', 'slot.organisation_id', 'slot.site_id', 'slot.service_id', 'slot.staff_id'])
     .where('slot.network_id', '=', v(f.networkId, 'uuid')).where(sql<SqlBool>`slot.status = 'free'`)
-    .where('slot.start_at', f.from > f.now ? '>=' : '>', v(f.from > f.now ? f.from : f.now, 'timestamptz'))
+    // In the future and from the date asked for: two bounds, so the text does not depend on which is later.
+    .where('slot.start_at', '>', v(f.now, 'timestamptz')).where('slot.start_at', '>=', v(f.from, 'timestamptz'))
     .where('slot.opens_at', '<=', v(f.now, 'timestamptz'))
     .where((eb) => open(eb as SlotEb, f));
   if (f.to) picked = picked.where('slot.start_at', '<', v(f.to, 'timestamptz'));
@@ -204,7 +225,7 @@ function freeSlotsWhere(db: Executor, f: SlotSearchFilters, open: (eb: SlotEb, f
   if (f.mode) picked = picked.where('slot.mode', '=', f.mode as never);
   if (f.siteId) picked = picked.where('slot.site_id', '=', v(f.siteId, 'uuid'));
   if (f.organisationId) picked = picked.where('slot.organisation_id', '=', v(f.organisationId, 'uuid'));
-  if (f.siteIds) picked = f.siteIds.length ? picked.where('slot.site_id', '=', (eb) => eb.fn.any(eb.val(f.siteIds!))) : picked.where(sql<SqlBool>`false`);
+  if (f.siteIds) picked = picked.where('slot.site_id', '=', (eb) => eb.fn.any(eb.val(f.siteIds!)));
   if (f.after) {
     const after = f.after;
     picked = picked.where((eb) => eb(eb.refTuple('slot.start_at', 'slot.id'), '>', eb.tuple(v(after[0], 'timestamptz'), v(after[1], 'uuid'))));
@@ -218,7 +239,8 @@ function freeSlotsWhere(db: Executor, f: SlotSearchFilters, open: (eb: SlotEb, f
   }
   return picked;
 }
-export type FoundSlot = Awaited<ReturnType<typeof searchFreeSlots>>[number];
+/** A free slot as a search finds it. */
+export type FoundSlot = Pick<Selectable<SlotTable>, 'id' | 'start_at' | 'end_at' | 'mode' | 'role' | 'national_category' | 'organisation_id' | 'site_id' | 'service_id' | 'staff_id'>;
 
 /** Slot counts per organisation and role over a period, with how many are released to each channel (names: capacity.ts). */
 export function findCapacity(db: Executor, p: { networkId: string; from: Date; to: Date; organisationId?: string }) {
