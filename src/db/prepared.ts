@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
-import type { Compilable, CompiledQuery, RawBuilder } from 'kysely';
+import { createQueryId, type Compilable, type CompiledQuery, type RawBuilder, type RootOperationNode } from 'kysely';
 import type { Executor } from './database.ts';
 
 // Prepared statements for the hot paths (booking, slot search, sign-in look-ups). On PostgreSQL most of
@@ -46,4 +46,50 @@ export async function runPrepared<R>(db: Executor, label: string, query: Compila
   const compiled = (query as { compile(db: Executor): CompiledQuery<R> }).compile(db);
   const marked: CompiledQuery<R> = { ...compiled, sql: `${MARK}${label} */ ${compiled.sql}` };
   return (await db.executeQuery<R>(marked)).rows;
+}
+
+/** What a statement template is built with in place of a value: it becomes the parameter of that name. */
+class Placeholder {
+  constructor(readonly name: string) {}
+}
+
+interface CompiledTemplate {
+  sql: string;
+  query: RootOperationNode;
+  /** The input's key for each parameter, in order. */
+  keys: string[];
+}
+
+/**
+ * A prepared statement built and compiled once per variant, then run with each call's values. Building
+ * and compiling the booking's 3 kB statement cost more of Node's CPU than sending it and reading the
+ * answer. `build` gets placeholders for the input's values (typed as the values, to fit the builders
+ * that take them) and is called only for a variant not yet compiled; whatever else shapes the text
+ * (a channel written into it, an access rule's form) must be in `variant`. Every parameter of the text
+ * must come from a placeholder, so no value of one call can be kept for the next; a builder that
+ * computes with a value (a condition on it, a default) gets a placeholder, not the value, so it must
+ * take such things as inputs of their own.
+ */
+export function statementTemplate<I extends Record<string, unknown>, R>(label: string) {
+  const compiled = new Map<string, CompiledTemplate>();
+  const compile = (db: Executor, build: (input: I) => RawBuilder<R>): CompiledTemplate => {
+    const placeholders = new Proxy({}, { get: (_, key) => new Placeholder(String(key)) }) as I;
+    const query = build(placeholders).compile(db);
+    const keys = query.parameters.map((p, i) => {
+      if (!(p instanceof Placeholder)) throw new Error(`${label}: parameter ${i + 1} is a value, not a placeholder; make it an input of the template`);
+      return p.name;
+    });
+    return { sql: `${MARK}${label} */ ${query.sql}`, query: query.query, keys };
+  };
+  return {
+    async run(db: Executor, variant: string, input: I, build: (input: I) => RawBuilder<R>): Promise<R[]> {
+      let t = compiled.get(variant);
+      if (!t) {
+        t = compile(db, build);
+        compiled.set(variant, t);
+      }
+      const query: CompiledQuery<R> = { sql: t.sql, query: t.query, queryId: createQueryId(), parameters: t.keys.map((k) => input[k]) };
+      return (await db.executeQuery<R>(query)).rows;
+    },
+  };
 }

@@ -49,17 +49,24 @@ export async function recordAuditMany(db: Executor, actor: Actor, patientIds: st
     .execute();
 }
 
+/** The role an audit row of a one-statement change records for its actor. */
+export function auditRoleOf(actor: Actor): string {
+  return actor.roles.join(',') || actor.kind;
+}
+
 /**
  * The audit row of a change made in one SQL statement: an `insert … select` to use as a data-modifying
  * CTE of that statement, written only when the CTE named `guard` returns a row (the change happened).
+ * The action and the entity, constants of the code, are written into the text.
  */
 export function auditInsertWhen(
   guard: string,
   actor: Actor,
   // The patient and the purpose may be expressions over the guard's row (sql.ref('u.patient_id')) when only the statement knows them.
-  e: { patientId: string | null | RawBuilder<unknown>; action: AuditAction; entity: string; entityId: string | null; purpose: string | RawBuilder<unknown> },
+  // The row's id and the actor's role are worked out here unless given (a statement template takes them as inputs: prepared.ts).
+  e: { patientId: string | null | RawBuilder<unknown>; action: AuditAction; entity: string; entityId: string | null; purpose: string | RawBuilder<unknown>; id?: string; actorRole?: string },
 ) {
   return sql`insert into audit_event (network_id, id, actor_staff_id, actor_token_id, actor_organisation_id, actor_role, patient_id, action, entity, entity_id, purpose)
-    select ${actor.networkId}::uuid, ${newId()}::uuid, ${actor.staffId}::uuid, ${actor.tokenId}::uuid, ${actor.organisationId}::uuid, ${actor.roles.join(',') || actor.kind}::text,
-      ${e.patientId}::uuid, ${e.action}::text, ${e.entity}::text, ${e.entityId}::uuid, ${e.purpose}::text from ${sql.table(guard)}`;
+    select ${actor.networkId}::uuid, ${e.id ?? newId()}::uuid, ${actor.staffId}::uuid, ${actor.tokenId}::uuid, ${actor.organisationId}::uuid, ${e.actorRole ?? auditRoleOf(actor)}::text,
+      ${e.patientId}::uuid, ${sql.lit(e.action)}::text, ${sql.lit(e.entity)}::text, ${e.entityId}::uuid, ${e.purpose}::text from ${sql.table(guard)}`;
 }

@@ -9,7 +9,7 @@ export { listAuditEvents, searchAuditEvents } from './audit-log.ts';
 export type { AuditSearch } from './audit-log.ts';
 export { listStaff, staffNames, staffRolesAt, staffOrganisations, activeStaffIds } from './staff.ts';
 export type { StaffMember } from './staff.ts';
-export { recordAudit, recordAuditMany, auditInsertWhen } from './audit.ts';
+export { recordAudit, recordAuditMany, auditInsertWhen, auditRoleOf } from './audit.ts';
 export { addStaffAccount, normaliseEmail, MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH } from './staff-accounts.ts';
 export { recordAdminAction } from './admin-audit.ts';
 export { mayAdministerOrganisation } from './grants.ts';

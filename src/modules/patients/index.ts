@@ -1,7 +1,7 @@
 /** Registered patients: demographics, preferences, search, and the legitimate-relationship rule. */
 export { patientRoutes } from './routes.ts';
 export { getPatientForActor, searchPatients } from './service.ts';
-export { hasLegitimateRelationship, patientGate, patientReachedDirectlySql, reachablePatients } from './access.ts';
+export { hasLegitimateRelationship, patientGate, patientReachedDirectlySql, reachablePatients, tracesAnyPatient } from './access.ts';
 export type { PatientGate } from './access.ts';
 export { findPatientById, findPatientsByIdentity, patientSummaries, countRegisteredPatients, registeredCountOf } from './queries.ts';
 export type { PatientWithPractice } from './queries.ts';

@@ -1,10 +1,11 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../../../db/database.ts';
-import { runPrepared } from '../../../db/prepared.ts';
+import { statementTemplate } from '../../../db/prepared.ts';
 import type { AppointmentMode, BookingChannel } from '../tables.ts';
 import type { Actor } from '../../../platform/actor.ts';
-import { patientReachedDirectlySql } from '../../patients/index.ts';
-import { auditInsertWhen } from '../../identity/index.ts';
+import { patientReachedDirectlySql, tracesAnyPatient } from '../../patients/index.ts';
+import { auditInsertWhen, auditRoleOf } from '../../identity/index.ts';
+import { newId } from '../../../platform/ids.ts';
 import { externalChannelOf } from '../channels.ts';
 
 // A booking in one statement, one round trip: the slot is claimed only if every check holds (free, in
@@ -13,7 +14,8 @@ import { externalChannelOf } from '../channels.ts';
 // first status-history row and the audit row. PostgreSQL holds the slot's row lock for the statement
 // alone, not across round trips to Node. When nothing is claimed the caller reads again to say why
 // (or to take the quota lock, or to ask the patient-access rule); see book.ts.
-// Constants (status, the channels) are in the text; one text per external channel and access variant.
+// Constants (status, the channels) are in the text; one text per external channel and access variant,
+// built and compiled once (a statement template, db/prepared.ts).
 
 export interface BookStatementInput {
   appointmentId: string;
@@ -63,6 +65,9 @@ export interface ClaimAndBook {
   sourceConsultationId: RawBuilder<unknown>;
   historyReason: string | null;
   purpose: string;
+  /** The audit row's id and the actor's role there (worked out from the actor unless given). */
+  auditId?: string;
+  actorRole?: string;
 }
 
 /**
@@ -98,18 +103,40 @@ export function claimAndBookCtes(actor: Actor, c: ClaimAndBook) {
       select ${actor.networkId}::uuid, ${c.historyId}::uuid, a.id, null, 'booked', ${c.now}::timestamptz, ${actor.staffId}::uuid, ${actor.tokenId}::uuid, ${c.historyReason}::text
       from a
     ),
-    au as (${auditInsertWhen('a', actor, { patientId: sql.ref('a.patient_id'), action: 'book', entity: 'appointment', entityId: c.appointmentId, purpose: c.purpose })})`;
+    au as (${auditInsertWhen('a', actor, { patientId: sql.ref('a.patient_id'), action: 'book', entity: 'appointment', entityId: c.appointmentId, purpose: c.purpose, id: c.auditId, actorRole: c.actorRole })})`;
+}
+
+/** Every value the booking statement is run with. */
+interface BookValues extends Record<string, unknown> {
+  networkId: string; organisationId: string; staffId: string | null; tokenId: string | null; actorRole: string;
+  appointmentId: string; historyId: string; auditId: string; slotId: string; patientId: string; now: Date;
+  nationalCategory: string | null; reason: string | null; rebookedFromId: string | null; sourceConsultationId: string | null; historyReason: string | null; purpose: string;
+}
+
+const bookTemplate = statementTemplate<BookValues, BookedRow>('booking_book');
+
+/** The statement, built with `v` (placeholders) for its values; the actor gives only the text's variant (its channel, its access rule). */
+function bookStatement(actor: Actor, v: BookValues) {
+  const by: Actor = { ...actor, networkId: v.networkId, organisationId: v.organisationId, staffId: v.staffId, tokenId: v.tokenId };
+  return sql<BookedRow>`
+    with p as (${patientReachedDirectlySql(by, v.patientId)}),
+    ${claimAndBookCtes(by, {
+      appointmentId: v.appointmentId, historyId: v.historyId, slotId: v.slotId, now: v.now, nationalCategory: v.nationalCategory, purpose: v.purpose,
+      reason: sql`${v.reason}`, rebookedFromId: sql`${v.rebookedFromId}`, sourceConsultationId: sql`${v.sourceConsultationId}`, historyReason: v.historyReason,
+      auditId: v.auditId, actorRole: v.actorRole,
+    })}
+    select * from a`;
 }
 
 /** Books in one statement; null when nothing was claimed (the caller finds out why). */
 export async function bookInOneStatement(db: Executor, actor: Actor, p: BookStatementInput): Promise<BookedRow | null> {
-  const query = sql<BookedRow>`
-    with p as (${patientReachedDirectlySql(actor, p.patientId)}),
-    ${claimAndBookCtes(actor, {
-      appointmentId: p.appointmentId, historyId: p.historyId, slotId: p.slotId, now: p.now, nationalCategory: p.nationalCategory, purpose: p.purpose,
-      reason: sql`${p.reason}`, rebookedFromId: sql`${p.rebookedFromId}`, sourceConsultationId: sql`${p.sourceConsultationId}`, historyReason: p.rebookedFromId ? 'rebooked' : null,
-    })}
-    select * from a`;
-  const [row] = await runPrepared(db, 'booking_book', query);
+  const values: BookValues = {
+    networkId: actor.networkId, organisationId: actor.organisationId, staffId: actor.staffId, tokenId: actor.tokenId, actorRole: auditRoleOf(actor),
+    appointmentId: p.appointmentId, historyId: p.historyId, auditId: newId(), slotId: p.slotId, patientId: p.patientId, now: p.now,
+    nationalCategory: p.nationalCategory, reason: p.reason, rebookedFromId: p.rebookedFromId, sourceConsultationId: p.sourceConsultationId,
+    historyReason: p.rebookedFromId ? 'rebooked' : null, purpose: p.purpose,
+  };
+  const variant = `${externalChannelOf(actor)}:${tracesAnyPatient(actor)}`;
+  const [row] = await bookTemplate.run(db, variant, values, (v) => bookStatement(actor, v));
   return row ?? null;
 }

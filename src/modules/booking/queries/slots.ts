@@ -1,8 +1,8 @@
-import { sql, type Expression, type ExpressionBuilder, type Insertable, type SqlBool } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Insertable, type Selectable, type SqlBool } from 'kysely';
 import type { Executor } from '../../../db/database.ts';
 import type { BookingChannel, SlotTable } from '../tables.ts';
 import type { DB } from '../../../db/types.ts';
-import { runPrepared } from '../../../db/prepared.ts';
+import { statementTemplate } from '../../../db/prepared.ts';
 
 type SlotEb = ExpressionBuilder<DB & { slot: DB['slot'] }, 'slot'>;
 
@@ -121,17 +121,37 @@ const londonDayEnd = (ts: Expression<unknown>) => sql`date_trunc('day', ${ts} + 
 export function activeBookingsOnDay(eb: ExpressionBuilder<DB, never> | SlotEb, p: { networkId: Expression<unknown> | string; providerId: Expression<unknown> | string; channel: BookingChannel; at: Expression<unknown> }) {
   const e = eb as ExpressionBuilder<DB, never>;
   return e.selectFrom('appointment as q').select((x) => x.fn.countAll<number>().as('n'))
-    .where('q.network_id', '=', p.networkId as string).where('q.provider_organisation_id', '=', p.providerId as string).where('q.channel', '=', p.channel)
+    .where('q.network_id', '=', p.networkId as string).where('q.provider_organisation_id', '=', p.providerId as string).where('q.channel', '=', sql.lit(p.channel))
     .where(sql<SqlBool>`q.status <> 'cancelled'`) // a literal: the partial quota index is defined by it
     .where('q.start_at', '>=', londonDayStart(p.at) as never).where('q.start_at', '<', londonDayEnd(p.at) as never);
 }
 
 const has = (c: BookingChannel) => sql<SqlBool>`slot.channels @> array[${sql.lit(c)}]::text[]`;
 
+/**
+ * A value the search compares with, given to the planner as a one-row sub-select it cannot look into.
+ * PostgreSQL plans a prepared statement's first five runs for the values given, then keeps one plan for
+ * any values, but only if that plan's estimate is no dearer than theirs. A search narrowed to one
+ * organisation, service or site names one of many, most rarer than the average the kept plan assumes
+ * (a hub's slots, physiotherapy), so its plan for the value always looked cheaper and those searches
+ * were planned again on every run: about 0.2 ms of the database's CPU each, more than running them.
+ * With no value to look at, each plan of such a shape is estimated alike, and the one kept serves from
+ * the sixth run. The partial indexes are chosen by the constants written into the text (status,
+ * channels), which stay literals. Other shapes keep their values in sight: a search by role keeps its
+ * plan anyway, and the planner needs a patient's sites to pick the free-slot index for them.
+ */
+const unseen = <T>(value: T, type: 'uuid' | 'timestamptz' | 'int') => sql<T>`(select ${value}::${sql.raw(type)})`;
+
+/** The search's values as the planner is to see them: unseen when the search is narrowed to one organisation, service or site. */
+function valuesFor(f: SlotSearchFilters) {
+  const hide = !!(f.organisationId || f.serviceId || f.siteId);
+  return <T>(value: T, type: 'uuid' | 'timestamptz' | 'int') => (hide ? unseen(value, type) : sql<T>`${value}`);
+}
+
 /** Slots of another organisation released to this booker's channel (the channel a literal: the per-channel partial indexes are defined by it). */
-const externalOpen = (eb: SlotEb, f: SlotSearchFilters) => eb.and([eb('slot.organisation_id', '<>', f.actorOrganisationId), has(f.externalChannel)]);
+const externalOpen = (eb: SlotEb, f: SlotSearchFilters) => eb.and([eb('slot.organisation_id', '<>', valuesFor(f)(f.actorOrganisationId, 'uuid')), has(f.externalChannel)]);
 /** The booker's own organisation's slots. */
-const ownOpen = (eb: SlotEb, f: SlotSearchFilters) => eb.and([eb('slot.organisation_id', '=', f.actorOrganisationId), has('own-practice')]);
+const ownOpen = (eb: SlotEb, f: SlotSearchFilters) => eb.and([eb('slot.organisation_id', '=', valuesFor(f)(f.actorOrganisationId, 'uuid')), has('own-practice')]);
 
 /** Whether a slot is open to this booker's channel: their own organisation's slots or the released ones. */
 function channelOpen(eb: SlotEb, f: SlotSearchFilters): Expression<SqlBool> {
@@ -139,13 +159,33 @@ function channelOpen(eb: SlotEb, f: SlotSearchFilters): Expression<SqlBool> {
   return eb.or([ownOpen(eb, f), externalOpen(eb, f)]);
 }
 
+/** Every value a slot search is run with (the quotas' as quota0Provider, quota0Limit, …). */
+type SearchValues = Record<string, unknown>;
+
+const searchTemplate = statementTemplate<SearchValues, FoundSlot>('booking_search');
+
 /**
  * The earliest free slots this booker may book, earliest first: the slot's own columns only (names
- * come from memory, names.ts). One fixed text per combination of filters, run prepared; the constants
- * the partial free-slot indexes are defined by (status, channel) are written into the text.
+ * come from memory, names.ts). One fixed text per combination of filters, built and compiled once
+ * (a statement template, db/prepared.ts) and run prepared; the constants the partial free-slot indexes
+ * are defined by (status, channel) are written into the text.
  */
-export function searchFreeSlots(db: Executor, f: SlotSearchFilters) {
-  return runPrepared(db, 'booking_search', freeSlotsQuery(db, f));
+export async function searchFreeSlots(db: Executor, f: SlotSearchFilters): Promise<FoundSlot[]> {
+  if (f.siteIds && f.siteIds.length === 0) return []; // no site meets the patient's needs
+  const values: SearchValues = {
+    networkId: f.networkId, now: f.now, from: f.from, to: f.to, role: f.role, serviceId: f.serviceId, mode: f.mode, siteId: f.siteId,
+    organisationId: f.organisationId, siteIds: f.siteIds, afterStart: f.after?.[0], afterId: f.after?.[1], actorOrganisationId: f.actorOrganisationId, limit: f.limit,
+  };
+  f.quotas.forEach((q, i) => { values[`quota${i}Provider`] = q.providerId; values[`quota${i}Limit`] = q.limit; });
+  // What shapes the text: which filters are given, the booker's channel, and the quotas' channels.
+  const shape = [f.externalChannel, ...(['to', 'role', 'serviceId', 'mode', 'siteId', 'organisationId', 'siteIds', 'after'] as const).map((k) => (f[k] === undefined ? '' : k)), ...f.quotas.map((q) => q.channel)].join(':');
+  return searchTemplate.run(db, shape, values, (v) => freeSlotsQuery(db, {
+    ...f, networkId: v.networkId as string, now: v.now as Date, from: v.from as Date, actorOrganisationId: v.actorOrganisationId as string, limit: v.limit as number,
+    to: f.to && v.to as Date, role: f.role && v.role as string, serviceId: f.serviceId && v.serviceId as string, mode: f.mode && v.mode as string,
+    siteId: f.siteId && v.siteId as string, organisationId: f.organisationId && v.organisationId as string, siteIds: f.siteIds && v.siteIds as string[],
+    after: f.after && [v.afterStart as Date, v.afterId as string],
+    quotas: f.quotas.map((q, i) => ({ providerId: v[`quota${i}Provider`] as string, channel: q.channel, limit: v[`quota${i}Limit`] as number })),
+  }) as never);
 }
 
 /**
@@ -158,11 +198,11 @@ export function searchFreeSlots(db: Executor, f: SlotSearchFilters) {
  * keeps its telephone slots to itself, many under embargo), about 900 slots read to return 11.
  */
 export function freeSlotsQuery(db: Executor, f: SlotSearchFilters) {
-  if (!splitByOwner(f)) return freeSlotsWhere(db, f, channelOpen).orderBy('slot.start_at').orderBy('slot.id').limit(f.limit);
-  const own = freeSlotsWhere(db, f, ownOpen).orderBy('slot.start_at').orderBy('slot.id').limit(f.limit);
-  const external = freeSlotsWhere(db, f, externalOpen).orderBy('slot.start_at').orderBy('slot.id').limit(f.limit);
+  if (!splitByOwner(f)) return freeSlotsWhere(db, f, channelOpen).orderBy('slot.start_at').orderBy('slot.id').limit(valuesFor(f)(f.limit, 'int'));
+  const own = freeSlotsWhere(db, f, ownOpen).orderBy('slot.start_at').orderBy('slot.id').limit(valuesFor(f)(f.limit, 'int'));
+  const external = freeSlotsWhere(db, f, externalOpen).orderBy('slot.start_at').orderBy('slot.id').limit(valuesFor(f)(f.limit, 'int'));
   const both = db.selectFrom(own.as('own')).selectAll().unionAll(db.selectFrom(external.as('external')).selectAll());
-  return db.selectFrom(both.as('slot')).selectAll().orderBy('slot.start_at').orderBy('slot.id').limit(f.limit);
+  return db.selectFrom(both.as('slot')).selectAll().orderBy('slot.start_at').orderBy('slot.id').limit(valuesFor(f)(f.limit, 'int'));
 }
 
 /** Split in two where each half has its index: a search by role by a practice (its external channel is the network), not narrowed to one organisation, service or site. */
@@ -171,33 +211,36 @@ const splitByOwner = (f: SlotSearchFilters) =>
 
 /** Free slots matching the filters and open to the booker by `open`, not yet ordered. */
 function freeSlotsWhere(db: Executor, f: SlotSearchFilters, open: (eb: SlotEb, f: SlotSearchFilters) => Expression<SqlBool>) {
+  const v = valuesFor(f);
   let picked = db.selectFrom('slot')
     .select(['slot.id', 'slot.start_at', 'slot.end_at', 'slot.mode', 'slot.role', 'slot.national_category', 'slot.organisation_id', 'slot.site_id', 'slot.service_id', 'slot.staff_id'])
-    .where('slot.network_id', '=', f.networkId).where(sql<SqlBool>`slot.status = 'free'`)
-    .where('slot.start_at', f.from > f.now ? '>=' : '>', f.from > f.now ? f.from : f.now)
-    .where('slot.opens_at', '<=', f.now)
+    .where('slot.network_id', '=', v(f.networkId, 'uuid')).where(sql<SqlBool>`slot.status = 'free'`)
+    // In the future and from the date asked for: two bounds, so the text does not depend on which is later.
+    .where('slot.start_at', '>', v(f.now, 'timestamptz')).where('slot.start_at', '>=', v(f.from, 'timestamptz'))
+    .where('slot.opens_at', '<=', v(f.now, 'timestamptz'))
     .where((eb) => open(eb as SlotEb, f));
-  if (f.to) picked = picked.where('slot.start_at', '<', f.to);
+  if (f.to) picked = picked.where('slot.start_at', '<', v(f.to, 'timestamptz'));
   if (f.role) picked = picked.where('slot.role', '=', f.role);
-  if (f.serviceId) picked = picked.where('slot.service_id', '=', f.serviceId);
+  if (f.serviceId) picked = picked.where('slot.service_id', '=', v(f.serviceId, 'uuid'));
   if (f.mode) picked = picked.where('slot.mode', '=', f.mode as never);
-  if (f.siteId) picked = picked.where('slot.site_id', '=', f.siteId);
-  if (f.organisationId) picked = picked.where('slot.organisation_id', '=', f.organisationId);
-  if (f.siteIds) picked = f.siteIds.length ? picked.where('slot.site_id', '=', (eb) => eb.fn.any(eb.val(f.siteIds!))) : picked.where(sql<SqlBool>`false`);
+  if (f.siteId) picked = picked.where('slot.site_id', '=', v(f.siteId, 'uuid'));
+  if (f.organisationId) picked = picked.where('slot.organisation_id', '=', v(f.organisationId, 'uuid'));
+  if (f.siteIds) picked = picked.where('slot.site_id', '=', (eb) => eb.fn.any(eb.val(f.siteIds!)));
   if (f.after) {
     const after = f.after;
-    picked = picked.where((eb) => eb(eb.refTuple('slot.start_at', 'slot.id'), '>', eb.tuple(after[0], after[1])));
+    picked = picked.where((eb) => eb(eb.refTuple('slot.start_at', 'slot.id'), '>', eb.tuple(v(after[0], 'timestamptz'), v(after[1], 'uuid'))));
   }
   for (const g of f.quotas) {
     // A provider whose daily quota for this channel is used up offers nothing more that day.
     picked = picked.where((eb) => eb.not(eb.and([
-      eb('slot.organisation_id', '=', g.providerId),
-      eb(activeBookingsOnDay(eb as SlotEb, { networkId: eb.ref('slot.network_id'), providerId: eb.ref('slot.organisation_id'), channel: g.channel, at: eb.ref('slot.start_at') }), '>=', g.limit),
+      eb('slot.organisation_id', '=', v(g.providerId, 'uuid')),
+      eb(activeBookingsOnDay(eb as SlotEb, { networkId: eb.ref('slot.network_id'), providerId: eb.ref('slot.organisation_id'), channel: g.channel, at: eb.ref('slot.start_at') }), '>=', v(g.limit, 'int')),
     ])));
   }
   return picked;
 }
-export type FoundSlot = Awaited<ReturnType<typeof searchFreeSlots>>[number];
+/** A free slot as a search finds it. */
+export type FoundSlot = Pick<Selectable<SlotTable>, 'id' | 'start_at' | 'end_at' | 'mode' | 'role' | 'national_category' | 'organisation_id' | 'site_id' | 'service_id' | 'staff_id'>;
 
 /** Slot counts per organisation and role over a period, with how many are released to each channel (names: capacity.ts). */
 export function findCapacity(db: Executor, p: { networkId: string; from: Date; to: Date; organisationId?: string }) {
