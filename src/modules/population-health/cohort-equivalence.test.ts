@@ -189,6 +189,35 @@ describe('cohorts on the summaries\' masks and indexes', () => {
     expect(after.indexes).toEqual(indexesBefore);
   });
 
+  it('a full recompute of a filled table leaves the same summaries whether it rewrites every one or only those that differ', async () => {
+    const indexes = (db: typeof t.db) => sql<{ definition: string }>`
+      select indexdef as definition from pg_indexes where schemaname = current_schema() and tablename = 'phm_patient_summary' order by indexname`.execute(db);
+    const indexesBefore = (await indexes(t.db)).rows;
+    const before = await summaries();
+    // A year on (ages move, reviews lapse), in a transaction rolled back afterwards, rewriting all (0) or comparing (1).
+    const yearOn = (rewriteAllAbove: number) => t.db.transaction().execute(async (trx) => {
+      const counted = await recomputeSummariesCounted(trx, { networkId: w.network.id, today: '2027-11-30', now: NOW, rewriteAllAbove });
+      const rows = (await trx.selectFrom('phm_patient_summary').selectAll().where('network_id', '=', w.network.id).orderBy('patient_id').execute()).map((r) => ({
+        ...r, date_of_birth: String(r.date_of_birth), last_review_on: r.last_review_on ? String(r.last_review_on) : null, computed_at: undefined,
+      }));
+      throw Object.assign(new Error('roll back'), { result: { counted, rows, indexes: (await indexes(trx)).rows } });
+    }).catch((e: { result?: unknown }) => { if (!e.result) throw e; return e.result as { counted: { written: number; rewroteAll: boolean; computed: number }; rows: unknown[]; indexes: unknown[] } });
+    const rewritten = await yearOn(0);
+    const compared = await yearOn(1);
+    expect(rewritten.counted.rewroteAll).toBe(true);
+    expect(rewritten.counted.written).toBe(before.length);
+    expect(compared.counted.rewroteAll).toBe(false);
+    expect(compared.counted.written).toBeGreaterThan(0);
+    expect(compared.counted.written).toBeLessThan(before.length);
+    expect(rewritten.rows).toEqual(compared.rows);
+    expect(rewritten.rows).not.toEqual(before);
+    expect(rewritten.indexes).toEqual(indexesBefore);
+    // Nothing changed: nothing rewritten, whatever the threshold.
+    const again = await t.db.transaction().execute((trx) => recomputeSummariesCounted(trx, { networkId: w.network.id, today: TODAY, now: NOW, rewriteAllAbove: 0 }));
+    expect(again).toMatchObject({ written: 0, removed: 0, rewroteAll: false });
+    expect(await summaries()).toEqual(before);
+  });
+
   it('reads a cohort by age or sex alone from the practice index, by age, never every summary', async () => {
     // 300 people are too few for the planner to prefer an index over reading them all (or over the primary
     // key, by network): it is told not to scan or bitmap-scan, and the primary key is dropped for the
