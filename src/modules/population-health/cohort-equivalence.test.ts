@@ -205,7 +205,7 @@ describe('cohorts on the summaries\' masks and indexes', () => {
     const rewritten = await yearOn(0);
     const compared = await yearOn(1);
     expect(rewritten.counted.rewroteAll).toBe(true);
-    expect(rewritten.counted.written).toBe(before.length);
+    expect(rewritten.counted).toMatchObject({ written: compared.counted.written, computed: before.length });
     expect(compared.counted.rewroteAll).toBe(false);
     expect(compared.counted.written).toBeGreaterThan(0);
     expect(compared.counted.written).toBeLessThan(before.length);

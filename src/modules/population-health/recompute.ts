@@ -7,18 +7,18 @@ import { computeCtes, registerNamesSql, summaryDiffSql, summaryDiffWriteCtes, su
 // - for one patient (or a few), in the writer's transaction: only rows that differ are written;
 // - in full into a table that holds no summaries (a new installation, a board bringing its practices in):
 //   a plain INSERT with every index set aside and built again afterwards;
-// - in full into a filled table: the summaries are computed once into a temporary table and compared with the
-//   stored ones. When few differ (the nightly case) only those are written (an UPDATE of those that differ, an
+// - in full into a filled table: the summaries that differ from the stored ones are computed into a temporary
+//   table. When few differ (the nightly case) only those are written (an UPDATE of those that differ, an
 //   INSERT of new ones, a DELETE of those whose patient has gone): each rewritten row costs its heap tuple,
 //   its index entries and a cleared visibility-map bit, which the cohorts' index-only scans need set. When
 //   many differ (new register definitions, a bulk load, a year of ages and lapsed reviews), the network's
-//   summaries are emptied and written again as into an empty table: at 1.5 million people the compared write
-//   cost about 4.7 s per 100,000 rows rewritten (29.8 s for 342,934 against 13.5 s for none, load 3.5), so
-//   rewriting all of them took over 60 s, where the empty-table write takes about 25 s in all.
+//   summaries are emptied and written again as into an empty table (recomputeFilled): at 1.5 million people
+//   the compared write cost about 4.7 s per 100,000 rows rewritten (29.8 s for 342,934 against 13.5 s for
+//   none, load 3.5), so rewriting all of them took over 60 s, where the empty-table write takes about 25 s.
 //
 // computed_at is the time a row was last written; the last full recompute of a network is kept in phm_recompute.
 
-/** Above this share of a network's summaries to rewrite, a full recompute empties them and writes every one (the measured break-even is near a fifth). */
+/** Above this share of a network's summaries to rewrite, a full recompute empties them and writes every one (from the figures above, the two ways cost about the same near a fifth). */
 export const REWRITE_ALL_ABOVE = 0.2;
 
 /** Recomputes the summaries of a network (all its patients, or only `patientIds`) as of `today` (YYYY-MM-DD); the number of patients computed. */
@@ -74,40 +74,49 @@ async function recomputeAll(db: Executor, p: RecomputeParams, rewriteAllAbove: n
 }
 
 /**
- * A full recompute of a filled table (see the top of this file). From the start it holds SHARE ROW EXCLUSIVE
- * on the summaries: readers go on reading the stored rows, while a record written meanwhile waits to write
- * its patient's summary until this one commits (and then writes it from its own record), so no summary
- * computed here from an older record overwrites a newer one. Rewriting every summary then takes ACCESS
- * EXCLUSIVE: readers wait for the new rows (about 20 s at 1.5 million) instead of seeing a half-written table.
+ * A full recompute of a filled table (see the top of this file). The summaries that differ (new, changed or
+ * gone) are computed into a temporary table; when few, they are written as they are; when many, the network's
+ * summaries are emptied and written again: the unchanged ones as they were (copied aside first), the others
+ * afresh, with the indexes set aside. With nothing changed this costs what the one compared statement cost,
+ * plus an empty temporary table and a count.
+ *
+ * From the start it holds SHARE ROW EXCLUSIVE on the summaries: readers go on reading the stored rows, while
+ * a record written meanwhile waits to write its patient's summary until this one commits (and then writes it
+ * from its own record), so no summary computed here from an older record overwrites a newer one. Rewriting
+ * every summary then takes ACCESS EXCLUSIVE: readers wait for the new rows (about 20 s at 1.5 million) rather
+ * than see a half-written table.
  */
 async function recomputeFilled(db: Executor, p: RecomputeParams, rewriteAllAbove: number) {
   await sql`lock table phm_patient_summary in share row exclusive mode`.execute(db);
-  await sql`create temporary table phm_recompute_fresh on commit drop as with ${computeCtes(p)} select * from fresh`.execute(db);
-  await sql`create temporary table phm_recompute_diff on commit drop as ${summaryDiffSql(p, sql`phm_recompute_fresh`)}`.execute(db);
-  const { rows: [n] } = await sql<{ computed: number; differing: number; gone: number }>`
-    select (select count(*) from phm_recompute_fresh)::int as computed, (select count(*) from phm_recompute_diff)::int as differing,
-      (select count(*) from phm_recompute_diff where patient_id is null)::int as gone`.execute(db);
-  const computed = Number(n.computed);
-  const differing = Number(n.differing);
-  const removed = Number(n.gone);
-  if (rewriteAllAbove < 1 && differing > rewriteAllAbove * computed) {
+  await sql`create temporary table phm_recompute_diff on commit drop as with ${computeCtes(p)} ${summaryDiffSql(p, sql`fresh`)}`.execute(db);
+  const { rows: [n] } = await sql<{ stored: number; differing: number; added: number; gone: number }>`
+    select (select count(*) from phm_patient_summary where network_id = ${p.networkId}::uuid)::int as stored, (select count(*) from phm_recompute_diff)::int as differing,
+      (select count(*) from phm_recompute_diff where stored_id is null)::int as added, (select count(*) from phm_recompute_diff where patient_id is null)::int as gone`.execute(db);
+  const [stored, differing, added, removed] = [Number(n.stored), Number(n.differing), Number(n.added), Number(n.gone)];
+  const computed = stored - removed + added;
+  let written: number;
+  const rewroteAll = rewriteAllAbove < 1 && differing > rewriteAllAbove * stored;
+  if (rewroteAll) {
+    await sql`create temporary table phm_recompute_kept on commit drop as
+      select * from phm_patient_summary s where s.network_id = ${p.networkId}::uuid and not exists (select 1 from phm_recompute_diff d where d.stored_id = s.patient_id)`.execute(db);
     await emptyNetworkSummaries(db, p.networkId);
     const setAside = await setIndexesAside(db);
-    await summaryInsertAllSql(p, 'phm_recompute_fresh').execute(db);
+    await sql`insert into phm_patient_summary select * from phm_recompute_kept`.execute(db);
+    const { rows: [c] } = await summaryInsertAllSql(p, sql`select * from phm_recompute_diff where patient_id is not null`).execute(db);
     await setAside.restore();
-    await dropWorkTables(db);
-    return { computed, written: computed, removed, rewroteAll: true };
+    await sql`drop table phm_recompute_kept`.execute(db);
+    written = Number(c.written);
+  } else {
+    const { rows: [c] } = await sql<{ written: number }>`
+      with names as (${registerNamesSql()}), diff as (select * from phm_recompute_diff),
+      ${summaryDiffWriteCtes(p)}
+      select (select count(*) from changed)::int + (select count(*) from added)::int as written, (select count(*) from removed)::int as removed`.execute(db);
+    written = Number(c.written);
   }
-  const { rows: [c] } = await sql<{ written: number; removed: number }>`
-    with names as (${registerNamesSql()}), diff as (select * from phm_recompute_diff),
-    ${summaryDiffWriteCtes(p)}
-    select (select count(*) from changed)::int + (select count(*) from added)::int as written, (select count(*) from removed)::int as removed`.execute(db);
-  await dropWorkTables(db);
-  return { computed, written: Number(c.written), removed: Number(c.removed), rewroteAll: false };
+  // Dropped now (a caller may run several recomputes in one transaction); after an error the rollback drops it.
+  await sql`drop table phm_recompute_diff`.execute(db);
+  return { computed, written, removed, rewroteAll };
 }
-
-// Dropped when the recompute is done (a caller may run several in one transaction); on an error the rollback drops them.
-const dropWorkTables = (db: Executor) => sql`drop table phm_recompute_fresh, phm_recompute_diff`.execute(db);
 
 /**
  * Removes the network's summaries under ACCESS EXCLUSIVE: TRUNCATE when the table holds no other network's

@@ -242,11 +242,11 @@ export function summaryWriteSql(p: RecomputeParams) {
  * Writing every summary into a table that holds none of the network's (recompute.ts empties it first, or
  * finds it empty, with the indexes set aside): nothing to compare and nothing to remove, and under the lock
  * taken there nobody else can write one, so a plain INSERT with no ON CONFLICT. From the computed rows
- * (computeCtes) or from a table already holding them (`freshTable`). Exported for EXPLAIN in the bench.
+ * (computeCtes) or from a query giving them (`freshRows`). Exported for EXPLAIN in the bench.
  */
-export function summaryInsertAllSql(p: RecomputeParams, freshTable?: string) {
+export function summaryInsertAllSql(p: RecomputeParams, freshRows?: RawBuilder<unknown>) {
   const cols = SUMMARY_COLUMNS.map((c) => sql.ref(c));
-  const ctes = freshTable ? sql`fresh as (select * from ${sql.table(freshTable)}), names as (${registerNamesSql()})` : computeCtes({ ...p, patientIds: undefined });
+  const ctes = freshRows ? sql`fresh as (${freshRows}), names as (${registerNamesSql()})` : computeCtes({ ...p, patientIds: undefined });
   return sql<{ computed: number; written: number; removed: number }>`
     with ${ctes},
     added as (
