@@ -83,7 +83,7 @@ async function recomputeAll(db: Executor, p: RecomputeParams, rewriteAllAbove: n
  * From the start it holds SHARE ROW EXCLUSIVE on the summaries: readers go on reading the stored rows, while
  * a record written meanwhile waits to write its patient's summary until this one commits (and then writes it
  * from its own record), so no summary computed here from an older record overwrites a newer one. Rewriting
- * every summary then takes ACCESS EXCLUSIVE: readers wait for the new rows (about 20 s at 1.5 million) rather
+ * every summary then takes ACCESS EXCLUSIVE: readers wait for the new rows (20–40 s at 1.5 million) rather
  * than see a half-written table.
  */
 async function recomputeFilled(db: Executor, p: RecomputeParams, rewriteAllAbove: number) {
