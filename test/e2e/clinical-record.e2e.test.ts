@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { collectErrors, openPage, requireHarness, screenshotOnFailure, signIn, startHarness, stopHarness, type Harness } from './harness.ts';
 
 // Recording on a patient's page: a GP opens Mary Atkinson (the factories' patient of practice A), records
 // a problem, a blood pressure reading and a repeat medicine through the forms under the clinical summary,
 // and sees each appear in the summary (hypertension also puts her on its register). An impossible reading
-// is refused with the API's own problem shown and nothing recorded.
+// is refused with the API's own problem shown and nothing recorded. Then an allergy: a code with a wrong
+// check digit is refused and nothing recorded; with the right one it shows among her allergies, in red.
 
 let h: Harness | undefined;
 let page: Page;
@@ -18,6 +19,9 @@ afterAll(async () => {
   await stopHarness(h);
 });
 
+/** A box of the forms by its label, exactly (a required one's label ends with " *"). */
+const fieldIn = (forms: Locator) => (label: string) => forms.getByLabel(new RegExp(`^${label.replace(/[.*+?^$()|[\]\\]/g, '\\$&')}( \\*)?$`));
+
 describe('recording on the clinical summary', () => {
   it('a GP records a problem, a reading and a medicine from the patient page, and an impossible reading is refused', async () => {
     const { base, w } = requireHarness(h);
@@ -25,8 +29,7 @@ describe('recording on the clinical summary', () => {
     // The refused reading's 400 is logged by the browser as a console error: expected here.
     const errors = collectErrors(page, [401, 400]);
     const forms = page.getByLabel('Record on the clinical summary');
-    // A box by its label, exactly (a required one's label ends with " *").
-    const field = (label: string) => forms.getByLabel(new RegExp(`^${label.replace(/[.*+?^$()|[\]\\]/g, '\\$&')}( \\*)?$`));
+    const field = fieldIn(forms);
 
     await signIn(page, base, w.gpA.email, w.gpA.password);
     await page.waitForURL((u) => !u.pathname.startsWith('/login'));
@@ -70,6 +73,46 @@ describe('recording on the clinical summary', () => {
     // Each write is one audit row against her.
     const audited = await h!.database.db.selectFrom('audit_event').select(['entity']).where('patient_id', '=', w.patientA.id).where('action', '=', 'create').execute();
     expect(audited.map((a) => a.entity).sort()).toEqual(['phm_condition', 'phm_medication', 'phm_observation']);
+    expect(errors).toEqual([]);
+  });
+
+  it('a GP records an allergy from the patient page, and a code with a wrong check digit is refused', async () => {
+    const { base, w } = requireHarness(h);
+    // A page of its own, signed in afresh: nothing carried over from the test above.
+    const page = await openPage(h!);
+    screenshotOnFailure(() => ({ allergy: page }));
+    const errors = collectErrors(page, [401, 400]);
+    const forms = page.getByLabel('Record on the clinical summary');
+    const field = fieldIn(forms);
+    const allergies = () => h!.database.db.selectFrom('phm_allergy').select(['display', 'code', 'reaction', 'recorded_on', 'active']).where('patient_id', '=', w.patientA.id).execute();
+
+    await signIn(page, base, w.gpA.email, w.gpA.password);
+    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+    await page.goto(`${base}/patients/${w.patientA.id}`);
+    const summary = page.getByLabel('Clinical summary');
+    await summary.getByText('None recorded in Commons (check the GP record)').waitFor();
+
+    // Allergy to penicillin is 91936005: 91936006 fails its Verhoeff check digit, and the API says so.
+    await forms.getByRole('tab', { name: 'Add an allergy' }).click();
+    await field('Allergic to').fill('Penicillin');
+    await field('Reaction').fill('Urticaria');
+    await field('SNOMED CT code (if known)').fill('91936006');
+    await field('Recorded on').fill('2025-03-14');
+    await forms.getByRole('button', { name: 'Record' }).click();
+    await forms.getByRole('alert').waitFor();
+    await expect(allergies()).resolves.toEqual([]);
+    await summary.getByText('None recorded in Commons (check the GP record)').waitFor();
+
+    await field('SNOMED CT code (if known)').fill('91936005');
+    await forms.getByRole('button', { name: 'Record' }).click();
+    await forms.getByText('Recorded.').waitFor();
+    await summary.getByText('Penicillin: Urticaria').waitFor();
+    await summary.getByText('recorded 14 Mar 2025').waitFor();
+    const [recorded, ...more] = await allergies();
+    expect(more).toEqual([]);
+    expect({ ...recorded, recorded_on: String(recorded.recorded_on) }).toEqual({ display: 'Penicillin', code: '91936005', reaction: 'Urticaria', recorded_on: '2025-03-14', active: true });
+    const audited = await h!.database.db.selectFrom('audit_event').select(['entity']).where('patient_id', '=', w.patientA.id).where('action', '=', 'create').where('entity', '=', 'phm_allergy').execute();
+    expect(audited).toHaveLength(1);
     expect(errors).toEqual([]);
   });
 });

@@ -78,6 +78,12 @@ const summaries = async () => (await t.db.selectFrom('phm_patient_summary').sele
   ...r, date_of_birth: String(r.date_of_birth), last_review_on: r.last_review_on ? String(r.last_review_on) : null, computed_at: undefined,
 })) as unknown as Row[];
 
+/** The age band of someone born on `dateOfBirth`, today, as the breakdowns name it. */
+function ageBand(dateOfBirth: string) {
+  const age = Math.floor(DateTime.fromISO(TODAY).diff(DateTime.fromISO(dateOfBirth), 'years').years);
+  return age < 18 ? '0-17' : age < 40 ? '18-39' : age < 65 ? '40-64' : age < 75 ? '65-74' : age < 85 ? '75-84' : '85+';
+}
+
 /** The filter as the cohort builder's definition says, on the arrays. */
 function plainly(f: CohortFilter, s: Row): boolean {
   const age = Math.floor(DateTime.fromISO(TODAY).diff(DateTime.fromISO(s.date_of_birth), 'years').years);
@@ -145,9 +151,18 @@ describe('cohorts on the summaries\' masks and indexes', () => {
       const label = JSON.stringify(f);
       const counted = await countCohort(t.db, w.network.id, f, NOW);
       expect(counted.total, label).toBe(expected.length);
-      const byDecile = new Map<string, number>();
-      for (const s of expected) byDecile.set(String(s.imd_decile ?? 'unknown'), (byDecile.get(String(s.imd_decile ?? 'unknown')) ?? 0) + 1);
-      expect(new Map(counted.byDecile.map((d) => [d.key, d.count])), label).toEqual(byDecile);
+      // Every breakdown, counted plainly (groups with nobody in them left out).
+      const tallied = (key: (s: Row) => string) => {
+        const m = new Map<string, number>();
+        for (const s of expected) m.set(key(s), (m.get(key(s)) ?? 0) + 1);
+        return m;
+      };
+      const counts = (groups: { key: string; count: number }[]) => new Map(groups.map((d) => [d.key, d.count]));
+      expect(counts(counted.byDecile), label).toEqual(tallied((s) => String(s.imd_decile ?? 'unknown')));
+      expect(counts(counted.byFrailty), label).toEqual(tallied((s) => s.efi_category ?? 'under-65'));
+      expect(counts(counted.bySex), label).toEqual(tallied((s) => s.sex));
+      expect(counts(counted.byPractice), label).toEqual(tallied((s) => s.practice_id));
+      expect(counts(counted.byAgeBand), label).toEqual(tallied((s) => ageBand(s.date_of_birth)));
       const chosen = await t.db.selectFrom('phm_patient_summary').select('patient_id').where('network_id', '=', w.network.id)
         .where((eb) => filterCondition(eb, w.network.id, f, TODAY, organisationIds)).orderBy('patient_id').execute();
       expect(chosen.map((c) => c.patient_id), label).toEqual(expected.map((s) => s.patient_id));
@@ -187,6 +202,35 @@ describe('cohorts on the summaries\' masks and indexes', () => {
     expect(after.counted.written).toBe(before.length);
     expect(after.rows).toEqual(before);
     expect(after.indexes).toEqual(indexesBefore);
+  });
+
+  it('a full recompute of a filled table leaves the same summaries whether it rewrites every one or only those that differ', async () => {
+    const indexes = (db: typeof t.db) => sql<{ definition: string }>`
+      select indexdef as definition from pg_indexes where schemaname = current_schema() and tablename = 'phm_patient_summary' order by indexname`.execute(db);
+    const indexesBefore = (await indexes(t.db)).rows;
+    const before = await summaries();
+    // A year on (ages move, reviews lapse), in a transaction rolled back afterwards, rewriting all (0) or comparing (1).
+    const yearOn = (rewriteAllAbove: number) => t.db.transaction().execute(async (trx) => {
+      const counted = await recomputeSummariesCounted(trx, { networkId: w.network.id, today: '2027-11-30', now: NOW, rewriteAllAbove });
+      const rows = (await trx.selectFrom('phm_patient_summary').selectAll().where('network_id', '=', w.network.id).orderBy('patient_id').execute()).map((r) => ({
+        ...r, date_of_birth: String(r.date_of_birth), last_review_on: r.last_review_on ? String(r.last_review_on) : null, computed_at: undefined,
+      }));
+      throw Object.assign(new Error('roll back'), { result: { counted, rows, indexes: (await indexes(trx)).rows } });
+    }).catch((e: { result?: unknown }) => { if (!e.result) throw e; return e.result as { counted: { written: number; rewroteAll: boolean; computed: number }; rows: unknown[]; indexes: unknown[] } });
+    const rewritten = await yearOn(0);
+    const compared = await yearOn(1);
+    expect(rewritten.counted.rewroteAll).toBe(true);
+    expect(rewritten.counted).toMatchObject({ written: compared.counted.written, computed: before.length });
+    expect(compared.counted.rewroteAll).toBe(false);
+    expect(compared.counted.written).toBeGreaterThan(0);
+    expect(compared.counted.written).toBeLessThan(before.length);
+    expect(rewritten.rows).toEqual(compared.rows);
+    expect(rewritten.rows).not.toEqual(before);
+    expect(rewritten.indexes).toEqual(indexesBefore);
+    // Nothing changed: nothing rewritten, whatever the threshold.
+    const again = await t.db.transaction().execute((trx) => recomputeSummariesCounted(trx, { networkId: w.network.id, today: TODAY, now: NOW, rewriteAllAbove: 0 }));
+    expect(again).toMatchObject({ written: 0, removed: 0, rewroteAll: false });
+    expect(await summaries()).toEqual(before);
   });
 
   it('reads a cohort by age or sex alone from the practice index, by age, never every summary', async () => {

@@ -102,29 +102,59 @@ export const AGE_BAND = sql<string>`case when extract(year from age(current_date
 
 export const AGE_BANDS = ['0-17', '18-39', '40-64', '65-74', '75-84', '85+'] as const;
 
+type Breakdown = 'byFrailty' | 'byDecile' | 'bySex' | 'byAgeBand';
+
+/**
+ * Every group of the breakdowns other than the practice: its key, label and the condition a summary meets to
+ * count in it. Age bands as of `today` from constant dates of birth (born on or before today less N years: N
+ * or older), as the filter tests ages: age() per summary cost more than reading the rows at 1.5 million.
+ */
+function breakdownGroups(today: string) {
+  const born = (years: number) => sql`${minusYears(today, years)}::date`;
+  const bands = AGE_BANDS.map((band, i) => {
+    const [from, to] = ([[0, 18], [18, 40], [40, 65], [65, 75], [75, 85], [85, null]] as const)[i];
+    const older = from > 0 ? sql`date_of_birth <= ${born(from)}` : sql`true`;
+    return { breakdown: 'byAgeBand' as Breakdown, key: band, label: band, when: to === null ? older : sql`${older} and date_of_birth > ${born(to)}` };
+  });
+  return [
+    ...(['fit', 'mild', 'moderate', 'severe'] as const).map((c) => ({ breakdown: 'byFrailty' as Breakdown, key: c, label: c[0].toUpperCase() + c.slice(1), when: sql`efi_category = ${c}` })),
+    { breakdown: 'byFrailty' as Breakdown, key: 'under-65', label: 'Under 65 (no eFI)', when: sql`efi_category is null` },
+    ...Array.from({ length: 10 }, (_, i) => ({ breakdown: 'byDecile' as Breakdown, key: String(i + 1), label: `Decile ${i + 1}`, when: sql`imd_decile = ${i + 1}` })),
+    { breakdown: 'byDecile' as Breakdown, key: 'unknown', label: 'Unknown postcode', when: sql`imd_decile is null` },
+    // Sexes in the order of their labels, as they have always been listed.
+    ...SEXES.map((x) => ({ breakdown: 'bySex' as Breakdown, key: x, label: x[0].toUpperCase() + x.slice(1), when: sql`sex = ${x}` })),
+    ...bands,
+  ];
+}
+
 export async function countCohort(db: Executor, networkId: string, f: CohortFilter, now: Date): Promise<CohortCount> {
   await checkFilter(db, networkId, f);
   const today = londonToday(now);
   const { organisations } = await findOrganisationsAndSites(db, { networkId });
-  const { rows } = await sql<{ practice_id: string; efi_category: string | null; imd_decile: number | null; sex: string; band: string; n: number }>`
-    select practice_id, efi_category, imd_decile, sex, band, count(*)::int as n from (
-      ${db.selectFrom('phm_patient_summary').select(['practice_id', 'efi_category', 'imd_decile', 'sex', AGE_BAND.as('band')])
+  const groups = breakdownGroups(today);
+  // One pass over the cohort, grouped by practice, each other breakdown's groups counted with a filter (their
+  // sums over the practices are added up here): one hash lookup per person. Grouping sets over the five took
+  // twice as long for 1.5 million (2.2 s against 1.0 s at load 13), and grouping by all five at once returned
+  // tens of thousands of rows for a large cohort.
+  const { rows } = await sql<Record<string, number> & { practice_id: string; n: number }>`
+    select practice_id, count(*)::int as n, ${sql.join(groups.map((g, i) => sql`count(*) filter (where ${g.when})::int as ${sql.ref(`g${i}`)}`))} from (
+      ${db.selectFrom('phm_patient_summary').select(['practice_id', 'efi_category', 'imd_decile', 'sex', 'date_of_birth'])
         .where('network_id', '=', networkId).where((eb) => filterCondition(eb, networkId, f, today, organisations.map((o) => o.id)))}
-    ) s group by 1, 2, 3, 4, 5`.execute(db);
+    ) s group by practice_id`.execute(db);
   const names = new Map(organisations.map((o) => [o.id, o.name]));
-  const tally = (key: (r: (typeof rows)[number]) => string, label: (k: string) => string, order?: string[]) => {
-    const m = new Map<string, number>();
-    for (const r of rows) m.set(key(r), (m.get(key(r)) ?? 0) + Number(r.n));
-    const keys = order ? order.filter((k) => m.has(k)) : [...m.keys()].sort((a, b) => label(a).localeCompare(label(b)));
-    return keys.map((k) => ({ key: k, label: label(k), count: m.get(k)! }));
-  };
+  // Groups with nobody in them are left out, as they always were.
+  const tally = (breakdown: Breakdown) => groups.flatMap((g, i) => {
+    if (g.breakdown !== breakdown) return [];
+    const count = rows.reduce((a, r) => a + Number(r[`g${i}`]), 0);
+    return count > 0 ? [{ key: g.key, label: g.label, count }] : [];
+  });
   return {
     total: rows.reduce((a, r) => a + Number(r.n), 0),
-    byPractice: tally((r) => r.practice_id, (k) => names.get(k) ?? 'Unknown'),
-    byFrailty: tally((r) => r.efi_category ?? 'under-65', (k) => (k === 'under-65' ? 'Under 65 (no eFI)' : k[0].toUpperCase() + k.slice(1)), ['fit', 'mild', 'moderate', 'severe', 'under-65']),
-    byDecile: tally((r) => (r.imd_decile === null ? 'unknown' : String(r.imd_decile)), (k) => (k === 'unknown' ? 'Unknown postcode' : `Decile ${k}`), [...Array.from({ length: 10 }, (_, i) => String(i + 1)), 'unknown']),
-    bySex: tally((r) => r.sex, (k) => k[0].toUpperCase() + k.slice(1)),
-    byAgeBand: tally((r) => r.band, (k) => k, [...AGE_BANDS]),
+    byPractice: rows.map((r) => ({ key: r.practice_id, label: names.get(r.practice_id) ?? 'Unknown', count: Number(r.n) })).sort((a, b) => a.label.localeCompare(b.label)),
+    byFrailty: tally('byFrailty'),
+    byDecile: tally('byDecile'),
+    bySex: tally('bySex'),
+    byAgeBand: tally('byAgeBand'),
   };
 }
 

@@ -1,7 +1,8 @@
 /** Population health management: coded conditions, observations and medicines; registers, the electronic frailty index, multimorbidity; cohorts and outreach. */
 export { populationHealthRoutes } from './routes.ts';
 /** Rebuild the summaries (registers, frailty, reviews) of a network, or of the patients given (the demo and imports call it). */
-export { recomputeSummaries, recomputeSummariesCounted, summaryInsertAllSql, summaryWriteSql } from './recompute.ts';
+export { recomputeSummaries, recomputeSummariesCounted } from './recompute.ts';
+export { summaryInsertAllSql, summaryWriteSql } from './summary-sql.ts';
 /** A cohort's count and breakdowns, as POST /cohorts/count answers (the bench times it). */
 export { countCohort } from './cohorts.ts';
 export type { CohortFilter } from './cohort-schema.ts';

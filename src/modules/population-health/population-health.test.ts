@@ -60,7 +60,7 @@ describe('registers', () => {
     await recompute();
     await t.db.deleteFrom('patient').where('id', '=', third.id).execute();
     const one = await recomputeSummariesCounted(t.db, { networkId: w.network.id, today: '2026-11-30', now: NOW, patientIds: [third.id] });
-    expect(one).toEqual({ computed: 0, written: 0, removed: 1 });
+    expect(one).toEqual({ computed: 0, written: 0, removed: 1, rewroteAll: false });
     expect(await t.count('phm_patient_summary', { network_id: w.network.id })).toBe(kept);
   });
 

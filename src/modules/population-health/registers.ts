@@ -1,6 +1,6 @@
 // The long-term-condition registers, kept as data: each is a readable definition (the NHS Primary
 // Care Domain cluster it follows, its SNOMED CT codes, the rule and its qualifiers, and what counts as
-// its annual review). recompute.ts turns these into one set-based SQL statement; GET
+// its annual review). summary-sql.ts turns these into one set-based SQL statement; GET
 // /population-health/registers/definitions shows them as they are. Codes are the cluster members
 // listed in ../shared/docs/standards.md §8 (plus the Synthea codes of the same concepts seen in
 // ../shared/data/synthea-r4); qualifiers are summarised from QOF guidance and should be checked
