@@ -681,4 +681,9 @@ export const VIGNETTES: readonly Vignette[] = [
   // 2026.12.30
   v('M267', 35, 'male', 'Spilled a pan of boiling chip oil down my leg, the skins gone white and leathery over a patch bigger than my hand.', E, 'emergency-services', 'NHS: burns (a large, deep burn)'),
   v('M268', 30, 'female', 'Touched the oven shelf, small red burn on my finger, no blister. Cooled it for 20 mins, doesnt hurt too much now.', S, 'pharmacist', 'NHS: burns (a small burn that hurts less is not a painless deep burn)'),
+  v('M269', 30, 'female', 'I would like to switch from the pill to the copper coil. Can I book a fitting?', R, 'nurse', 'Practice nurse: coil fitting (a fitting is not a fit)'),
+  v('M270', 28, 'male', 'He has epilepsy and has been fitting for 6 minutes and it is not stopping.', E, 'emergency-services', 'NICE NG217: a seizure over 5 minutes'),
+  v('M271', 45, 'female', 'My fingers go white then blue then red in the cold, painful when they warm up, most of this winter.', R, 'gp', "NHS: Raynaud's (not a blocked artery)"),
+  v('M272', 78, 'male', 'My father needs a letter for his blue badge, he has COPD and cant walk far.', R, 'admin', 'Practice: a letter (walking distance is not peritonism)'),
+  v('M273', 3, 'male', 'Woke up with his eyes stuck together with yellow gunk, both eyes pink, no temperature.', S, 'pharmacist', 'NHS: conjunctivitis (yellow gunk is not jaundice)'),
 ];

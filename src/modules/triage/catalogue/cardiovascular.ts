@@ -8,7 +8,8 @@ export const CARDIOVASCULAR: Complaint[] = [
   },
   {
     id: 'limb-ischaemia', name: 'Cold, white, painful limb (blocked artery)', system: 'cardiovascular', source: 'nhs-pad', role: 'gp', presentation: ['cold_white_limb'],
-    concepts: [{ id: 'cold_white_limb', label: 'a cold, pale, numb or painful limb', patterns: [
+    concepts: [{ id: 'raynauds', label: "fingers or toes changing colour in the cold (Raynaud's)", patterns: ['raynaud\\w*', '(?:white|pale) then (?:blue|purple|red)', '(?:blue|purple) then red', '(?:change|changes|changing|go|goes|turn|turns) (?:colour|color)s? {www}(?:cold|winter)'] },
+      { id: 'cold_white_limb', label: 'a cold, pale, numb or painful limb', patterns: [
       '(?:leg|foot|arm|hand|toes|fingers) {ww}(?:gone |went |turned |is |are )?(?:cold|white|pale|blue|mottled) {list}(?:cold|white|pale|numb|blue|painful)',
       // 2026.12.23: "my leg suddenly went really painful … now it's cold and pale and my foot looks white".
       '(?:leg|foot|arm|hand) {www}(?:painful|agony|hurting|pain) {www}(?:cold|white|pale|blue|mottled|grey)', '(?<!skin (?:on|of|between) (?:my |his |her |the )?)(?:foot|hand|leg|arm) {w}(?:looks?|looking|has gone|gone|went|turned|turning) (?:white|pale|blue|grey|mottled|waxy)', 'cold (?:and )?(?:white|pale|blue|numb) (?:leg|foot|arm|hand|toes)',
@@ -19,7 +20,10 @@ export const CARDIOVASCULAR: Complaint[] = [
       // 2026.12.14: "went suddenly very painful, white and cold".
       'suddenly (?:[a-z,]+ ){0,4}(?:white|pale|blue) and (?:cold|numb)',
     ] }],
-    emergency: [{ why: 'A limb that has suddenly gone cold, pale, numb or painful may have lost its blood supply and needs emergency surgery.', redFlag: 'Acute limb ischaemia' }],
+    // NHS "Raynaud's": fingers or toes that turn white, then blue, then red in the cold and recover are Raynaud's, not a blocked
+    // artery; a GP sees it (2026.12.30).
+    emergency: [{ since: '2026.12.30', none: ['raynauds'], why: 'A limb that has suddenly gone cold, pale, numb or painful may have lost its blood supply and needs emergency surgery.', redFlag: 'Acute limb ischaemia' }],
+    routine: [{ since: '2026.12.30', alone: true, all: ['raynauds'], source: 'nhs-raynauds', why: "Fingers or toes that change colour in the cold can be Raynaud's; a GP checks for a cause and can help if it is severe." }],
   },
   {
     id: 'heart-attack-atypical', name: 'Heart attack without chest pain (diabetes, older people, women)', system: 'cardiovascular',

@@ -11,7 +11,7 @@ export const EYE: Complaint[] = [
       ] },
       // 2026.12.15: blood inside the coloured part after a blow (hyphaema); a ball or fist to the eye is an injury.
       { id: 'hyphaema', label: 'blood inside the front of the eye', patterns: ['blood {www}(?:inside|in|over|behind) {det}(?:coloured|colored|iris|pupil)', 'hyphaema'] },
-      { id: 'eye_high_speed', label: 'a high-speed or sharp object in the eye', patterns: ['grind\\w*', 'drill\\w*', 'hammer\\w*', '(?<!like )metal(?!lic)', 'glass', 'knife', 'penetrat\\w*', 'firework', 'pellet', 'darts?', 'pencil', 'stick', 'needle', 'scissors', 'skewer'] },
+      { id: 'eye_high_speed', label: 'a high-speed or sharp object in the eye', patterns: ['grind\\w*', 'drill\\w*', 'hammer\\w*', '(?<!like )metal(?!lic)', 'glass', 'knife', 'penetrat\\w*', 'firework', 'pellet', 'darts?', 'pencil', '(?:a|the|with|by) stick', 'needle', 'scissors', 'skewer'] },
     ],
     emergency: [{ any: ['eye_high_speed', 'sudden_vision_loss', 'visual_disturbance', 'heavy_bleeding', 'hyphaema'], why: 'An eye injury from a high-speed or sharp object, or with changed vision, needs A&E now.', redFlag: 'Serious eye injury', action: 'go-to-ae' }],
     urgent: [{ why: 'An eye injury or something stuck in the eye should be checked today (an urgent optician or eye casualty).' }],

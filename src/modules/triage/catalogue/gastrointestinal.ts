@@ -19,7 +19,7 @@ export const GASTROINTESTINAL: Complaint[] = [
       // Not "can't sit still": someone with peritonitis lies still; restlessness is colic or a child's behaviour (2026.12.27).
       { id: 'peritonism', label: 'tummy pain worse on moving, coughing or walking, or a hard tummy', patterns: [
         '(?:hurts|pain|worse|agony) {ww}(?:when|if|to) (?:he |she |i |they )?(?:walk|walks|move|moves|cough|coughs|jump|jumps|laugh|bumps?|go over bumps|stand up straight)',
-        '(?:cant|cannot|wont|doesnt want to) (?:walk|stand up straight|straighten up|move)', '(?:tummy|stomach|belly|abdomen) (?:is |feels |has gone )?(?:rigid|hard|board like|swollen and hard|tight and swollen)',
+        '(?:cant|cannot|wont|doesnt want to) (?:walk(?! (?:far|very far|long|more than|up|upstairs|without|to the|the))|stand up straight|straighten up|move)', '(?:tummy|stomach|belly|abdomen) (?:is |feels |has gone )?(?:rigid|hard|board like|swollen and hard|tight and swollen)',
         '(?:lying|lay|lies) (?:very )?still', '(?:curled|curl) up in a ball', 'bent over',
       ] },
     ],

@@ -164,6 +164,7 @@ export const CATALOGUE_SOURCES = {
   'nhs-impetigo': nhs('impetigo', 'Impetigo'),
   'nhs-scabies': nhs('scabies', 'Scabies'),
   'nhs-fainting': nhs('fainting', 'Fainting'),
+  'nhs-raynauds': nhs('raynauds', "Raynaud's"),
   'nhs-diarrhoea-vomiting': nhs('diarrhoea-and-vomiting', 'Diarrhoea and vomiting'),
   'nhs-peritonitis': nhs('peritonitis', 'Peritonitis'),
   'nice-ng196': nice('ng196', 'Atrial fibrillation: diagnosis and management'),

@@ -73,7 +73,7 @@ export const UROLOGICAL: Complaint[] = [
   },
   {
     id: 'sti', name: 'Possible sexually transmitted infection', system: 'urological', source: 'nhs-sti', role: 'nurse', presentation: ['sti'],
-    concepts: [{ id: 'sti', label: 'a possible sexually transmitted infection', patterns: ['stis?', 'stds?', 'chlamydia', 'gonorrho?ea', 'syphilis', 'genital (?:warts|herpes|sores?|blisters|ulcers?)', 'discharge from {det}(?:penis|willy)', 'sexual health', 'hiv test', 'sti (?:check|test|screen)', '(?:get|getting) (?:myself )?(?:checked|tested) {ww}(?:sti|std|infections?|sex)?'] }],
+    concepts: [{ id: 'sti', label: 'a possible sexually transmitted infection', patterns: ['stis?', 'stds?', 'chlamydia', 'gonorrho?ea', 'syphilis', 'genital (?:warts|herpes|sores?|blisters|ulcers?)', 'discharge from {det}(?:penis|willy)', 'sexual health', 'hiv test', 'sti (?:check|test|screen)', '(?:get|getting) (?:myself )?(?:checked|tested)(?! out\\b) {ww}(?:sti|std|infections?|sex)?'] }],
     routine: [{ any: ['vaginal_symptoms', 'abdominal_pain', 'urinary_symptoms', 'rash', 'blister'], role: 'gp', why: 'Symptoms that may be a sexually transmitted infection are assessed by a GP or a sexual health clinic.' },
       { why: 'A possible sexually transmitted infection is tested and treated by a GP or a sexual health clinic.' }],
   },

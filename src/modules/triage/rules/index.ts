@@ -14,7 +14,7 @@ import { URGENT_RULES } from './urgent.ts';
 export const RULES_VERSION = '2026.12.30';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = '645850daf916c00ee8535578052a1a897ef06566789206be9a5e33759b6c4f6a';
+export const RULES_FINGERPRINT = 'df948b97b1917fd1ebc6333b5e3bd01970d99a0d8a8f7a67a9afa69b04df80ae';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

@@ -25,7 +25,7 @@ export const MINOR_ILLNESS_CONCEPTS: Concept[] = [
     '(?:pain|ache|aching|pressure|tender\\w*|throbbing) {ww}(?:in|over|across|around|under) {det}(?:cheeks?|cheekbones?)', '(?:cheeks?|cheekbones?) {ww}(?:hurt\\w*|ache|aching|tender|throb\\w*)',
     '(?:worse|hurts|pain\\w*|throbs) {ww}(?:when|if) (?:i )?(?:bend|lean)\\w* (?:down|over|forward)'] },
   { id: 'sticky_eye', label: 'sticky eye (conjunctivitis)',     patterns: ['sticky eyes?', 'conjunctivitis', 'pink eyes?', 'eyes? {ww}(?:sticky|crusty|gunky|gooey|gluey|pink|glued)', 'eyelashes {ww}stuck', 'gluey', 'glued (?:shut|together)',
-    'sticky (?:stuff|gunk|goo|discharge|yellow stuff)', '(?:gunk|goo|gunge|yellow stuff|green stuff|yellow crust|crusty bits) {www}(?:eyes?|eyelashes|lashes)'] },
+    'sticky (?:stuff|gunk|goo|discharge|yellow stuff)', '(?:gunk|goo|gunge|yellow stuff|green stuff|yellow crust|crusty bits) {www}(?:eyes?|eyelashes|lashes)', 'eyes? {www}(?:yellow|green|thick|sticky) (?:gunk|goo|gunge|discharge|pus|stuff)', 'eyes? {ww}stuck (?:together|shut)'] },
   { id: 'hives', label: 'hives or itchy rash', patterns: ['hives', 'urticaria', 'nettle rash', 'itchy (?:red )?(?:lumps|welts|bumps|rash)', 'welts',
     'itchy {list}(?:raised|blotchy|bumpy|lumpy|red) {ww}(?:patches|blotches|bumps|lumps|rash|marks)', '(?:raised|blotchy|bumpy) {ww}(?:itchy )?(?:patches|blotches|welts|lumps)', '(?:patches|blotches|bumps|rash) {www}come and go'] },
   { id: 'insect_bite', label: 'an insect bite or sting', patterns: ['(?:insect|mosquito|horse ?fly|spider|bug|midge|flea|gnat|tick) bites?', 'bitten by {det}(?:insects?|mosquito(?:e)?s?|horse ?fl(?:y|ies)|spiders?|midges?|fleas?|gnats?|bugs?|bed ?bugs?)', '(?:midge|mosquito|flea|bug) (?:bites|bitten)',

@@ -116,7 +116,8 @@ export const NEURO_CONCEPTS: Concept[] = [
   {
     id: 'seizure',
     label: 'seizure (fit)',
-    patterns: ['seizures?', 'seizing', 'fitting', '(?:having|had|has|have|a|first|another|ever) (?:a )?fits?(?! note)', 'convuls\\w*'],
+    // "Book a fitting" for a coil is an appointment, not a fit (2026.12.30).
+    patterns: ['seizures?', 'seizing', '(?<!(?:a|coil|implant|the|book|for|cap) )fitting(?! (?:appointment|of)\\b)', '(?<!(?:book|booked|booking|arrange|coil|implant) )(?:having|had|has|have|a|first|another|ever) (?:a )?fits?(?! note)(?![a-z])', 'convuls\\w*'],
   },
   {
     id: 'seizure_red',
