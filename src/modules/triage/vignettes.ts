@@ -686,4 +686,10 @@ export const VIGNETTES: readonly Vignette[] = [
   v('M271', 45, 'female', 'My fingers go white then blue then red in the cold, painful when they warm up, most of this winter.', R, 'gp', "NHS: Raynaud's (not a blocked artery)"),
   v('M272', 78, 'male', 'My father needs a letter for his blue badge, he has COPD and cant walk far.', R, 'admin', 'Practice: a letter (walking distance is not peritonism)'),
   v('M273', 3, 'male', 'Woke up with his eyes stuck together with yellow gunk, both eyes pink, no temperature.', S, 'pharmacist', 'NHS: conjunctivitis (yellow gunk is not jaundice)'),
+  // 2026.12.31
+  v('M274', 2, 'male', 'He has croup, and now a horrible noise when breathing in even when sitting still, and he looks pale.', E, 'emergency-services', 'NHS: croup (stridor at rest, pale)'),
+  v('M275', 84, 'female', 'Found my aunt on the kitchen floor this morning, the heating was off, she is cold and very drowsy.', E, 'emergency-services', 'NHS: hypothermia'),
+  v('M276', 35, 'female', 'Ran out of my sertraline 4 days ago, dizzy with electric shock feelings in my head.', R, 'gp', 'NICE CKS: antidepressant discontinuation (not an electric shock)'),
+  v('M277', 50, 'male', 'Caught my eye with a twig in the garden, it is sore and watering and the light hurts.', U, 'gp', 'NHS: eye injury'),
+  v('M278', 45, 'male', 'Crazy strong upper tummy pain going through to my back since last night, I have been sick loads.', E, 'emergency-services', 'NHS: acute pancreatitis'),
 ];

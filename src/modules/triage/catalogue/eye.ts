@@ -6,7 +6,7 @@ export const EYE: Complaint[] = [
     id: 'eye-injury', name: 'Eye injury or something in the eye', system: 'eye', source: 'nhs-eye-injury', role: 'gp', presentation: ['eye_injury'],
     concepts: [
       { id: 'eye_injury', label: 'an eye injury or something in the eye', patterns: ['(?:something|grit|dust|sand|metal|a bit of \\w+|a piece of \\w+|a splinter|a chip|a fragment) {w}(?:flew|fly|flies|flying|blew|went|got|flicked|came|shot|pinged) (?:into|in) {det}(?:left |right )?eyes?', 
-        '(?:something|grit|dust|sand|an eyelash|metal|glass|a bit of \\w+|a piece of \\w+|a splinter) {ww}in {det}(?:left |right )?eyes?', '(?:hit|poked|punched|scratched|struck|injured|hurt) {ww}(?:in )?{det}(?:left |right )?eyes?',
+        '(?:something|grit|dust|sand|an eyelash|metal|glass|a bit of \\w+|a piece of \\w+|a splinter) {ww}in {det}(?:left |right )?eyes?', '(?:hit|poked|punched|scratched|struck|injured|hurt|caught|jabbed|stabbed) {ww}(?:in )?{det}(?:left |right )?eyes?',
         'eye injur\\w*', 'scratch\\w* {ww}(?:on )?{det}eye', 'black eye', '(?:eye|eyeball) (?:got |was |has been )?(?:hit|struck|smacked|whacked|punched) (?:by|with)', '(?:went|gone|go|poked|stuck|flew) (?:in|into) {det}(?:corner of {det})?(?:left |right )?eyes?', '(?:cut|scratch|wound) (?:on|in) {det}(?:left |right )?eye(?!lid|brow)',
       ] },
       // 2026.12.15: blood inside the coloured part after a blow (hyphaema); a ball or fist to the eye is an injury.

@@ -12,7 +12,7 @@ export const RESPIRATORY: Complaint[] = [
     id: 'croup', name: 'Croup', system: 'respiratory', source: 'nhs-croup', role: 'gp', presentation: ['croup', 'stridor'],
     concepts: [
       { id: 'croup', label: 'croup (barking cough)', patterns: ['croup\\w*', 'bark\\w* {w}cough', 'cough\\w* {ww}like a (?:seal|dog|bark)', 'seal like cough'] },
-      { id: 'stridor', label: 'noisy, high-pitched breathing in (stridor)', patterns: ['stridor', '(?:high pitched|harsh|rasping|squeaky|whistling|whistly|whistley|noisy|loud) {w}(?:noise|sound) {ww}(?:breath\\w*|in)', '(?:high pitched|harsh|rasping|squeaky|whistling|noisy|loud) {w}(?:noise|sound) {www}(?:resting|at rest|still|asleep|sleeping)', 'noisy breathing', 'breathing {ww}noisy', 'crowing'] },
+      { id: 'stridor', label: 'noisy, high-pitched breathing in (stridor)', patterns: ['stridor', '(?:high pitched|harsh|rasping|squeaky|whistling|whistly|whistley|noisy|loud) {w}(?:noise|sound) {ww}(?:breath\\w*|in)', '(?:high pitched|harsh|rasping|squeaky|whistling|noisy|loud) {w}(?:noise|sound) {www}(?:resting|at rest|still|asleep|sleeping)', 'noisy breathing', '(?:noise|sound) {ww}(?:breathing|breathes|breathe) in', 'breathing {ww}noisy', 'crowing'] },
     ],
     emergency: [{ any: CHILD_DISTRESS.filter((c) => c !== 'stridor').concat(['breathless']), why: 'Croup with struggling to breathe, a blue tinge, or drowsiness needs emergency care.', redFlag: 'Croup with breathing difficulty' },
       { all: ['stridor'], anyOf: [['breathless', 'drowsy', 'pale', 'sudden']], why: 'A high-pitched noise on breathing in with breathing difficulty can mean the airway is narrowing.', redFlag: 'Stridor' }],

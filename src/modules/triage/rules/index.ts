@@ -11,10 +11,10 @@ import { ROUTINE_RULES } from './routine.ts';
 import { SELF_CARE_RULES } from './self-care.ts';
 import { URGENT_RULES } from './urgent.ts';
 
-export const RULES_VERSION = '2026.12.30';
+export const RULES_VERSION = '2026.12.31';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = 'df948b97b1917fd1ebc6333b5e3bd01970d99a0d8a8f7a67a9afa69b04df80ae';
+export const RULES_FINGERPRINT = 'b44f09a77782442399a82d9e3b0d6a78df2642d0a4fec4b625eaae70330f9d8d';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

@@ -8,7 +8,7 @@ export const MODIFIER_CONCEPTS: Concept[] = [
     label: 'severe',
     patterns: [
       'severe(?:ly)?', 'agony', 'agonising', 'agonizing', 'excruciating', 'unbearable', 'terrible', 'horrendous', 'really bad', 'very bad', 'extreme(?:ly)?', 'intense',
-      'worst (?:pain|ever)', '(?:cant|cannot) bear (?:it|the pain)', 'screaming (?:in|with) pain', '(?:9|10|ten|nine) out of (?:10|ten)',
+      'worst (?:pain|ever)', '(?:crazy|really|very|so|super|extremely|incredibly) strong (?:\\w+ ){0,2}(?:pains?|cramps?|ache)', '(?:cant|cannot) bear (?:it|the pain)', 'screaming (?:in|with) pain', '(?:9|10|ten|nine) out of (?:10|ten)',
     ],
   },
   // "Hay fever is killing me", "my back is killing me": a figure of speech for how bad it is (2026.12.17).
