@@ -44,11 +44,12 @@ describe('a lonely caller navigated to a social prescriber', () => {
 
     const started = Date.now();
     await page.getByLabel('Why are they calling? (their words)').fill('Since my husband died I hardly speak to anyone. I just want some company.');
-    // Keyboard only: Tab to the need, type part of it, Enter.
+    // Keyboard only: Tab to the need, type part of it, Enter (the field opens once the needs have loaded).
+    const need = page.getByPlaceholder('Type to find');
+    await expect.poll(() => need.isEnabled()).toBe(true);
     await page.keyboard.press('Tab');
     await page.keyboard.type('Lonel');
     await page.keyboard.press('Enter');
-    const need = page.getByPlaceholder('Type to find');
     await expect.poll(() => need.inputValue()).toBe('Loneliness or isolation');
     // The need suggests the decision: a referral to social prescribing, already chosen.
     await expect.poll(() => page.getByRole('radio', { name: /Refer to social prescribing/ }).isChecked()).toBe(true);

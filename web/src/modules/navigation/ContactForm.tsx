@@ -110,7 +110,8 @@ export function ContactForm({ patientId, onSaved }: { patientId?: string; onSave
           <CallerPicker callerLabel={callerLabel} setCallerLabel={setCallerLabel} onPick={setPatient} />
         )}
         <Textarea label="Why are they calling? (their words)" required autoFocus autosize minRows={2} maxLength={2000} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
-        <Select label="Need" required searchable placeholder="Type to find" data={(['clinical', 'non-clinical'] as const).map((kind) => ({ group: kind === 'clinical' ? 'Clinical' : 'Non-clinical', items: (needs.data?.needs ?? []).filter((n) => n.kind === kind).map((n) => ({ value: n.id, label: n.label })) }))}
+        {/* Until the needs have loaded the field is disabled: typed letters and Enter would otherwise find nothing and be lost. */}
+        <Select label="Need" required searchable placeholder="Type to find" disabled={!needs.data} data={(['clinical', 'non-clinical'] as const).map((kind) => ({ group: kind === 'clinical' ? 'Clinical' : 'Non-clinical', items: (needs.data?.needs ?? []).filter((n) => n.kind === kind).map((n) => ({ value: n.id, label: n.label })) }))}
           value={need} onChange={setNeed} selectFirstOptionOnChange />
         {needInfo && (
           <Radio.Group label="Decision" required value={decision ?? ''} onChange={(v) => setDecision(v as Decision)}>
