@@ -12,6 +12,8 @@ const V = '2026.11.1';
  * Signs that keep chest pain an emergency whatever else explains it (a strained muscle, a shingles rash): NICE CG95 and
  * NHS "Chest pain" (breathless, sweating, sick, faint, spreading to the arm or jaw, a heart or lung condition).
  */
+/** Explanations of chest pain that have their own rules (a strained muscle, stable angina, shingles), each keeping 999 for its warning signs. */
+const CHEST_PAIN_EXPLAINED = ['chest_wall_strain', 'exertional_only', 'blistery_band'];
 const HEART_WARNING_SIGNS = ['breathless', 'breathless_severe', 'sweaty', 'nausea', 'vomiting', 'arm_jaw_pain', 'faint', 'near_faint', 'dizzy', 'palpitations', 'severe', 'sudden', 'pleuritic_pain', 'cough_blood', 'diabetes', 'heart_or_lung_condition'];
 
 export const EMERGENCY_RULES: Rule[] = [
@@ -37,20 +39,20 @@ export const EMERGENCY_RULES: Rule[] = [
     when: { all: ['allergen'], anyOf: [['lip_face_swelling', 'breathless', 'wheeze', 'faint', 'dizzy', 'near_faint', 'hoarse', 'stridor', 'drowsy', 'pale', 'cant_swallow', 'confusion', 'unresponsive', 'blue_lips', 'breathless_severe', 'throat_swelling']] },
     why: 'Swelling, wheeze or feeling faint after an allergic trigger can be anaphylaxis.' },
   { id: 'EM-CHEST-PAIN-ADULT', since: '2026.12.1', urgency: 'emergency', role: ES, source: 'nice-cg95', redFlag: 'Chest pain',
-    when: { all: ['chest_pain'], age: { min: 16 }, none: ['episode_resolved_days_ago', 'chest_wall_strain', 'exertional_only', 'blistery_band', 'stress_linked', 'anxiety'] },
+    when: { all: ['chest_pain'], age: { min: 16 }, none: ['episode_resolved_days_ago', ...CHEST_PAIN_EXPLAINED, 'stress_linked', 'anxiety'] },
     why: 'Chest pain in an adult can be a heart attack, and it cannot be ruled out without an examination and ECG; other explanations in the message do not change that.' },
   // NICE CG95 is about chest pain of recent onset. A tight chest the person ties to worry or tells with their anxiety, known to have gone on for a month or
   // more, under 40 and with no other heart sign, is the anxiety it comes with (NHS "Generalised anxiety disorder"), not a heart
   // attack: it is seen for the anxiety. New or of unknown duration, at 40 or over, or with any heart sign it stays an emergency,
   // because stress also brings on angina (2026.12.26).
   { id: 'EM-CHEST-PAIN-STRESS', since: '2026.12.26', urgency: 'emergency', role: ES, source: 'nice-cg95', redFlag: 'Chest pain',
-    when: { all: ['chest_pain'], anyOf: [['stress_linked', 'anxiety']], age: { min: 16 }, durationDays: { max: 27 }, none: ['episode_resolved_days_ago', 'chest_wall_strain', 'exertional_only', 'blistery_band'] },
+    when: { all: ['chest_pain'], anyOf: [['stress_linked', 'anxiety']], age: { min: 16 }, durationDays: { max: 27 }, none: ['episode_resolved_days_ago', ...CHEST_PAIN_EXPLAINED] },
     why: 'Chest pain in an adult can be a heart attack, even when it comes with stress: it cannot be ruled out without an examination and ECG.' },
   { id: 'EM-CHEST-PAIN-STRESS-RED', since: '2026.12.26', urgency: 'emergency', role: ES, source: 'nice-cg95', redFlag: 'Chest pain',
-    when: { all: ['chest_pain'], anyOf: [['stress_linked', 'anxiety'], HEART_WARNING_SIGNS.filter((sign) => sign !== 'palpitations')], age: { min: 16 }, none: ['chest_wall_strain', 'exertional_only', 'blistery_band'] },
+    when: { all: ['chest_pain'], anyOf: [['stress_linked', 'anxiety'], HEART_WARNING_SIGNS.filter((sign) => sign !== 'palpitations')], age: { min: 16 }, none: [...CHEST_PAIN_EXPLAINED] },
     why: 'Chest pain with breathlessness, sweating, feeling sick, faintness or pain spreading to the arm or jaw can be a heart attack, even with stress.' },
   { id: 'EM-CHEST-PAIN-STRESS-AGE', since: '2026.12.26', urgency: 'emergency', role: ES, source: 'nice-cg95', redFlag: 'Chest pain',
-    when: { all: ['chest_pain'], anyOf: [['stress_linked', 'anxiety']], age: { min: 40 }, none: ['episode_resolved_days_ago', 'chest_wall_strain', 'exertional_only', 'blistery_band'] },
+    when: { all: ['chest_pain'], anyOf: [['stress_linked', 'anxiety']], age: { min: 40 }, none: ['episode_resolved_days_ago', ...CHEST_PAIN_EXPLAINED] },
     why: 'Chest pain at 40 or over can be angina or a heart attack even when stress brings it on.' },
   // NHS "Shingles": a burning pain on one side of the chest with a band of blisters in the same place is shingles, seen
   // today (the shingles complaint); with any heart warning sign it stays an emergency (2026.12.22).
