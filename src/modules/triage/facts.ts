@@ -61,7 +61,7 @@ const TABLETS = new RegExp(`\\b(?:took|taken|take|taking|swallowed|swallow|swall
 /** "12 tablets a day": tablets over a day count like tablets at once (staggered overdose, NHS paracetamol overdose). */
 const TABLETS_PER_DAY = new RegExp(`\\b(?:about |around |maybe |like |at least |over |nearly |roughly |probably )?${TABLET_NUMBER} (?:or (?:more|so) )?(?:[a-z-]+ ){0,2}?${TABLET_WORDS} (?:a|per|each|every|in a|in one) (?:day|24 hours)\\b`, 'g');
 const HEART_RATE = [
-  /\b(?:heart ?rate|pulse|heart ?beat|hr|heart)\b[^.!?]{0,30}?\b(\d{2,3})\b(?! ?(?:%|percent|per ?cent|years?|mins?|minutes?|hours?|days?|weeks?|mg|kg|over|\/))/,
+  /\b(?:heart ?rate|pulse|heart ?beat|hr|heart)\b[^.!?]{0,40}?\b(\d{2,3})\b(?! ?(?:%|percent|per ?cent|years?|mins?|minutes?|hours?|days?|weeks?|mg|kg|over|\/))/,
   /\b(\d{2,3}) ?(?:bpm|beats (?:a|per) min(?:ute)?)\b/,
 ];
 const OXYGEN = /\b(?:sats|saturations?|oxygen(?: levels?| sats| saturation)?|o2|spo2|oximeter|pulse ox\w*|(?:finger|sats|oxygen) (?:clip|probe|monitor|thing|meter))\b[^.!?]{0,30}?\b([5-9]\d|100)\b(?! ?(?:years?|mins?|minutes?|bpm|beats))/;

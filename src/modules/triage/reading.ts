@@ -60,6 +60,9 @@ const WHOLLY = new Set(['totally', 'completely', 'absolutely', 'perfectly']);
 const NOT_BLEEDING_AFTER = new Set(['pressure', 'pressures', 'test', 'tests', 'sugar', 'sugars', 'results', 'result', 'form', 'donor', 'donation', 'group', 'type']);
 /** Words that open a clause about something already mentioned: "it's swollen", "they're itchy". */
 const BACK_REFERENCES = new Set(['it', 'its', 'they', 'theyre', 'this', 'that', 'thats']);
+/** "on my chest", "round her chest": a place named for something else. */
+const POSSESSIVES = new Set(['my', 'his', 'her', 'their', 'the', 'your']);
+const LOCATION_PREPOSITIONS = new Set(['on', 'of', 'across', 'over', 'round', 'around', 'under', 'to', 'onto', 'down', 'up', 'along']);
 /** "I'm 28 and fit", "fit and well": fitness, not a seizure. */
 const FIT_AS_HEALTHY_BEFORE = new Set(['and', 'im', 'am', 'very', 'pretty', 'quite', 'otherwise', 'generally', 'usually', 'normally', 'keep', 'keeping']);
 
@@ -98,6 +101,9 @@ function notASymptomHere(tokens: readonly string[], i: number): boolean {
   if (word === 'blood') return NOT_BLEEDING_AFTER.has(next);
   if (word === 'fit') return FIT_AS_HEALTHY_BEFORE.has(before) || (next === 'and' && (tokens[i + 2] === 'well' || tokens[i + 2] === 'healthy'));
   if (word === 'racing') return before === 'mind' || next === 'thoughts' || next === 'mind';
+  // "a band of blisters round one side of my chest", "spots on his chest": the chest as the place of something else. A
+  // symptom there has its own word ("pain in my chest", "tightness across her chest"), which is read on its own (2026.12.32).
+  if (word === 'chest') return POSSESSIVES.has(before) && LOCATION_PREPOSITIONS.has(tokens[i - 2] ?? '');
   return false;
 }
 

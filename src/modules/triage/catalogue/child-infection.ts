@@ -43,7 +43,8 @@ export const CHILD_INFECTION: Complaint[] = [
   },
   {
     id: 'child-diabetes', name: 'Very thirsty and weeing a lot', system: 'endocrine', source: 'nice-ng18', role: 'gp', presentation: ['thirst_polyuria'],
-    concepts: [{ id: 'thirst_polyuria', label: 'very thirsty and weeing a lot', patterns: ['(?:thirsty|drinking) (?:all the time|loads|constantly|a lot|much more)(?![a-z0-9 ,]{0,40}(?:keep|keeping|kept|keeps) (?:it|them|that|fluids?|everything) down)', '(?:always|really|very|so|extremely|constantly|excessively) thirsty', '(?:peeing|weeing|urinating|going to the toilet) (?:all the time|loads|a lot|constantly|more)', 'wetting the bed again', 'thirst\\w*'] }],
+    // "Drinking loads of water" is what people are told to do with diarrhoea or sunburn, not thirst; "thirsty" still reads as thirst (2026.12.32).
+    concepts: [{ id: 'thirst_polyuria', label: 'very thirsty and weeing a lot', patterns: ['(?:thirsty|drinking) (?:all the time|loads|constantly|a lot|much more)(?! of (?:water|fluids?|squash|juice|dioralyte))(?![a-z0-9 ,]{0,40}(?:keep|keeping|kept|keeps) (?:it|them|that|fluids?|everything) down)', '(?:always|really|very|so|extremely|constantly|excessively) thirsty', '(?:peeing|weeing|urinating|going to the toilet) (?:all the time|loads|a lot|constantly|more)', 'wetting the bed again', 'thirst\\w*'] }],
     emergency: [{ age: { max: 17 }, any: ['vomiting', 'drowsy', 'breathless', 'abdominal_pain', 'confusion'], why: 'A child who is very thirsty and weeing a lot, with vomiting, tummy pain, fast breathing or drowsiness, can have diabetic ketoacidosis.', redFlag: 'Possible diabetic ketoacidosis', source: 'nhs-dka' },
       // 2026.12.9: an adult's first diabetes can also present as ketoacidosis (NHS "Diabetic ketoacidosis").
       { since: '2026.12.9', age: { min: 18 }, anyOf: [['vomiting', 'abdominal_pain'], ['breathless', 'drowsy', 'confusion']], source: 'nhs-dka',

@@ -33,7 +33,11 @@ export const EAR_NOSE_THROAT: Complaint[] = [
     id: 'hearing-loss', name: 'Hearing loss', system: 'ear-nose-throat', source: 'nhs-hearing-loss', role: 'gp', presentation: ['hearing_loss', 'hearing_loss_sudden'],
     concepts: [
       { id: 'hearing_loss', label: 'hearing loss', patterns: ['(?:hearing|hear) {ww}(?:loss|lost|gone|worse|muffled|dull)', 'deaf\\w*', '(?:cant|cannot|struggling to) hear', 'muffled (?:hearing|sounds?)'] },
-      { id: 'hearing_loss_sudden', label: 'sudden hearing loss', patterns: ['(?:woke|wake|woken)(?: up)? {near}(?:deaf|cant hear|couldnt hear|without hearing)', '(?:suddenly|overnight) {ww}(?:cant|couldnt|cannot) hear', 'sudden(?:ly)? {ww}(?:deaf|lost {det}hearing|cant hear|hearing loss)', '(?:woke|wake|woken) up {ww}(?:deaf|cant hear|without hearing)', 'lost (?:all )?(?:the )?hearing (?:in|on) (?:one|my left|my right|the left|the right)'] },
+      { id: 'hearing_loss_sudden', label: 'sudden hearing loss', patterns: ['(?:woke|wake|woken)(?: up)? {near}(?:deaf|cant hear|couldnt hear|without hearing)',
+        // "Woke up with my right ear completely muffled, like it's full of cotton wool": one ear gone dull overnight (2026.12.32).
+        '(?:woke|wake|woken)(?: up)? {near}(?:muffled|muted|like {ww}(?:under ?water|cotton wool))', '(?:suddenly|overnight) {ww}(?:gone |went )?(?:muffled|muted)',
+        // Hearing said to have gone or be lost in one ear (one concept and one rule since 2026.12.32; before, a second copy of both).
+        '(?:hearing|hear) {www}(?:gone|went|lost|disappeared|almost gone|nearly gone)', '(?:lost|losing) (?:the |my |his |her )?hearing', '(?:suddenly|gone|went) deaf', '(?:cant|cannot|can hardly|can barely|can only just) hear (?:anything |a thing |much )?(?:in|out of|with|from) {det}(?:left|right)? ?ear', '(?:suddenly|overnight) {ww}(?:cant|couldnt|cannot) hear', 'sudden(?:ly)? {ww}(?:deaf|lost {det}hearing|cant hear|hearing loss)', '(?:woke|wake|woken) up {ww}(?:deaf|cant hear|without hearing)', 'lost (?:all )?(?:the )?hearing (?:in|on) (?:one|my left|my right|the left|the right)'] },
     ],
     urgent: [{ any: ['hearing_loss_sudden'], none: ['ear_wax', 'cold'], why: 'Sudden hearing loss in one ear needs assessment within a day (treatment works best early).', redFlag: 'Sudden hearing loss' }],
     // Hearing muffled with a cold is the blocked ear of that illness (NHS "Ear infections"), not hearing loss to assess (2026.12.27).

@@ -1,7 +1,19 @@
 /** Whole-body problems: sepsis in the immunosuppressed, fever in adults, weight loss, sweats. Sepsis signs are in rules/emergency.ts. */
 import type { Complaint } from './complaint.ts';
+import { LUMP_EXPLAINED } from '../rules/explained.ts';
 
 export const GENERAL: Complaint[] = [
+  {
+    // NHS "urgent supply of your medicine": a pharmacist can give an emergency supply, or NHS 111 finds one. For medicines
+    // whose missed doses are dangerous (epilepsy, insulin, Parkinson's, steroid replacement, anticoagulants) that is the
+    // same day, not when the practice next processes repeats.
+    id: 'critical-medicine-run-out', name: 'Run out of a medicine that must not be missed', system: 'general', source: 'nhs-emergency-medicine-supply', role: 'pharmacist', since: '2026.12.32', presentation: ['critical_medicine_run_out'],
+    concepts: [{ id: 'critical_medicine_run_out', label: 'run out of an epilepsy, diabetes, Parkinson\'s, steroid or blood-thinning medicine', patterns: [
+      '(?:run|ran|running|runs) (?:out|short) (?:of )?{www}(?:epilepsy|seizure|anti ?epileptic|lamotrigine|levetiracetam|keppra|valproate|epilim|carbamazepine|tegretol|phenytoin|insulin|parkinsons|levodopa|madopar|sinemet|co ?careldopa|hydrocortisone|fludrocortisone|warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|tacrolimus|anti ?rejection)',
+      '(?:epilepsy|seizure|anti ?epileptic|lamotrigine|levetiracetam|keppra|valproate|carbamazepine|phenytoin|insulin|parkinsons|levodopa|madopar|sinemet|hydrocortisone|warfarin|apixaban|rivaroxaban|tacrolimus) {ww}(?:tablets|meds|medication|medicine|pens?|cartridges)? ?(?:have |has |had )?(?:run out|ran out|finished|none left)',
+    ] }],
+    urgent: [{ why: 'Missing doses of an epilepsy, insulin, Parkinson\'s, steroid or blood-thinning medicine can be dangerous: a pharmacist can give an emergency supply today, or NHS 111 can find one.' }],
+  },
   {
     id: 'domestic-abuse', name: 'Domestic violence or abuse', system: 'general', source: 'nice-ph50', role: 'gp', since: '2026.12.12', presentation: ['abuse_at_home'],
     concepts: [
@@ -42,7 +54,10 @@ export const GENERAL: Complaint[] = [
   },
   {
     id: 'weight-loss-sweats', name: 'Unexplained weight loss or night sweats', system: 'general', source: 'nhs-weight-loss', role: 'gp', presentation: ['cancer_concern', 'night_sweats'],
-    routine: [{ why: 'Unexplained weight loss, drenching night sweats or a new lump should be seen by a GP (NICE NG12).', redFlag: 'Possible cancer symptom' }],
+    // The lump must be unexplained; weight loss and night sweats need no such test (rules/explained.ts, 2026.12.32).
+    routine: [{ any: ['night_sweats'], why: 'Unexplained weight loss, drenching night sweats or a new lump should be seen by a GP (NICE NG12).', redFlag: 'Possible cancer symptom' },
+      { since: '2026.12.32', any: ['weight_loss'], why: 'Unexplained weight loss, drenching night sweats or a new lump should be seen by a GP (NICE NG12).', redFlag: 'Possible cancer symptom' },
+      { since: '2026.12.32', any: ['cancer_concern'], none: LUMP_EXPLAINED, why: 'Unexplained weight loss, drenching night sweats or a new lump should be seen by a GP (NICE NG12).', redFlag: 'Possible cancer symptom' }],
   },
   {
     id: 'anaemia-bruising', name: 'Pale, breathless or unexplained bruising', system: 'general', source: 'nhs-anaemia', role: 'gp', presentation: ['easy_bruising'],

@@ -4,6 +4,16 @@ import type { Complaint } from './complaint.ts';
 const MH = 'mental-health-practitioner' as const;
 
 export const MENTAL_HEALTH: Complaint[] = [
+  {
+    // NICE CKS Depression: in the first weeks of an antidepressant (or a dose change) new agitation, restlessness or thoughts
+    // of suicide need an urgent review; the MHRA warns especially for people under 25.
+    id: 'antidepressant-start', name: 'New dark thoughts or agitation after starting an antidepressant', system: 'mental-health', source: 'cks-depression-starting', role: MH, since: '2026.12.32', presentation: ['antidepressant_started'],
+    concepts: [{ id: 'antidepressant_started', label: 'started or changed an antidepressant', patterns: [
+      '(?:started|starting|began|begun|begin|new|changed|changing|increased|upped|raised|higher dose of) {ww}(?:antidepressants?|sertraline|fluoxetine|citalopram|escitalopram|paroxetine|venlafaxine|duloxetine|mirtazapine|amitriptyline)',
+    ] },
+    { id: 'agitated', label: 'agitated or restless', patterns: ['agitat\\w*', 'restless\\w*', '(?:cant|cannot|couldnt) sit still'] }],
+    urgent: [{ any: ['intrusive_thoughts', 'suicidal', 'self_harm', 'agitated'], why: 'New dark thoughts, or feeling agitated and restless, in the first weeks of an antidepressant need a same-day review.', redFlag: 'Dark thoughts on a new antidepressant' }],
+  },
   // NICE CKS Depression: an antidepressant taken with another medicine that raises serotonin (tramadol, a triptan, St John's
   // wort, MDMA) can cause serotonin syndrome: twitching or jerking muscles with sweating, fever, agitation or a racing heart
   // needs hospital care now (2026.12.27).
@@ -56,13 +66,15 @@ export const MENTAL_HEALTH: Complaint[] = [
   {
     id: 'postnatal-mental-health', name: 'Mental health after having a baby', system: 'mental-health', source: 'nhs-postnatal-depression', role: MH, presentation: ['postnatal'],
     concepts: [
-      { id: 'intrusive_thoughts', label: 'frightening or intrusive thoughts', patterns: ['(?:frightening|scary|horrible|awful|terrible|dark|intrusive|weird|strange) thoughts', 'thoughts? (?:about|of) {www}(?:happening to|harm\\w*|hurt\\w*|dying|die) {www}(?:baby|babies)', '(?:cant|cannot) stop thinking {www}(?:baby|harm|hurt)'] },
+      { id: 'intrusive_thoughts', label: 'frightening or intrusive thoughts', patterns: ['(?:frightening|scary|horrible|awful|terrible|dark|intrusive|weird|strange) thoughts', 'thoughts? (?:about|of) {www}(?:happening to|harm\\w*|hurt\\w*|dying|die) {www}(?:baby|babies)', '(?:cant|cannot) stop thinking {www}(?:baby|harm|hurt)',
+        // "scary pictures in my head of something happening to her" (2026.12.32).
+        '(?:frightening|scary|horrible|awful|terrible|dark|intrusive) (?:pictures|images|ideas) (?:in|inside|going through) {det}(?:head|mind)'] },
       { id: 'not_eating_adult', label: 'not eating', patterns: ['(?:not|isnt|hasnt been|stopped|barely|hardly) eat\\w*(?! (?:meat|dairy|gluten|sugar))'] },
       // history: a birth months ago is the context of what is happening now, not a past event to set aside (2026.12.23).
       { id: 'postnatal', label: 'after having a baby', history: true, patterns: ['post ?natal', 'post ?partum', 'since (?:having|i had) (?:the |my |our )?baby', 'after (?:having|giving birth|the birth)', 'baby blues', 'new mum', '(?:had|has had|gave birth to) (?:our|the|a|her|my) baby', 'gave birth', '(?:baby|birth) {ww}(?:days|weeks) ago',
         // 2026.12.12: the baby's age up to a year, as mothers write it (NICE CG192 covers the first year after birth).
         '(?:baby|little one) (?:is|s) (?:only |just )?(?:\\d|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:months?|weeks?)(?! pregnant)'] },
-      { id: 'bad_mother_thoughts', label: 'feeling a bad or useless mother', patterns: ['(?:terrible|bad|useless|awful|rubbish|hopeless|horrible|failure as a|not a good|not good enough as a|worst) (?:mum|mother|mom|parent)', '(?:baby|he|she|they) (?:would be|is|are|d be) better off without (?:me|her)'] },
+      { id: 'bad_mother_thoughts', label: 'feeling a bad or useless mother', patterns: ['(?:terrible|bad|useless|awful|rubbish|hopeless|horrible|failure as a|not a good|not good enough as a|worst) (?:mum|mother|mom|parent)', '(?:baby|he|she|they) (?:would be|is|are|d be) better off without (?:me|her)', '(?:baby|he|she|they) (?:would be|d be) better off with (?:someone|somebody|anyone) else'] },
       { id: 'wont_seek_help', label: 'not asking for help', patterns: ['(?:wont|will not|doesnt want to|refuses to) (?:ask for|get|seek) (?:any )?help', '(?:wont|will not|refuses to) see (?:a|the|anyone)'] },
     ],
     // 2026.12.12: thoughts of being better off dead, without a plan, after a birth need the perinatal mental health team the same day

@@ -53,8 +53,9 @@ export const MINOR_PROBLEMS: Complaint[] = [
     concepts: [{ id: 'friction_blister', label: 'a blister from rubbing', patterns: [
       'blister\\w* {www}(?:from|after|because of) {det}(?:new )?(?:shoes|boots|trainers|walking|running|hiking|rowing|gardening)', '(?:shoes|boots|trainers) {www}blister\\w*', 'blister\\w* on {det}(?:heel|toe|toes|foot|feet|hand|palm|finger)',
     ] }],
-    urgent: [{ any: ['wound_infected', 'skin_infected', 'spreading', 'fever', 'cellulitis'], why: 'A blister that looks infected (hot, pus, spreading red) should be seen today.' }],
-    selfCare: [{ none: ['diabetes', 'burn_injury'], why: 'A blister from rubbing heals on its own; cover it with a plaster and do not pop it.', advice: ['minor-pharmacy'] }],
+    // Blisters on the hands and feet with mouth sores are hand, foot and mouth disease (its own rule), not rubbing (2026.12.32).
+    urgent: [{ any: ['wound_infected', 'skin_infected', 'spreading', 'fever', 'cellulitis'], none: ['child_rash_illness'], why: 'A blister that looks infected (hot, pus, spreading red) should be seen today.' }],
+    selfCare: [{ none: ['diabetes', 'burn_injury', 'child_rash_illness'], why: 'A blister from rubbing heals on its own; cover it with a plaster and do not pop it.', advice: ['minor-pharmacy'] }],
   },
   {
     id: 'burst-blood-vessel-eye', name: 'Burst blood vessel in the eye', system: 'eye', source: 'nhs-burst-blood-vessel-eye', role: 'pharmacist', since: V, presentation: ['eye_vessel_burst'],

@@ -37,10 +37,15 @@ export const OBSTETRIC_GYNAECOLOGICAL: Complaint[] = [
   {
     id: 'postpartum', name: 'Problems after giving birth', system: 'obstetric-gynaecological', source: 'nhs-pregnancy-bleeding', role: 'gp', presentation: ['postnatal'],
     // The mother's problems: a baby's age in a parent's message is not a birth the patient gave (2026.12.25).
-    emergency: [{ sex: 'female', age: { min: 12 }, any: ['heavy_bleeding', 'breathless', 'chest_pain', 'calf_clot', 'confusion', 'rigors'], why: 'Heavy bleeding, breathlessness, chest pain or a painful leg after giving birth needs emergency care.', redFlag: 'Postnatal emergency' }],
+    emergency: [{ sex: 'female', age: { min: 12 }, any: ['heavy_bleeding', 'large_clots', 'breathless', 'chest_pain', 'calf_clot', 'confusion', 'rigors'], why: 'Heavy bleeding, large clots, breathlessness, chest pain or a painful leg after giving birth needs emergency care.', redFlag: 'Postnatal emergency' },
+      // NHS "Postpartum haemorrhage": bleeding after the birth with feeling faint, dizzy or a racing heart is blood loss
+      // the body is struggling with, in the first weeks as much as the first day (2026.12.32).
+      { since: '2026.12.32', sex: 'female', age: { min: 12 }, all: ['bleeding'], any: ['dizzy', 'faint', 'near_faint', 'palpitations', 'pale'], source: 'nhs-postpartum-haemorrhage',
+        why: 'Bleeding after giving birth with feeling faint, dizzy or a racing heart can be a haemorrhage and needs 999.', redFlag: 'Possible postpartum haemorrhage' }],
     // NICE NG194 (postnatal care): perineal stitches that are more painful, smell, discharge or come apart may be infected or
     // breaking down and are checked the same day (2026.12.27).
-    concepts: [{ id: 'perineal_wound_problem', label: 'stitches after the birth painful, smelly or coming apart', patterns: [
+    concepts: [{ id: 'large_clots', label: 'large blood clots', patterns: ['clots? {ww}(?:the )?size of {det}(?:plums?|golf ?balls?|lemons?|eggs?|fists?|50p|oranges?|satsumas?|tennis balls?|palm)', '(?:big|large|huge|massive|enormous) (?:blood )?clots'] },
+      { id: 'perineal_wound_problem', label: 'stitches after the birth painful, smelly or coming apart', patterns: [
       '(?:stitches|tear|episiotomy|cut) {www}(?:more painful|more sore|smelly|smell\\w*|red|gaping|gaped|opened|open|coming apart|came apart|pus|oozing|weeping|discharge)',
       '(?:smelly|smelling|offensive|foul) (?:discharge|smell)',
     ] }],

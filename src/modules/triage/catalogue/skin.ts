@@ -21,7 +21,8 @@ export const SKIN: Complaint[] = [
     // NHS "Insect bites and stings": a red, swollen, sore or itchy patch round a bite is usual and an infected bite is treated by a
     // pharmacist (Pharmacy First); a fever, spreading redness or a bite near the eye is seen today. A ring-shaped rash growing
     // outwards is ringworm (2026.12.26).
-    urgent: [{ since: '2026.12.26', none: ['insect_bite', 'ring_rash'], why: 'Red, hot, swollen or spreading skin can be cellulitis, which needs antibiotics today.', redFlag: 'Possible cellulitis' },
+    // Psoriasis 'spreading to my legs' is the plaques spreading, seen routinely by RT-PSORIASIS (2026.12.32).
+    urgent: [{ since: '2026.12.26', none: ['insect_bite', 'ring_rash', 'psoriasis'], why: 'Red, hot, swollen or spreading skin can be cellulitis, which needs antibiotics today.', redFlag: 'Possible cellulitis' },
       { since: '2026.12.26', any: ['insect_bite', 'ring_rash'], anyOf: [['fever', 'high_fever', 'near_eye', 'rigors', 'diabetes', 'immunosuppressed']], why: 'Red, hot, swollen skin with a temperature, near the eye, or with diabetes or a weak immune system can be cellulitis, which needs antibiotics today.', redFlag: 'Possible cellulitis' },
       { since: '2026.12.26', all: ['insect_bite', 'spreading'], why: 'Redness spreading out from a bite can be cellulitis, which needs antibiotics today.', redFlag: 'Possible cellulitis' }],
   },
@@ -97,14 +98,15 @@ export const SKIN: Complaint[] = [
   },
   {
     id: 'animal-bite', name: 'Animal or human bite', system: 'poisoning-injury', source: 'nhs-animal-bites', role: 'gp', presentation: ['bite_animal'],
-    concepts: [{ id: 'bite_animal', label: 'an animal or human bite', patterns: ['(?:bitten|bit|nipped) {www}by {det}(?:\\w+ )?(?:dog|dogs|cat|animal|horse|rat|fox|bat|ferret|hamster|monkey|puppy|kitten)', '(?:dog|cat|puppy|kitten) {ww}(?:bit|has bitten|nipped|sank its teeth)', '(?:dog|cat|animal|human|horse|rat|fox|bat|monkey) bites?', 'bitten by {det}(?:dog|cat|animal|horse|rat|fox|bat|monkey|child|person|someone|man|woman)', '(?:dog|cat) (?:bit|has bitten|scratched)'] }],
+    concepts: [{ id: 'bite_animal', label: 'an animal or human bite', patterns: ['(?:bitten|bit|nipped) {www}by {det}(?:\\w+ ){0,2}(?:dog|dogs|cat|animal|horse|rat|fox|bat|ferret|hamster|monkey|puppy|kitten)', '(?:dog|cat|puppy|kitten) {ww}(?:bit|has bitten|nipped|sank its teeth)', '(?:dog|cat|animal|human|horse|rat|fox|bat|monkey) bites?', 'bitten by {det}(?:dog|cat|animal|horse|rat|fox|bat|monkey|child|person|someone|man|woman)', '(?:dog|cat) (?:bit|has bitten|scratched)'] }],
     emergency: [{ any: ['heavy_bleeding', 'near_eye'], why: 'A bite that is bleeding heavily or is on the face needs emergency care.', action: 'go-to-ae' }],
     urgent: [{ why: 'A bite that has broken the skin needs same-day assessment for antibiotics and a tetanus booster (NICE NG184).', source: 'nice-ng184' }],
   },
   {
     id: 'burn', name: 'Burns and scalds', system: 'poisoning-injury', source: 'nhs-burns', role: 'gp', presentation: ['burn_injury'],
     concepts: [
-      { id: 'burn_injury', label: 'a burn or scald', patterns: ['caught {det}(?:\\w+ )?(?:on|against) {det}(?:oven|hob|iron|grill|hot pan|pan|kettle|oven shelf|oven door|radiator|hair straighteners|straighteners|curling tongs)', '(?:pulled|knocked|tipped|spilt|spilled) {det}(?:kettle|pan|saucepan|teapot|hot \\w+|boiling \\w+) (?:over|onto|on)', '(?:kettle|pan|saucepan|teapot|hot tea|hot coffee|hot water|boiling water) {www}(?:splashed|spilt|spilled|poured|went) (?:down|over|on)', '(?:burnt|burned|burn) {det}(?:left |right )?(?:hand|arm|leg|foot|face|finger|fingers|chest|thumb|skin|neck|back)', 'scald\\w*', 'burns?(?! (?:when|while|on) (?:i |he |she )?(?:pee|wee))(?! (?:pain|pains|feeling|feelings|feel|sensation|sensations|ache|sting|tingle)\\b)(?<!(?:tingly|tingling|itchy|itching|prickly|stinging) burns?)(?! (?:pain |feeling |feel |sensation |sensations )?(?:in|across|behind|at|up|under|around) {det}(?:chest|throat|tummy|stomach|gullet|oesophagus|breastbone|sternum|ribs|mouth|tongue|eyes?|bladder|bum|bottom|back passage))', 'boiling (?:water|kettle|oil)', '(?:boiling|hot|chip|cooking) (?:\\w+ )?(?:oil|fat)', '(?:spilled|spilt|poured|tipped) {det}(?:pan|pot|cup|mug|kettle) of (?:\\w+ ){0,2}(?:oil|fat|water|tea|coffee|soup)', 'touched {det}(?:hot|oven|iron)', 'caught fire'] },
+      { id: 'small_burn', label: 'a small burn or blister', patterns: ['(?:small|tiny|little|minor) (?:burn|scald|blister)', '(?:size of|smaller than) {det}(?:5p|1p|2p|10p|20p|penny|coin|pea|fingernail|thumbnail|stamp)', '(?:about|only|just) (?:[1-3]|one|two|three) ?cm'] },
+      { id: 'burn_injury', label: 'a burn or scald', patterns: ['caught {det}(?:\\w+ )?(?:on|against) {det}(?:oven|hob|iron|grill|hot pan|pan|kettle|oven shelf|oven door|radiator|hair straighteners|straighteners|curling tongs)', '(?:pulled|knocked|tipped|spilt|spilled) {det}(?:kettle|pan|saucepan|teapot|hot \\w+|boiling \\w+) (?:over|onto|on)', '(?:kettle|pan|saucepan|teapot|hot tea|hot coffee|hot water|boiling water) {www}(?:splashed|spilt|spilled|poured|went) (?:down|over|on)', '(?:burnt|burned|burn) {det}(?:left |right )?(?:hand|arm|leg|foot|face|finger|fingers|chest|thumb|skin|neck|back)', 'scald\\w*', '(?<!(?:it|its|that|this|which|still|really|and|be|was|is|skin|eyes|throat|mouth|tongue) )burns?(?! (?:when|while|on) (?:i |he |she )?(?:pee|wee))(?! (?:pain|pains|feeling|feelings|feel|sensation|sensations|ache|sting|tingle)\\b)(?<!(?:tingly|tingling|itchy|itching|prickly|stinging) burns?)(?! (?:pain |feeling |feel |sensation |sensations )?(?:in|across|behind|at|up|under|around) {det}(?:chest|throat|tummy|stomach|gullet|oesophagus|breastbone|sternum|ribs|mouth|tongue|eyes?|bladder|bum|bottom|back passage))', 'boiling (?:water|kettle|oil)', '(?:boiling|hot|chip|cooking) (?:\\w+ )?(?:oil|fat)', '(?:spilled|spilt|poured|tipped) {det}(?:pan|pot|cup|mug|kettle) of (?:\\w+ ){0,2}(?:oil|fat|water|tea|coffee|soup)', 'touched {det}(?:hot|oven|iron)', 'caught fire'] },
       { id: 'smoke_inhaled', label: 'breathed in smoke', patterns: ['(?:breathed|inhaled|breathing) (?:in )?(?:smoke|fumes)', 'smoke inhalation'] },
       { id: 'burn_serious', label: 'a large, deep, electrical or chemical burn', patterns: [
         'electric\\w*', 'chemical', 'acid', '(?:white|charred|black|leathery|waxy) {ww}skin', 'skin (?:is |has gone |looks )?(?:white|charred|black|leathery|waxy)', '(?:bigger|larger) than {det}(?:\\w+ ){0,2}(?:hand|palm|tummy|chest|back|arm|leg|head|face)', 'skin {ww}(?:coming|came|peeling|peeled) (?:away|off)', 'all (?:down|over|across) {det}(?:chest|arm|arms|leg|legs|back|front|tummy|face)', 'large (?:burn|blister|area)', 'whole (?:arm|leg|hand|chest|back)',
@@ -113,7 +115,10 @@ export const SKIN: Complaint[] = [
     ],
     emergency: [{ any: ['burn_serious', 'breathless', 'smoke_inhaled'], why: 'A large or deep burn, an electrical or chemical burn, a burn on the face or genitals, or breathing in smoke needs A&E now.', redFlag: 'Serious burn', action: 'go-to-ae' },
       { age: { max: 4 }, any: ['blister'], why: 'A blistering burn in a child under 5 needs A&E.', action: 'go-to-ae' }],
-    urgent: [{ any: ['blister', 'severe', 'wound_infected', 'spreading'], why: 'A blistering or painful burn should be assessed today.' }],
+    // A small blister on a burn smaller than a coin, cooled at once, is looked after at home (NHS "Burns and scalds"); four
+    // writers of independent sets judged it so (2026.12.32). A large, painful, infected or spreading one is seen today.
+    urgent: [{ any: ['blister', 'severe', 'wound_infected', 'spreading'], none: ['small_burn'], why: 'A blistering or painful burn should be assessed today.' },
+      { since: '2026.12.32', all: ['small_burn'], any: ['severe', 'wound_infected', 'spreading'], why: 'A burn that is very painful, infected or spreading should be assessed today.' }],
     selfCare: [{ why: 'A small, minor burn is cooled under running water for 20 minutes and covered; a pharmacist can advise.', advice: ['minor-pharmacy'] }],
   },
   {
@@ -132,8 +137,11 @@ export const SKIN: Complaint[] = [
   },
   {
     id: 'acne', name: 'Acne', system: 'skin', source: 'nhs-acne', role: 'gp', presentation: ['acne'],
-    concepts: [{ id: 'acne', label: 'acne', patterns: ['acne', 'spots on {det}(?:face|back|chest|chin|forehead|cheeks|nose|shoulders|jaw ?line)', 'pimples?', 'spotty (?:face|skin|back|chin)', 'blackheads', 'whiteheads', 'zits?', 'breakouts?', 'breaking out'] }],
-    routine: [{ any: ['self_care_failed', 'distress_about_problem'], why: 'Acne that pharmacy treatments have not helped, or that scars or affects mood, is treated by a GP.' }],
+    // NHS "Acne": acne that leaves scars or forms painful lumps under the skin (nodules, cysts) is moderate to severe and
+    // treated by a GP (2026.12.32).
+    concepts: [{ id: 'acne', label: 'acne', patterns: ['acne', 'spots on {det}(?:face|back|chest|chin|forehead|cheeks|nose|shoulders|jaw ?line)', 'pimples?', 'spotty (?:face|skin|back|chin)', 'blackheads', 'whiteheads', 'zits?', 'breakouts?', 'breaking out'] },
+      { id: 'acne_severe', label: 'acne leaving scars or painful lumps', patterns: ['leaving (?:\\w+ )?(?:marks|scars)', '(?<!nothing (?:\\w+ )?(?:or )?)scarr\\w*', '(?:big|painful|deep|hard) (?:\\w+ )?(?:lumps|cysts|nodules)', 'cystic'] }],
+    routine: [{ any: ['self_care_failed', 'distress_about_problem', 'acne_severe'], why: 'Acne that pharmacy treatments have not helped, or that scars or affects mood, is treated by a GP.' }],
     selfCare: [{ why: 'Mild acne can be treated with products from a pharmacy.', advice: ['minor-pharmacy'] }],
   },
   {

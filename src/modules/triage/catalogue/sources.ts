@@ -250,4 +250,8 @@ export const CATALOGUE_SOURCES = {
   'nice-ph50': nice('ph50', 'Domestic violence and abuse: multi-agency working (and NHS website: getting help for domestic violence; in immediate danger call 999)'),
   'nhs-carbimazole': { name: 'NHS website: Carbimazole (a sore throat, mouth ulcers or a high temperature can mean a low white cell count: contact a doctor straight away)', url: 'https://www.nhs.uk/medicines/carbimazole/' },
   'nice-ng106': nice('ng106', 'Chronic heart failure in adults (daily weights; a sudden gain is fluid building up)'),
+  'nhs-urinary-catheters': nhs('urinary-catheters', 'Urinary catheters (a catheter that is not draining, or tummy pain with one: contact the nurse or GP straight away)'),
+  'nhs-emergency-medicine-supply': { name: 'NHS website: How to get an urgent supply of your medicine (a pharmacist or NHS 111, the same day)', url: 'https://www.nhs.uk/nhs-services/prescriptions/how-to-get-an-urgent-supply-of-your-medicine/' },
+  'cks-depression-starting': cks('depression', 'Depression (starting an antidepressant: agitation and suicidal thoughts in the first weeks need an urgent review)'),
+  'nhs-postpartum-haemorrhage': nhs('postpartum-haemorrhage', 'Postpartum haemorrhage (sudden heavy bleeding or large clots after birth, or feeling faint, dizzy or a racing heart: call 999)'),
 } as const satisfies Record<string, GuidelineSource>;

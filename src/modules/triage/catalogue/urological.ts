@@ -3,6 +3,13 @@ import type { Complaint } from './complaint.ts';
 
 export const UROLOGICAL: Complaint[] = [
   {
+    // NHS "Urinary catheters": a catheter that has stopped draining is blocked until shown otherwise; the bladder fills
+    // behind it, so it is seen the same day by the community nurse, not at a routine appointment.
+    id: 'blocked-catheter', name: 'A urinary catheter that is not draining', system: 'urological', source: 'nhs-urinary-catheters', role: 'nurse', since: '2026.12.32', presentation: ['catheter_blocked'],
+    emergency: [{ any: ['fever', 'rigors', 'confusion', 'unresponsive'], role: 'emergency-services', why: 'A blocked catheter with a temperature, shivering or confusion can be a serious infection and needs emergency care.', redFlag: 'Blocked catheter with signs of infection' }],
+    urgent: [{ why: 'A catheter that has stopped draining needs to be checked or changed today by the nurse: urine builds up in the bladder behind it.', redFlag: 'Blocked catheter' }],
+  },
+  {
     id: 'recurrent-uti', name: 'Urine infections that keep coming back', system: 'urological', source: 'nhs-uti', role: 'gp', since: '2026.12.7', presentation: ['repeated_uti'],
     concepts: [{ id: 'repeated_uti', label: 'urine infections that keep coming back', patterns: [
       '(?:\\d+|two|three|four|five|six|several|lots of|loads of|so many|multiple) (?:water |urine |urinary |bladder |kidney )?infections? {ww}(?:in|this|over|since|every) (?:the )?(?:last |past )?{w}(?:months?|year|weeks?)',

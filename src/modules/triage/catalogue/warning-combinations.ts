@@ -78,9 +78,9 @@ export const WARNING_COMBINATIONS: Complaint[] = [
     presentation: ['toxic_chemical'],
     concepts: [
       { id: 'toxic_chemical', label: 'a poisonous chemical (antifreeze, bleach, weedkiller …)', patterns: [
-        'anti ?freeze', 'screen ?wash', 'de ?icer', 'weed ?killer', 'methanol', 'meths', 'white spirit', 'turps', 'turpentine', 'paraffin', 'petrol', 'drain cleaner', 'bleach', 'rat poison', 'slug pellets?', 'oven cleaner', 'caustic soda', 'dishwasher (?:tablet|pod)s?', 'laundry (?:pod|capsule|tablet)s?',
+        'anti ?freeze', 'screen ?wash', 'de ?icer', 'weed ?killer', 'methanol', 'meths', 'white spirit', 'turps', 'turpentine', 'paraffin', 'petrol', 'drain cleaner', 'bleach', 'rat poison', 'slug pellets?', 'oven cleaner', 'caustic soda', 'dishwasher (?:tablet|pod)s?', 'laundry (?:pod|capsule|tablet)s?', 'washing (?:machine )?(?:tablet|pod|capsule|liquid|powder)s?', 'liquitabs?',
       ] },
-      { id: 'ingested', label: 'swallowed or drank something', patterns: ['(?:drank|drunk|swallowed|swallow|gulped|gulp|sipped|sip|ate|eaten|licked|chewed|bit into)', 'mouthfuls?', 'a (?:sip|swig|gulp)'] },
+      { id: 'ingested', label: 'swallowed or drank something', patterns: ['(?:drank|drunk|swallowed|swallow|gulped|gulp|sipped|sip|ate|eaten|licked|chewed|chewing|sucking|bit into|bitten into|bite into)', 'in (?:his|her|their|my|the babys) mouth', 'mouthfuls?', 'a (?:sip|swig|gulp)'] },
     ],
     emergency: [{ all: ['ingested'], why: 'Swallowing antifreeze, screenwash, bleach, weedkiller or a similar chemical needs A&E now, even if you feel well: some poisons act hours later. Take the bottle with you.', redFlag: 'Swallowed a poisonous chemical', action: 'go-to-ae' }],
   },

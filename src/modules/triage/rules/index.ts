@@ -11,10 +11,10 @@ import { ROUTINE_RULES } from './routine.ts';
 import { SELF_CARE_RULES } from './self-care.ts';
 import { URGENT_RULES } from './urgent.ts';
 
-export const RULES_VERSION = '2026.12.31';
+export const RULES_VERSION = '2026.12.32';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = 'b44f09a77782442399a82d9e3b0d6a78df2642d0a4fec4b625eaae70330f9d8d';
+export const RULES_FINGERPRINT = '6462316f1344506e2eb62746dd83d4308bfb292090b338e47ec0eac0101778a4';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

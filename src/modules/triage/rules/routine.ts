@@ -3,6 +3,7 @@
  * (the first listed wins a tie), so the more specific service comes before the general one.
  */
 import type { Rule } from './rule.ts';
+import { LUMP_EXPLAINED } from './explained.ts';
 
 const V = '2026.11.1';
 const MSK = ['back_pain', 'neck_pain', 'shoulder_pain', 'knee_pain', 'joint_pain'];
@@ -42,8 +43,12 @@ export const ROUTINE_RULES: Rule[] = [
     why: 'A housebound patient who needs to be seen is visited at home by the PCN paramedic.' },
   // GP: things that should not wait in self-care (NICE NG12 and the minor-illness guides)
   { id: 'RT-POSSIBLE-CANCER-SYMPTOM', since: '2026.12.1', urgency: 'routine', role: 'gp', source: 'nice-ng12', redFlag: 'Possible cancer symptom (NICE NG12)',
-    when: { anyOf: [['cancer_concern', 'blood_in_urine']], none: ['eyelid_lump', 'piles', 'insect_bite', 'hives', 'boil', 'hernia', 'skin_minor', 'breast_red_hot', 'cyst_benign'] },
+    when: { anyOf: [['cancer_concern', 'blood_in_urine']], none: LUMP_EXPLAINED },
     why: 'Unexplained weight loss, a new lump, a changing mole or blood in the urine should be seen by a GP, who decides on a suspected-cancer referral.' },
+  { id: 'RT-WEIGHT-LOSS', since: '2026.12.32', urgency: 'routine', role: 'gp', source: 'nice-ng12', redFlag: 'Possible cancer symptom (NICE NG12)',
+    // Weight loss is not explained by a lump's explanation (a stye, a wart) told in the same message.
+    when: { anyOf: [['weight_loss', 'blood_in_urine']] },
+    why: 'Unexplained weight loss or blood in the urine should be seen by a GP, who decides on a suspected-cancer referral.' },
   { id: 'RT-RECTAL-BLEEDING', since: '2026.12.1', urgency: 'routine', role: 'gp', source: 'nice-ng12', redFlag: 'Rectal bleeding (NICE NG12)',
     when: { all: ['blood_in_stool'], age: { min: 50 } },
     why: 'Blood from the bottom at 50 or over should be seen by a GP, who decides on a suspected-cancer referral.' },

@@ -92,7 +92,7 @@ export const INFECTION_CHILD_CONCEPTS: Concept[] = [
     id: 'not_feeding',
     label: 'not feeding or drinking',
     patterns: [
-      '(?:not|wont|isnt|wasnt|stopped|refus\\w*|refuses to|barely|hardly) (?:feeding|feed|taking (?:any )?(?:milk|feeds?|bottles?|fluids)|drinking|eating (?:or|and) drinking)',
+      '(?:not|wont|isnt|wasnt|stopped|refus\\w*|refuses to|barely|hardly) (?:feeding|feed|taking (?:any )?(?:milk|feeds?|bottles?|fluids)|drinking|drink anything|drink {ww}(?:at all|anything|fluids|water|milk)|eating (?:or|and) drinking)',
       '(?:poor|off (?:his |her |their )?) ?(?:feeding|feeds|milk)', '(?:less|not as|not very|not) interested in (?:his |her |their )?(?:feeds|feeding|milk|bottles?|food)', 'not drinking much', 'hardly drinking', '(?:drinking|feeding|taking) (?:a lot |much )?less(?: than (?:normal|usual))?(?! alcohol)',
     ],
   },
@@ -101,7 +101,7 @@ export const INFECTION_CHILD_CONCEPTS: Concept[] = [
     label: 'passing less urine or fewer wet nappies',
     patterns: ['only (?:had |done |passed |been )?(?:\\d+|one|two|three) wet nappies', '(?:\\d+|one|two|three) wet nappies {ww}(?:instead of|rather than|when (?:she|he) usually)', 'only (?:weed|peed|had a wee|been for a wee|passed urine|passed water) once', '(?:fewer|less|hardly any|not many|not as many) wet nappies', '(?:peeing|weeing|passing urine) less', 'less (?:urine|wee|pee)',
       // "today she's only had one wee" (2026.12.20).
-      '(?:only|just) (?:had |done |been for |passed )?(?:one|1|a single) (?:wee|pee)', '(?:only|just) (?:had |done )?(?:two|2) (?:wees|pees)'],
+      '(?:only|just) (?:had |done |been for |passed )?(?:one|1|a single) (?:wee|pee)', '(?:only|just) (?:had |done )?(?:two|2) (?:wees|pees)', 'only (?:weed|peed|been for a wee|had a wee|passed urine) (?:twice|two times|2 times)'],
   },
   {
     id: 'no_urine',

@@ -292,7 +292,6 @@ export const LAY_CONCEPTS: readonly Concept[] = [
   // NICE NG41: a dangerous mechanism (a fall from a height, off a ladder or roof, down the stairs).
   { id: 'fall_from_height', label: 'a fall from a height', patterns: ['(?:fell|fallen|falling|came) {ww}(?:off|from|down) {det}(?:\\w+ )?(?:ladder|roof|scaffold\\w*|balcony|wall|stairs|flight of stairs|horse|tree|loft)', '(?:\\d+|two|three|four|five|several) (?:metres|meters|feet|ft|m) (?:off|from|down|onto)'] },
   // NHS "Sudden hearing loss": hearing gone in one ear over hours or days.
-  { id: 'sudden_hearing_loss', label: 'sudden loss of hearing', patterns: ['(?:hearing|hear) {www}(?:gone|went|lost|disappeared|almost gone|nearly gone)', '(?:lost|losing) (?:the |my |his |her )?hearing', '(?:suddenly|gone|went) deaf', '(?:cant|cannot|can hardly|can barely|can only just) hear (?:anything |a thing |much )?(?:in|out of|with|from) {det}(?:left|right)? ?ear'] },
   // NICE CKS "Giant cell arteritis": a new temple headache over 50 with jaw pain on chewing or a tender scalp.
   { id: 'temple_pain', label: 'pain or tenderness at the temple', patterns: ['temples?', '(?:scalp|head) {ww}(?:tender|sore|hurts?) (?:to touch|when (?:i )?(?:brush|comb|touch))'] },
   { id: 'foggy', label: 'feeling foggy or dazed', patterns: ['(?:foggy|fuzzy|dazed|spaced out|woozy|not quite with it)'] },

@@ -64,7 +64,7 @@ export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
     id: 'overdose',
     label: 'an overdose taken',
     patterns: [
-      'overdos\\w*', `(?:taken|took|swallowed|had) {ww}(?:too many|lots of|loads of|a load of|a lot of|a bunch of|a handful of|handfuls of|a (?:whole )?(?:box|packet|pack|bottle|strip) of|whole (?:box|packet|pack|bottle) of|all (?:of )?) {www}${MEDICINE}`,
+      'overdos\\w*', `(?:taken|took|swallowed|had) {ww}(?:too many|lots of|loads of|a load of|a (?:whole )?lot of|a bunch of|a handful of|handfuls of|a (?:whole )?(?:box|packet|pack|bottle|strip) of|whole (?:box|packet|pack|bottle) of|all (?:of )?) {www}${MEDICINE}`,
       '(?:tablets|pills|meds|medication|paracetamol) {www}(?:the )?(?:whole|entire) (?:box|packet|pack|bottle|strip)',
       // 2026.12.9: an insulin overdose is injected, not swallowed (NHS "Low blood sugar").
       '(?:injected|injecting|jabbed|used) {ww}(?:too much|lots of|loads of|a lot of|all|the whole|a whole|extra) {www}insulin',

@@ -68,6 +68,8 @@ export const MODIFIER_CONCEPTS: Concept[] = [
       // "the gel from the chemist for 3 months" (2026.12.18).
       'from (?:the )?(?:chemist|pharmacy|pharmacist|boots|supermarket) for (?:\\d+|a few|two|three|four|six|several|many) (?:weeks|months)', '(?:not|isnt|hasnt|wont) (?:going|gone|shifting|shifted|budging|touching it|touched it) (?:with|by|after|despite)', 'nothing (?:works|helps|has (?:worked|helped)|seems to help)', '(?:no|not) (?:any )?better (?:after|with|despite)',
       'still (?:there|not better|the same) after', 'keeps? coming back', '(?:again and again|over and over)',
+      // "tried every cream from the chemist for months", "used pharmacy acne creams for 4 months" (2026.12.32).
+      'tried (?:every|all (?:the|of the)?) ?(?:creams?|washes|gels?|treatments?|products?|things?)', '(?:pharmacy|chemist|over the counter) (?:\\w+ ){0,2}(?:creams?|treatments?|products?|gels?|washes) for (?:\\d+|a few|two|three|four|six|several|many) (?:weeks|months)',
     ],
   },
   { id: 'mild', label: 'mild', patterns: ['mild(?:ly)?', 'slight(?:ly)?', 'a (?:little|bit of|touch of) (?:pain|cramp\\w*|discomfort|spotting)', 'niggl\\w*', 'period (?:type|like) (?:pain|cramps?)'] },

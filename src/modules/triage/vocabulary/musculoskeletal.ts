@@ -46,6 +46,8 @@ export const MSK_CONCEPTS: Concept[] = [
     patterns: ['(?:joint|knee|ankle|elbow|wrist|toe|hip) (?:(?:[a-z0-9]+|,) ){0,8}swollen (?:(?:[a-z0-9]+|,) ){0,4}(?:warm|hot)', '(?:joint|knee|ankle|elbow|wrist|toe|hip) (?:is )?(?:hot|warm) and swollen', 
       '(?:joint|knee|ankle|elbow|wrist|toe|hip|finger) (?:is )?{list}(?:hot|red) {list}swollen', '(?:hot|red) {list}swollen {ww}(?:joint|knee|ankle|elbow|wrist|toe|hip)',
       '(?:joint|knee|ankle|elbow|wrist|toe) {list}swollen {list}(?:hot|red)', 'gout',
+      // "a painful swollen right knee since yesterday, it's hot and red": swelling named before the joint (2026.12.32).
+      '(?:swollen|swelled up) {ww}(?:joint|knee|ankle|elbow|wrist|toe|hip) (?:(?:[a-z0-9]+|,) ){0,6}(?<!(?:not|isnt|no) )(?:hot|warm)\\b',
     ],
   },
   {

@@ -110,6 +110,8 @@ export const NEURO_CONCEPTS: Concept[] = [
     label: 'collapsed or unresponsive',
     patterns: [
       'unconscious', 'unresponsive', 'not respond\\w*(?! to (?:the |my |his |her )?(?:antibiotics?|treatment|medications?|medicines?|tablets|cream|inhaler))', '(?:wont|cant|hard to|difficult to|unable to) (?:wake|rouse)',
+      // "I can't keep her awake" after tablets: reduced consciousness (NHS Poisoning: call 999 if they are hard to wake) (2026.12.32).
+      '(?:cant|cannot|couldnt|can hardly|can barely|struggling to|hard to) keep {det}(?:him|her|them|me|baby|child|mum|dad|son|daughter)? ?awake',
       '(?:wont|doesnt|not|isnt) wak(?:e|ing) (?:up )?(?:properly)?', 'collaps\\w*', 'lifeless', '(?:only|just) (?:respond\\w*|react\\w*|opens? {det}eyes|wakes?) (?:to|if|when) {www}(?:squeez\\w*|shak\\w*|pinch\\w*|shout\\w*|pain|rub\\w*|touch\\w*)', '(?:wont|doesnt|wouldnt|will not|does not) open {det}eyes (?:to|when|even|for)', 'responds? only to (?:pain|voice|touch|shouting)',
     ],
   },

@@ -210,6 +210,13 @@ export const SERVICE_CONCEPTS: Concept[] = [
     subsumes: ['nurse_task'],
   },
   {
+    // Weight loss on its own words, beside cancer_concern (which reads it too): rules that set explained lumps aside
+    // must still see unexplained weight loss (rules/explained.ts, 2026.12.32).
+    id: 'weight_loss',
+    label: 'weight loss',
+    patterns: ['(?:lost|losing) {ww}(?:weight|stone|kg|kilos|pounds)(?! on purpose)', 'weight loss', 'clothes {ww}(?:loose|falling off)'],
+  },
+  {
     id: 'cancer_concern',
     label: 'a possible cancer symptom',
     patterns: [
