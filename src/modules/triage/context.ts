@@ -50,10 +50,11 @@ function startsAfterAgo(tokens: readonly string[], from: number, start: number):
 /** Markers that place something now; they win over PAST in the same clause. */
 const NOW = /\b(?:today|tonight|this (?:morning|afternoon|evening|week)|right now|just now|currently|at the moment|still|again|an? (?:hour|few hours|couple of hours|minute|few minutes) ago|\d+ (?:minutes?|mins?|hours?|hrs?) ago|last night|yesterday|since yesterday|since this morning)\b/;
 
-const RELATIVE = /\b(?:my|his|her|our|their) (?:dad|father|mum|mother|mom|brother|sister|grandad|granddad|grandpa|grandfather|grandma|grandmother|nan|nanna|nana|granny|uncle|aunt|auntie|cousin|friend|mate|pal|best friend|workmate|colleague|neighbour|neighbor|parents?)s? (?:had|has had|suffered|got|was diagnosed with|has been diagnosed with)\b/;
+// "Dad had a stomach ulcer": a relative named without "my" at the start of a clause (2026.12.33).
+const RELATIVE = /\b(?:(?:my|his|her|our|their) )?(?:dad|father|mum|mother|mom|brother|sister|grandad|granddad|grandpa|grandfather|grandma|grandmother|nan|nanna|nana|granny|uncle|aunt|auntie|cousin|friend|mate|pal|best friend|workmate|colleague|neighbour|neighbor|parents?)s? (?:had|has had|suffered|got|was diagnosed with|has been diagnosed with)\b/;
 
 /** Mentions that name a diagnosis someone can "have had" (not a current symptom or an event). */
-const DIAGNOSIS = /\b(?:heart attack|stroke|cancer|tumour|angina|clot|dvt|embolism|aneurysm|dementia|alzheimers|diabetes|meningitis|sepsis|tia|mini stroke|epilepsy|seizures?|fits?|overdose|breakdown|psychosis|depression|anorexia|leukaemia|lymphoma|cellulitis|appendicitis|gallstones|kidney stones?|pneumonia|covid|shingles|measles)\b/;
+const DIAGNOSIS = /\b(?:heart attack|stroke|cancer|tumour|angina|clot|dvt|embolism|aneurysm|dementia|alzheimers|diabetes|meningitis|sepsis|tia|mini stroke|epilepsy|seizures?|fits?|overdose|breakdown|psychosis|depression|anorexia|leukaemia|lymphoma|cellulitis|appendicitis|gallstones|kidney stones?|pneumonia|covid|shingles|measles|quinsy|whooping cough|tonsillitis|glandular fever|scarlet fever|stomach ulcer|ulcer|heart failure|pre ?eclampsia|ectopic|miscarriage|gout|hernia|crohns|colitis|multiple sclerosis|motor neurone disease|parkinsons|lyme disease|pancreatitis|bowel obstruction|hypothermia|anaphylaxis|asthma attack|whoop\w*)\b/;
 
 function clause(tokens: readonly string[], start: number, end: number): { from: number; to: number } {
   let from = start;

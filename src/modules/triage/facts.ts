@@ -41,12 +41,15 @@ const UNIT_DAYS: Record<string, number> = { hour: 0, day: 1, night: 1, week: 7, 
 const NUMBER = '(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple|few|several)';
 // "For 6+ months" counts as 6 months (2026.12.26).
 // "His 16 week jabs", "the 6 week check": a named appointment, not how long something has lasted (issue 11).
-const DURATION = new RegExp(`(?<!\\b(?:i['’]?m|i am|she['’]?s|she is) )\\b(?:a )?${NUMBER}\\+? (?:of )?(hour|day|night|week|fortnight|month|year)s?\\b(?! (?:old|pregnant|gestation|along|jabs?|checks?|scans?|vaccin\\w*|immunis\\w*|injections?|boosters?|appointments?|reviews?))`, 'g');
+// "Period due in about a week" is when something will happen, not how long anything has lasted (2026.12.33).
+const DURATION = new RegExp(`(?<!\\b(?:i['’]?m|i am|she['’]?s|she is) )(?<!\\b(?:due|expected|starts?|back) (?:in )?(?:about |around |roughly )?)\\b(?:a )?${NUMBER}\\+? (?:of )?(hour|day|night|week|fortnight|month|year)s?\\b(?! (?:old|pregnant|gestation|along|jabs?|checks?|scans?|vaccin\\w*|immunis\\w*|injections?|boosters?|appointments?|reviews?))`, 'g');
 const BARE_DURATION = /\b(?:for|over|past|last) (days|weeks|months|years)\b/g;
 // "Heavier over the last year", "for the past month" (2026.12.12).
 const LAST_UNIT = /\b(?:over|for|in|during|throughout) the (?:last|past) (week|fortnight|month|year)\b/g;
 const SINCE = /\bsince (yesterday|last night|last week|last month|last year|the weekend)\b/g;
 const SINCE_DAYS: Record<string, number> = { yesterday: 1, 'last night': 1, 'the weekend': 3, 'last week': 7, 'last month': 30, 'last year': 365 };
+/** "Woke up with it", "since this morning": it began today, so it has lasted under a day (2026.12.32). */
+const BEGAN_TODAY = /\b(?:woke (?:up )?with|since this morning|since lunch(?:time)?|(?:started|began|came on) (?:this morning|today|earlier today))\b/;
 const GESTATION = /\b(\d{1,2}) ?(?:weeks?|wks?) (?:pregnant|gestation|along)\b/;
 // "I'm 33 weeks" on a pregnancy-declared form is the gestation, not how long something has lasted (2026.12.12).
 const GESTATION_SHORT = /\b(?:i['’]?m|i am|at|now|currently|she['’]?s|she is) (\d{1,2}) ?(?:weeks?|wks?)\b(?! (?:ago|old|since|after|postpartum|post))/;
@@ -110,6 +113,7 @@ function durationFromText(lower: string): number | undefined {
   for (const m of lower.matchAll(BARE_DURATION)) take({ days: 3, weeks: 14, months: 60, years: 365 }[m[1] as 'days']);
   for (const m of lower.matchAll(SINCE)) take(SINCE_DAYS[m[1]!]!);
   for (const m of lower.matchAll(LAST_UNIT)) take(UNIT_DAYS[m[1]!]!);
+  if (longest === undefined && BEGAN_TODAY.test(lower)) return 0;
   return longest;
 }
 

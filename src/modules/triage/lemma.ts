@@ -19,6 +19,8 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   struck: 'strike', stuck: 'stick', tore: 'tear', torn: 'tear', swam: 'swim', spat: 'spit', sank: 'sink', sunk: 'sink', stood: 'stand', trod: 'tread',
   feet: 'foot', teeth: 'tooth', children: 'child', knives: 'knife', lives: 'life', men: 'man', women: 'woman', mice: 'mouse', geese: 'goose',
   worse: 'worse', better: 'better', blacked: 'black', passed: 'pass', hurt: 'hurt', cut: 'cut', hit: 'hit', burnt: 'burn', spilt: 'spill',
+  // Words that end in -ly but are not an adverb of their stem: a "tickly cough" is not a tick (2026.12.33).
+  tickly: 'tickly', early: 'early', belly: 'belly', jelly: 'jelly', holly: 'holly',
 };
 
 function candidates(word: string): string[] {

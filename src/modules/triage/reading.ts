@@ -199,6 +199,13 @@ export function readInput(input: TriageInput): Reading {
     // "Pinprick spots that fade when I press them" is the glass test passed, not a non-blanching rash (2026.12.28).
     if (!NAMED_NON_BLANCHING.test(text)) present.delete('non_blanching_rash');
   }
+  // NHS "Heartburn and acid reflux": a burning chest after big meals or drink, with a sour taste or settled by an antacid, or
+  // told as indigestion that comes and goes, is heartburn; rules/emergency.ts keeps 999 for it with any heart warning sign (2026.12.33).
+  const acidic = present.has('antacid_relief') || present.has('acid_taste');
+  if (present.has('meal_trigger') && (acidic || present.has('heartburn')) && (acidic || present.has('now_and_then') || present.has('recurrent') || present.has('longstanding_pattern'))) {
+    present.add('heartburn_explained');
+    present.add('heartburn');
+  }
   // NICE CG95: chest pain more than a day ago that has not come back is assessed the same day, not by ambulance.
   if (present.has('days_ago') && present.has('nothing_since')) present.add('episode_resolved_days_ago');
   // NICE NG51: a heart rate above 130 is a high-risk sign of sepsis, 91 to 130 moderate to high.

@@ -10,7 +10,7 @@ export const CARDIOVASCULAR: Complaint[] = [
     id: 'limb-ischaemia', name: 'Cold, white, painful limb (blocked artery)', system: 'cardiovascular', source: 'nhs-pad', role: 'gp', presentation: ['cold_white_limb'],
     concepts: [{ id: 'raynauds', label: "fingers or toes changing colour in the cold (Raynaud's)", patterns: ['raynaud\\w*', '(?:white|pale) then (?:blue|purple|red)', '(?:blue|purple) then red', '(?:change|changes|changing|go|goes|turn|turns) (?:colour|color)s? {www}(?:cold|winter)'] },
       { id: 'cold_white_limb', label: 'a cold, pale, numb or painful limb', patterns: [
-      '(?:leg|foot|arm|hand|toes|fingers) {ww}(?:gone |went |turned |is |are )?(?:cold|white|pale|blue|mottled) {list}(?:cold|white|pale|numb|blue|painful)',
+      '(?:leg|foot|arm|hand|toes|fingers) {www}(?:gone |went |turned |is |are )?(?:cold|white|pale|blue|mottled) {list}(?:cold|white|pale|numb|blue|painful)',
       // 2026.12.23: "my leg suddenly went really painful … now it's cold and pale and my foot looks white".
       '(?:leg|foot|arm|hand) {www}(?:painful|agony|hurting|pain) {www}(?:cold|white|pale|blue|mottled|grey)', '(?<!skin (?:on|of|between) (?:my |his |her |the )?)(?:foot|hand|leg|arm) {w}(?:looks?|looking|has gone|gone|went|turned|turning) (?:white|pale|blue|grey|mottled|waxy)', 'cold (?:and )?(?:white|pale|blue|numb) (?:leg|foot|arm|hand|toes)',
       // "My leg went suddenly very painful about 2 hours ago, now it's cold, white" (2026.12.28).

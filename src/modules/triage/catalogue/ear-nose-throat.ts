@@ -50,6 +50,8 @@ export const EAR_NOSE_THROAT: Complaint[] = [
     presentation: ['outer_ear_infection'],
     concepts: [{ id: 'outer_ear_infection', label: 'an itchy, sore ear canal', patterns: [
       'otitis externa', 'swimmers? ear', 'ear canal {www}(?:itchy|itching|sore|painful|red|swollen|flaky)',
+      // "itchy and a bit sore right ear after my holiday swimming" (2026.12.32).
+      '(?:itchy|itching|sore) {www}ear {www}(?:after|since|from) {ww}(?:swimming|swim|the pool|swimming lessons)', 'ear {www}(?:itchy|itching|sore) {www}(?:after|since|from) {ww}(?:swimming|swim|the pool|swimming lessons)',
       '(?:hurts|pain\\w*|sore|worse) {www}(?:pull|pulling|pulled|tug\\w*|press\\w*|touch\\w*|wiggl\\w*) {www}(?:ear ?lobe|ear)',
     ] }],
     routine: [{ any: ['self_care_failed', 'fever', 'diabetes', 'worsening'], role: 'gp', why: 'An outer ear infection that has not cleared with drops, with a temperature, or in someone with diabetes is seen by a GP.' }],

@@ -48,7 +48,7 @@ export const EVERYDAY_SELF_CARE: Complaint[] = [
   {
     id: 'eye-allergy', name: 'Itchy, watery eyes from an allergy (hay fever, pets)', system: 'eye', source: 'nhs-hay-fever', role: 'pharmacist', since: V, presentation: ['allergic_eyes'],
     concepts: [{ id: 'allergic_eyes', label: 'itchy, watery eyes with an allergic trigger', patterns: [
-      'eyes? {ww}(?:itchy|itching|watery|watering|streaming) {near}(?:cats?|dogs?|pets?|pollen|grass|hay ?fever|animals?|horses?|dust|spring|summer)',
+      'eyes? {ww}(?:itchy|itching|watery|watering|streaming) (?:(?:\\w+|,) ){0,16}(?:cats?|dogs?|pets?|pollen|grass|hay ?fever|animals?|horses?|dust|spring|summer)',
       '(?:cats?|dogs?|pets?|pollen|grass|hay ?fever|animals?|horses?|dust) {www}eyes? {ww}(?:itchy|itching|watery|watering|streaming)',
       'itchy (?:and )?(?:watery|streaming|red|puffy) eyes? {www}(?:cats?|dogs?|pets?|pollen|grass|hay ?fever|animals?|horses?|dust|every (?:year|spring|summer))',
     ] }],
@@ -63,7 +63,7 @@ export const EVERYDAY_SELF_CARE: Complaint[] = [
   {
     id: 'heat-rash', name: 'Heat rash (prickly heat)', system: 'skin', source: 'nhs-heat-rash', role: 'pharmacist', since: V, presentation: ['heat_rash'],
     concepts: [{ id: 'heat_rash', label: 'heat rash', patterns: [
-      'heat rash', 'prickly heat', 'sweat rash', '(?:tiny|little|small) (?:red |raised )?(?:spots|bumps|dots) {www}(?:warm|hot|heat|sweat\\w*|snow ?suit|too many layers|wrapped up)',
+      'heat rash', 'prickly heat', 'sweat rash', '(?:tiny|little|small) (?:red |raised )?(?:spots|bumps|dots) {near}(?:warm|hot|heat|sweat\\w*|snow ?suit|too many layers|wrapped up)',
       '(?:warm|hot|heat|sweat\\w*|snow ?suit|too many layers|wrapped up) {www}(?:tiny|little|small) (?:red |raised )?(?:spots|bumps|dots)',
     ] }],
     urgent: [{ any: SKIN_WARNINGS, role: 'gp', why: 'A rash with a temperature, that does not fade when pressed or in a child who is unwell should be seen today.' }],
@@ -118,7 +118,7 @@ export const EVERYDAY_SELF_CARE: Complaint[] = [
   {
     id: 'chilblains', name: 'Chilblains', system: 'skin', source: 'nhs-chilblains', role: 'pharmacist', since: '2026.12.23', presentation: ['chilblains'],
     concepts: [{ id: 'chilblains', label: 'chilblains', patterns: [
-      'chilblains?', '(?:toes|fingers|feet|ears) {ww}(?:go|goes|going|went|get|turn|turning|are|get really) (?:red|purple|itchy|swollen) {list}(?:cold|winter|frost|chilly)',
+      'chilblains?', '(?:toes|fingers|feet|ears) {ww}(?:go|goes|going|went|get|turn|turning|are|get really) (?:red|purple|itchy|swollen) (?:(?:\\w+|,) ){0,9}(?:cold|winter|frost|chilly)',
       '(?:cold|winter|chilly|frost) {www}(?:toes|fingers) {ww}(?:red|purple|itchy|swollen)',
     ] }],
     // NHS "Chilblains": see a GP if they do not improve within 2 weeks, keep coming back, are very painful or infected, or with diabetes.

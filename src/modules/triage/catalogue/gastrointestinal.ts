@@ -11,7 +11,7 @@ export const GASTROINTESTINAL: Complaint[] = [
     presentation: ['appendix_pain', 'peritonism'],
     concepts: [
       { id: 'appendix_pain', label: 'pain moving to the lower right of the tummy', patterns: [
-        '(?<!(?:after|since|from|removed|out|had) (?:my|his|her|their|the) )appendi\\w*(?! (?:out|removed|operation|op)\\b)', '(?:belly|tummy) ?button {www}(?:right|lower|bottom|down)', '(?:started|began|moved|moving|gone|went|spread\\w*) {ww}(?:to|down to|into|on|over to) {det}(?:lower |bottom )?right',
+        '(?<!(?:after|since|from|removed|out|had) (?:my|his|her|their|the) )appendi\\w*(?! (?:out|removed|operation|op)\\b)', '(?:belly|tummy) ?button {near}(?:right|lower|bottom|down)', '(?:started|began|moved|moving|gone|went|spread\\w*) {ww}(?:to|down to|into|on|over to) {det}(?:lower |bottom )?right',
         '(?:lower|bottom) right (?:side )?(?:of )?{det}(?:tummy|stomach|belly|abdomen)', '(?:pain|ache|hurts?|sore|tender) {ww}(?:lower|bottom) right', 'right (?:lower|bottom) (?:side|tummy|abdomen)',
       ] },
       // "it sounds awful when he coughs": how the cough sounds, not tummy pain on coughing (2026.12.20).
@@ -21,6 +21,8 @@ export const GASTROINTESTINAL: Complaint[] = [
         '(?:hurts|pain|worse|agony) {ww}(?:when|if|to) (?:he |she |i |they )?(?:walk|walks|move|moves|cough|coughs|jump|jumps|laugh|bumps?|go over bumps|stand up straight)',
         '(?:cant|cannot|wont|doesnt want to) (?:walk(?! (?:far|very far|long|more than|up|upstairs|without|to the|the))|stand up straight|straighten up|move)', '(?:tummy|stomach|belly|abdomen) (?:is |feels |has gone )?(?:rigid|hard|board like|swollen and hard|tight and swollen)',
         '(?:lying|lay|lies) (?:very )?still', '(?:curled|curl) up in a ball', 'bent over',
+        // "screaming if she moves or I touch it", "won't walk upright" (2026.12.33).
+        '(?:screams?|screaming|cries|crying|yells?|yelling|winces?|wincing) (?:out )?(?:if|when) {ww}(?:moves?|moving|touch\\w*|press\\w*|walk\\w*)', '(?:wont|cant|cannot) (?:walk|stand) (?:up ?right|straight)',
       ] },
     ],
     emergency: [

@@ -170,6 +170,8 @@ export const MINOR_PROBLEMS: Complaint[] = [
     concepts: [{ id: 'quit_smoking_help', label: 'wanting help to stop smoking', patterns: [
       '(?:want|wants|wanting|trying|try|help|ready|planning|plan|going|decided|like|need|time) (?:to )?{ww}(?:give up|quit|stop) {w}(?:smoking|cigarettes|cigs|fags|ciggies)',
       '(?:stop|quit) smoking (?:service|support|help|clinic|advice)', 'nicotine (?:patches|gum|replacement)',
+      // "want to finally pack in smoking" (2026.12.32).
+      '(?:pack|packing|knock|knocking) (?:in )?(?:smoking|the fags|the cigs|cigarettes)', '(?:pack|knock) {ww}(?:smoking|fags|cigs|cigarettes) (?:in|on the head)',
     ] }],
     selfCare: [{ why: 'Free stop-smoking support, with nicotine patches, gum or a vape, comes from your local stop smoking service and many pharmacies; you are about three times as likely to quit with that support.', advice: ['minor-pharmacy'],
       exempt: ['AL-VERY-OLD'] }],

@@ -11,11 +11,15 @@ export const RESPIRATORY: Complaint[] = [
   {
     id: 'croup', name: 'Croup', system: 'respiratory', source: 'nhs-croup', role: 'gp', presentation: ['croup', 'stridor'],
     concepts: [
+      { id: 'at_rest', label: 'even at rest', patterns: ['(?<!(?:not|isnt|only|but|goes|settles|quiet|fine|ok) )(?:even )at rest', 'even (?:when|while|whilst) {ww}(?:still|resting|calm|lying|sitting|asleep|sleeping|settled|not upset|quiet)', 'even (?:resting|asleep|sleeping|lying (?:down|still)|sitting still)'] },
       { id: 'croup', label: 'croup (barking cough)', patterns: ['croup\\w*', 'bark\\w* {w}cough', 'cough\\w* {ww}like a (?:seal|dog|bark)', 'seal like cough'] },
       { id: 'stridor', label: 'noisy, high-pitched breathing in (stridor)', patterns: ['stridor', '(?:high pitched|harsh|rasping|squeaky|whistling|whistly|whistley|noisy|loud) {w}(?:noise|sound) {ww}(?:breath\\w*|in)', '(?:high pitched|harsh|rasping|squeaky|whistling|noisy|loud) {w}(?:noise|sound) {www}(?:resting|at rest|still|asleep|sleeping)', 'noisy breathing', '(?:noise|sound) {ww}(?:breathing|breathes|breathe) in', 'breathing {ww}noisy', 'crowing'] },
     ],
     emergency: [{ any: CHILD_DISTRESS.filter((c) => c !== 'stridor').concat(['breathless']), why: 'Croup with struggling to breathe, a blue tinge, or drowsiness needs emergency care.', redFlag: 'Croup with breathing difficulty' },
-      { all: ['stridor'], anyOf: [['breathless', 'drowsy', 'pale', 'sudden']], why: 'A high-pitched noise on breathing in with breathing difficulty can mean the airway is narrowing.', redFlag: 'Stridor' }],
+      { all: ['stridor'], anyOf: [['breathless', 'drowsy', 'pale', 'sudden']], why: 'A high-pitched noise on breathing in with breathing difficulty can mean the airway is narrowing.', redFlag: 'Stridor' },
+      // NICE CKS Croup: stridor at rest (not only when upset or coughing) is moderate to severe croup; two independent sets
+      // judged it 999 when told as a loud noise breathing in 'even when he's calm and sitting still' (2026.12.33).
+      { since: '2026.12.33', all: ['stridor', 'at_rest'], why: 'A high-pitched noise on breathing in even when a child is resting means the airway is narrowing and needs emergency care.', redFlag: 'Stridor at rest' }],
     urgent: [{ why: 'A child with croup should be seen by a GP today; steroid medicine helps.' }],
   },
   {

@@ -13,7 +13,7 @@ const V = '2026.11.1';
  * NHS "Chest pain" (breathless, sweating, sick, faint, spreading to the arm or jaw, a heart or lung condition).
  */
 /** Explanations of chest pain that have their own rules (a strained muscle, stable angina, shingles), each keeping 999 for its warning signs. */
-const CHEST_PAIN_EXPLAINED = ['chest_wall_strain', 'exertional_only', 'blistery_band'];
+const CHEST_PAIN_EXPLAINED = ['chest_wall_strain', 'exertional_only', 'blistery_band', 'heartburn_explained'];
 const HEART_WARNING_SIGNS = ['breathless', 'breathless_severe', 'sweaty', 'nausea', 'vomiting', 'arm_jaw_pain', 'faint', 'near_faint', 'dizzy', 'palpitations', 'severe', 'sudden', 'pleuritic_pain', 'cough_blood', 'diabetes', 'heart_or_lung_condition'];
 
 export const EMERGENCY_RULES: Rule[] = [
@@ -59,6 +59,12 @@ export const EMERGENCY_RULES: Rule[] = [
   { id: 'EM-CHEST-PAIN-SHINGLES-RED', since: '2026.12.22', urgency: 'emergency', role: ES, source: 'nice-cg95', redFlag: 'Chest pain',
     when: { all: ['chest_pain', 'blistery_band'], age: { min: 16 }, anyOf: [HEART_WARNING_SIGNS] },
     why: 'Chest pain with breathlessness, sweating, feeling sick, faintness or pain spreading to the arm or jaw can be a heart attack, even with a rash.' },
+  // NHS "Heartburn and acid reflux" / NICE CKS Dyspepsia: a burning chest that comes after big meals or drink and goes with an
+  // antacid, told as something that happens now and then, is heartburn (self-care). With any heart warning sign, or in a person
+  // with diabetes, it stays an emergency: a heart attack can feel like indigestion (2026.12.33).
+  { id: 'EM-CHEST-PAIN-HEARTBURN-RED', since: '2026.12.33', urgency: 'emergency', role: ES, source: 'nice-cg95', redFlag: 'Chest pain',
+    when: { all: ['chest_pain', 'heartburn_explained'], age: { min: 16 }, anyOf: [[...HEART_WARNING_SIGNS, 'exertional_only', 'rest_pain']] },
+    why: 'Chest pain with breathlessness, sweating, feeling sick, faintness or pain spreading to the arm or jaw can be a heart attack, even when it feels like indigestion.' },
   // NICE CG95: chest pain brought on by exertion and gone within minutes of rest, the same for a week or more and never at rest,
   // is stable angina, assessed in a rapid-access chest pain clinic (UR-STABLE-ANGINA). New (or of unknown duration), getting
   // worse, or with any other heart sign, it stays an emergency: unstable angina cannot be told apart online (2026.12.22).

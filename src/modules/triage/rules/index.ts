@@ -11,10 +11,10 @@ import { ROUTINE_RULES } from './routine.ts';
 import { SELF_CARE_RULES } from './self-care.ts';
 import { URGENT_RULES } from './urgent.ts';
 
-export const RULES_VERSION = '2026.12.32';
+export const RULES_VERSION = '2026.12.33';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = '6462316f1344506e2eb62746dd83d4308bfb292090b338e47ec0eac0101778a4';
+export const RULES_FINGERPRINT = '6b5ae4bb67c0180fa68cee368dd73cc91a39f477c7837845e4a191ee0c9c9458';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

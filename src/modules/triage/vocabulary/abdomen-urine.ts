@@ -37,7 +37,7 @@ export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
     patterns: [
       // "keeps bringing back even small sips" (2026.12.20).
       '(?:bring\\w*|throw\\w*|sick\\w*) (?:back|up) (?:even )?(?:small |little |tiny )?sips',
-      '(?:cant|cannot|couldnt|unable to|not able to|not been able to|hasnt been able to|havent been able to|struggling to) keep {ww}(?:anything|fluids?|water|drinks?|liquids?|food|it) down', '(?:not|havent|hasnt|hadnt) (?:kept|keeping) {ww}(?:anything|fluids?|water|drinks?|food) down', '(?:not|havent|hasnt|hadnt) (?:kept|keeping) {ww}(?:anything|fluids?|water|drinks?|food) down', '(?:vomit\\w*|sick|throw\\w* up|bring\\w* up) {ww}(?:everything|every drink|all fluids|anything i drink)',
+      '(?:cant|cannot|couldnt|unable to|not able to|not been able to|hasnt been able to|havent been able to|struggling to) keep {ww}(?:anything|fluids?|water|drinks?|liquids?|food|it) down', '(?:not|havent|hasnt|hadnt) (?:kept|keeping) {ww}(?:anything|fluids?|water|drinks?|food) down', '(?:not|havent|hasnt|hadnt|cant|cannot|couldnt) (?:kept|keeping|keep) down {ww}(?:anything|any|fluids?|water|drinks?|food)', '(?:not|havent|hasnt|hadnt) (?:kept|keeping) {ww}(?:anything|fluids?|water|drinks?|food) down', '(?:vomit\\w*|sick|throw\\w* up|bring\\w* up) {ww}(?:everything|every drink|all fluids|anything i drink)',
     ],
   },
   {
@@ -70,6 +70,12 @@ export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
     '(?:havent|hasnt|not) (?:been for|had|done|managed) a poo (?:for|in) (?:\\d+|a few|two|three|four|five|six|several|a couple of) days', '(?:hard|difficult|struggling) to (?:go|poo)', 'bunged up(?! nose)',
     // "now I can't go, last poo was 4 days ago and it's hard" (2026.12.19).
     '(?:cant|cannot|havent been able to|not been able to|unable to) go (?:properly|to the toilet|for a poo)?(?= |$)', 'last poo (?:was )?(?:\\d+|two|three|four|five|six|a few|several) days ago'] },
+  // Heartburn told by what brings it on and what settles it: after a big meal, a curry or drink, and eased by an antacid
+  // (NHS "Heartburn and acid reflux"). With both, a burning chest that comes and goes is heartburn_explained (reading.ts).
+  { id: 'meal_trigger', label: 'after a big or rich meal', patterns: ['after {ww}(?:big|heavy|large|spicy|rich|fatty|late) (?:meals?|dinners?|curry|curries|takeaways?|food)', 'after {ww}(?:a )?(?:curry|curries|takeaway|kebab|pizza|few (?:beers|drinks|pints)|eating|meals?)', 'when i (?:lie|lay) down after (?:eating|meals?|food)'] },
+  { id: 'acid_taste', label: 'a sour or acid taste', patterns: ['(?:sour|acid|acidy|acidic|bitter) (?:taste|tasting)', 'tastes? {ww}(?:sour|acid|acidy|acidic|bitter)', '(?:acid|sick) {ww}(?:coming|comes|came) up', 'reflux'] },
+  { id: 'now_and_then', label: 'comes and goes', patterns: ['now and (?:then|again)', 'from time to time', 'every so often', 'on and off', 'comes and goes', '(?:happens|get it|gets it|had it) (?:sometimes|occasionally|every now)'] },
+  { id: 'antacid_relief', label: 'eased by an antacid', patterns: ['(?:goes|went|settles?|settled|eases?|eased|better|helps?|helped|sorted|gone) {www}(?:gaviscon|rennies?|antacids?|peptac|omeprazole|lansoprazole|milk of magnesia)', '(?:gaviscon|rennies?|antacids?|peptac|omeprazole|lansoprazole) {ww}(?:helps?|helped|works?|worked|sorts? it|settles? it|gets rid of it|takes it away|shifts it)'] },
   { id: 'heartburn', label: 'heartburn or indigestion', patterns: ['burning (?:feeling |sensation )?(?:in|behind|at|up) {det}(?:chest|throat|breastbone)(?<=(?:heartburn|indigestion|reflux|acid)[a-z0-9 ,]{1,80})', 'burning (?:feeling |sensation )?(?:in|behind|at|up) {det}(?:chest|throat|breastbone)(?= (?:[a-z0-9]+ ){0,10}(?:acid|reflux|heartburn|indigestion|sour taste|rennie|gaviscon|antacid|after (?:eating|meals?|food|a meal|a big meal|(?:big|large|heavy|spicy|fatty|rich) (?:meals?|food))|after (?:i |we )?(?:eat|ate|have eaten|had eaten|have a meal|my tea|my dinner)|after (?:big |large |heavy |spicy |late |rich )?(?:dinners?|teas|curry|curries|takeaways?)|when i (?:lie|lay) down|(?:lie|lay|lying) (?:down|flat)))', 'acid (?:is )?(?:coming|comes|came|keeps coming|rising|repeating) up', 'acid (?:taste|tastes)', 'heartburn', 'indigestion', '(?:acid )?reflux', 'acid in {det}throat', 'dyspepsia', 'sour taste {www}(?:after|with) {ww}(?:meals?|eating|food|beers?|wine|drinks?)'] },
   // A tummy "hard as a board" that cannot be touched is peritonitis until shown otherwise (NHS peritonitis / acute abdomen) (2026.12.19).
   { id: 'rigid_abdomen', label: 'a rigid tummy that cannot be touched', patterns: ['hard as a board', '(?:tummy|stomach|belly|abdomen) {www}(?:hard as a rock|rigid|rock hard|board ?like)', '(?:wont|will not|doesnt|does not) let (?:us|me|anyone|them) (?:touch|near|feel) {det}(?:tummy|stomach|belly)'] },
@@ -90,7 +96,9 @@ export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
   {
     id: 'urinary_retention',
     label: 'unable to pass urine',
-    patterns: ['(?:cant|unable to|cannot|not able to|hasnt been able to|havent been able to|not been able to) (?:pee|wee|pass urine|pass water|urinate|empty {det}bladder)', 'urinary retention', 'retention'],
+    patterns: ['(?:cant|unable to|cannot|not able to|hasnt been able to|havent been able to|not been able to) (?:pee|wee|pass urine|pass water|urinate|empty {det}bladder)', 'urinary retention', 'retention',
+      // "only managed a dribble since this morning" with a full bladder (NHS urinary retention, 2026.12.33).
+      '(?:only|just) (?:managed|passed|done|been able to do) (?:a )?(?:dribble|few drops|trickle)', '(?:only|just) {ww}(?:dribbl\\w*|drops?) {www}(?:since|all day|for hours|this morning)'],
   },
   { id: 'loin_pain', label: 'pain in the side or kidney area', patterns: ['(?:loin|kidney|flank)s?', 'pain in {det}(?:left |right )?side', 'side pain'] },
   { id: 'blood_in_urine', label: 'blood in the urine', patterns: ['blood in {det}(?:urine|wee|pee)', '(?:urine|wee|pee) {ww}(?:red|pink|bloody)', 'ha?ematuria'] },
@@ -152,6 +160,6 @@ export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
   {
     id: 'emergency_contraception',
     label: 'need for emergency contraception',
-    patterns: ['morning after pill', 'emergency contracepti\\w*', 'condom (?:split|broke|came off|burst)', 'unprotected sex', 'missed (?:\\w+ )?pills?(?! dose)'],
+    patterns: ['morning after pill', 'emergency contracepti\\w*', 'condom (?:split|broke|came off|burst)', 'unprotected sex', 'sex {www}(?:without|with no) (?:a )?(?:condom|protection|contraception)', 'too late for the (?:morning after )?pill', 'missed (?:\\w+ )?pills?(?! dose)'],
   },
 ];

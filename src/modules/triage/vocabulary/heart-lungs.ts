@@ -19,7 +19,7 @@ export const HEART_LUNG_CONCEPTS: Concept[] = [
       `chest ${PAIN}`,
       `chest (?:feels|is|feel|felt) {w}${PAIN}`,
       `${PAIN} (?:feeling )?(?:in|across|on|around|over) {det}(?:left |right |middle of {det}|centre of {det})?chest`,
-      `${PAIN} (?:in |on )?(?:the )?(?:left|right|middle|centre) (?:hand )?(?:side )?(?:of )?{det}chest`,
+      `${PAIN} (?:in |on )?(?:the )?(?:left|right|middle|centre|one) (?:hand )?(?:side )?(?:of )?{det}chest`,
       `(?:tight|heavy|crushing|painful|sore) chest`, 'chest (?:went|has gone|suddenly (?:went|got|felt)) (?:really |very |all |a bit |so )?(?:tight|heavy)',
       'heart attack', 'angina', 'elephant {ww}on {det}chest',
       // 2026.12.12: what a relative sees rather than what the patient names (NHS heart attack: pressure, tightness or squeezing).

@@ -63,4 +63,5 @@ export const DERIVED_CONCEPTS: readonly Concept[] = [
   { id: 'peak_flow_severe', label: 'a peak flow at half or less of usual', patterns: [] },
   { id: 'peak_flow_moderate', label: 'a peak flow at three-quarters or less of usual', patterns: [] },
   { id: 'spo2_very_low', label: 'an oxygen level below 88%', patterns: [] },
+  { id: 'heartburn_explained', label: 'a burning chest after big meals with a sour taste, eased by an antacid or coming and going', patterns: [] },
 ];

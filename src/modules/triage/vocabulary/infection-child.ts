@@ -99,7 +99,7 @@ export const INFECTION_CHILD_CONCEPTS: Concept[] = [
   {
     id: 'reduced_urine',
     label: 'passing less urine or fewer wet nappies',
-    patterns: ['only (?:had |done |passed |been )?(?:\\d+|one|two|three) wet nappies', '(?:\\d+|one|two|three) wet nappies {ww}(?:instead of|rather than|when (?:she|he) usually)', 'only (?:weed|peed|had a wee|been for a wee|passed urine|passed water) once', '(?:fewer|less|hardly any|not many|not as many) wet nappies', '(?:peeing|weeing|passing urine) less', 'less (?:urine|wee|pee)',
+    patterns: ['only (?:had |done |passed |been )?(?:\\d+|one|two|three) wet nappies', '(?:\\d+|one|two|three) wet nappies {ww}(?:instead of|rather than|when (?:she|he) usually)', 'only (?:weed|peed|had a wee|been for a wee|passed urine|passed water) once', '(?:fewer|less|hardly any|not many|not as many) wet nappies', '(?:peeing|weeing|passing urine) less', '(?:peeing|weeing|passing urine) (?:very |hardly |so )?little', 'less (?:urine|wee|pee)',
       // "today she's only had one wee" (2026.12.20).
       '(?:only|just) (?:had |done |been for |passed )?(?:one|1|a single) (?:wee|pee)', '(?:only|just) (?:had |done )?(?:two|2) (?:wees|pees)', 'only (?:weed|peed|been for a wee|had a wee|passed urine) (?:twice|two times|2 times)'],
   },

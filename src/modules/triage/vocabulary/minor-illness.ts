@@ -35,7 +35,7 @@ export const MINOR_ILLNESS_CONCEPTS: Concept[] = [
     'bites? (?:on|all over) {det}(?:arm|arms|leg|legs|ankle|ankles|back|neck|hand|feet|foot)', '(?<=(?:round|around|near|at) the )(?:sting|bite)',
   ] },
   { id: 'infected_bite', label: 'an infected insect bite', patterns: ['infected (?:insect )?bite', 'bite {ww}(?:infected|spreading|red and hot)'] },
-  { id: 'impetigo', label: 'impetigo', patterns: ['impetigo', '(?:crusty|golden|honey) {w}(?:sores|crusts|scabs|patches|blisters)',
+  { id: 'impetigo', label: 'impetigo', patterns: ['impetigo', '(?:crusty|golden|honey) {ww}(?:sores|crusts|scabs|patch|patches|blisters)',
     // "sores round his nose and mouth that have gone crusty and yellowy, like cornflakes" (NHS impetigo) (2026.12.18).
     '(?:sores|spots|scabs|patches|blisters) {www}(?:nose|mouth|lips|chin) {www}(?:crust\\w*|yellow\\w*|golden|honey)', 'cornflakes'] },
   { id: 'shingles', label: 'shingles', patterns: ['shingles', 'herpes zoster'] },
@@ -43,7 +43,7 @@ export const MINOR_ILLNESS_CONCEPTS: Concept[] = [
     id: 'minor_self_care',
     label: 'a minor problem pharmacists treat',
     patterns: [
-      'travel sickness', 'sea ?sick\\w*', 'car ?sick\\w*', 'motion sickness', '(?:sick|vomits?|throws? up) {ww}in the car', '(?:sick|vomits?|throws? up) on (?:long )?(?:car |coach |bus )?journeys', 'eyes? (?:feel |are |feeling )?{w}(?:dry|gritty)', 'hangover', 'splinter', 'bruis\\w*', 'dry eyes', 'chapped lips', 'minor cut', 'graze',
+      'travel sickness', 'sea ?sick\\w*', 'car ?sick\\w*', '(?:travel|ferry|boat|coach|plane|air) ?sick\\w*', 'sick on (?:ferries|ferry|boats?|coaches|planes|flights)', 'motion sickness', '(?:sick|vomits?|throws? up) {ww}in the car', '(?:sick|vomits?|throws? up) on (?:long )?(?:car |coach |bus )?journeys', 'eyes? (?:feel |are |feeling )?{w}(?:dry|gritty)', 'hangover', 'splinter', 'bruis\\w*', 'dry eyes', 'chapped lips', 'minor cut', 'graze',
     ],
   },
 ];

@@ -18,7 +18,7 @@ export const MSK_CONCEPTS: Concept[] = [
   {
     id: 'neck_pain',
     label: 'neck pain',
-    patterns: [`neck ${LINK}${HURT}`, 'neck ?ache', 'whiplash', 'crick in {det}neck', '(?:pain|ache) in {det}neck', `${SORE}neck`],
+    patterns: [`neck ${LINK}${HURT}`, 'neck ?ache', 'neck {ww}(?:stuck|locked|cricked|seized)', 'whiplash', 'crick in {det}neck', '(?:pain|ache) in {det}neck', `${SORE}neck`],
   },
   {
     id: 'shoulder_pain',
@@ -43,7 +43,7 @@ export const MSK_CONCEPTS: Concept[] = [
   {
     id: 'hot_swollen_joint',
     label: 'a hot, swollen joint',
-    patterns: ['(?:joint|knee|ankle|elbow|wrist|toe|hip) (?:(?:[a-z0-9]+|,) ){0,8}swollen (?:(?:[a-z0-9]+|,) ){0,4}(?:warm|hot)', '(?:joint|knee|ankle|elbow|wrist|toe|hip) (?:is )?(?:hot|warm) and swollen', 
+    patterns: ['(?:joint|knee|ankle|elbow|wrist|toe|hip) (?:(?:[a-z0-9]+|,) ){0,8}swollen (?:(?:[a-z0-9]+|,) ){0,10}(?<!(?:not|isnt|no) )(?:warm|hot)', '(?:joint|knee|ankle|elbow|wrist|toe|hip) (?:is )?(?:hot|warm) and swollen', 
       '(?:joint|knee|ankle|elbow|wrist|toe|hip|finger) (?:is )?{list}(?:hot|red) {list}swollen', '(?:hot|red) {list}swollen {ww}(?:joint|knee|ankle|elbow|wrist|toe|hip)',
       '(?:joint|knee|ankle|elbow|wrist|toe) {list}swollen {list}(?:hot|red)', 'gout',
       // "a painful swollen right knee since yesterday, it's hot and red": swelling named before the joint (2026.12.32).

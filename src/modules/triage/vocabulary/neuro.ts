@@ -80,7 +80,7 @@ export const NEURO_CONCEPTS: Concept[] = [
     patterns: [
       'worst {ww}headache', 'worst {ww}pain {ww}(?:in )?{det}head',
       '(?:sudden|suddenly|thunderclap|explosive|instant) {ww}(?:headache|pain in {det}head)',
-      'headache {ww}came on {w}(?:suddenly|in seconds|instantly|out of nowhere|like a thunderclap)',
+      'headache (?:(?!and |with |or )\\w+ ){0,3}came on {w}(?:suddenly|in seconds|instantly|out of nowhere|like a thunderclap)',
       'like (?:being|been|i was|i had been|getting) (?:hit|kicked|struck|smashed) {ww}head',
     ],
   },

@@ -28,7 +28,7 @@ export const SERVICE_CONCEPTS: Concept[] = [
     id: 'medicine_use_question',
     label: 'a question about taking a medicine',
     patterns: [
-      '(?:is it|would it be) (?:ok|okay|safe|alright|fine) to (?:take|have|give|mix|drink) {www}(?:with|while|on|and|alongside)', '(?:is|would) (?:that|this|it) (?:be )?(?:ok|okay|safe|alright|fine) (?:with|on|alongside) {det}(?:\\w+ ){0,3}(?:tablets|pills|medication|medicines|meds)', '(?:can|could|should) i (?:take|have|give|mix) {www}(?:with|while|on|alongside)',
+      '(?:is it|would it be) (?:ok|okay|safe|alright|fine) to (?:take|have|give|mix|drink) {www}(?:with|while|on|and|alongside)', '(?:is|would) (?:that|this|it) (?:be )?(?:ok|okay|safe|alright|fine) (?:with|on|alongside) {det}(?:\\w+ ){0,3}(?:tablets|pills|medication|medicines|meds)', '(?:can|could|should) i (?:take|have|give|mix) {www}(?:with|while|on|alongside)', '(?:can|could|should) (?:i|he|she|they|we) (?:also )?(?:take|have|give) {www}(?:on top|as well|at the same time|together)',
       'what (?:can|could|should) (?:i|he|she|they|we) (?:take|have|give|use)',
       // "Not sure if I can take it at the same time as my other tablets or with food" (2026.12.26).
       '(?:take|have) (?:it|them|this|these|the \\w+) (?:at the same time as|with (?:food|meals|milk|my other|other)|on an empty stomach|before (?:food|meals|bed)|after (?:food|meals))', '(?:what|which|how much) {ww}(?:dose|dosage)', 'stick to paracetamol',
