@@ -22,19 +22,22 @@ afterAll(async () => {
 /** A box of the forms by its label, exactly (a required one's label ends with " *"). */
 const fieldIn = (forms: Locator) => (label: string) => forms.getByLabel(new RegExp(`^${label.replace(/[.*+?^$()|[\]\\]/g, '\\$&')}( \\*)?$`));
 
+/** Signs the practice A GP in on `on` and opens Mary Atkinson's page: its recording forms and clinical summary. */
+async function openMaryAsGp(on: Page, base: string, w: Harness['w']) {
+  await signIn(on, base, w.gpA.email, w.gpA.password);
+  await on.waitForURL((u) => !u.pathname.startsWith('/login'));
+  await on.goto(`${base}/patients/${w.patientA.id}`);
+  const forms = on.getByLabel('Record on the clinical summary');
+  return { forms, field: fieldIn(forms), summary: on.getByLabel('Clinical summary') };
+}
+
 describe('recording on the clinical summary', () => {
   it('a GP records a problem, a reading and a medicine from the patient page, and an impossible reading is refused', async () => {
     const { base, w } = requireHarness(h);
     screenshotOnFailure(() => ({ record: page }));
     // The refused reading's 400 is logged by the browser as a console error: expected here.
     const errors = collectErrors(page, [401, 400]);
-    const forms = page.getByLabel('Record on the clinical summary');
-    const field = fieldIn(forms);
-
-    await signIn(page, base, w.gpA.email, w.gpA.password);
-    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-    await page.goto(`${base}/patients/${w.patientA.id}`);
-    const summary = page.getByLabel('Clinical summary');
+    const { forms, field, summary } = await openMaryAsGp(page, base, w);
     await summary.getByText('No active problems recorded').waitFor();
 
     // A problem: hypertension (38341003), which puts her on the hypertension register.
@@ -82,14 +85,9 @@ describe('recording on the clinical summary', () => {
     const page = await openPage(h!);
     screenshotOnFailure(() => ({ allergy: page }));
     const errors = collectErrors(page, [401, 400]);
-    const forms = page.getByLabel('Record on the clinical summary');
-    const field = fieldIn(forms);
     const allergies = () => h!.database.db.selectFrom('phm_allergy').select(['display', 'code', 'reaction', 'recorded_on', 'active']).where('patient_id', '=', w.patientA.id).execute();
 
-    await signIn(page, base, w.gpA.email, w.gpA.password);
-    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-    await page.goto(`${base}/patients/${w.patientA.id}`);
-    const summary = page.getByLabel('Clinical summary');
+    const { forms, field, summary } = await openMaryAsGp(page, base, w);
     await summary.getByText('None recorded in Commons (check the GP record)').waitFor();
 
     // Allergy to penicillin is 91936005: 91936006 fails its Verhoeff check digit, and the API says so.
