@@ -734,4 +734,15 @@ export const VIGNETTES: readonly Vignette[] = [
   v('M319', 30, 'female', "I'm 10 weeks pregnant and haven't kept down any water since yesterday and I'm weeing very little.", U, 'gp', 'NHS: severe vomiting in pregnancy'),
   v('M320', 40, 'female', 'Woke up with a stiff neck after sleeping on the sofa, no fever, no headache.', S, 'pharmacist', 'NHS: neck pain (began today)'),
   v('M321', 35, 'male', 'I get travel sick on ferries, what can I take for the crossing next week?', S, 'pharmacist', 'NHS: motion sickness'),
+  // 2026.12.34
+  v('M322', 31, 'female', "I'm 29 weeks pregnant and just had a sudden gush of blood that has soaked through my trousers.", E, 'emergency-services', 'NHS: bleeding in later pregnancy', { pregnant: true }),
+  v('M323', 40, 'male', 'Cut my hand on a broken glass and it has been bleeding for 20 minutes even with a tea towel pressed on it, I feel faint.', E, 'emergency-services', 'NHS: bleeding that pressure does not stop'),
+  v('M324', 78, 'male', "It has been really hot today and my grandad was out in the garden all afternoon, now he's confused and has stopped sweating.", E, 'emergency-services', 'NHS: heatstroke'),
+  v('M325', 6, 'female', "My 6 year old wets the bed most nights, she's not drinking loads or losing weight.", R, 'gp', "NHS: bedwetting (thirst and weight loss denied)"),
+  v('M326', 20, 'male', "Headache and a temperature of 38.4 since yesterday, I can put my chin on my chest and light doesn't bother me, flu is going round.", S, 'pharmacist', 'NHS: flu (a neck that bends is not a stiff neck)'),
+  v('M327', 20, 'male', "Headache and a temperature of 38.9, I can't put my chin on my chest and the light hurts my eyes.", E, 'emergency-services', 'NICE NG240: meningitis'),
+  v('M328', 30, 'female', "Temperature of 38.6 and aching everywhere since yesterday, feel like I've been hit by a bus, breathing fine.", S, 'pharmacist', 'NHS: flu ("hit by a bus" is a feeling)'),
+  v('M329', 30, 'male', 'I was hit by a bus on my bike an hour ago and my hip really hurts.', E, 'emergency-services', 'NICE NG39: major trauma'),
+  v('M330', 25, 'female', 'Fell asleep in the sun, my shoulders are red and sore and hot to touch, no blisters, feel fine.', S, 'pharmacist', 'NHS: sunburn (skin hot to touch is not a fever)'),
+  v('M331', 2, 'male', 'My 2 year old feels hot to touch and is floppy and not himself.', E, 'emergency-services', 'NICE NG143: a child hot to touch and floppy'),
 ];

@@ -64,7 +64,7 @@ export const EVERYDAY_SELF_CARE: Complaint[] = [
     id: 'heat-rash', name: 'Heat rash (prickly heat)', system: 'skin', source: 'nhs-heat-rash', role: 'pharmacist', since: V, presentation: ['heat_rash'],
     concepts: [{ id: 'heat_rash', label: 'heat rash', patterns: [
       'heat rash', 'prickly heat', 'sweat rash', '(?:tiny|little|small) (?:red |raised )?(?:spots|bumps|dots) {near}(?:warm|hot|heat|sweat\\w*|snow ?suit|too many layers|wrapped up)',
-      '(?:warm|hot|heat|sweat\\w*|snow ?suit|too many layers|wrapped up) {www}(?:tiny|little|small) (?:red |raised )?(?:spots|bumps|dots)',
+      '(?:warm|hot|heat|sweat\\w*|snow ?suit|too many layers|wrapped up) {www}(?:tiny|little|small) (?:red |raised )?(?:pin ?prick )?(?:spots|bumps|dots)',
     ] }],
     urgent: [{ any: SKIN_WARNINGS, role: 'gp', why: 'A rash with a temperature, that does not fade when pressed or in a child who is unwell should be seen today.' }],
     selfCare: [{ none: SKIN_WARNINGS, why: 'Heat rash settles in a few days once the skin is kept cool; loose cotton clothes, cool baths and calamine lotion help.', advice: ['minor-pharmacy'] }],

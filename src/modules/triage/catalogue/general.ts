@@ -70,7 +70,8 @@ export const GENERAL: Complaint[] = [
     concepts: [{ id: 'viral_named', label: 'a named viral illness', patterns: ['(?:have|got|has|caught|with|positive for|tested positive for) (?:covid|coronavirus)', 'covid (?:positive|symptoms|test)', 'glandular fever', 'tonsillitis'] }],
     urgent: [{ any: ['breathless', 'chest_pain', 'rigors'], why: 'Flu or COVID-19 with breathlessness or chest pain should be assessed today.' },
       { age: { min: 65 }, any: ['fever', 'breathless', 'worsening'], why: 'Flu-like illness at 65 or over that is getting worse should be assessed today.', source: 'nhs-flu' }],
-    selfCare: [{ age: { min: 5 }, durationDays: { max: 13 }, why: 'Flu and COVID-19 usually get better with rest, fluids and paracetamol or ibuprofen.', advice: ['cold'] }],
+    // NHS "Flu": flu comes on quickly, so a sudden start is part of it, not an alarm (2026.12.34).
+    selfCare: [{ age: { min: 5 }, durationDays: { max: 13 }, exempt: ['AL-SUDDEN'], why: 'Flu and COVID-19 usually get better with rest, fluids and paracetamol or ibuprofen.', advice: ['cold'] }],
   },
   {
     id: 'allergy', name: 'Allergies', system: 'general', source: 'nhs-allergies', role: 'gp', presentation: ['allergy_general'],

@@ -11,10 +11,10 @@ import { ROUTINE_RULES } from './routine.ts';
 import { SELF_CARE_RULES } from './self-care.ts';
 import { URGENT_RULES } from './urgent.ts';
 
-export const RULES_VERSION = '2026.12.33';
+export const RULES_VERSION = '2026.12.34';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = '6b5ae4bb67c0180fa68cee368dd73cc91a39f477c7837845e4a191ee0c9c9458';
+export const RULES_FINGERPRINT = 'bb48e0cc088d5822974761e254d5aca2764c581df1465252e5ba0dc5c6dfd726';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

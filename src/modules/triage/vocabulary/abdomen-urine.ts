@@ -119,6 +119,8 @@ export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
       'pouring (?:with )?blood', '(?:bleed\\w*|nose ?bleeds?|cut|wound) {www}(?:wont|doesnt|will not|does not|isnt|not|cant) stop\\w*', 'gushing blood', 'blood (?:is )?(?:pouring|gushing|spurting)',
       // "pressing a towel on it for 15 mins and it's still pouring through" (2026.12.19).
       '(?:still |keeps? )(?:pouring|gushing|spurting|soaking)(?: through| out)?',
+      // "a gush of bright red blood … it's soaked my pants and trousers"; "bleeding for 15 minutes even with a towel pressed on" (2026.12.34).
+      'gush\\w* of {ww}blood', '(?:blood|bleed\\w*) {near}(?:soaked|soaking|soaks) {ww}(?:pants|knickers|trousers|jeans|clothes|towels?)', '(?:bleeding|bled) {www}(?:even with|despite|through) {det}(?:towel|tea towel|pressure|pressing|bandage|cloth|dressing)',
     ],
   },
   {

@@ -9,7 +9,7 @@ export const INFECTION_CHILD_CONCEPTS: Concept[] = [
       'fever\\w*', 'feaver', '(?<!normal )temperature(?! (?:is |was )?(?:normal|fine|ok|okay|down))', 'temp(?! (?:is |was )?(?:normal|fine|ok|okay|down))',
       'temps', 'high temp',
       // 2026.12.12: "moaning, very hot, not eating": a person described as very hot, not the weather or a room.
-      '(?<!(?:its|it is|it was|its been|it has been|weather|room|house|car|water|bath) (?:\\w+ )?)(?:very|really|burning|boiling|roasting) hot(?! (?:weather|day|days|room|bath|shower|water|drink|tea|food|sun|summer|flush\\w*|flash\\w*|and bothered|car|house|in here|outside|lately|recently|this week|at the moment))', 'hot to (?:the )?touch', '(?:feels?|felt|feeling) (?:very |really |so |quite )?hot(?! (?:flush\\w*|flash\\w*|and cold|water|weather|room))', '(?:hes|shes|he is|she is|theyre|they are) (?:very|really|so|boiling|roasting) hot(?! (?:and bothered|water|weather|room|outside|in here|day))', 'burning up(?! (?:\\w+ )?(?:my|his|her|the|into|through|in) (?:\\w+ )?(?:chest|throat|gullet|oesophagus|back|leg|arm))', '(?:burning|boiling) hot', '(?:burning|boiling) hot', '(?<!(?:joint|toe|knee|ankle|elbow|wrist|hip|finger|skin|leg|arm|foot|area|bite|patch|lump|breast|cheeks?|face|eye) (?:is |was |went |gone |has gone |came up |looks |feels |and )?)red hot', 'pyrexi\\w*', 'hot and cold', 'the shivers',
+      '(?<!(?:its|it is|it was|its been|it has been|weather|room|house|car|water|bath) (?:\\w+ )?)(?:very|really|burning|boiling|roasting) hot(?! (?:weather|day|days|room|bath|shower|water|drink|tea|food|sun|summer|flush\\w*|flash\\w*|and bothered|car|house|in here|outside|lately|recently|this week|at the moment))', '(?<!\\b(?:red|sore|swollen|tender|itchy|burnt|sunburnt) (?:\\w+ ){0,2})hot to (?:the )?touch', '(?:feels?|felt|feeling) (?:very |really |so |quite )?hot(?! (?:flush\\w*|flash\\w*|and cold|water|weather|room))', '(?:hes|shes|he is|she is|theyre|they are) (?:very|really|so|boiling|roasting) hot(?! (?:and bothered|water|weather|room|outside|in here|day))', 'burning up(?! (?:\\w+ )?(?:my|his|her|the|into|through|in) (?:\\w+ )?(?:chest|throat|gullet|oesophagus|back|leg|arm))', '(?:burning|boiling) hot', '(?:burning|boiling) hot', '(?<!(?:joint|toe|knee|ankle|elbow|wrist|hip|finger|skin|leg|arm|foot|area|bite|patch|lump|breast|cheeks?|face|eye) (?:is |was |went |gone |has gone |came up |looks |feels |and )?)red hot', 'pyrexi\\w*', 'hot and cold', 'the shivers',
     ],
   },
   {
@@ -92,7 +92,7 @@ export const INFECTION_CHILD_CONCEPTS: Concept[] = [
     id: 'not_feeding',
     label: 'not feeding or drinking',
     patterns: [
-      '(?:not|wont|isnt|wasnt|stopped|refus\\w*|refuses to|barely|hardly) (?:feeding|feed|taking (?:any )?(?:milk|feeds?|bottles?|fluids)|drinking|drink anything|drink {ww}(?:at all|anything|fluids|water|milk)|eating (?:or|and) drinking)',
+      '(?:not|wont|isnt|wasnt|stopped|refus\\w*|refuses to|barely|hardly) (?:feeding|feed|taking (?:any )?(?:milk|feeds?|bottles?|fluids)|drinking(?! (?:loads|lots|a lot|much more|more than|excessively|all the time))|drink anything|drink {ww}(?:at all|anything|fluids|water|milk)|eating (?:or|and) drinking)',
       '(?:poor|off (?:his |her |their )?) ?(?:feeding|feeds|milk)', '(?:less|not as|not very|not) interested in (?:his |her |their )?(?:feeds|feeding|milk|bottles?|food)', 'not drinking much', 'hardly drinking', '(?:drinking|feeding|taking) (?:a lot |much )?less(?: than (?:normal|usual))?(?! alcohol)',
     ],
   },

@@ -301,7 +301,7 @@ export const LAY_CONCEPTS: readonly Concept[] = [
     'bag {www}(?:nothing in it|empty|not filling|no urine|no wee)', '(?:leaking|leaks|bypassing) (?:round|around) {det}catheter', '(?:hasnt|has not|havent|have not|stopped) (?:drained|draining)'] },
   { id: 'skin_tear', label: 'a skin tear', patterns: ['(?:tore|torn|tear|ripped) {det}(?:a )?(?:flap of )?skin', 'skin (?:tear|flap)', 'flap of skin', 'skin {ww}(?:peeled|torn|ripped|folded|pulled) back', 'like a flap'] },
   { id: 'pressure_sore', label: 'a pressure sore', patterns: ['pressure (?:sore|ulcer|area|damage)', 'bed ?sores?', '(?:red|purple|broken) {ww}(?:patch|area|skin) on {det}(?:bottom|heel|heels|hip|back|sacrum|tailbone)'] },
-  { id: 'not_eating', label: 'not eating or drinking', patterns: ['(?:not|hardly|barely|stopped) (?:eating|drinking)', 'off (?:his|her|their) food', 'staying in bed'] },
+  { id: 'not_eating', label: 'not eating or drinking', patterns: ['(?:not|hardly|barely|stopped) (?:eating|drinking(?! (?:loads|lots|a lot|much more|more than|excessively|all the time)))', 'off (?:his|her|their) food', 'staying in bed'] },
   // NHS "Asthma attacks": the reliever needed more often than every 4 hours, or not helping.
   { id: 'reliever_overuse', label: 'the reliever inhaler needed very often', patterns: [
     '(?:blue|reliever|ventolin|salbutamol) (?:inhaler|pump|puffer)? ?{www}(?:[4-9]|1\\d|four|five|six|seven|eight|ten|twelve|lots of|loads of|several|so many) (?:or (?:\\d+|\\w+) )?times (?:a|per|every|in a|in the) (?:day|night)',

@@ -10,7 +10,7 @@ export const MINOR_ILLNESS_CONCEPTS: Concept[] = [
       'stuffy nose', 'snott\\w*', 'sneez\\w*', 'congest\\w*', 'sniffles', 'sniffly', 'snuffl\\w*', 'bunged up nose',
     ],
   },
-  { id: 'flu_like', label: 'flu-like illness', patterns: ['flu ?like', 'flu', 'influenza', 'aches and pains', 'achy', 'aching all over'] },
+  { id: 'flu_like', label: 'flu-like illness', patterns: ['flu ?like', 'flu', 'influenza', 'aches and pains', 'achy', 'aching all over', '(?:aching|aches|ache|achy) (?:everywhere|all over)'] },
   {
     id: 'sore_throat',
     label: 'a sore throat',

@@ -87,7 +87,7 @@ export const NEURO_CONCEPTS: Concept[] = [
   {
     id: 'stiff_neck',
     label: 'stiff neck',
-    patterns: ['(?:cant|cannot|unable to|wont|doesnt want to) (?:bend|move|turn|lower) {det}neck', 'chin (?:on|to|onto|down to) {det}chest', 'stiff neck', 'neck (?:is |feels )?(?:stiff|stiffness)', '(?:cant|unable to) (?:bend|touch|put) {det}(?:head|chin) {ww}(?:chest|forward|down)'],
+    patterns: ['(?:cant|cannot|unable to|wont|doesnt want to) (?:bend|move|turn|lower) {det}neck', '(?<!\\b(?:can|could|able to|managed to|can still) (?:put|get|touch|bring|bend) (?:my|his|her|their) )chin (?:on|to|onto|down to) {det}chest', 'stiff neck', 'neck (?:is |feels )?(?:stiff|stiffness)', '(?:cant|unable to) (?:bend|touch|put) {det}(?:head|chin) {ww}(?:chest|forward|down)'],
   },
   {
     id: 'photophobia',
