@@ -12,6 +12,9 @@ export const SEX_CODES = SEXES;
 export const EFI_CODES = [null, 'fit', 'mild', 'moderate', 'severe'] as const;
 /** A summary with no review: before every date. */
 const NO_REVIEW = -0x80000000;
+/** Bounds that hold for every day number (whole numbers keep the count's loop in integer arithmetic). */
+export const EVER_BEFORE = -0x80000000;
+export const EVER_AFTER = 0x7fffffff;
 
 /** One summary's counted columns, as the database gives them (dates as day numbers). */
 export interface SummaryValues {
@@ -121,16 +124,19 @@ export class SummaryColumns {
     const imdCount = new Int32Array(11);
     const bandCount = new Int32Array(6);
     let total = 0;
+    // Without branches: every row is tallied, by 1 when it passes and 0 when not (a cohort's rows come in no
+    // order, so a branch per test would be mispredicted often). Its age band is the number of the bands'
+    // dates it was born on or before.
     for (let i = 0; i < n; i++) {
-      const b = born[i];
-      if (practiceOk[practice[i]] === 0 || sexOk[sex[i]] === 0 || efiOk[efi[i]] === 0 || imdOk[imd[i]] === 0 || registersOk[registers[i]] === 0 || dueOk[due[i]] === 0
-        || b <= bornAfter || b > bornAtMost || reviewed[i] >= reviewedBefore || multimorbidity[i] < multimorbidityMin) continue;
-      total++;
-      byPractice[practice[i]]++;
-      efiCount[efi[i]]++;
-      sexCount[sex[i]]++;
-      imdCount[imd[i]]++;
-      bandCount[b > b0 ? 0 : b > b1 ? 1 : b > b2 ? 2 : b > b3 ? 3 : b > b4 ? 4 : 5]++;
+      const b = born[i], p = practice[i], x = sex[i], e = efi[i], d = imd[i];
+      const ok = practiceOk[p] & sexOk[x] & efiOk[e] & imdOk[d] & registersOk[registers[i]] & dueOk[due[i]]
+        & +(b > bornAfter) & +(b <= bornAtMost) & +(reviewed[i] < reviewedBefore) & +(multimorbidity[i] >= multimorbidityMin);
+      total += ok;
+      byPractice[p] += ok;
+      efiCount[e] += ok;
+      sexCount[x] += ok;
+      imdCount[d] += ok;
+      bandCount[+(b <= b0) + +(b <= b1) + +(b <= b2) + +(b <= b3) + +(b <= b4)] += ok;
     }
     const practices = new Map<string, number>();
     byPractice.forEach((count, code) => { if (count > 0) practices.set(this.practices[code], count); });

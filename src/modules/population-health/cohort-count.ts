@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import { findOrganisationsAndSites } from '../network/index.ts';
-import { dayNumber, EFI_CODES, SEX_CODES, type ColumnQuery, type ColumnTally } from './cohort-columns.ts';
+import { dayNumber, EFI_CODES, EVER_AFTER, EVER_BEFORE, SEX_CODES, type ColumnQuery, type ColumnTally } from './cohort-columns.ts';
 import { cohortColumns } from './cohort-index.ts';
 import { AGE_BANDS, ALL_REGISTERS_MASK, checkFilter, filterCondition, minusMonths, minusYears, SEXES } from './cohort-filter.ts';
 import { registerBit } from './registers.ts';
@@ -109,7 +109,11 @@ export async function countCohortInSql(db: Executor, networkId: string, f: Cohor
 }
 
 /** Flags by code: 1 where `ok`. */
-const table = (size: number, ok: (code: number) => boolean) => Uint8Array.from({ length: size }, (_, code) => (ok(code) ? 1 : 0));
+function table(size: number, ok: (code: number) => boolean) {
+  const flags = new Uint8Array(size);
+  for (let code = 0; code < size; code++) flags[code] = ok(code) ? 1 : 0;
+  return flags;
+}
 
 /**
  * The filter as the columns test it, condition for condition as filterCondition writes it in SQL, the
@@ -131,10 +135,10 @@ function columnQuery(f: CohortFilter, today: string, organisationIds: readonly s
     imdOk: table(11, (code) => !f.imdDeciles?.length || (code > 0 && f.imdDeciles.includes(code))),
     registersOk: table(0x10000, (m) => !f.registers?.length || onRegisters(m)),
     dueOk: table(0x10000, (m) => f.dueForReview === undefined || (m !== 0) === f.dueForReview),
-    bornAtMost: f.ageMin === undefined ? Infinity : day(f.ageMin),
-    bornAfter: f.ageMax === undefined ? -Infinity : day(f.ageMax + 1),
-    reviewedBefore: since ?? Infinity,
-    multimorbidityMin: f.multimorbidityMin ?? -Infinity,
+    bornAtMost: f.ageMin === undefined ? EVER_AFTER : day(f.ageMin),
+    bornAfter: f.ageMax === undefined ? EVER_BEFORE : day(f.ageMax + 1),
+    reviewedBefore: since ?? EVER_AFTER,
+    multimorbidityMin: f.multimorbidityMin ?? 0,
     bandBornAfter: BAND_FROM.slice(1).map(day),
   };
 }
