@@ -95,8 +95,8 @@ export class SummaryColumns {
 
   /**
    * Applies changes: each summary as it was (sign -1) and as it now is (+1). Equal rows cancel first (an update
-   * that left the counted columns alone), then one pass removes a row equal to each one removed. False when a
-   * removed row is not here: the columns no longer match the table, and must be loaded again.
+   * that left the counted columns alone), then one pass finds a row equal to each one removed. False, with
+   * nothing changed, when a removed row is not here: the columns no longer match the table, and must be loaded again.
    */
   apply(changes: readonly { sign: number; values: SummaryValues }[]): boolean {
     const net = new Map<string, { values: SummaryValues; n: number }>();
@@ -124,19 +124,19 @@ export class SummaryColumns {
     const imdCount = new Int32Array(11);
     const bandCount = new Int32Array(6);
     let total = 0;
-    // Without branches: every row is tallied, by 1 when it passes and 0 when not (a cohort's rows come in no
-    // order, so a branch per test would be mispredicted often). Its age band is the number of the bands'
-    // dates it was born on or before.
+    // A test per column, the first failing one ending the row: narrow cohorts cost least (8 ms for one
+    // practice's register against 38 ms tallying every row by 0 or 1 without branches, 1.5 million rows,
+    // load 3; about even for everyone).
     for (let i = 0; i < n; i++) {
-      const b = born[i], p = practice[i], x = sex[i], e = efi[i], d = imd[i];
-      const ok = practiceOk[p] & sexOk[x] & efiOk[e] & imdOk[d] & registersOk[registers[i]] & dueOk[due[i]]
-        & +(b > bornAfter) & +(b <= bornAtMost) & +(reviewed[i] < reviewedBefore) & +(multimorbidity[i] >= multimorbidityMin);
-      total += ok;
-      byPractice[p] += ok;
-      efiCount[e] += ok;
-      sexCount[x] += ok;
-      imdCount[d] += ok;
-      bandCount[+(b <= b0) + +(b <= b1) + +(b <= b2) + +(b <= b3) + +(b <= b4)] += ok;
+      const b = born[i];
+      if (practiceOk[practice[i]] === 0 || sexOk[sex[i]] === 0 || efiOk[efi[i]] === 0 || imdOk[imd[i]] === 0 || registersOk[registers[i]] === 0 || dueOk[due[i]] === 0
+        || b <= bornAfter || b > bornAtMost || reviewed[i] >= reviewedBefore || multimorbidity[i] < multimorbidityMin) continue;
+      total++;
+      byPractice[practice[i]]++;
+      efiCount[efi[i]]++;
+      sexCount[sex[i]]++;
+      imdCount[imd[i]]++;
+      bandCount[b > b0 ? 0 : b > b1 ? 1 : b > b2 ? 2 : b > b3 ? 3 : b > b4 ? 4 : 5]++;
     }
     const practices = new Map<string, number>();
     byPractice.forEach((count, code) => { if (count > 0) practices.set(this.practices[code], count); });
@@ -171,7 +171,7 @@ export class SummaryColumns {
     return code;
   }
 
-  /** Removes one row equal to each wanted (n < 0: that many); false when some are not found. */
+  /** Removes one row equal to each wanted (n < 0: that many); false, changing nothing, when some are not found. */
   private remove(wanted: { values: SummaryValues; n: number }[]) {
     const byBorn = new Map<number, { values: SummaryValues; left: number }[]>();
     let left = 0;
@@ -181,16 +181,22 @@ export class SummaryColumns {
       byBorn.set(w.values.born, list);
       left += -w.n;
     }
-    for (let i = 0; i < this.size && left > 0;) {
+    const found: number[] = [];
+    for (let i = 0; i < this.size && left > 0; i++) {
       const match = byBorn.get(this.born[i])?.find((w) => w.left > 0 && this.holds(i, w.values));
-      if (!match) { i++; continue; }
+      if (!match) continue;
       match.left--;
       left--;
-      // The last row takes this one's place (order means nothing here); i is looked at again.
-      this.move(this.size - 1, i);
+      found.push(i);
+    }
+    if (left > 0) return false;
+    // Last first, each taking the last row into its place (order means nothing here): the rows moved are
+    // never ones still to remove, which all lie before.
+    for (let k = found.length - 1; k >= 0; k--) {
+      this.move(this.size - 1, found[k]);
       this.size--;
     }
-    return left === 0;
+    return true;
   }
 
   private holds(i: number, v: SummaryValues) {

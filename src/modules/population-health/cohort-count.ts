@@ -79,11 +79,10 @@ export async function countCohort(db: Executor, networkId: string, f: CohortFilt
 /** The count from this process's columns; null when they cannot give it (loading, a filter they do not hold, a transaction). */
 export async function countCohortInColumns(db: Executor, networkId: string, f: CohortFilter, now: Date): Promise<CohortCount | null> {
   // Inside a transaction only SQL sees the transaction's own writes.
-  const columns = !db.isTransaction && countsInColumns(f) ? await cohortColumns(db, networkId) : null;
+  if (db.isTransaction || !countsInColumns(f)) return null;
+  const [columns, { organisations }] = await Promise.all([cohortColumns(db, networkId), findOrganisationsAndSites(db, { networkId }), checkFilter(db, networkId, f)]);
   if (!columns) return null;
-  await checkFilter(db, networkId, f);
   const today = londonToday(now);
-  const { organisations } = await findOrganisationsAndSites(db, { networkId });
   const t = columns.count(columnQuery(f, today, organisations.map((o) => o.id)));
   const groups = breakdownGroups(today);
   return cohortCount(t.total, t.byPractice, groups, (i) => groups[i].tallied(t), new Map(organisations.map((o) => [o.id, o.name])));
@@ -108,10 +107,13 @@ export async function countCohortInSql(db: Executor, networkId: string, f: Cohor
     (i) => rows.reduce((a, r) => a + Number(r[`g${i}`]), 0), new Map(organisations.map((o) => [o.id, o.name])));
 }
 
-/** Flags by code: 1 where `ok`. */
-function table(size: number, ok: (code: number) => boolean) {
+const EVERY_MASK = new Uint8Array(0x10000).fill(1);
+
+/** Flags by code: 1 where `ok`; every mask passes when `ok` is null (no condition on it). */
+function table(size: number, ok: ((code: number) => boolean) | null) {
+  if (ok === null && size === EVERY_MASK.length) return EVERY_MASK;
   const flags = new Uint8Array(size);
-  for (let code = 0; code < size; code++) flags[code] = ok(code) ? 1 : 0;
+  for (let code = 0; code < size; code++) flags[code] = ok === null || ok(code) ? 1 : 0;
   return flags;
 }
 
@@ -133,8 +135,8 @@ function columnQuery(f: CohortFilter, today: string, organisationIds: readonly s
     sexOk: table(SEX_CODES.length + 1, (code) => sexes === null || (code < SEX_CODES.length && sexes.includes(SEX_CODES[code]))),
     efiOk: table(EFI_CODES.length, (code) => !f.frailty?.length || (code > 0 && (f.frailty as string[]).includes(EFI_CODES[code]!))),
     imdOk: table(11, (code) => !f.imdDeciles?.length || (code > 0 && f.imdDeciles.includes(code))),
-    registersOk: table(0x10000, (m) => !f.registers?.length || onRegisters(m)),
-    dueOk: table(0x10000, (m) => f.dueForReview === undefined || (m !== 0) === f.dueForReview),
+    registersOk: table(0x10000, f.registers?.length ? onRegisters : null),
+    dueOk: table(0x10000, f.dueForReview === undefined ? null : (m) => (m !== 0) === f.dueForReview),
     bornAtMost: f.ageMin === undefined ? EVER_AFTER : day(f.ageMin),
     bornAfter: f.ageMax === undefined ? EVER_BEFORE : day(f.ageMax + 1),
     reviewedBefore: since ?? EVER_AFTER,
