@@ -5,7 +5,9 @@ import { useTestApp } from '../../../test/support/setup.ts';
 import { newId } from '../../platform/ids.ts';
 import { importImdDeciles, importPostcodeLsoas } from '../analytics/index.ts';
 import type { CohortFilter } from './cohort-schema.ts';
-import { countCohort, filterCondition } from './cohorts.ts';
+import { countCohort, countCohortInColumns, countCohortInSql } from './cohort-count.ts';
+import { loadCohortIndex } from './cohort-index.ts';
+import { filterCondition } from './cohort-filter.ts';
 import { FRAILTY_DEFICITS } from './frailty.ts';
 import { OBSERVATION_KINDS, REVIEW_KINDS, type ObservationKindId } from './observation-kinds.ts';
 import { recomputeSummaries, recomputeSummariesCounted } from './recompute.ts';
@@ -267,5 +269,127 @@ describe('cohorts on the summaries\' masks and indexes', () => {
       // entry by entry along the whole network's run).
       if (listsBoundTheWalk) for (const column of ['practice_id', 'sex', key]) expect(reads[0]['Index Cond'], label).toContain(column);
     }
+  });
+});
+
+describe('the cohort index each server process keeps', () => {
+  /** Filters of every kind the columns hold, drawn at random (seeded) and combined. */
+  function randomFilters(n: number, seed: number): CohortFilter[] {
+    const rnd = seeded(seed);
+    const some = <T,>(xs: readonly T[], most: number) => xs.filter(() => rnd() < most / xs.length).slice(0, most);
+    return Array.from({ length: n }, () => {
+      const f: Record<string, unknown> = {};
+      const maybe = (p: number, set: () => void) => { if (rnd() < p) set(); };
+      maybe(0.3, () => { f.registers = some(REGISTERS.map((r) => r.id), 3); if (!(f.registers as string[]).length) delete f.registers; else if (rnd() < 0.5) f.anyRegister = true; });
+      maybe(0.35, () => { f.ageMin = Math.floor(rnd() * 100); });
+      maybe(0.3, () => { f.ageMax = Math.floor(rnd() * 30) + ((f.ageMin as number | undefined) ?? Math.floor(rnd() * 80)); });
+      maybe(0.3, () => { f.sex = rnd() < 0.5 ? 'female' : 'male'; });
+      maybe(0.25, () => { f.frailty = some(['fit', 'mild', 'moderate', 'severe'], 2); if (!(f.frailty as string[]).length) delete f.frailty; });
+      maybe(0.25, () => { f.imdDeciles = some([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 3); if (!(f.imdDeciles as number[]).length) delete f.imdDeciles; });
+      maybe(0.2, () => { f.practiceIds = rnd() < 0.4 ? [w.practiceA.id] : rnd() < 0.5 ? [w.practiceB.id] : [w.practiceA.id, w.practiceB.id]; });
+      maybe(0.25, () => { f.noReviewWithinMonths = 1 + Math.floor(rnd() * 36); });
+      maybe(0.2, () => { f.dueForReview = rnd() < 0.5; });
+      maybe(0.2, () => { f.multimorbidityMin = Math.floor(rnd() * 4); });
+      return f as CohortFilter;
+    });
+  }
+
+  /** Every filter counts the same from the columns of `db`'s process as in SQL (the definition). */
+  async function expectSameCounts(db: typeof t.db, filters: CohortFilter[], now = NOW) {
+    let nonEmpty = 0;
+    for (const f of filters) {
+      const fromColumns = await countCohortInColumns(db, w.network.id, f, now);
+      expect(fromColumns, `${JSON.stringify(f)}: the columns are loaded`).not.toBeNull();
+      expect(fromColumns, JSON.stringify(f)).toEqual(await countCohortInSql(t.db, w.network.id, f, now));
+      if (fromColumns!.total > 0) nonEmpty++;
+    }
+    // The filters are not all empty cohorts, which would agree trivially.
+    expect(nonEmpty).toBeGreaterThan(filters.length / 3);
+  }
+
+  /** Records a condition for each patient and recomputes their summaries, as the record routes do, in one transaction. */
+  const recordConditions = (patientIds: string[], code: string) => t.db.transaction().execute(async (trx) => {
+    await trx.insertInto('phm_condition').values(patientIds.map((patient_id) => ({ network_id: w.network.id, id: newId(), patient_id, code, onset: '2026-02-01', source: 'demo' as const }))).execute();
+    await recomputeSummaries(trx, { networkId: w.network.id, today: TODAY, now: NOW, patientIds });
+  });
+
+  it('counts exactly as SQL does, for 150 filters drawn at random and the bench\'s own', async () => {
+    const loaded = await loadCohortIndex(t.db, w.network.id);
+    expect(loaded.rows).toBe((await summaries()).length);
+    await expectSameCounts(t.db, [
+      {}, { ageMin: 65, frailty: ['moderate', 'severe'], imdDeciles: [1, 2, 3], noReviewWithinMonths: 12 }, { ageMin: 65 }, { sex: 'male' }, { sex: 'female', ageMin: 18, ageMax: 39 },
+      { imdDeciles: [1] }, { noReviewWithinMonths: 12 }, { dueForReview: true }, { multimorbidityMin: 2 }, { registers: ['HYP', 'DM'], anyRegister: true } as CohortFilter,
+      ...randomFilters(150, 7),
+    ]);
+    // Filters on other modules' tables, and a transaction, count in SQL.
+    expect(await countCohortInColumns(t.db, w.network.id, { dnasAtLeast: 1 }, NOW)).toBeNull();
+    expect(await t.db.transaction().execute((trx) => countCohortInColumns(trx, w.network.id, {}, NOW))).toBeNull();
+  });
+
+  it('follows changes committed by another process before its next count: records, a summary gone, a rewrite of every summary', async () => {
+    // Two processes: each Kysely instance keeps columns of its own.
+    const other = t.db.withoutPlugins();
+    await loadCohortIndex(t.db, w.network.id);
+    await loadCohortIndex(other, w.network.id);
+    const filters = randomFilters(40, 11);
+    // Heart failure for ten people, written in this process: the other sees it at its next count.
+    const before = await countCohortInColumns(other, w.network.id, { registers: ['HF'] } as CohortFilter, NOW);
+    await recordConditions(ids.slice(20, 30), '84114007');
+    const after = await countCohortInColumns(other, w.network.id, { registers: ['HF'] } as CohortFilter, NOW);
+    expect(after!.total).toBeGreaterThan(before!.total);
+    await expectSameCounts(other, filters);
+    await expectSameCounts(t.db, filters);
+    // A summary removed by hand, and one changed by hand.
+    await t.db.deleteFrom('phm_patient_summary').where('network_id', '=', w.network.id).where('patient_id', '=', ids[3]).execute();
+    await t.db.updateTable('phm_patient_summary').set({ imd_decile: 10, register_mask: 0, due_mask: 0, multimorbidity: 0 }).where('network_id', '=', w.network.id).where('patient_id', '=', ids[4]).execute();
+    await expectSameCounts(other, filters);
+    // A year on every summary is rewritten (ages, lapsed reviews): the columns follow, counted a year on.
+    const yearOn = new Date('2027-11-30T10:00:00Z');
+    const rewritten = await t.db.transaction().execute((trx) => recomputeSummariesCounted(trx, { networkId: w.network.id, today: '2027-11-30', now: yearOn, rewriteAllAbove: 0 }));
+    expect(rewritten.rewroteAll).toBe(true);
+    for (const db of [t.db, other]) {
+      // A rewrite of a whole network may load the columns again: until loaded, the count is SQL's.
+      if (!(await countCohortInColumns(db, w.network.id, {}, yearOn))) await loadCohortIndex(db, w.network.id);
+      await expectSameCounts(db, filters, yearOn);
+    }
+    // And back, as the other tests of this file left them.
+    await t.db.transaction().execute((trx) => recomputeSummaries(trx, { networkId: w.network.id, today: TODAY, now: NOW }));
+    for (const db of [t.db, other]) {
+      if (!(await countCohortInColumns(db, w.network.id, {}, NOW))) await loadCohortIndex(db, w.network.id);
+      await expectSameCounts(db, filters);
+    }
+  });
+
+  // Two transactions open at once need a server (PGlite is one connection, one transaction at a time).
+  it.runIf(Boolean(process.env.DATABASE_URL))('sees a change whose transaction began before the last count and committed after it, whatever the order of commits', async () => {
+    const other = t.db.withoutPlugins();
+    await loadCohortIndex(other, w.network.id);
+    const stroke = { registers: ['STIA'] } as CohortFilter;
+    const count = async () => (await countCohortInColumns(other, w.network.id, stroke, NOW))!.total;
+    const start = await count();
+    // The first writer takes its transaction id, then waits; a second writes and commits; the other process
+    // counts (its snapshot sees the second, not the first); then the first commits.
+    let releaseFirst!: () => void;
+    const firstMayCommit = new Promise<void>((r) => (releaseFirst = r));
+    let firstWrote!: () => void;
+    const firstHasWritten = new Promise<void>((r) => (firstWrote = r));
+    const first = t.db.transaction().execute(async (trx) => {
+      await trx.insertInto('phm_condition').values({ network_id: w.network.id, id: newId(), patient_id: ids[40], code: '230690007', onset: '2026-02-01', source: 'demo' }).execute();
+      await recomputeSummaries(trx, { networkId: w.network.id, today: TODAY, now: NOW, patientIds: [ids[40]] });
+      firstWrote();
+      await firstMayCommit;
+    });
+    await firstHasWritten;
+    await recordConditions([ids[41]], '230690007');
+    const between = await count();
+    releaseFirst();
+    await first;
+    const end = await count();
+    const onStroke = async (id: string) => (await t.db.selectFrom('phm_patient_summary').select('registers').where('network_id', '=', w.network.id).where('patient_id', '=', id).executeTakeFirstOrThrow()).registers.includes('STIA');
+    expect(await onStroke(ids[40])).toBe(true);
+    expect(await onStroke(ids[41])).toBe(true);
+    expect(between).toBe(end - 1);
+    expect(end).toBe((await countCohortInSql(t.db, w.network.id, stroke, NOW)).total);
+    expect(end).toBeGreaterThanOrEqual(start);
   });
 });

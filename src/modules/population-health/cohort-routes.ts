@@ -4,7 +4,8 @@ import { actorOf } from '../../platform/actor.ts';
 import { typed } from '../../platform/deps.ts';
 import { pageQuery } from '../../platform/pagination.ts';
 import { Closed, errorResponses } from '../../platform/schemas.ts';
-import { countCohort, getCohort, listCohorts, listMembers, saveCohort } from './cohorts.ts';
+import { countCohort } from './cohort-count.ts';
+import { getCohort, listCohorts, listMembers, saveCohort } from './cohorts.ts';
 import {
   CohortBody, CohortCount, CohortPage, CohortParams, CohortView, CountBody, EntryBody, EntryPage, EntryParams, EntryView, ListQuery, MemberPage,
   OutreachBody, OutreachPage, OutreachParams, OutreachStatus, OutreachView,

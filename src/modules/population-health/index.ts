@@ -4,7 +4,9 @@ export { populationHealthRoutes } from './routes.ts';
 export { recomputeSummaries, recomputeSummariesCounted } from './recompute.ts';
 export { summaryInsertAllSql, summaryWriteSql } from './summary-sql.ts';
 /** A cohort's count and breakdowns, as POST /cohorts/count answers (the bench times it). */
-export { countCohort } from './cohorts.ts';
+export { countCohort, countCohortInSql } from './cohort-count.ts';
+/** Loads a network's cohort columns in this process now (else the first count does, answering from SQL meanwhile): the bench times it. */
+export { loadCohortIndex } from './cohort-index.ts';
 export type { CohortFilter } from './cohort-schema.ts';
 export { REGISTERS } from './registers.ts';
 export type { RegisterDefinition } from './registers.ts';
@@ -26,7 +28,7 @@ import { recomputeJob } from './jobs.ts';
 
 export const populationHealthModule: CommonsModule = {
   name: 'population-health',
-  tables: ['phm_condition', 'phm_observation', 'phm_medication', 'phm_patient_summary', 'phm_recompute', 'phm_cohort', 'phm_outreach_list', 'phm_outreach_entry', 'phm_allergy', 'phm_monitoring_request', 'phm_monitoring_threshold', 'phm_monitoring_alert'],
+  tables: ['phm_condition', 'phm_observation', 'phm_medication', 'phm_patient_summary', 'phm_recompute', 'phm_summary_change', 'phm_cohort', 'phm_outreach_list', 'phm_outreach_entry', 'phm_allergy', 'phm_monitoring_request', 'phm_monitoring_threshold', 'phm_monitoring_alert'],
   routes: { prefix: 'population-health', plugin: populationHealthRoutes },
   commands: [phmCommand, importFhirCommand],
   jobs: [recomputeJob(process.env)],

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
-import { AGE_BAND, AGE_BANDS } from './cohorts.ts';
+import { AGE_BAND, AGE_BANDS } from './cohort-filter.ts';
 import { summariesComputedAt } from './recompute.ts';
 import type { Count, InequalitiesView } from './inequalities-schema.ts';
 import { REGISTERS } from './registers.ts';

@@ -8,7 +8,8 @@ import { CLINICAL_ROLES, ROLE_LABELS, recordAudit, recordAuditMany, type StaffRo
 import { contactFor, queueMessage } from '../messaging/index.ts';
 import { findOrganisationsAndSites } from '../network/index.ts';
 import { findPatientContacts, findPatientLabels, patientGate } from '../patients/index.ts';
-import { cohortRow, filterCondition } from './cohorts.ts';
+import { filterCondition } from './cohort-filter.ts';
+import { cohortRow } from './cohorts.ts';
 import type { CohortFilter, OutreachBody, OutreachView } from './cohort-schema.ts';
 import { londonToday } from './records.ts';
 import type { Selectable } from 'kysely';

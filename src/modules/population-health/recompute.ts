@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
+import { CHANGES_KEPT } from './cohort-index.ts';
 import { computeCtes, registerNamesSql, summaryDiffSql, summaryDiffWriteCtes, summaryInsertAllSql, summaryWriteSql, type RecomputeParams } from './summary-sql.ts';
 
 // Writing phm_patient_summary (the SQL is in summary-sql.ts) in one of three ways:
@@ -55,6 +56,8 @@ export async function recomputeSummariesCounted(db: Executor, p: RecomputeParams
   await sql`select set_config(name, reset_val, false) from pg_settings where name in ('enable_nestloop', 'enable_mergejoin', 'jit', 'work_mem')`.execute(db);
   await sql`insert into phm_recompute (network_id, computed_at) values (${p.networkId}::uuid, ${p.now.toISOString()}::timestamptz)
     on conflict (network_id) do update set computed_at = excluded.computed_at`.execute(db);
+  // The cohort indexes' change log is kept a day (cohort-index.ts: a process that has not read it since loads afresh).
+  await sql`delete from phm_summary_change where changed_at < now() - ${CHANGES_KEPT}::interval`.execute(db);
   return counted;
 }
 

@@ -1,5 +1,6 @@
 // Table types of the population-health module for Kysely, kept by hand beside the SQL migration
 // (0015_population_health.sql, 0019_phm_allergy.sql, 0025_phm_cohort_indexes.sql): change both in the same commit.
+import type { ColumnType } from 'kysely';
 import type { DateString, Defaulted, Json, Timestamp, TimestampDefault } from '../../db/columns.ts';
 
 export type RecordSource = 'manual' | 'fhir' | 'demo' | 'home';
@@ -76,6 +77,25 @@ export interface PhmPatientSummaryTable {
   due_mask: Defaulted<number>;
   last_review_on: DateString | null;
   computed_at: Timestamp;
+}
+
+/** A summary as it was (sign -1) or is (sign +1), or a whole network's summaries changed (0038_phm_summary_changes.sql). */
+export interface PhmSummaryChangeTable {
+  id: ColumnType<string, never, never>;
+  txid: ColumnType<string, never, never>;
+  changed_at: TimestampDefault;
+  network_id: string | null;
+  whole: Defaulted<boolean>;
+  sign: number | null;
+  practice_id: string | null;
+  date_of_birth: DateString | null;
+  sex: string | null;
+  efi_category: string | null;
+  imd_decile: number | null;
+  register_mask: number | null;
+  due_mask: number | null;
+  multimorbidity: number | null;
+  last_review_on: DateString | null;
 }
 
 export interface PhmCohortTable {
@@ -156,6 +176,7 @@ export interface PopulationHealthTables {
   phm_allergy: PhmAllergyTable;
   phm_patient_summary: PhmPatientSummaryTable;
   phm_recompute: { network_id: string; computed_at: Timestamp };
+  phm_summary_change: PhmSummaryChangeTable;
   phm_cohort: PhmCohortTable;
   phm_outreach_list: PhmOutreachListTable;
   phm_outreach_entry: PhmOutreachEntryTable;
