@@ -5,17 +5,19 @@ import { databaseOptionsFromEnv, openDatabase, type Database } from '../../db/da
 import { migrateToLatest } from '../../db/migrate.ts';
 import type { CliCommand } from '../../platform/module.ts';
 import { findOrganisationsAndSites, listNetworks } from '../network/index.ts';
+import { progressBar, silentProgress, type Progress } from '../../cli/progress.ts';
 import { importFhirBundle, type BundleReport } from './fhir-import.ts';
 import { londonToday } from './records.ts';
 
 // `commons import fhir DIR|FILE --practice ODS [--assign-test-nhs-numbers] [--network ODS]`: every
-// bundle written whole or not at all, a progress line per bundle, and an account at the end of what was
+// bundle written whole or not at all, a progress bar on a terminal (a line per bundle in a pipe or a CI log, and
+// a refused bundle's errors either way), and an account at the end of what was
 // mapped, created, assigned, skipped and refused. Exit 0 when every bundle was written or skipped, 1 when
 // any was refused, 2 on a wrong command line.
 
 const USAGE = 'commons import fhir DIR|FILE.json --practice ODS [--assign-test-nhs-numbers] [--network ODS]';
 
-export async function importFhirFiles(database: Database, argv: string[], log: (l: string) => void, now = new Date()): Promise<number> {
+export async function importFhirFiles(database: Database, argv: string[], log: (l: string) => void, now = new Date(), progress: Progress = silentProgress, linePerBundle = true): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { practice: { type: 'string' }, network: { type: 'string' }, 'assign-test-nhs-numbers': { type: 'boolean', default: false } } });
   const path = positionals[0];
   if (!path || !values.practice) { log(USAGE); return 2; }
@@ -26,14 +28,22 @@ export async function importFhirFiles(database: Database, argv: string[], log: (
   if (!practice) { log(`no practice with the ODS code ${values.practice} in this network`); return 2; }
   const files = statSync(path).isDirectory() ? readdirSync(path).filter((f) => f.endsWith('.json')).sort().map((f) => join(path, f)) : [path];
   const reports: BundleReport[] = [];
+  const refusals: string[] = [];
+  progress.start('bundles imported', files.length);
   for (const [i, file] of files.entries()) {
     let bundle: unknown;
     try { bundle = JSON.parse(readFileSync(file, 'utf8')); } catch (e) { bundle = { malformed: (e as Error).message }; }
     const r = await importFhirBundle(database.db, bundle, file, { networkId, practiceId: practice.id, assignTestNhsNumbers: values['assign-test-nhs-numbers']!, today: londonToday(now), now });
     reports.push(r);
-    log(`[${i + 1}/${files.length}] ${file}: ${r.written ? `written (${r.mapped.conditions} conditions, ${r.mapped.observations} observations, ${r.mapped.medications} medicines, ${r.mapped.allergies} allergies)` : r.errors.length ? `REFUSED, ${r.errors.length} errors` : 'skipped'}`);
-    for (const e of r.errors.slice(0, 20)) log(`    entry ${e.entry} ${e.resourceType} ${e.pointer}: ${e.detail}`);
+    const lines = [`[${i + 1}/${files.length}] ${file}: ${r.written ? `written (${r.mapped.conditions} conditions, ${r.mapped.observations} observations, ${r.mapped.medications} medicines, ${r.mapped.allergies} allergies)` : r.errors.length ? `REFUSED, ${r.errors.length} errors` : 'skipped'}`,
+      ...r.errors.slice(0, 20).map((e) => `    entry ${e.entry} ${e.resourceType} ${e.pointer}: ${e.detail}`)];
+    if (linePerBundle) lines.forEach((l) => log(l));
+    else if (r.errors.length) refusals.push(...lines);
+    progress.tick();
   }
+  progress.stop();
+  // On a terminal the bar stood for the lines; a refused bundle's errors are shown once it has finished.
+  for (const l of refusals) log(l);
   const written = reports.filter((r) => r.written);
   const skipped: Record<string, number> = {};
   for (const r of reports) for (const [k, n] of Object.entries(r.skipped)) skipped[k] = (skipped[k] ?? 0) + n;
@@ -52,7 +62,9 @@ export const importFhirCommand: CliCommand = {
     const database = await openDatabase(databaseOptionsFromEnv(process.env));
     try {
       await migrateToLatest(database);
-      return await importFhirFiles(database, argv, (l) => console.log(l));
+      // A bar on a terminal; a line per bundle when the output goes to a file, a pipe or a CI log.
+      const terminal = process.stdout.isTTY === true;
+      return await importFhirFiles(database, argv, (l) => console.log(l), new Date(), terminal ? progressBar(process.stderr) : silentProgress, !terminal);
     } catch (e) {
       if (e instanceof TypeError && /parseArgs|argument/i.test(e.message)) { console.error(`${e.message}\n${USAGE}`); return 2; }
       throw e;

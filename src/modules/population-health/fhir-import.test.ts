@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../../test/support/database.ts';
@@ -78,6 +79,23 @@ describe('FHIR R4 import', () => {
     expect(r.written).toBe(true);
     expect(r.patient!.nhsNumber!.startsWith('9998')).toBe(true);
     expect(isValidNhsNumber(testNhsNumber('abc'))).toBe(true);
+  });
+
+  it('on a terminal shows a bar for a folder of bundles instead of a line each, and still names every refused record', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'commons-fhir-'));
+    writeFileSync(join(dir, 'a-good.json'), JSON.stringify(bundle({ nhs: '9434765919' })));
+    writeFileSync(join(dir, 'b-bad.json'), JSON.stringify(bundle({ nhs: '9434765927', bp: [900, 20] })));
+    writeFileSync(join(dir, 'c-broken.json'), '{ not json');
+    const bar: string[] = [];
+    const progress = { start: (label: string, total: number) => bar.push(`start ${label} ${total}`), tick: () => bar.push('tick'), stop: () => bar.push('stop') };
+    const lines: string[] = [];
+    const code = await importFhirFiles(database, [dir, '--practice', practiceOds], (l) => lines.push(l), NOW, progress, false);
+    expect(code).toBe(1);
+    expect(bar).toEqual(['start bundles imported 3', 'tick', 'tick', 'tick', 'stop']);
+    // No line for the bundle written; the two refused, each with its records, after the bar.
+    expect(lines.filter((l) => /^\[\d\/3\]/.test(l)).map((l) => l.replace(/^\[(\d)\/3\] .*?: /, '$1 '))).toEqual(['2 REFUSED, 1 errors', '3 REFUSED, 1 errors']);
+    expect(lines.some((l) => l.includes('/entry/3/resource/component/0/valueQuantity/value'))).toBe(true);
+    expect(lines.some((l) => /^bundles: 3; written 1, refused 2/.test(l))).toBe(true);
   });
 
   it('imports real Synthea bundles with an account of what was mapped and skipped', async () => {
