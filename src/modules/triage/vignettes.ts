@@ -745,4 +745,14 @@ export const VIGNETTES: readonly Vignette[] = [
   v('M329', 30, 'male', 'I was hit by a bus on my bike an hour ago and my hip really hurts.', E, 'emergency-services', 'NICE NG39: major trauma'),
   v('M330', 25, 'female', 'Fell asleep in the sun, my shoulders are red and sore and hot to touch, no blisters, feel fine.', S, 'pharmacist', 'NHS: sunburn (skin hot to touch is not a fever)'),
   v('M331', 2, 'male', 'My 2 year old feels hot to touch and is floppy and not himself.', E, 'emergency-services', 'NICE NG143: a child hot to touch and floppy'),
+  // 2026.12.35
+  v('M332', 15, 'male', 'My son has been searching how to kill himself and has a rope hidden under his bed.', E, 'emergency-services', 'NICE NG225: a plan told by a parent'),
+  v('M333', 30, 'female', "I'm 34 weeks pregnant and I haven't felt the baby move all day, even after a cold drink.", E, 'emergency-services', 'NHS: baby moving less (nothing felt all day)', { pregnant: true }),
+  v('M334', 19, 'female', 'Using tampons this week and now a high temperature, I feel faint and have a red rash like sunburn.', E, 'emergency-services', 'NHS: toxic shock syndrome'),
+  v('M335', 19, 'female', 'What size tampons should I use for swimming? Periods are normal.', R, 'gp', 'Toxic shock needs its signs, not the word tampon'),
+  v('M336', 25, 'male', 'My friend is standing on the roof of the car park saying he needs to jump.', E, 'emergency-services', 'NICE NG225: immediate danger'),
+  v('M337', 22, 'female', 'Feeling really low and I cut my arms more deeply than usual last night, not planning anything tonight.', U, 'mental-health-practitioner', 'NICE NG225: self-harm getting worse'),
+  v('M338', 72, 'female', 'My sight has gone gradually misty over two years and headlights glare at night.', R, 'gp', 'NHS: cataracts (gradual, not sudden loss of sight)'),
+  v('M339', 80, 'male', 'Dad keeps turning the telly up and says we all mumble, both ears, worse over a year.', R, 'gp', 'NHS: hearing loss (others mumbling is not confusion)'),
+  v('M340', 65, 'female', "I'd like my pneumonia and shingles jabs now I've turned 65.", R, 'nurse', 'NHS: vaccinations at 65 (a jab is not pneumonia)'),
 ];

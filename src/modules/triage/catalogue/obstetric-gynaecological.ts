@@ -52,6 +52,14 @@ export const OBSTETRIC_GYNAECOLOGICAL: Complaint[] = [
     urgent: [{ since: '2026.12.27', sex: 'female', age: { min: 12 }, any: ['fever', 'bleeding', 'wound_infected', 'abdominal_pain', 'headache', 'perineal_wound_problem'], why: 'A fever, bleeding, wound problem or headache after giving birth needs a same-day assessment.' }],
   },
   {
+    // NHS "Toxic shock syndrome": a high temperature with a rash like sunburn, faintness, vomiting or diarrhoea in someone
+    // using a tampon or menstrual cup is an emergency (2026.12.35).
+    id: 'toxic-shock', name: 'Toxic shock syndrome', system: 'obstetric-gynaecological', source: 'nhs-toxic-shock', role: 'gp', since: '2026.12.35', presentation: ['tampon_use'],
+    concepts: [{ id: 'tampon_use', label: 'using tampons or a menstrual cup', patterns: ['tampons?', 'menstrual cup', 'toxic shock'] }],
+    emergency: [{ any: ['fever', 'high_fever'], anyOf: [['rash', 'sunburn', 'faint', 'near_faint', 'dizzy', 'vomiting', 'diarrhoea', 'confusion', 'breathless']], action: 'call-999',
+      why: 'A high temperature with a rash like sunburn, feeling faint, vomiting or diarrhoea while using a tampon can be toxic shock syndrome: call 999.', redFlag: 'Possible toxic shock syndrome' }],
+  },
+  {
     id: 'period-pain', name: 'Period pain', system: 'obstetric-gynaecological', source: 'nhs-period-pain', role: 'gp', presentation: ['period_pain'],
     concepts: [{ id: 'period_pain', label: 'period pain', patterns: ['period pains?', 'painful periods?', '(?:cramps?|pain) {www}(?:period|periods)', 'period cramps?', 'dysmenorrho?ea',
       '(?:cramps?|pains?|ache|aches) {near}(?:first|1st|start of|before|during|on) {www}(?:period|periods|time of the month)'], subsumes: ['abdominal_pain'] },

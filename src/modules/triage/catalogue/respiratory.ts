@@ -50,7 +50,7 @@ export const RESPIRATORY: Complaint[] = [
   {
     id: 'chest-infection', name: 'Chest infection or pneumonia', system: 'respiratory', source: 'nhs-chest-infection', role: 'gp', presentation: ['chest_infection'],
     concepts: [{ id: 'chest_infection', label: 'a chest infection', patterns: [
-      'chest infection', 'bronchitis', 'pneumonia', 'cough\\w* up {ww}(?:green|yellow|brown|rusty|thick) {w}(?:phlegm|mucus|sputum|gunk|stuff)', '(?:green|yellow|brown) (?:phlegm|mucus|sputum)',
+      'chest infection', 'bronchitis', 'pneumonia(?! (?:and \\w+ )?(?:jabs?|vaccines?|vaccinations?|injections?|boosters?))', 'cough\\w* up {ww}(?:green|yellow|brown|rusty|thick) {w}(?:phlegm|mucus|sputum|gunk|stuff)', '(?:green|yellow|brown) (?:phlegm|mucus|sputum)',
       'rattl\\w* chest', 'chest (?:is )?rattling',
     ] }],
     urgent: [{ any: ['breathless', 'chest_pain', 'fever', 'cough_blood'], why: 'A chest infection with breathlessness, chest pain or a high temperature should be assessed today (possible pneumonia).', source: 'nhs-pneumonia' },

@@ -254,4 +254,5 @@ export const CATALOGUE_SOURCES = {
   'nhs-emergency-medicine-supply': { name: 'NHS website: How to get an urgent supply of your medicine (a pharmacist or NHS 111, the same day)', url: 'https://www.nhs.uk/nhs-services/prescriptions/how-to-get-an-urgent-supply-of-your-medicine/' },
   'cks-depression-starting': cks('depression', 'Depression (starting an antidepressant: agitation and suicidal thoughts in the first weeks need an urgent review)'),
   'nhs-postpartum-haemorrhage': nhs('postpartum-haemorrhage', 'Postpartum haemorrhage (sudden heavy bleeding or large clots after birth, or feeling faint, dizzy or a racing heart: call 999)'),
+  'nhs-toxic-shock': nhs('toxic-shock-syndrome', 'Toxic shock syndrome (a high temperature with a sunburn-like rash, faintness, vomiting or diarrhoea, especially using a tampon: call 999 or go to A&E)'),
 } as const satisfies Record<string, GuidelineSource>;

@@ -11,10 +11,10 @@ import { ROUTINE_RULES } from './routine.ts';
 import { SELF_CARE_RULES } from './self-care.ts';
 import { URGENT_RULES } from './urgent.ts';
 
-export const RULES_VERSION = '2026.12.34';
+export const RULES_VERSION = '2026.12.35';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = 'bb48e0cc088d5822974761e254d5aca2764c581df1465252e5ba0dc5c6dfd726';
+export const RULES_FINGERPRINT = 'd185a336a934e1f707846c3be93777d7fbef08691b32a57380b29589b49ed02a';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

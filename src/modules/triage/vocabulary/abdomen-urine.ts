@@ -148,7 +148,9 @@ export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
   {
     id: 'reduced_fetal_movements',
     label: "baby moving less",
-    patterns: ['(?:barely|hardly) (?:felt|feel|feeling) {ww}(?:anything|him|her|baby|the baby|any movements?|movement|kicks?|kicking)', '(?:not|havent|hasnt|didnt) (?:felt|feel) {ww}(?:him|her|baby|the baby|any movements?|any kicks?) (?:move|kick|moving|kicking)', '(?:baby|bump|he|she) {ww}(?:moving|kicking) (?:much |a lot |far )?less', '(?:quieter|less active|not as active|not as kicky|less kicky|not moving as much) (?:than (?:usual|normal))?', 
+    patterns: ['(?:barely|hardly) (?:felt|feel|feeling) {ww}(?:anything|him|her|baby|the baby|any movements?|movement|kicks?|kicking)',
+      // "baby normally really wriggly … I haven't felt anything all day" (NHS: contact the maternity unit straight away, 2026.12.35).
+      '(?:not|havent|hasnt|didnt|havnt) (?:felt|feel) (?:anything|a thing|any movements?|any kicks?|him|her|the baby|baby)(?: move| kick| at all)? {ww}(?:all day|today|since (?:this morning|yesterday|lunch\\w*|last night)|for (?:hours|\\d+ hours|a day)|this evening|tonight)', '(?:not|havent|hasnt|didnt) (?:felt|feel) {ww}(?:him|her|baby|the baby|any movements?|any kicks?) (?:move|kick|moving|kicking)', '(?:baby|bump|he|she) {ww}(?:moving|kicking) (?:much |a lot |far )?less', '(?:quieter|less active|not as active|not as kicky|less kicky|not moving as much) (?:than (?:usual|normal))?', 
       '(?:baby|babys|bump) {ww}(?:not|isnt|hasnt|stopped|less|fewer|reduced|slower|quieter|hardly|barely) {ww}(?:mov\\w*|kick\\w*)',
       '(?:reduced|fewer|less|no|change in|slower) (?:fetal |foetal |baby )?(?:movements|kicks|kicking)', '(?:dont|do not) think {det}baby (?:has|s|is|have) (?:moved|moving|kicked|been moving)', '(?:not|havent|hasnt) felt {det}baby (?:move|kick)',
     ],

@@ -24,7 +24,7 @@ export const INFECTION_CHILD_CONCEPTS: Concept[] = [
     id: 'infection',
     label: 'an infection',
     patterns: [
-      'infect\\w*', 'uti', 'cellulitis', 'pneumonia', 'covid', 'flu', 'influenza', 'antibiotics?', 'abscess',
+      'infect\\w*', 'uti', 'cellulitis', 'pneumonia(?! (?:and \\w+ )?(?:jabs?|vaccines?|vaccinations?|injections?|boosters?))', 'covid', 'flu', 'influenza', 'antibiotics?', 'abscess',
     ],
   },
   { id: 'sepsis_word', label: 'worry about sepsis', patterns: ['sepsis', 'septic(?! tank)', 'blood poisoning'] },

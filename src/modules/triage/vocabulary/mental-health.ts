@@ -8,7 +8,7 @@ export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
     label: 'thoughts of suicide',
     patterns: ['(?:dont|do not|cant|cannot) see (?:the |any )?point (?:any ?more|in (?:anything|living|life|going on|carrying on|being here))', '(?:everyone|everybody|they|my family) (?:would be|will be|is|are) better off without me', '(?:want|wanting) to (?:disappear|not wake up|go to sleep and not wake up)', 
       '(?:which|the) bridge (?:im|i am) going to', '(?:wont|will not) be (?:here|around) (?:tomorrow|much longer|anymore|for long)', '(?:written|wrote|writing) (?:letters|notes|a letter|a note) (?:for|to) {det}(?:kids|children|family|husband|wife|partner|mum|dad|loved ones)', 'giving away {det}(?:things|stuff|belongings)',
-      'suicid\\w*', 'kill my ?self', '(?:easier|better) (?:for everyone )?if i (?:didnt|did not|never|just didnt) wake up', '(?:easier|better) if i (?:wasnt|was not|werent|were not) (?:here|around|alive)', '(?:thinking|thought|thoughts|think) (?:about|of) (?:jumping|ending it|ending my life|not being here|killing myself|throwing myself|stepping in front)', // 2026.12.24
+      'suicid\\w*', 'kill my ?self', '(?:kill|hang) (?:herself|himself|themselves)', '(?:wants?|needs?|going|threatening|threatened) to jump(?! (?:in|into|on|onto) (?:the |a )?(?:pool|sea|lake|river|car|queue|bed|trampoline|bus|train))', 'ways to (?:kill|hang|end) (?:my|her|him|them)sel(?:f|ves)', '(?:easier|better) (?:for everyone )?if i (?:didnt|did not|never|just didnt) wake up', '(?:easier|better) if i (?:wasnt|was not|werent|were not) (?:here|around|alive)', '(?:thinking|thought|thoughts|think) (?:about|of) (?:jumping|ending it|ending my life|not being here|killing myself|throwing myself|stepping in front)', // 2026.12.24
       // "there's no point to anything anymore" (2026.12.17, NICE NG225: hopelessness).
       'no point (?:to|in) (?:anything|living|life|going on|carrying on|being here)',
       // "thinking about stepping in front of the next train" (2026.12.19, NICE NG225).
@@ -40,12 +40,15 @@ export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
   {
     id: 'self_harm',
     label: 'self-harm',
-    patterns: ['self ?harm\\w*', 'cutting (?:myself|my arms|my legs|himself|herself|themselves)', '(?:cuts|scratches|burns|scars) on {det}{www}(?:arms?|legs?|wrists?|thighs?|tummy|stomach)', 'cut {det}(?:arms?|wrists?|legs?|thighs?) {www}deeper than (?:before|last time|usual|normal)', '(?:she|he|they) (?:has been |have been |is |are |was |were )?cutting', 'burning myself', '(?:harm|harming) (?:my ?self|himself|herself)', 'hurt\\w* (?:my ?self|himself|herself) (?:on purpose|deliberately)'],
+    patterns: ['self ?harm\\w*', 'cutting (?:myself|my arms|my legs|himself|herself|themselves)', '(?:cuts|scratches|burns|scars) on {det}{www}(?:arms?|legs?|wrists?|thighs?|tummy|stomach)', 'cut {det}(?:arms?|wrists?|legs?|thighs?) {www}(?:deeper|more deeply|worse) than (?:before|last time|usual|normal)', '(?:i|she|he|they) (?:cut|cuts|cutting) {det}(?:arms?|wrists?|legs?|thighs?)(?! (?:on|with|open) (?:a|the|some|glass|broken|knife))', '(?:she|he|they) (?:has been |have been |is |are |was |were )?cutting', 'burning myself', '(?:harm|harming) (?:my ?self|himself|herself)', 'hurt\\w* (?:my ?self|himself|herself) (?:on purpose|deliberately)'],
   },
   {
     id: 'suicide_plan',
     label: 'a plan or intent to act on suicidal thoughts',
     patterns: [
+      // A method looked up or made ready, told by a relative; a person on a balcony or roof saying they need to jump (2026.12.35).
+      '(?:looking up|looked up|searching|searched|googling|googled|researching) {ww}(?:ways|how) to (?:kill|hang|end|hurt) (?:my|her|him|them)sel(?:f|ves)', '(?:hang|hanging) (?:herself|himself|themselves)', '(?:belt|rope|cord|ligature|noose) {www}(?:hidden|ready|tied|saved|under (?:her|his|the) bed)', '(?:says|said|saying) {ww}(?:she|he|they) (?:means|meant) it (?:this time)?',
+      '(?:standing|stood|sitting|climbed|climbing) (?:on|onto|out on) {det}(?:balcony|roof|ledge|window ?sill|bridge|railings?) {near}jump', '(?:needs?|wants?|going|trying|threatening) to jump',
       // NICE NG225: someone who says they cannot keep themselves safe is in immediate danger (2026.12.24).
       '(?:cant|cannot|can not|dont think i can|not sure i can|unable to) keep (?:myself|herself|himself|themselves|me) safe',
       '(?:made|have|got|making|with) (?:a )?plan', '(?:have|got|picked|chosen|set) a (?:date|day|time)(?: in {det}(?:head|mind))?', 'planned', 'plan to', 'planning to (?:go|do it|end it)', '(?:know|decided|picked|chosen) (?:which|the|what) (?:bridge|method|way|place)', '(?:going|gonna|about) to (?:kill|end|hang|overdose|do it|take)',
