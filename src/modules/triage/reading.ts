@@ -162,7 +162,7 @@ function countLetters(raw: string): { letters: number; latin: number } {
   return { letters, latin };
 }
 
-const BLANCHES = /\b(?:fades?|faded|fading|blanch\w*|disappears?|goes away|go away|went away|turns? white|goes pale) (?:\w+ ){0,2}(?:when|if|under|with|after) (?:\w+ ){0,3}(?:press\w*|push\w*|glass|tumbler)/;
+const BLANCHES = /\b(?:fades?|faded|fading|blanch\w*|disappears?|goes away|go away|went away|turns? white|turned white|go white|goes white|went white|go pale|goes pale) (?:\w+ ){0,2}(?:when|if|under|with|after) (?:\w+ ){0,3}(?:press\w*|push\w*|glass|tumbler)/;
 const NAMED_NON_BLANCHING = /\bnon ?blanch|\bpurpur|\bpetechia/;
 const DOES_NOT_FADE = /\b(?:doesnt|does not|dont|do not|didnt|did not|wont|will not|not|never|isnt|arent|cant|couldnt) (?:\w+ ){0,2}(?:fade|fading|blanch\w*|disappear\w*|go away|goes away)/;
 

@@ -755,4 +755,10 @@ export const VIGNETTES: readonly Vignette[] = [
   v('M338', 72, 'female', 'My sight has gone gradually misty over two years and headlights glare at night.', R, 'gp', 'NHS: cataracts (gradual, not sudden loss of sight)'),
   v('M339', 80, 'male', 'Dad keeps turning the telly up and says we all mumble, both ears, worse over a year.', R, 'gp', 'NHS: hearing loss (others mumbling is not confusion)'),
   v('M340', 65, 'female', "I'd like my pneumonia and shingles jabs now I've turned 65.", R, 'nurse', 'NHS: vaccinations at 65 (a jab is not pneumonia)'),
+  // 2026.12.36
+  v('M341', 2, 'male', 'Boiling water from the kettle went down his arm and chest, a big area of skin is peeling.', E, 'emergency-services', 'NHS: burns and scalds (a large scald)'),
+  v('M342', 5, 'female', 'She had a bite of a peanut butter sandwich at a party and now she is being sick and her voice has gone hoarse.', E, 'emergency-services', 'Resuscitation Council UK: anaphylaxis'),
+  v('M343', 38, 'female', 'All of us have had headaches and feel sick for a week, better when we are out of the house, and today my son fainted. The gas boiler is very old.', E, 'emergency-services', 'NHS: carbon monoxide poisoning'),
+  v('M344', 1, 'female', 'Tiny red spots on her chest after a hot day, they go white when I press them, she is happy and has no temperature.', S, 'pharmacist', 'NHS: heat rash (spots that go white when pressed)'),
+  v('M345', 30, 'female', "Spilt a bit of hot tea on my hand, it's pink and stings, no blister.", S, 'pharmacist', 'NHS: burns and scalds (a small burn)'),
 ];

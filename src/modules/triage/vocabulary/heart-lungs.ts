@@ -135,7 +135,7 @@ export const HEART_LUNG_CONCEPTS: Concept[] = [
     label: 'a likely allergic trigger',
     patterns: [
       'allergic reaction', 'anaphyla\\w*', 'epi ?pen', '(?:bee|wasp|hornet) stings?', 'stung',
-      '(?:ate|eaten|eating|had) {ww}(?:peanuts?|nuts?|prawns?|shellfish|sesame)', 'reaction to {det}(?:new )?(?:tablets?|medicine|medication|antibiotics?|penicillin|food)',
+      '(?:ate|eaten|eating|had) {ww}(?:peanuts?|nuts?|prawns?|shellfish|sesame)', '(?:bite|mouthful|taste|piece|bit|spoonful|lick) of {www}(?:peanuts?|peanut butter|nuts?|nutella|prawns?|shellfish|sesame|hummus)', 'reaction to {det}(?:new )?(?:tablets?|medicine|medication|antibiotics?|penicillin|food)',
       'allergic to',
     ],
   },
