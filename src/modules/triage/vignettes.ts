@@ -761,4 +761,10 @@ export const VIGNETTES: readonly Vignette[] = [
   v('M343', 38, 'female', 'All of us have had headaches and feel sick for a week, better when we are out of the house, and today my son fainted. The gas boiler is very old.', E, 'emergency-services', 'NHS: carbon monoxide poisoning'),
   v('M344', 1, 'female', 'Tiny red spots on her chest after a hot day, they go white when I press them, she is happy and has no temperature.', S, 'pharmacist', 'NHS: heat rash (spots that go white when pressed)'),
   v('M345', 30, 'female', "Spilt a bit of hot tea on my hand, it's pink and stings, no blister.", S, 'pharmacist', 'NHS: burns and scalds (a small burn)'),
+  // 2026.12.37
+  v('M346', 84, 'male', "Visited my client this morning and he couldn't hold his mug in his right hand, kept dropping it, and he seems a bit muddled.", E, 'emergency-services', 'NHS: stroke (arm weakness told by a carer)'),
+  v('M347', 38, 'female', "Bleeding so heavily since this morning I'm going through a pad every half hour, blood down my legs, I feel faint.", E, 'emergency-services', 'NHS: heavy bleeding with faintness'),
+  v('M348', 42, 'female', 'My periods are heavy, I change my pad every 2 to 3 hours on the first day, no dizziness.', R, 'gp', 'NHS: heavy periods (not an emergency)'),
+  v('M349', 2, 'female', 'She got into my handbag and we think she has swallowed some of my iron tablets, maybe 6.', E, 'emergency-services', 'NHS: poisoning (a child and iron tablets)'),
+  v('M350', 79, 'male', "Very short of breath tonight, can't lie flat and coughing up pink frothy phlegm, I have heart failure.", E, 'emergency-services', 'NICE NG106: acute heart failure'),
 ];

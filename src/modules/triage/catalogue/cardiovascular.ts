@@ -7,6 +7,14 @@ export const CARDIOVASCULAR: Complaint[] = [
     urgent: [{ all: ['episode_resolved_days_ago'], age: { min: 16 }, why: 'Chest pain that happened more than a day ago and has not come back needs a same-day assessment with an ECG (NICE CG95), not an ambulance.', redFlag: 'Recent chest pain, now settled' }],
   },
   {
+    // NHS "Heart failure" / NICE NG106: breathlessness that stops someone lying flat with pink, frothy phlegm is fluid on the
+    // lungs (acute pulmonary oedema): call 999 (2026.12.37).
+    id: 'pulmonary-oedema', name: 'Fluid on the lungs (acute heart failure)', system: 'cardiovascular', source: 'nice-ng106', role: 'gp', since: '2026.12.37', presentation: ['frothy_sputum'],
+    concepts: [{ id: 'frothy_sputum', label: 'coughing up pink, frothy phlegm', patterns: ['(?:pink|frothy) (?:and )?(?:frothy|pink) (?:stuff|sputum|phlegm|spit|mucus|foam)', '(?:cough\\w*|bringing|bring) up {ww}(?:pink|frothy) {ww}(?:stuff|sputum|phlegm|spit|mucus|foam)'] }],
+    emergency: [{ any: ['breathless', 'breathless_severe', 'orthopnoea', 'heart_or_lung_condition', 'cough'], action: 'call-999',
+      why: 'Breathlessness with pink, frothy phlegm can be fluid on the lungs from the heart failing: call 999.', redFlag: 'Possible acute heart failure' }],
+  },
+  {
     id: 'limb-ischaemia', name: 'Cold, white, painful limb (blocked artery)', system: 'cardiovascular', source: 'nhs-pad', role: 'gp', presentation: ['cold_white_limb'],
     concepts: [{ id: 'raynauds', label: "fingers or toes changing colour in the cold (Raynaud's)", patterns: ['raynaud\\w*', '(?:white|pale) then (?:blue|purple|red)', '(?:blue|purple) then red', '(?:change|changes|changing|go|goes|turn|turns) (?:colour|color)s? {www}(?:cold|winter)'] },
       { id: 'cold_white_limb', label: 'a cold, pale, numb or painful limb', patterns: [

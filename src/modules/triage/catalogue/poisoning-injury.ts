@@ -16,6 +16,8 @@ export const POISONING_INJURY: Complaint[] = [
     concepts: [{ id: 'swallowed_substance', label: 'swallowed medicine, a chemical or a poisonous thing', patterns: [
       '(?:swallow\\w*|ate|eaten|eating|drank|drunk|drinking|chewed|chewing|sucked|licked|got into|bit|bitten|bit into|bitten into|bit through|mouthed|put in (?:his|her|their) mouth) (?:(?!between |with |after |and |when )[a-z0-9]+ ){0,6}(?:tablets?|pills?|medicines?|medication|capsules?|paracetamol|calpol|ibuprofen|vitamins?|iron|bleach|cleaner|cleaning|washing (?:up )?(?:liquid|tablets?|pods?|capsules?)|dishwasher|detergent|chemicals?|poison\\w*|berries|mushrooms?|toadstools?|e ?liquid|vape|antifreeze|weed ?killer|white spirit|perfume|nail varnish)',
       '(?:tablets?|pills?|medicine|bottle|packet|pack) {list}(?:missing|gone|empty|open)', 'poison\\w*',
+      // "found the bottle of my iron tablets and we think she's eaten maybe 8 or 10" (2026.12.37).
+      '(?:tablets?|pills?|medicines?|capsules?|vitamins?|gummies) {near}(?:eaten|ate|swallowed|chewed) (?:maybe |about |around |perhaps |up to |at least )?(?:\\d+|a few|some|several|one|two|three|four|five|six|seven|eight|nine|ten|a handful|a couple)',
       // "found her with my blood pressure tablets, the pot was open" (2026.12.18).
       '(?:pot|tub|box|blister pack|lid) {www}(?:missing|gone|empty|open|opened|off)',
       // "found him with an open bottle of my iron tablets" (2026.12.22).

@@ -11,10 +11,10 @@ import { ROUTINE_RULES } from './routine.ts';
 import { SELF_CARE_RULES } from './self-care.ts';
 import { URGENT_RULES } from './urgent.ts';
 
-export const RULES_VERSION = '2026.12.36';
+export const RULES_VERSION = '2026.12.37';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = '2c26def7d0f4f8272dae09d3cc82d032a7fe733a025bbc61e1b812658b92289c';
+export const RULES_FINGERPRINT = '69973e44b12be00e62eba16d681572b242c06143100c21a8cf23079dcc879e38';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

@@ -120,6 +120,8 @@ export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
       // "pressing a towel on it for 15 mins and it's still pouring through" (2026.12.19).
       '(?:still |keeps? )(?:pouring|gushing|spurting|soaking)(?: through| out)?',
       // "a gush of bright red blood … it's soaked my pants and trousers"; "bleeding for 15 minutes even with a towel pressed on" (2026.12.34).
+      // NHS "Heavy periods": soaking through a pad or tampon every hour or two is heavy; blood running down the legs too (2026.12.37).
+      '(?:going|gone|getting|got|went) through {ww}(?:pads?|tampons?|towels?)(?: and {ww}(?:pads?|tampons?|towels?))? (?:every|an|each|in an|in half an) (?:half hour|hour|30 min\\w*|\\d+ min\\w*)', 'blood (?:all |is |was )?(?:down|running down|pouring down|dripping down) {det}legs?', 'flooding (?:since|all (?:day|morning|night))',
       'gush\\w* of {ww}blood', '(?:blood|bleed\\w*) {near}(?:soaked|soaking|soaks) {ww}(?:pants|knickers|trousers|jeans|clothes|towels?)', '(?:bleeding|bled) {www}(?:even with|despite|through) {det}(?:towel|tea towel|pressure|pressing|bandage|cloth|dressing)',
     ],
   },

@@ -22,6 +22,8 @@ export const NEURO_CONCEPTS: Concept[] = [
     label: 'sudden weakness or numbness in an arm or one side',
     patterns: [
       '(?:weak|numb|weakness|numbness|paralys\\w*) (?:on|down|in) one side', 'one side of {det}body',
+      // "couldn't hold his cup in his left hand and kept dropping it" (NHS stroke: arm weakness, told by a carer, 2026.12.37).
+      '(?:couldnt|cant|cannot|unable to|could not|wasnt able to) (?:hold|grip|lift|pick up) {www}(?:in|with) (?:his|her|my|their) (?:left|right) (?:hand|arm)', '(?:keeps?|kept) dropping {www}(?:from|with|in|out of) (?:his|her|my|their) (?:left|right) (?:hand|arm)',
       'sudden(?:ly)? {ww}(?:weak|numb|weakness|numbness|heaviness) (?:in|of|down) {det}(?:left |right )?(?:arm|leg|hand|face|side)',
       'sudden(?:ly)? {ww}(?:cant|cannot|unable to) (?:lift|raise|move|use|feel) {det}(?:left |right )?(?:arm|hand|leg)',
       '(?:cant|unable to) (?:lift|raise|move) (?:both|either|{det}(?:left |right )?)arms?(?! (?:above|to|up to|over|high|past|properly because))',
