@@ -4,7 +4,7 @@ import { timedStep } from './report.ts';
 import type { Database } from '../src/db/database.ts';
 import type { DB } from '../src/db/types.ts';
 import { createDemoNetwork } from '../src/demo/index.ts';
-import type { Progress } from '../src/cli/progress.ts';
+import type { Progress } from '../src/platform/progress.ts';
 import { LONDON } from '../src/platform/calendar.ts';
 
 // A city's year of appointments for the analytics bench in minutes instead of hours. The demo builder

@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import { openDatabase, type Database } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { createDemoNetwork } from '../src/demo/index.ts';
-import { progressBar } from '../src/cli/progress.ts';
+import { progressBar } from '../src/platform/progress.ts';
 import { evaluationReport, findLastRefresh, getView, refreshRollup, defaultRefreshRange, VIEWS } from '../src/modules/analytics/index.ts';
 import { timeEveryCombination } from './analytics-combinations.ts';
 import { findOrganisationsAndSites } from '../src/modules/network/index.ts';

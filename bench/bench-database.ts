@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { openDatabase, type Database } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { createDemoNetwork } from '../src/demo/index.ts';
-import { progressBar } from '../src/cli/progress.ts';
+import { progressBar } from '../src/platform/progress.ts';
 
 export type BenchScale = 'pcn' | 'city';
 

@@ -2,7 +2,7 @@ import { databaseOptionsFromEnv, openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { createDemoNetwork, deleteAllNetworkData, DEMO_PASSWORD, hasNetwork, type DemoLogin } from '../demo/index.ts';
 import { parseFlags, UsageError } from './args.ts';
-import { progressBar } from './progress.ts';
+import { progressBar } from '../platform/progress.ts';
 
 const USAGE = 'usage: commons demo [--scale pcn|city] [--seed N] [--history-months N] [--force]';
 

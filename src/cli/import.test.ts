@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/support/test-app.ts';
 import { nextNhsNumber, type World } from '../../test/support/factories.ts';
 import { importCommand } from './import.ts';
-import { silentProgress } from './progress.ts';
+import { silentProgress } from '../platform/progress.ts';
 
 let t: TestApp;
 let w: World;

@@ -8,7 +8,7 @@ import { permissionsFor, type Actor } from '../modules/identity/index.ts';
 import { IMPORT_FIELDS, importPatients, type ImportReport } from '../modules/patients/index.ts';
 import { DomainError } from '../platform/problems.ts';
 import { parseFlags, UsageError } from './args.ts';
-import { progressBar, type Progress } from './progress.ts';
+import { progressBar, type Progress } from '../platform/progress.ts';
 
 const USAGE = `usage: commons import patients FILE.csv [--practice ODS] [--map field=Header]… [--mapping FILE.json]
                               [--dry-run] [--valid-only] [--errors REPORT.csv] [--network ODS]

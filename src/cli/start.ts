@@ -13,7 +13,7 @@ import { buildApp } from '../server/app.ts';
 import { configFromEnv } from '../server/config.ts';
 import { parseFlags, UsageError } from './args.ts';
 import { printDemoLogins } from './demo.ts';
-import { progressBar } from './progress.ts';
+import { progressBar } from '../platform/progress.ts';
 
 const SHUTDOWN_TIMEOUT_MS = 15_000;
 

@@ -5,7 +5,7 @@ import { checkpointIfWalOver } from '../db/embedded-maintenance.ts';
 import { LONDON } from '../platform/calendar.ts';
 import { hashPassword } from '../modules/identity/index.ts';
 import { STAFF_ROLES, type StaffRole } from '../platform/permissions.ts';
-import { silentProgress, type Progress } from '../cli/progress.ts';
+import { silentProgress, type Progress } from '../platform/progress.ts';
 import { addAnalyticsDemo } from './analytics.ts';
 import { APPOINTMENT_COLUMNS, HISTORY_COLUMNS, planBookings, SLOT_COLUMNS } from './bookings.ts';
 import { FFT_COLUMNS, MESSAGE_COLUMNS, planMessaging, WAITLIST_COLUMNS } from './messaging.ts';

@@ -5,7 +5,7 @@ import { databaseOptionsFromEnv, openDatabase, type Database } from '../../db/da
 import { migrateToLatest } from '../../db/migrate.ts';
 import type { CliCommand } from '../../platform/module.ts';
 import { findOrganisationsAndSites, listNetworks } from '../network/index.ts';
-import { progressBar, silentProgress, type Progress } from '../../cli/progress.ts';
+import { progressBar, silentProgress, type Progress } from '../../platform/progress.ts';
 import { importFhirBundle, type BundleReport } from './fhir-import.ts';
 import { londonToday } from './records.ts';
 
