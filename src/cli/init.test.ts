@@ -127,8 +127,13 @@ describe('commons start and the demo', () => {
     const used = join(dir, 'used');
     mkdirSync(used);
     writeFileSync(join(used, 'PG_VERSION'), '17');
+    // Only the message log (the log-file provider writes ./.commons/messages.log): no database yet.
+    const logOnly = join(dir, 'log-only');
+    mkdirSync(logOnly);
+    writeFileSync(join(logOnly, 'messages.log'), '{}\n');
     expect(demoWanted({ engine: 'pglite', dataDir: join(dir, 'absent') })).toBe(true);
     expect(demoWanted({ engine: 'pglite', dataDir: empty })).toBe(true);
+    expect(demoWanted({ engine: 'pglite', dataDir: logOnly })).toBe(true);
     expect(demoWanted({ engine: 'pglite', dataDir: used })).toBe(false);
     expect(demoWanted({ engine: 'postgres', url: 'postgres://localhost/commons' })).toBe(false);
   });

@@ -1,5 +1,6 @@
 import cluster, { type Worker } from 'node:cluster';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
@@ -19,13 +20,14 @@ const SHUTDOWN_TIMEOUT_MS = 15_000;
 
 /**
  * The demo is made only where nobody can have meant a real network: the embedded database in a data
- * folder that did not exist or was empty before this start. Never on DATABASE_URL (a production
- * PostgreSQL would get the demo's public password), never in a folder someone ran `commons init` or
- * `commons migrate` on.
+ * folder that holds no database yet (no PG_VERSION: absent, empty, or holding only the message log the
+ * log-file provider writes to ./.commons/messages.log). Never on DATABASE_URL (a production PostgreSQL
+ * would get the demo's public password), never in a folder someone ran `commons init` or `commons migrate`
+ * on (both create the database, PG_VERSION among it).
  */
 export function demoWanted(options: DatabaseOptions): boolean {
   if (options.engine !== 'pglite' || !options.dataDir) return false;
-  return !existsSync(options.dataDir) || readdirSync(options.dataDir).length === 0;
+  return !existsSync(options.dataDir) || !existsSync(join(options.dataDir, 'PG_VERSION'));
 }
 
 /** What `commons start` prints when the database holds no network: how to create one. */
