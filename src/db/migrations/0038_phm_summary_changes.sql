@@ -31,26 +31,15 @@ create table phm_summary_change (
 create index phm_summary_change_by_txid on phm_summary_change (txid);
 create index phm_summary_change_by_time on phm_summary_change (changed_at);
 
--- Two functions, one per transition table: an UPDATE has two triggers, one logging the rows as they were,
--- one as they are (a trigger function may only name the transition tables its own trigger declares).
-create function phm_summary_log_old_rows() returns trigger language plpgsql as $$
+-- One function for every row trigger: each trigger names its one transition table `changed_rows` and passes the
+-- sign of what it logs (+1: rows as they now are, -1: rows as they were); an UPDATE has two triggers, one for each.
+create function phm_summary_log_rows() returns trigger language plpgsql as $$
 begin
-  if (select count(*) from (select from old_rows limit 10001) s) > 10000 then
-    insert into phm_summary_change (network_id, whole) select distinct network_id, true from old_rows;
+  if (select count(*) from (select from changed_rows limit 10001) s) > 10000 then
+    insert into phm_summary_change (network_id, whole) select distinct network_id, true from changed_rows;
   else
     insert into phm_summary_change (network_id, sign, practice_id, date_of_birth, sex, efi_category, imd_decile, register_mask, due_mask, multimorbidity, last_review_on)
-    select network_id, -1, practice_id, date_of_birth, sex, efi_category, imd_decile, register_mask, due_mask, multimorbidity, last_review_on from old_rows;
-  end if;
-  return null;
-end $$;
-
-create function phm_summary_log_new_rows() returns trigger language plpgsql as $$
-begin
-  if (select count(*) from (select from new_rows limit 10001) s) > 10000 then
-    insert into phm_summary_change (network_id, whole) select distinct network_id, true from new_rows;
-  else
-    insert into phm_summary_change (network_id, sign, practice_id, date_of_birth, sex, efi_category, imd_decile, register_mask, due_mask, multimorbidity, last_review_on)
-    select network_id, 1, practice_id, date_of_birth, sex, efi_category, imd_decile, register_mask, due_mask, multimorbidity, last_review_on from new_rows;
+    select network_id, tg_argv[0]::smallint, practice_id, date_of_birth, sex, efi_category, imd_decile, register_mask, due_mask, multimorbidity, last_review_on from changed_rows;
   end if;
   return null;
 end $$;
@@ -61,8 +50,8 @@ begin
   return null;
 end $$;
 
-create trigger phm_summary_insert_logged after insert on phm_patient_summary referencing new table as new_rows for each statement execute function phm_summary_log_new_rows();
-create trigger phm_summary_update_logged_old after update on phm_patient_summary referencing old table as old_rows for each statement execute function phm_summary_log_old_rows();
-create trigger phm_summary_update_logged_new after update on phm_patient_summary referencing new table as new_rows for each statement execute function phm_summary_log_new_rows();
-create trigger phm_summary_delete_logged after delete on phm_patient_summary referencing old table as old_rows for each statement execute function phm_summary_log_old_rows();
+create trigger phm_summary_insert_logged after insert on phm_patient_summary referencing new table as changed_rows for each statement execute function phm_summary_log_rows('1');
+create trigger phm_summary_update_logged_old after update on phm_patient_summary referencing old table as changed_rows for each statement execute function phm_summary_log_rows('-1');
+create trigger phm_summary_update_logged_new after update on phm_patient_summary referencing new table as changed_rows for each statement execute function phm_summary_log_rows('1');
+create trigger phm_summary_delete_logged after delete on phm_patient_summary referencing old table as changed_rows for each statement execute function phm_summary_log_rows('-1');
 create trigger phm_summary_truncate_logged after truncate on phm_patient_summary for each statement execute function phm_summary_log_truncate();
