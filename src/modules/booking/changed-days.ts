@@ -4,6 +4,16 @@ import { sql } from 'kysely';
 // The days whose slots or appointments changed (0029_booking_changed_days.sql): triggers on slot and
 // appointment add a row per London day a write statement touched; a reader takes the rows it sees and,
 // once it has acted on them, deletes exactly those, so a change committed meanwhile stays for next time.
+// A claim (a slot from free to booked, the hot path) marks its day in its own statement instead, with
+// markChangedDaysOf: the slot's trigger leaves claims out (0039_booking_claims_mark_their_day.sql).
+
+/**
+ * The insert marking the London day of every row of the CTE `source` (columns network_id and start_at):
+ * for a statement that claims slots, written as one of its CTEs.
+ */
+export function markChangedDaysOf(source: string) {
+  return sql`insert into booking_changed_day (network_id, day) select network_id, (start_at at time zone 'Europe/London')::date from ${sql.table(source)}`;
+}
 
 /** The changed London days of a network (sorted, distinct) and the marks read (id and day). */
 export async function findChangedDays(db: Executor, p: { networkId: string }): Promise<{ days: string[]; marks: { id: number; day: string }[] }> {

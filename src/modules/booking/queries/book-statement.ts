@@ -7,11 +7,12 @@ import { patientReachedDirectlySql, tracesAnyPatient } from '../../patients/inde
 import { auditInsertWhen, auditRoleOf } from '../../identity/index.ts';
 import { newId } from '../../../platform/ids.ts';
 import { externalChannelOf } from '../channels.ts';
+import { markChangedDaysOf } from '../changed-days.ts';
 
 // A booking in one statement, one round trip: the slot is claimed only if every check holds (free, in
 // the future, past its embargo, released to the booker's channel, no quota on that provider and
 // channel, a patient the booker reaches directly), and the same statement writes the appointment, its
-// first status-history row and the audit row. PostgreSQL holds the slot's row lock for the statement
+// first status-history row, the audit row and the mark of the day changed for the dashboard. PostgreSQL holds the slot's row lock for the statement
 // alone, not across round trips to Node. When nothing is claimed the caller reads again to say why
 // (or to take the quota lock, or to ask the patient-access rule); see book.ts.
 // Constants (status, the channels) are in the text; one text per external channel and access variant,
@@ -71,7 +72,7 @@ export interface ClaimAndBook {
 }
 
 /**
- * The CTEs `s` (the claim with every check), `a` (the appointment), `h` (its first history row) and `au`
+ * The CTEs `s` (the claim with every check), `m` (its day marked changed), `a` (the appointment), `h` (its first history row) and `au`
  * (the audit row), gated by an earlier CTE `p` holding the patient the booker reaches directly (id,
  * practice_id). Booking (below) and moving a booking (reschedule-statement.ts) share them.
  */
@@ -84,10 +85,11 @@ export function claimAndBookCtes(actor: Actor, c: ClaimAndBook) {
         and slot.start_at > ${c.now}::timestamptz and slot.opens_at <= ${c.now}::timestamptz
         and slot.channels @> array[${channel}]::text[]
         and not exists (select 1 from booking_quota q where q.network_id = slot.network_id and q.provider_organisation_id = slot.organisation_id and q.channel = ${channel})
-      returning slot.id as slot_id, slot.start_at, slot.end_at, slot.organisation_id as provider_organisation_id, slot.site_id, slot.staff_id, slot.service_id,
+      returning slot.network_id, slot.id as slot_id, slot.start_at, slot.end_at, slot.organisation_id as provider_organisation_id, slot.site_id, slot.staff_id, slot.service_id,
         slot.role, slot.mode, slot.national_category as slot_category, ${channel} as channel, p.id as patient_id, p.practice_id as patient_practice_id,
         ${c.reason}::text as reason, ${c.rebookedFromId}::uuid as rebooked_from_id, ${c.sourceConsultationId}::uuid as source_consultation_id
     ),
+    m as (${markChangedDaysOf('s')}),
     a as (
       insert into appointment (network_id, id, slot_id, patient_id, status, start_at, end_at, provider_organisation_id, site_id, staff_id, service_id, role, mode,
         national_category, channel, booker_organisation_id, booked_by_staff_id, booked_by_token_id, patient_practice_id, reason, booked_at, rebooked_from_id, source_consultation_id)

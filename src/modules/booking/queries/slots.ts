@@ -3,6 +3,7 @@ import type { Executor } from '../../../db/database.ts';
 import type { BookingChannel, SlotTable } from '../tables.ts';
 import type { DB } from '../../../db/types.ts';
 import { statementTemplate } from '../../../db/prepared.ts';
+import { markChangedDaysOf } from '../changed-days.ts';
 
 type SlotEb = ExpressionBuilder<DB & { slot: DB['slot'] }, 'slot'>;
 
@@ -23,9 +24,16 @@ export function findSlot(db: Executor, p: { networkId: string; id: string }) {
   return db.selectFrom('slot').selectAll().where('network_id', '=', p.networkId).where('id', '=', p.id).executeTakeFirst();
 }
 
-/** Claims a free slot for a booking: one row back means it is ours until the transaction ends. */
-export function claimSlot(db: Executor, p: { networkId: string; id: string }) {
-  return db.updateTable('slot').set({ status: 'booked' }).where('network_id', '=', p.networkId).where('id', '=', p.id).where('status', '=', 'free').returningAll().executeTakeFirst();
+/**
+ * Claims a free slot for a booking: one row back means it is ours until the transaction ends. Marks its
+ * day changed for the dashboard in the same statement (the slot's trigger leaves claims out).
+ */
+export async function claimSlot(db: Executor, p: { networkId: string; id: string }): Promise<Selectable<SlotTable> | undefined> {
+  const { rows: [claimed] } = await sql<Selectable<SlotTable>>`
+    with s as (update slot set status = 'booked' where network_id = ${p.networkId}::uuid and id = ${p.id}::uuid and status = 'free' returning *),
+    m as (${markChangedDaysOf('s')})
+    select * from s`.execute(db);
+  return claimed;
 }
 
 /**
