@@ -193,7 +193,7 @@ export function planBookings(rng: Random, ids: IdSource, p: {
       networkId, id, slotId, pop.ids[b.patient], status, s.startAt, s.endAt, t.organisation_id, t.site_id, t.staff_id, t.service_id, t.role, t.mode,
       t.national_category, b.channel, b.booker, b.bookedBy, practiceId, new Date(bookedAt), cancel ? new Date(cancel.at) : null, cancel?.by ?? null, cancel?.reason ?? null,
     ]);
-    history.push([networkId, ids.next(), id, null, 'booked', new Date(bookedAt), b.bookedBy, null]);
+    // The booking itself is on the appointment row; the status history holds the changes after it.
     return id;
   };
 

@@ -93,7 +93,7 @@ async function rescheduleStepByStep(trx: Executor, actor: Actor, id: string, bod
 /** Moves the booking in one statement (queries/reschedule-statement.ts); null when it changed nothing. */
 async function rescheduleAtOnce(db: Executor, actor: Actor, id: string, body: RescheduleRequest, now: Date) {
   const row = await takenOnClash(body.slotId, rescheduleInOneStatement(db, actor, {
-    id, slotId: body.slotId, now, by: body.by ?? 'patient', reason: body.reason ?? 'rescheduled', appointmentId: newId(), cancelHistoryId: newId(), bookHistoryId: newId(),
+    id, slotId: body.slotId, now, by: body.by ?? 'patient', reason: body.reason ?? 'rescheduled', appointmentId: newId(), cancelHistoryId: newId(),
   }));
   return row && bookedView(db, actor, row);
 }

@@ -7,7 +7,7 @@ import { runIdempotently } from '../../platform/idempotency.ts';
 import { bookingChannelFor } from './channels.ts';
 import { ChannelNotAllowed, Embargoed, SlotInPast, SlotNotFound, SlotTaken, SlotUnavailable } from './errors.ts';
 import { enforceQuota } from './quota.ts';
-import { findAppointment, insertAppointment, insertStatusHistory } from './queries/appointments.ts';
+import { findAppointment, insertAppointment } from './queries/appointments.ts';
 import { bookInOneStatement, type BookedRow } from './queries/book-statement.ts';
 import { networkNames, type AppointmentWithNames } from './names.ts';
 import { isUniqueViolation } from '../../platform/problems.ts';
@@ -26,7 +26,7 @@ export interface BookingInput extends BookRequest {
 async function bookAtOnce(db: Executor, actor: Actor, input: BookingInput, now: Date) {
   const appointmentId = newId();
   const row = await takenOnClash(input.slotId, bookInOneStatement(db, actor, {
-    appointmentId, historyId: newId(), slotId: input.slotId, patientId: input.patientId, now, nationalCategory: input.nationalCategory ?? null,
+    appointmentId, slotId: input.slotId, patientId: input.patientId, now, nationalCategory: input.nationalCategory ?? null,
     reason: input.reason ?? null, rebookedFromId: input.rebookedFromId ?? null, sourceConsultationId: input.sourceConsultationId ?? null,
     purpose: input.rebookedFromId ? 'reschedule appointment' : 'book appointment',
   }));
@@ -93,7 +93,6 @@ async function bookStepByStep(trx: Executor, actor: Actor, input: BookingInput, 
     booked_by_staff_id: actor.staffId, booked_by_token_id: actor.tokenId, patient_practice_id: patient.practice_id, reason: input.reason ?? null,
     booked_at: now, rebooked_from_id: input.rebookedFromId ?? null, source_consultation_id: input.sourceConsultationId ?? null,
   });
-  await insertStatusHistory(trx, { network_id: actor.networkId, id: newId(), appointment_id: id, from_status: null, to_status: 'booked', at: now, by_staff_id: actor.staffId, by_token_id: actor.tokenId, reason: input.rebookedFromId ? 'rebooked' : null });
   await recordAudit(trx, actor, { patientId: patient.id, action: 'book', entity: 'appointment', entityId: id, purpose: input.rebookedFromId ? 'reschedule appointment' : 'book appointment' });
   return toAppointmentView((await findAppointment(trx, { networkId: actor.networkId, id }))!);
 }

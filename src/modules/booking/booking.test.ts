@@ -71,7 +71,11 @@ describe('booking', () => {
     expect(res.statusCode).toBe(201);
     const a = res.json();
     expect(a).toMatchObject({ status: 'booked', channel: 'own-practice', bookerOrganisation: { id: w.practiceA.id }, patientPracticeId: w.practiceA.id, nationalCategory: 'General Consultation Routine', reason: 'cough for three weeks', daysBookedAhead: 9, timeBetweenBookAndAppt: '8  to 14 Days' });
-    expect(await t.count('appointment_status_history', { appointment_id: a.id })).toBe(1);
+    // The booking is recorded on the appointment row, and shown as the first entry of its history.
+    expect(await t.count('appointment_status_history', { appointment_id: a.id })).toBe(0);
+    expect((await rec.get(`/api/v1/booking/appointments/${a.id}`)).json().history).toEqual([
+      { from: null, to: 'booked', at: a.bookedAt, byStaffId: w.receptionistA.id, byTokenId: null, reason: null },
+    ]);
     expect(await t.count('audit_event', { entity_id: a.id, action: 'book' })).toBe(1);
     expect((await t.db.selectFrom('slot').select('status').where('id', '=', slotId).executeTakeFirstOrThrow()).status).toBe('booked');
   });

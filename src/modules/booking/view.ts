@@ -39,8 +39,21 @@ export function toAppointmentView(a: AppointmentWithNames, history?: HistoryRow[
     daysBookedAhead: days, timeBetweenBookAndAppt: bookingLeadBand(days),
     cancelledAt: a.cancelled_at ? iso(a.cancelled_at) : null, cancelledBy: a.cancelled_by, cancelReason: a.cancel_reason,
     rebookedFromId: a.rebooked_from_id, sourceConsultationId: a.source_consultation_id,
-    ...(history ? { history: history.map((h) => ({ from: h.from_status, to: h.to_status, at: iso(h.at), byStaffId: h.by_staff_id, byTokenId: h.by_token_id, reason: h.reason })) } : {}),
+    ...(history ? { history: historyView(a, history) } : {}),
   };
+}
+
+/**
+ * An appointment's history as shown: its booking, then every change. A booking by staff or a system is
+ * recorded once, on the appointment row (who, when, moved from which appointment), and written to the
+ * status history only when it says more than the row can: the patient's own online booking, with how
+ * (online, or a waitlist offer accepted). Databases from before keep a first row for every booking.
+ */
+function historyView(a: AppointmentWithNames, rows: HistoryRow[]): AppointmentView['history'] {
+  const changes = rows.map((h) => ({ from: h.from_status, to: h.to_status, at: iso(h.at), byStaffId: h.by_staff_id, byTokenId: h.by_token_id, reason: h.reason }));
+  if (rows[0]?.from_status === null) return changes;
+  const booking = { from: null, to: 'booked' as const, at: iso(a.booked_at), byStaffId: a.booked_by_staff_id, byTokenId: a.booked_by_token_id, reason: a.rebooked_from_id ? 'rebooked' : null };
+  return [booking, ...changes];
 }
 
 export function toTemplateView(t: TemplateWithStaff): RotaTemplateView {

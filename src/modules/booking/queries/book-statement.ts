@@ -11,8 +11,10 @@ import { markChangedDaysOf } from '../changed-days.ts';
 
 // A booking in one statement, one round trip: the slot is claimed only if every check holds (free, in
 // the future, past its embargo, released to the booker's channel, no quota on that provider and
-// channel, a patient the booker reaches directly), and the same statement writes the appointment, its
-// first status-history row, the audit row and the mark of the day changed for the dashboard. PostgreSQL holds the slot's row lock for the statement
+// channel, a patient the booker reaches directly), and the same statement writes the appointment, the
+// audit row and the mark of the day changed for the dashboard. The booking itself is on the appointment
+// row (booked_at, booked_by_*, rebooked_from_id); the status history holds what changed after it
+// (view.ts shows the booking first). PostgreSQL holds the slot's row lock for the statement
 // alone, not across round trips to Node. When nothing is claimed the caller reads again to say why
 // (or to take the quota lock, or to ask the patient-access rule); see book.ts.
 // Constants (status, the channels) are in the text; one text per external channel and access variant,
@@ -20,7 +22,6 @@ import { markChangedDaysOf } from '../changed-days.ts';
 
 export interface BookStatementInput {
   appointmentId: string;
-  historyId: string;
   slotId: string;
   patientId: string;
   now: Date;
@@ -57,14 +58,12 @@ const lit = (c: BookingChannel) => sql.lit(c);
 /** What a one-statement booking writes besides the slot's own columns; values, or columns of the gating CTE `p`. */
 export interface ClaimAndBook {
   appointmentId: string;
-  historyId: string;
   slotId: string;
   now: Date;
   nationalCategory: string | null;
   reason: RawBuilder<unknown>;
   rebookedFromId: RawBuilder<unknown>;
   sourceConsultationId: RawBuilder<unknown>;
-  historyReason: string | null;
   purpose: string;
   /** The audit row's id and the actor's role there (worked out from the actor unless given). */
   auditId?: string;
@@ -72,7 +71,7 @@ export interface ClaimAndBook {
 }
 
 /**
- * The CTEs `s` (the claim with every check), `m` (its day marked changed), `a` (the appointment), `h` (its first history row) and `au`
+ * The CTEs `s` (the claim with every check), `m` (its day marked changed), `a` (the appointment) and `au`
  * (the audit row), gated by an earlier CTE `p` holding the patient the booker reaches directly (id,
  * practice_id). Booking (below) and moving a booking (reschedule-statement.ts) share them.
  */
@@ -100,19 +99,14 @@ export function claimAndBookCtes(actor: Actor, c: ClaimAndBook) {
       returning id, slot_id, patient_id, start_at, end_at, provider_organisation_id, site_id, staff_id, service_id, role, mode, national_category, channel, patient_practice_id,
         booked_at, reason, rebooked_from_id, source_consultation_id
     ),
-    h as (
-      insert into appointment_status_history (network_id, id, appointment_id, from_status, to_status, at, by_staff_id, by_token_id, reason)
-      select ${actor.networkId}::uuid, ${c.historyId}::uuid, a.id, null, 'booked', ${c.now}::timestamptz, ${actor.staffId}::uuid, ${actor.tokenId}::uuid, ${c.historyReason}::text
-      from a
-    ),
     au as (${auditInsertWhen('a', actor, { patientId: sql.ref('a.patient_id'), action: 'book', entity: 'appointment', entityId: c.appointmentId, purpose: c.purpose, id: c.auditId, actorRole: c.actorRole })})`;
 }
 
 /** Every value the booking statement is run with. */
 interface BookValues extends Record<string, unknown> {
   networkId: string; organisationId: string; staffId: string | null; tokenId: string | null; actorRole: string;
-  appointmentId: string; historyId: string; auditId: string; slotId: string; patientId: string; now: Date;
-  nationalCategory: string | null; reason: string | null; rebookedFromId: string | null; sourceConsultationId: string | null; historyReason: string | null; purpose: string;
+  appointmentId: string; auditId: string; slotId: string; patientId: string; now: Date;
+  nationalCategory: string | null; reason: string | null; rebookedFromId: string | null; sourceConsultationId: string | null; purpose: string;
 }
 
 const bookTemplate = statementTemplate<BookValues, BookedRow>('booking_book');
@@ -123,8 +117,8 @@ function bookStatement(actor: Actor, v: BookValues) {
   return sql<BookedRow>`
     with p as (${patientReachedDirectlySql(by, v.patientId)}),
     ${claimAndBookCtes(by, {
-      appointmentId: v.appointmentId, historyId: v.historyId, slotId: v.slotId, now: v.now, nationalCategory: v.nationalCategory, purpose: v.purpose,
-      reason: sql`${v.reason}`, rebookedFromId: sql`${v.rebookedFromId}`, sourceConsultationId: sql`${v.sourceConsultationId}`, historyReason: v.historyReason,
+      appointmentId: v.appointmentId, slotId: v.slotId, now: v.now, nationalCategory: v.nationalCategory, purpose: v.purpose,
+      reason: sql`${v.reason}`, rebookedFromId: sql`${v.rebookedFromId}`, sourceConsultationId: sql`${v.sourceConsultationId}`,
       auditId: v.auditId, actorRole: v.actorRole,
     })}
     select * from a`;
@@ -134,9 +128,9 @@ function bookStatement(actor: Actor, v: BookValues) {
 export async function bookInOneStatement(db: Executor, actor: Actor, p: BookStatementInput): Promise<BookedRow | null> {
   const values: BookValues = {
     networkId: actor.networkId, organisationId: actor.organisationId, staffId: actor.staffId, tokenId: actor.tokenId, actorRole: auditRoleOf(actor),
-    appointmentId: p.appointmentId, historyId: p.historyId, auditId: newId(), slotId: p.slotId, patientId: p.patientId, now: p.now,
+    appointmentId: p.appointmentId, auditId: newId(), slotId: p.slotId, patientId: p.patientId, now: p.now,
     nationalCategory: p.nationalCategory, reason: p.reason, rebookedFromId: p.rebookedFromId, sourceConsultationId: p.sourceConsultationId,
-    historyReason: p.rebookedFromId ? 'rebooked' : null, purpose: p.purpose,
+    purpose: p.purpose,
   };
   const variant = `${externalChannelOf(actor)}:${tracesAnyPatient(actor)}`;
   const [row] = await bookTemplate.run(db, variant, values, (v) => bookStatement(actor, v));

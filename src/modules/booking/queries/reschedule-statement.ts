@@ -9,8 +9,8 @@ import { changeStatusCtes } from './change-statement.ts';
 // Moving a booking to another slot in one statement, one round trip. The old appointment is locked
 // (it must still be booked, its patient one the caller reaches directly); the new slot is claimed with
 // every check of a booking (book-statement.ts); only when that claim succeeds does the same statement
-// cancel the old appointment, return its slot to the pool (blocked instead under leave), and write both
-// status-history rows and both audit rows (cancel, book): the claim is claimAndBookCtes, the cancel
+// cancel the old appointment, return its slot to the pool (blocked instead under leave), and write its
+// status-history row and both audit rows (cancel, book): the claim is claimAndBookCtes, the cancel
 // changeStatusCtes gated by the claim (change-statement.ts). A statement either does all of it or nothing,
 // so a refused claim leaves the old booking and its slot as they were; the caller then takes the
 // step-by-step path to say why (or to take a quota lock, or to ask the full patient-access rule).
@@ -24,7 +24,6 @@ export interface RescheduleStatementInput {
   reason: string;
   appointmentId: string;
   cancelHistoryId: string;
-  bookHistoryId: string;
 }
 
 /** Moves the booking in one statement; null when nothing changed (the caller finds out why). */
@@ -40,8 +39,8 @@ export async function rescheduleInOneStatement(db: Executor, actor: Actor, r: Re
       from old cross join lateral (${patientReachedDirectlySql(actor, sql.ref('old.patient_id'))}) pt
     ),
     ${claimAndBookCtes(actor, {
-      appointmentId: r.appointmentId, historyId: r.bookHistoryId, slotId: r.slotId, now: r.now, nationalCategory: null, purpose: 'reschedule appointment',
-      reason: sql.ref('p.reason'), rebookedFromId: sql.ref('p.old_id'), sourceConsultationId: sql.ref('p.source_consultation_id'), historyReason: 'rebooked',
+      appointmentId: r.appointmentId, slotId: r.slotId, now: r.now, nationalCategory: null, purpose: 'reschedule appointment',
+      reason: sql.ref('p.reason'), rebookedFromId: sql.ref('p.old_id'), sourceConsultationId: sql.ref('p.source_consultation_id'),
     })},
     ${changeStatusCtes(actor, {
       id: r.id, now: r.now, to: 'cancelled', gate: sql`p, s`, fromStatus: sql`'booked'::text`, cancel: { by: r.by, reason: r.reason },
