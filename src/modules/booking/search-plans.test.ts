@@ -79,6 +79,12 @@ function expectFreeSlotIndexes(shape: string, nodes: PlanNode[], who: string, ci
   if (!cityLike) return;
   if (who === 'a practice' && shape === 'by role and mode') expect(indexes).toEqual(expect.arrayContaining(['slot_free_by_org_role_mode', 'slot_free_network_by_role_mode']));
   if (who === 'a practice' && shape.startsWith('by role') && shape !== 'by role and mode') expect(indexes).toEqual(expect.arrayContaining(['slot_free_by_org_role', 'slot_free_network_by_role']));
+  // By service likewise (0040): a network-wide service read 777 slots for 11 at city scale as one walk.
+  // (Here every slot has the one service, so the practice's own half may walk its free slots by time.)
+  if (who === 'a practice' && shape === 'by service') {
+    expect(indexes).toContain('slot_free_network_by_service');
+    expect(indexes.some((i) => i === 'slot_free_by_org_service' || i === 'slot_free_by_org'), indexes.join()).toBe(true);
+  }
 }
 
 describe('slot search plans', () => {

@@ -145,14 +145,17 @@ const has = (c: BookingChannel) => sql<SqlBool>`slot.channels @> array[${sql.lit
  * were planned again on every run: about 0.2 ms of the database's CPU each, more than running them.
  * With no value to look at, each plan of such a shape is estimated alike, and the one kept serves from
  * the sixth run. The partial indexes are chosen by the constants written into the text (status,
- * channels), which stay literals. Other shapes keep their values in sight: a search by role keeps its
- * plan anyway, and the planner needs a patient's sites to pick the free-slot index for them.
+ * channels), which stay literals. A search by role, thought to keep its plan anyway, did not at city
+ * scale: its two halves (own slots, released ones) were planned again on every run, 0.31 ms of planning
+ * to 0.07 ms of running (EXPLAIN ANALYZE of the prepared statement after six runs), 0.41 ms of the
+ * database's CPU a search in the bench; unseen, its plan is kept and uses the same indexes. Only a
+ * patient's sites stay in sight: the planner needs them to pick the free-slot index for them.
  */
 const unseen = <T>(value: T, type: 'uuid' | 'timestamptz' | 'int') => sql<T>`(select ${value}::${sql.raw(type)})`;
 
-/** The search's values as the planner is to see them: unseen when the search is narrowed to one organisation, service or site. */
+/** The search's values as the planner is to see them: unseen, except in a search among a patient's sites. */
 function valuesFor(f: SlotSearchFilters) {
-  const hide = !!(f.organisationId || f.serviceId || f.siteId);
+  const hide = !f.siteIds;
   return <T>(value: T, type: 'uuid' | 'timestamptz' | 'int') => (hide ? unseen(value, type) : sql<T>`${value}`);
 }
 
@@ -198,9 +201,10 @@ export async function searchFreeSlots(db: Executor, f: SlotSearchFilters): Promi
 
 /**
  * The query searchFreeSlots runs (the plan test explains it). A search by role (the commonest: "the next
- * GP appointment") is two searches, the booker's own slots and the slots other organisations released to
+ * GP appointment") or by service is two searches, the booker's own slots and the slots other organisations released to
  * the booker's channel, each read in time order from an index of free slots that holds little else
- * (slot_free_by_org_role[_mode]; slot_free_network_by_role[_mode], 0031), merged, earliest first. As one
+ * (slot_free_by_org_role[_mode], slot_free_by_org_service; slot_free_network_by_role[_mode],
+ * slot_free_network_by_service: 0031, 0040), merged, earliest first. As one
  * search with "own or released" as a filter, a practice at city scale walked every practice's free GP
  * slots in time order and threw away those not its own and not released (most of them: a practice
  * keeps its telephone slots to itself, many under embargo), about 900 slots read to return 11.
@@ -213,9 +217,12 @@ export function freeSlotsQuery(db: Executor, f: SlotSearchFilters) {
   return db.selectFrom(both.as('slot')).selectAll().orderBy('slot.start_at').orderBy('slot.id').limit(valuesFor(f)(f.limit, 'int'));
 }
 
-/** Split in two where each half has its index: a search by role by a practice (its external channel is the network), not narrowed to one organisation, service or site. */
+/**
+ * Split in two where each half has its index: a search by role or service by a practice (its external
+ * channel is the network), not narrowed to one organisation or site (0031, 0040).
+ */
 const splitByOwner = (f: SlotSearchFilters) =>
-  f.externalChannel === 'network' && !!f.role && !f.organisationId && !f.serviceId && !f.siteId && !f.siteIds;
+  f.externalChannel === 'network' && !!(f.role || f.serviceId) && !f.organisationId && !f.siteId && !f.siteIds;
 
 /** Free slots matching the filters and open to the booker by `open`, not yet ordered. */
 function freeSlotsWhere(db: Executor, f: SlotSearchFilters, open: (eb: SlotEb, f: SlotSearchFilters) => Expression<SqlBool>) {
