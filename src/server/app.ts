@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -22,6 +21,7 @@ import { bankHolidays, loadStoredBankHolidays, runOutWarning } from '../platform
 import { healthRoutes } from './health.ts';
 import { metricsPlugin } from './metrics.ts';
 import { documentRoutes, openApiDocumentTransform } from './openapi.ts';
+import { addSecurityHeaders } from './security-headers.ts';
 
 export interface BuildOptions {
   database: Database;
@@ -55,7 +55,7 @@ export async function buildApp({ database, config, now = () => new Date(), worke
 
   registerProblemHandlers(app);
   await app.register(cookie);
-  await app.register(helmet, {
+  addSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
