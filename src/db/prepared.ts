@@ -62,7 +62,7 @@ interface CompiledTemplate {
 
 /**
  * The text with one parameter per input key: the query builder numbers every use of a value, so the
- * booking statement sent the network's id five times and the time four (33 parameters for 17 values),
+ * booking statement sent the network's id four times and the time four (27 parameters for 15 values),
  * each serialised by the driver on every call. Every $n of a key becomes the $ of its first use.
  */
 function oneParameterPerKey(text: string, keys: string[]): { sql: string; keys: string[] } {
