@@ -10,7 +10,7 @@ import type { Executor } from './database.ts';
 // varies (optional filters) gets one statement per variant and never a clash. Constants that partial
 // indexes depend on (status = 'free', the channel) are written into the text, not passed as
 // parameters: a reusable (generic) plan can only use such an index when the value is in the text.
-// PGlite runs the same text (the comment is ignored there): one connection, nothing to prepare.
+// PGlite runs the same statements prepared too, by SQL PREPARE and EXECUTE (serial-pglite-dialect.ts).
 
 const MARK = '/* prepare:';
 
@@ -18,7 +18,7 @@ const MARK = '/* prepare:';
 // The number of texts is bounded by the shapes in the code; the cap only guards against a mistake.
 const names = new Map<string, string>();
 
-function statementName(text: string): string | null {
+export function statementName(text: string): string | null {
   if (!text.startsWith(MARK)) return null;
   const known = names.get(text);
   if (known) return known;

@@ -44,3 +44,33 @@ describe('PGlite under concurrent callers', () => {
     expect(await rowsAfterConcurrentRollback((pglite) => new SerialPGliteDialect(pglite))).toEqual([2]);
   }, 240_000); // a fresh PGlite takes 10-20 s to start, several times that on a busy CI machine
 });
+
+// The hot paths' statements run prepared on PGlite (PREPARE once, then EXECUTE with the values written
+// in as literals): the answers must be what the ordinary path gives, for every kind of value, and a
+// value can never become SQL.
+describe('statements marked for preparing, on PGlite', () => {
+  it('prepares once, executes after, and returns every kind of value as sent', async () => {
+    const pglite = await PGlite.create();
+    const db = new Kysely<Record<string, never>>({ dialect: new SerialPGliteDialect(pglite) });
+    try {
+      await sql`create table person (id uuid primary key, name text, born date, seen timestamptz, tags text[], n int, ok boolean, extra jsonb)`.execute(db);
+      const tricky = `O'Brien"); drop table person; -- \\ back\\slash`;
+      const row = { id: '0190a5a0-0000-7000-8000-000000000001', name: tricky, born: '1950-02-03', seen: new Date('2026-06-01T07:00:00.123Z'), tags: ['a "quoted" tag', 'back\\slash', null, "it's"], n: 42, ok: false, extra: { k: "v'" } };
+      const insert = sql`/* prepare:test_person_insert */ insert into person values (${row.id}, ${row.name}, ${row.born}, ${row.seen}, ${row.tags}, ${row.n}, ${row.ok}, ${JSON.stringify(row.extra)}) returning *`;
+      const first = await insert.execute(db);
+      const select = (id: string) => sql<Record<string, unknown>>`/* prepare:test_person_select */ select * from person where id = ${id}`.execute(db);
+      const again = await select(row.id);
+      await select(row.id);
+      expect(first.rows[0]).toEqual(again.rows[0]);
+      expect(again.rows[0]).toMatchObject({ name: tricky, tags: row.tags, n: 42, ok: false, extra: { k: "v'" } });
+      expect((again.rows[0].seen as Date).toISOString()).toBe('2026-06-01T07:00:00.123Z');
+      const names = await sql<{ name: string }>`select name from pg_prepared_statements order by name`.execute(db);
+      expect(names.rows.map((r) => r.name)).toEqual([expect.stringMatching(/^test_person_insert_/), expect.stringMatching(/^test_person_select_/)]);
+      // Text holding a NUL has no literal: it goes the ordinary way, and PostgreSQL refuses it as it would anyway.
+      await expect(select('\0')).rejects.toThrow();
+      expect((await sql<{ n: number }>`select count(*)::int as n from person`.execute(db)).rows[0].n).toBe(1);
+    } finally {
+      await db.destroy();
+    }
+  });
+});
