@@ -6,6 +6,7 @@ import { describeNetwork, openBenchDatabase, type BenchScale } from './bench-dat
 import { startBenchServer, type BenchServer } from './bench-server.ts';
 import { startCpuMeter, type CpuSpent } from './cpu.ts';
 import { runLoad, type BenchRequest, type LoadResult } from './load.ts';
+import { measureWorkerSpeedUp } from './workers.ts';
 import { count, formatTable, ms, percentile, perSecond } from './report.ts';
 
 // Slot search and booking, measured over HTTP against the real app on loopback, each beside a limit
@@ -108,10 +109,17 @@ export async function runBookingBench(options: BookingBenchOptions): Promise<num
 
     const race = await raceForSlots(database, origin, bookToken.token, fixture, networkId, now);
 
+    // Several server processes need PostgreSQL (the embedded database belongs to one process).
+    const databaseUrl = database.engine === 'postgres' ? process.env.DATABASE_URL : undefined;
+    const workers = databaseUrl ? await measureWorkerSpeedUp({ databaseUrl, requests: shapes.map(([, r]) => r), clients: options.clients * 2, seconds: options.seconds }) : null;
+
     const missed = printReport({ bare, pk, searches, searchMix, write, booking, race, engine: database.engine, options });
     const raceOk = race.succeeded === RACE_SLOTS && race.doubleBookings === 0 && race.otherStatuses === 0;
     if (!raceOk) console.log(`\nFAILED: booking under contention must give exactly ${RACE_SLOTS} bookings, only 409 for the rest, and no double booking.`);
     if (options.strict && missed.length) console.log(`\nFAILED (--strict): ${missed.join('; ')}`);
+    console.log(workers
+      ? `\nServer processes (commons start --workers N, the real command), every search shape in turn, ${workers.clients} clients: 1 worker ${count(workers.one.rps)}/s, 2 workers ${count(workers.two.rps)}/s: ${workers.speedUp}× (clients, servers and PostgreSQL share this machine's ${cpus().length} cores)`
+      : '\nServer processes: --workers above 1 needs PostgreSQL; not measured on the embedded database.');
     console.log('\nTriage engine benchmark: npm run bench:triage');
     if (options.json) {
       console.log(JSON.stringify({
@@ -130,7 +138,7 @@ export async function runBookingBench(options: BookingBenchOptions): Promise<num
         },
         race: { attempts: RACERS, slots: RACE_SLOTS, booked: race.succeeded, conflicts: race.conflicts, otherStatuses: race.otherStatuses, doubleBookings: race.doubleBookings },
         demoBuildS: bench.reused ? null : round(bench.buildSeconds, 1),
-        seconds: options.seconds, cores: cpus().length, loadAverage1m: round(loadavg()[0], 1), targetsMissed: missed,
+        workers, seconds: options.seconds, cores: cpus().length, loadAverage1m: round(loadavg()[0], 1), targetsMissed: missed,
       }));
     }
     return raceOk && !(options.strict && missed.length) ? 0 : 1;
