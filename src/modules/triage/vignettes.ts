@@ -767,4 +767,7 @@ export const VIGNETTES: readonly Vignette[] = [
   v('M348', 42, 'female', 'My periods are heavy, I change my pad every 2 to 3 hours on the first day, no dizziness.', R, 'gp', 'NHS: heavy periods (not an emergency)'),
   v('M349', 2, 'female', 'She got into my handbag and we think she has swallowed some of my iron tablets, maybe 6.', E, 'emergency-services', 'NHS: poisoning (a child and iron tablets)'),
   v('M350', 79, 'male', "Very short of breath tonight, can't lie flat and coughing up pink frothy phlegm, I have heart failure.", E, 'emergency-services', 'NICE NG106: acute heart failure'),
+  // 2026.12.38
+  v('M351', 4, 'male', "Temperature of 40 since last night, he's not really responding to me, just moaning, and his hands and feet are cold.", E, 'emergency-services', 'NICE NG143: red, no response to social cues'),
+  v('M352', 3, 'male', 'He has a cold and a temperature of 38, not really interested in his food but still playing and chatting to me.', S, 'pharmacist', 'NICE NG143: green, a child who responds normally'),
 ];

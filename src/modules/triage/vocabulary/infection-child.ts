@@ -45,12 +45,13 @@ export const INFECTION_CHILD_CONCEPTS: Concept[] = [
     ],
   },
   { id: 'pale', label: 'pale skin', patterns: ['pale', 'pallor', 'white as a sheet'] },
-  // NICE NG143 red and NG51 high risk: no response to social cues, appears ill (2026.12.7).
+  // NICE NG143 red and NG51 high risk: no response to social cues, appears ill (2026.12.7); 'not really
+  // responding to me' as well as 'not responding to me' (2026.12.38).
   {
     id: 'no_social_response',
     label: 'not responding to people as usual',
     patterns: [
-      'not (?:talking|responding|reacting|interested|interacting) (?:to|in|with) (?:us|me|anyone|anybody|anything|people)', '(?:wont|doesnt|isnt|wouldnt) (?:talk|respond|react|interact) (?:to|with) (?:us|me|anyone|anybody)',
+      'not (?:really |properly )?(?:talking|responding|reacting|interested|interacting) (?:to|in|with) (?:us|me|anyone|anybody|anything|people)', '(?:wont|doesnt|isnt|wouldnt) (?:really |properly )?(?:talk|respond|react|interact) (?:to|with) (?:us|me|anyone|anybody)',
       'just (?:lying|lies|laying|lay) (?:there|on {det}(?:sofa|settee|couch|bed|floor)|in (?:bed|his cot|her cot))', 'staring (?:blankly|into space)', 'glassy eyed', 'not (?:smiling|playing) (?:at all|any more|anymore)',
     ],
   },
