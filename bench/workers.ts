@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { runLoad, type BenchRequest } from './load.ts';
+import { freePort } from './free-port.ts';
 
 // Slot search through `commons start --workers 1` and then `--workers 2` on the bench's PostgreSQL
 // database: what a second server process adds on this machine (issue 8: use the cores a host has).
@@ -17,17 +17,6 @@ export interface WorkerSpeedUp {
 }
 
 const COMMONS = fileURLToPath(new URL('../bin/commons.js', import.meta.url));
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function untilReady(origin: string, child: ChildProcess, log: () => string): Promise<void> {
   const deadline = Date.now() + 120_000;
