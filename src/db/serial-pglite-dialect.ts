@@ -88,7 +88,7 @@ function preparing(connection: DatabaseConnection): DatabaseConnection {
 }
 
 /** Each value as an SQL string literal of unknown type (PGlite's own serialisers write the same text), or null if one has none here. */
-export function literals(values: readonly unknown[]): string[] | null {
+function literals(values: readonly unknown[]): string[] | null {
   const out: string[] = [];
   for (const v of values) {
     const text = literalText(v);
