@@ -8,6 +8,7 @@ import { SerialPGliteDialect } from './serial-pglite-dialect.ts';
 import { PreparingClient } from './prepared.ts';
 import { lockDataFolder } from './folder-lock.ts';
 import { checkpointPgliteIfWalOver } from './embedded-maintenance.ts';
+import { parseTimestamptz } from './timestamptz.ts';
 
 export type Db = Kysely<DB>;
 /** A database or a transaction: query functions take either. */
@@ -35,6 +36,7 @@ export interface Database {
 // `date` is kept as a string so that a date of birth never shifts with the server's time zone.
 pg.types.setTypeParser(1082, (v: string) => v);
 pg.types.setTypeParser(20, (v: string) => Number(v)); // count(*) is bigint; our counts fit a double
+pg.types.setTypeParser(1184, parseTimestamptz); // timestamptz: the usual text form read by position (timestamptz.ts)
 
 /** How often the embedded database checks, between two queries, whether its log calls for a checkpoint. */
 const CHECKPOINT_CHECK_MS = 2_000;
@@ -81,7 +83,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       // database needs far less: checkpoints come sooner (cheap while the demo loads, since its big
       // tables' indexes are built after the rows) and the folder keeps about 32 MB of log.
       postgresqlconf: ['max_wal_size = 32MB', 'min_wal_size = 32MB', 'wal_level = minimal', 'max_wal_senders = 0'],
-      parsers: { 1082: (v: string) => v, 20: (v: string) => Number(v) },
+      parsers: { 1082: (v: string) => v, 20: (v: string) => Number(v), 1184: parseTimestamptz },
     });
   } catch (e) {
     unlock();

@@ -11,7 +11,8 @@ import { cursorFor } from '../../platform/pagination.ts';
 
 // Database rows → wire views. Instants go out as ISO strings so a replayed idempotent response is identical.
 
-const iso = (d: Date | string) => new Date(d).toISOString();
+// Columns come back as Dates (db/timestamptz.ts); a string (a view built from a replayed answer) is read first.
+const iso = (d: Date | string) => (d instanceof Date ? d : new Date(d)).toISOString();
 const minutesBetween = (a: Date, b: Date) => Math.round((new Date(b).getTime() - new Date(a).getTime()) / 60000);
 
 export function toSlotView(s: FoundSlot, channel: BookingChannel, names: NetworkNames): SlotView {
