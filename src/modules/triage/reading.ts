@@ -185,7 +185,9 @@ export function readInput(input: TriageInput): Reading {
   }
   if (present.has('fever') && facts.durationDays !== undefined && facts.durationDays >= 5) present.add('fever_5_days');
   if (facts.severity !== undefined && facts.severity >= HIGH_SEVERITY) present.add('severity_high');
-  if ((facts.temperatureC !== undefined && facts.temperatureC >= HIGH_FEVER_C) || present.has('high_fever_words')) present.add('high_fever');
+  // A temperature the text measures decides; words such as "burning up" only stand for one when no number is given
+  // (2026.12.39: "burning up, 38.6" in a child playing happily is NICE NG143 green, not a high fever).
+  if (facts.temperatureC !== undefined ? facts.temperatureC >= HIGH_FEVER_C : present.has('high_fever_words')) present.add('high_fever');
   if (facts.tabletsSwallowed !== undefined && facts.tabletsSwallowed >= (facts.age <= 11 ? 2 : OVERDOSE_TABLETS)) present.add('many_tablets');
   if (facts.gestationWeeks !== undefined) present.add('gestation_known');
   // NHS "Migraine": aura before migraines a person has had the same way for years is their usual aura (2026.12.26).

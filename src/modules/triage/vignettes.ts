@@ -770,4 +770,12 @@ export const VIGNETTES: readonly Vignette[] = [
   // 2026.12.38
   v('M351', 4, 'male', "Temperature of 40 since last night, he's not really responding to me, just moaning, and his hands and feet are cold.", E, 'emergency-services', 'NICE NG143: red, no response to social cues'),
   v('M352', 3, 'male', 'He has a cold and a temperature of 38, not really interested in his food but still playing and chatting to me.', S, 'pharmacist', 'NICE NG143: green, a child who responds normally'),
+  // 2026.12.39
+  v('M353', 52, 'female', 'Both my legs have got weaker and weaker by the hour since this morning and now I can hardly stand. I had a tummy bug a fortnight ago.', E, 'emergency-services', 'NHS Guillain-Barre syndrome: weakness growing over hours'),
+  v('M354', 45, 'male', 'Pins and needles in both feet for a few days after a cold, legs feel a bit weak on the stairs but no worse today.', U, 'gp', 'NHS Guillain-Barre syndrome: early symptoms, same-day assessment'),
+  v('M355', 67, 'male', "My husband has been saying goodbye to people all week and I found all his tablets saved up in a drawer.", E, 'emergency-services', 'NICE NG225: goodbyes with the means made ready'),
+  v('M356', 71, 'female', "Not been able to poo or pass wind for two days, my belly is swollen and I keep being sick.", E, 'emergency-services', 'NHS Bowel obstruction'),
+  v('M357', 38, 'male', 'Fell off a ladder four days ago onto my side, it is less sore every day now. Breathing fine, no blood anywhere.', R, 'gp', 'NHS Broken or bruised ribs: a healing injury'),
+  v('M358', 38, 'male', 'Fell off a ladder this afternoon onto my side, it hurts to breathe in.', E, 'emergency-services', 'NHS: a fall from a height, even if the person feels all right'),
+  v('M359', 44, 'female', 'My nose and cheeks have gone red and flushed for months, worse after wine or hot drinks. Not painful.', R, 'gp', 'NICE CKS Rosacea: a trigger, not a scald'),
 ];

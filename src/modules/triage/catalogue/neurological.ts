@@ -90,7 +90,7 @@ export const NEUROLOGICAL: Complaint[] = [
   {
     id: 'pins-and-needles', name: 'Pins and needles or numbness in the hands or feet', system: 'neurological', source: 'nhs-pins-needles', role: 'gp', presentation: ['tingling'],
     concepts: [{ id: 'tingling', label: 'pins and needles or numbness', patterns: ['pins and needles', 'tingl\\w*', 'numb (?:fingers|hands?|feet|toes)', '(?:fingers|hands?|feet|toes) {ww}(?:numb|tingl\\w*)', 'carpal tunnel'] },
-      { id: 'legs_weak', label: 'weak legs or arms', patterns: ['(?:legs|arms|both legs|both arms) (?:feel |are |have gone |going |gone |keep )?(?:\\w+ )?(?:weak|like jelly|giving way)', 'weak(?:ness)? in (?:both )?{det}(?:legs|arms)'] }],
+      { id: 'legs_weak', label: 'weak legs or arms', patterns: ['(?:legs|arms|both legs|both arms) (?:feel |are |have gone |going |gone |keep |have got |have been |are getting |got |getting |becoming )?(?:\\w+ ){0,2}(?:weak(?:er)?|like jelly|giving way)', 'weak(?:ness)? in (?:both )?{det}(?:legs|arms)'] }],
     emergency: [{ any: ['sudden'], anyOf: [['face_droop', 'speech_problem', 'one_sided_weakness']], why: 'Sudden numbness on one side with face or speech changes can be a stroke.', redFlag: 'Sudden one-sided numbness' }],
     // 2026.12.13: NHS Guillain-Barre syndrome: tingling or weakness that spreads over days needs a same-day assessment.
     // Tingling before a cold sore or a patch of skin "spreading" is the skin problem's, not spreading nerve symptoms (2026.12.27).

@@ -66,7 +66,14 @@ export const POISONING_INJURY: Complaint[] = [
   {
     id: 'chest-or-abdominal-injury', name: 'Serious injury', system: 'poisoning-injury', source: 'nhs-999', role: 'gp', presentation: ['major_trauma'],
     concepts: [{ id: 'major_trauma', label: 'a serious injury', patterns: ['(?<!\\b(?:like|as if|as though) (?:i|he|she|ive|i ve|i have|hes|shes|weve) (?:\\w+ )?(?:been )?)(?:hit|knocked (?:down|over)) by {det}(?:car|van|bus|lorry|vehicle|bike)', '(?:car|motorbike|motorcycle|road) (?:crash|accident|collision)', 'fell (?:off|from) {det}(?:roof|ladder|scaffold|balcony|height|horse)', '(?:fell|fallen|falling) (?:out of|from) {det}(?:\\w+ ){0,3}(?:window|balcony)', 'stabbed', 'shot', 'crushed'] }],
-    emergency: [{ why: 'A serious injury (road accident, fall from a height, stabbing or crush) needs emergency assessment, even if the person feels all right.', redFlag: 'Serious injury', action: 'call-999' }],
+    // An injury of days ago that is healing is no longer one for 999 (2026.12.39: a bruised rib a week after a fall from a
+    // ladder, getting better each day, had been sent to 999); a recent one, or an old one that is not getting better, still is.
+    emergency: [
+      { durationDays: { max: 2 }, why: 'A serious injury (road accident, fall from a height, stabbing or crush) needs emergency assessment, even if the person feels all right.', redFlag: 'Serious injury', action: 'call-999' },
+      { since: '2026.12.39', none: ['improving'], why: 'A serious injury (road accident, fall from a height, stabbing or crush) needs emergency assessment, even if the person feels all right.', redFlag: 'Serious injury', action: 'call-999' },
+    ],
+    urgent: [{ since: '2026.12.39', any: ['worsening', 'breathless', 'severe', 'cough_blood', 'vomiting_blood', 'blood_in_urine', 'faint', 'confusion'], why: 'Pain that is getting worse, or new symptoms, days after a serious injury need an assessment today.' }],
+    routine: [{ since: '2026.12.39', why: 'An injury from a serious accident some days ago that is getting better is checked by a GP if it is slow to heal.' }],
   },
   {
     id: 'paracetamol-excess', name: 'Too much paracetamol (two products, or more than the daily dose)', system: 'poisoning-injury', source: 'nhs-paracetamol', role: 'pharmacist', since: '2026.12.2', presentation: ['paracetamol_double'],

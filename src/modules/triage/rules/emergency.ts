@@ -217,6 +217,11 @@ export const EMERGENCY_RULES: Rule[] = [
   { id: 'EM-SPINAL-INJURY', since: '2026.12.6', urgency: 'emergency', role: ES, source: 'nice-ng41', redFlag: 'Possible spinal injury', action: 'call-999',
     when: { anyOf: [['neck_pain', 'back_pain'], ['fall_from_height', 'tingling', 'bilateral_leg_symptoms', 'one_sided_weakness'], ['fall_from_height', 'injury_event', 'fall', 'head_injury']] },
     why: 'Neck or back pain after a fall from a height or with tingling or weakness in the arms or legs can be a spinal injury: keep still and call 999.' },
+  // NHS Guillain-Barre syndrome: weakness in both legs or arms can develop over a few hours and go on to stop the
+  // breathing or swallowing; weakness that is growing by the hour is not left for a same-day appointment (2026.12.39).
+  { id: 'EM-RAPIDLY-WORSENING-LIMB-WEAKNESS', since: '2026.12.39', urgency: 'emergency', role: ES, source: 'nhs-gbs', redFlag: 'Weakness of the limbs getting worse by the hour', action: 'call-999',
+    when: { all: ['legs_weak', 'rapidly_worsening'] },
+    why: 'Weakness in the legs or arms that is getting worse by the hour can be Guillain-Barre syndrome or pressure on the spinal cord, which can affect breathing: call 999.' },
   { id: 'EM-OVERDOSE-STAGGERED', since: '2026.12.4', urgency: 'emergency', role: ES, source: 'nhs-paracetamol', redFlag: 'Possible staggered overdose', action: 'go-to-ae',
     when: { all: ['medicine_taken', 'count_in_total'] },
     why: 'Taking more tablets than the daily dose over a day or two (a staggered overdose, paracetamol in particular) can damage the liver before any symptoms and needs A&E now.' },

@@ -11,10 +11,10 @@ import { ROUTINE_RULES } from './routine.ts';
 import { SELF_CARE_RULES } from './self-care.ts';
 import { URGENT_RULES } from './urgent.ts';
 
-export const RULES_VERSION = '2026.12.38';
+export const RULES_VERSION = '2026.12.39';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = '28d67d4646018a7a4f80536524dd187ac859d2f2dbc4fe6b96fe8b251d43dfa9';
+export const RULES_FINGERPRINT = '552e3e5fd12f7c2f0f23f8988ec3e8b65f2c5b154a5cd755aaef136c65533eaa';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

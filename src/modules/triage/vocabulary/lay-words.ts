@@ -40,9 +40,11 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
     '(?:havent|hasnt|hadnt|not|didnt|cant|cannot|unable to|not been able to) (?:had|done|been able to (?:have|do|pass)|have|do|pass\\w*) (?:a |any )?(?:poo|bowel movement|number two|wind)',
     '(?:or|nor|and not|and no) (?:even )?(?:passed|pass|passing|broken|break|broke) wind', '(?:not|havent|hasnt|cant|cannot|unable to) {w}(?:passed|pass|passing|broke|broken|break) wind',
     '(?:not|havent|hasnt|hadnt) (?:farted|trumped|pooed|been for a poo)',
+    // "not been able to poo or even pass wind", "havent been able to go for a poo" (2026.12.39).
+    '(?:not|never|havent|hasnt|hadnt|couldnt) been able to (?:even )?(?:poo|go for a poo|go for a number two|fart|pass wind|open {det}bowels)',
     '(?:not|hasnt|havent|hadnt|hasnt been able to) (?:opened|open|moved) {det}bowels', `${VOMIT_VERB} {www}(?:smells? (?:like|of) (?:poo|faeces|sewage)|faecal)`,
   ],
-  swollen_tummy: ['(?:tummy|stomach|belly|abdomen) {ww}(?:blown up|like a balloon|swollen|distended|bloated and hard|massive and hard)', 'blown up like a balloon'],
+  swollen_tummy: ['(?:tummy|stomach|belly|abdomen) {ww}(?:blown up|like a balloon|swollen|distended|bloated and hard|massive and hard|(?:hard|tight|swollen) like a drum)', 'blown up like a balloon'],
   green_vomit: [`${VOMIT_VERB} {www}green`, 'green {w}(?:sick|vomit|liquid|stuff|bile)',
     // "sick a few times and the last two were bright green" (2026.12.22).
     `(?:were|was|is|are|has been|have been|came up|come up) (?:all )?(?:bright |dark |luminous |yellowy |yellowish )?green(?<=${VOMIT_VERB}[a-z0-9 ,]{1,90})`],
@@ -133,7 +135,8 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
     '(?:threaten\\w*|going|wants|says he will|says she will) to (?:hurt|kill|stab|attack|harm)', '(?:scared|afraid|frightened|worried) (?:to leave|of leaving) {www}alone with',
   ],
   // NHS "Burns and scalds": scalds from hot drinks, water or fat.
-  burn_injury: ['(?:boiling|just boiled|freshly boiled|hot|scalding) (?:water|tea|coffee|kettle|oil|fat|soup|drink|cup|pan|bath|milk)', '(?:pulled|knocked|tipped|spilt|spilled|dropped|poured|splashed) {www}(?:tea|coffee|cuppa|hot drink|hot chocolate|soup|hot water|boiling water|noodles|kettle)'],
+  // "worse after wine or hot drinks" names a trigger, not a scald (2026.12.39).
+  burn_injury: ['(?<!(?:after|or|and|like|with|drinking|avoid|avoiding) )(?:boiling|just boiled|freshly boiled|hot|scalding) (?:water|tea|coffee|kettle|oil|fat|soup|drink|cup|pan|bath|milk)', '(?:pulled|knocked|tipped|spilt|spilled|dropped|poured|splashed) {www}(?:tea|coffee|cuppa|hot drink|hot chocolate|soup|hot water|boiling water|noodles|kettle)'],
   // NHS "Heatstroke": in the heat too long.
   environmental: ['(?:in|out in) {det}(?:sun|heat|hot sun|heatwave|hot weather) (?:all day|for hours|too long|for ages)', '(?:running|ran|run|marathon|race|working|worked|training|walking|hiking|cycling|playing|exercis\\w*) {www}in {det}(?:heat|hot sun|hot weather|blazing sun|scorching sun)(?! of)', 'heat ?wave', '(?:very|really|so|ice|icy|freezing|stone) cold to (?:the )?touch', '(?:skin|hands|body|she|he) {ww}(?:is |feels |was )?(?:ice|icy|freezing|stone) cold', 'shock (?:off|from) {det}(?:live )?(?:wire|socket|cable|mains|plug|fence|appliance)', 'live wire', '(?:went|gone|go|slipped|was|been) under (?!(?:the |a |some )?(?:cold|cool|running|tap)\\b){ww}(?:water|pool|bath|sea|river|lake|waves)', '(?:swallowed|breathed in|inhaled|coughed up) {ww}(?:pool |bath |sea |river )?water'],
   confusion: ['(?<!(?:everyone|everybody|people|they|others|folk|we|you|us|all) )mumbl\\w*(?! (?:in {det}sleep|under))', '(?:not|isnt|wasnt|cant|stopped) (?:answering|responding|talking) (?:me |us |to me |to us )?(?:properly|normally|sensibly|right)', '(?:isnt|wasnt|not|stopped) making (?:any )?sense', 'talking (?:rubbish|nonsense|gibberish|jibberish|utter rubbish)', '(?:doesnt|didnt|does not|did not) (?:know|recognise|recognize) (?:where (?:he|she|i|they|we) (?:is|was|am|are|were)|who (?:i|he|she|you|they|we) (?:am|is|are|was|were)|what day)', 'making no sense', 'away with the fairies'],

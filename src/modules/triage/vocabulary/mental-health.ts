@@ -33,8 +33,8 @@ export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
     patterns: ['(?:left|leaving|wrote|written|writing) {ww}(?:letters?|notes?) for {det}(?:kids|children|family|wife|husband|partner|mum|dad|son|daughter|boys|girls)',
       // "sent me a message at 2am saying sorry for everything and that he loves us" (NICE NG225: a goodbye message) (2026.12.25).
       '(?:message|text|texts|messages|note|voicemail|post) {www}(?:sorry for everything|saying goodbye|says goodbye|goodbye to)', 'sorry for everything {www}(?:loves?|love you|phone (?:is )?off|not answering)',
-      // "sent goodbye texts to his brothers" (2026.12.20).
-      '(?:sent|sending|sends|texted|left) {w}(?:goodbye|good bye|farewell) (?:texts?|messages?|emails?|voice ?notes?|voicemails?)', 'note {www}(?:saying |says |that says )?(?:sorry|goodbye|good bye|i love you|its not your fault)', '(?:goodbye|good bye|farewell|sorry) (?:note|letter|message)s?', '(?:said|saying|texted|messaged) goodbye to (?:everyone|us|his|her|their|all)', '(?:phoned|called|rang|texted|messaged) (?:me|us|him|her) (?:up )?(?:to say |saying )goodbye'],
+      // "sent goodbye texts to his brothers" (2026.12.20); "has been saying goodbye to people" (2026.12.39).
+      '(?:sent|sending|sends|texted|left) {w}(?:goodbye|good bye|farewell) (?:texts?|messages?|emails?|voice ?notes?|voicemails?)', 'note {www}(?:saying |says |that says )?(?:sorry|goodbye|good bye|i love you|its not your fault)', '(?:goodbye|good bye|farewell|sorry) (?:note|letter|message)s?', '(?:said|saying|texted|messaged) goodbye to (?:everyone|everybody|us|his|her|their|all|people|friends|family|the (?:kids|children|family))', '(?:phoned|called|rang|texted|messaged) (?:me|us|him|her) (?:up )?(?:to say |saying )goodbye'],
   },
   { id: 'withdrawn_person', label: 'withdrawn', patterns: ['(?:been|become|very|so|really|more) withdrawn', 'shut (?:himself|herself|themselves) away', 'locked (?:himself|herself|themselves) in'] },
   {

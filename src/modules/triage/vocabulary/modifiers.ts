@@ -18,6 +18,8 @@ export const MODIFIER_CONCEPTS: Concept[] = [
   // "It looks terrible": how something looks to the patient, not how severe it is (2026.12.16).
   { id: 'looks_bad', label: 'looks bad to the patient', patterns: ['(?:looks?|looking) (?:absolutely |really |so |quite )?(?:terrible|horrendous|awful|horrible|dreadful|really bad|very bad)'], subsumes: ['severe'] },
   { id: 'worsening', label: 'getting worse', patterns: ['(?:getting|got|is getting|becoming|gone|going|keeps getting|get|gets) worse', 'worsening', 'worse and worse', 'deteriorat\\w*', 'not getting better', 'no better'] },
+  // "getting better each day", "on the mend" (2026.12.39: a healing injury of a week ago is not one for 999).
+  { id: 'improving', label: 'getting better', patterns: ['(?<!(?:not|isnt|arent|never|hasnt|havent|no) )(?:getting|got|is getting|feels?|feeling|seems?) (?:a (?:bit|little|lot) |much |slowly |gradually )?better (?:each|every) (?:day|week)', '(?<!(?:not|isnt|arent|never|hasnt|havent|no) )(?:getting|slowly getting|gradually getting) better', 'improving (?:each|every|day by day|slowly|gradually|steadily)', 'healing (?:well|up|nicely)', 'on the mend', 'less (?:sore|painful) (?:each|every) day'] },
   {
     id: 'rapidly_worsening',
     label: 'getting worse quickly',
@@ -25,6 +27,8 @@ export const MODIFIER_CONCEPTS: Concept[] = [
       '(?:getting|got|gone|going|gets|become|becoming) (?:much |a lot |really |very )?worse (?:very |really )?(?:quickly|fast|rapidly|by the hour|over the last few hours|in the last few hours|overnight)',
       '(?:rapidly|quickly|fast) (?:getting worse|worsening|deteriorat\\w*|spreading)', 'worse by the hour', 'suddenly (?:got |gotten |getting |become )?(?:much |a lot )?worse',
       'spreading (?:fast|quickly|rapidly)',
+      // Weakness that grows by the hour (NHS Guillain-Barre syndrome: 'can develop quickly over a few hours'; 2026.12.39).
+      'weaker (?:and weaker )?(?:by the hour|hour by hour|every hour|quickly|fast|rapidly)', '(?:worse|weaker) hour by hour',
     ],
   },
   {
@@ -76,5 +80,5 @@ export const MODIFIER_CONCEPTS: Concept[] = [
   { id: 'days_ago', label: 'a few days ago', patterns: ['(?:\\d+|two|three|four|five|six|seven|few|couple of) days ago', 'last week', 'on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)', '(?:at|over) the weekend'] },
   { id: 'nothing_since', label: 'nothing since', patterns: ['(?:nothing|none|no (?:pain|more|further)|not had (?:it|any|one|anything)|been fine|felt fine|fine) since', 'not (?:come|happened) back', 'hasnt (?:come|happened) back'] },
   { id: 'smoker', label: 'a smoker', patterns: ['smok(?:e|es|er|ers|ing|ed)', 'cigarettes?', 'roll ups'] },
-  { id: 'high_fever_words', label: 'a very high temperature', patterns: ['(?:very|really|extremely|dangerously) high (?:temp|temperature|fever)', 'burning up(?! (?:\\w+ )?(?:my|his|her|the|into|through|in) (?:\\w+ )?(?:chest|throat|gullet|oesophagus|back|leg|arm))', 'roasting hot'] },
+  { id: 'high_fever_words', label: 'a very high temperature', patterns: ['(?:very|really|extremely|dangerously) high (?:temp|temperature|fever)', 'burning up(?! (?:\\w+ )?(?:my|his|her|the|into|through|in) (?:\\w+ )?(?:chest|throat|gullet|oesophagus|breastbone|sternum|ribs|tummy|stomach|neck|back|leg|arm))', 'roasting hot'] },
 ];
