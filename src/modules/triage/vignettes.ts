@@ -778,4 +778,13 @@ export const VIGNETTES: readonly Vignette[] = [
   v('M357', 38, 'male', 'Fell off a ladder four days ago onto my side, it is less sore every day now. Breathing fine, no blood anywhere.', R, 'gp', 'NHS Broken or bruised ribs: a healing injury'),
   v('M358', 38, 'male', 'Fell off a ladder this afternoon onto my side, it hurts to breathe in.', E, 'emergency-services', 'NHS: a fall from a height, even if the person feels all right'),
   v('M359', 44, 'female', 'My nose and cheeks have gone red and flushed for months, worse after wine or hot drinks. Not painful.', R, 'gp', 'NICE CKS Rosacea: a trigger, not a scald'),
+  // 2026.12.40
+  v('M360', 36, 'female', 'All of us at home have had headaches and felt sick this week and my daughter fainted this morning. The gas fire flame has gone orange.', E, 'emergency-services', 'NHS Carbon monoxide poisoning'),
+  v('M361', 29, 'male', 'Pressing headache across my forehead by the end of each work day this week, doesn\'t wake me at night, ibuprofen helps.', S, 'pharmacist', 'NHS Headaches: tension-type (not someone who will not wake)'),
+  v('M362', 1, 'female', "She's floppy and burning hot and doesn't wake up properly when I pick her up.", E, 'emergency-services', 'NICE NG143: red, not waking'),
+  v('M363', 58, 'male', 'My calf has gone red, hot and swollen since yesterday and the redness has spread past the pen line I drew.', U, 'gp', 'NICE NG141 Cellulitis: spreading'),
+  v('M364', 31, 'female', "I'm 24 weeks pregnant and it has burnt when I wee since yesterday, going all the time. No bleeding.", U, 'gp', 'NICE NG109: urinary infection in pregnancy', { pregnant: true }),
+  v('M365', 76, 'female', 'I take warfarin and the anticoagulation clinic rang to say my INR is 7.2. No bleeding at all.', U, 'gp', 'NICE CKS Anticoagulation (oral): a high INR'),
+  v('M366', 76, 'female', 'I take warfarin and my INR is checked every 5 weeks, the last one was 2.6. Can I book the next one?', R, 'nurse', 'NICE CKS Anticoagulation (oral): a routine INR check'),
+  v('M367', 19, 'female', "I keep getting urges to hurt myself again like I used to. I haven't done it and I'm safe tonight but I need to talk to someone.", U, 'mental-health-practitioner', 'NICE NG225: thoughts of self-harm'),
 ];

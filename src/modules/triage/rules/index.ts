@@ -11,10 +11,10 @@ import { ROUTINE_RULES } from './routine.ts';
 import { SELF_CARE_RULES } from './self-care.ts';
 import { URGENT_RULES } from './urgent.ts';
 
-export const RULES_VERSION = '2026.12.39';
+export const RULES_VERSION = '2026.12.40';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = '552e3e5fd12f7c2f0f23f8988ec3e8b65f2c5b154a5cd755aaef136c65533eaa';
+export const RULES_FINGERPRINT = 'ae01a33b5193e97169d5277ace82a36aa5e58086ea3b015113e064444c5c019a';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

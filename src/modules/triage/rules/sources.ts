@@ -28,6 +28,7 @@ export const SOURCES = {
   'nhs-asthma-attack': { name: 'NHS website: Asthma attacks (reliever needed more often than every 4 hours)', url: 'https://www.nhs.uk/conditions/asthma/asthma-attack/' },
   'nhs-sexual-assault': { name: 'NHS website: Help after rape and sexual assault (sexual assault referral centres)', url: 'https://www.nhs.uk/live-well/sexual-health/help-after-rape-and-sexual-assault/' },
   'nice-cg185': { name: 'NICE CG185 Bipolar disorder: assessment and management', url: 'https://www.nice.org.uk/guidance/cg185' },
+  'nice-cks-anticoagulation': { name: 'NICE CKS Anticoagulation - oral (warfarin: a high INR)', url: 'https://cks.nice.org.uk/topics/anticoagulation-oral/' },
   'nhs-warfarin': { name: 'NHS website: Warfarin (serious side effects: bleeding)', url: 'https://www.nhs.uk/medicines/warfarin/' },
   'nice-cks-cellulitis': { name: 'NICE CKS Cellulitis - acute (periorbital cellulitis)', url: 'https://cks.nice.org.uk/topics/cellulitis-acute/' },
   'nhs-hearing-loss': { name: 'NHS website: Hearing loss (sudden hearing loss: urgent GP or 111)', url: 'https://www.nhs.uk/conditions/hearing-loss/' },

@@ -84,7 +84,7 @@ export const ABDOMEN_URINE_CONCEPTS: Concept[] = [
     label: 'urinary symptoms',
     patterns: ['(?:cries|crying|screams|screaming|winces|complains) {ww}(?:when|while|as) (?:she|he|they|i) (?:wees|pees|wee|pee|does a wee|passes urine|has a wee|has a pee|goes for a wee)',
       '(?:wee|pee|urine) {ww}(?:smells|smelly|smelling) {w}(?:awful|horrible|disgusting|revolting|really bad)', '(?:wee|pee|urine) {ww}(?:smells|smelly|smelling) {w}(?:strong|stronger|funny|bad|foul|fishy)', 
-      '(?:burning|stinging|pain|hurts|painful|burns|stings) {ww}(?:when|while|after|on) (?:i |he |she )?(?:pee\\w*|wee\\w*|urinat\\w*|passing urine|go to the toilet)',
+      '(?:burning|stinging|pain|hurts|painful|burns|stings|burned|burnt|stung|hurt) {ww}(?:when|while|after|on) (?:i |he |she )?(?:pee\\w*|wee\\w*|urinat\\w*|passing urine|go to the toilet)',
       '(?:burning|stinging|pain|hurts|painful|burns|stings) {ww}(?:when|while|after) (?:i |he |she )?(?:spend a penny|pass water|spends a penny)',
       '(?:peeing|weeing|urinating|pee|wee|urine) {ww}(?:burns|stings|hurts|a lot|more often|often|frequently|all the time)',
       'cystitis', 'uti', 'urine infection', '(?:stinging|burning|pain|hurts) when (?:i |he |she )?(?:wee|pee)', '(?:stinging|burning|pain|hurts) when (?:i |he |she )?(?:wee|pee)', 'water infection', 'bladder infection', 'dysuria',

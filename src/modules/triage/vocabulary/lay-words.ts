@@ -228,7 +228,7 @@ export const LAY_PATTERNS: Readonly<Record<string, readonly string[]>> = {
   self_care_failed: ['despite {www}(?:cream|creams|emollients?|tablets|treatment|medicines?|inhalers?|antibiotics|steroid\\w*|drops|spray)'],
 
   // NHS "Carbon monoxide poisoning": several people in one home unwell, better away from it.
-  carbon_monoxide: ['(?:we|they|kids|family|us|both) all (?:have|had|got|get|feel|felt|keep getting) {ww}(?:headaches?|sick|dizzy|nause\\w*)', 'better (?:when|once|if|after) (?:we|i|they|he|she) (?:go|get|are|leave|went) (?:out|outside|away|the house)'],
+  carbon_monoxide: ['(?:we|they|kids|family|us|both) all (?:have|had|got|get|feel|felt|keep getting) {ww}(?:headaches?|sick|dizzy|nause\\w*)', '(?:me and|and) (?:the|my) (?:kids|children|family|husband|wife|partner) (?:have |had )?all (?:had|got|have|felt|been getting) {ww}(?:headaches?|sick|dizzy|nause\\w*)', 'better (?:when|once|if|after) (?:we|i|they|he|she) (?:go|get|are|leave|went) (?:out|outside|away|the house)'],
   // NHS "Alcohol withdrawal": said as stopping, with what is seen or felt.
   substance_use: ['(?:stopped|stopping|quit|gave up|give up|cut out|off) (?:the )?(?:drinking|drink|booze|alcohol)'],
   fall: ['found {ww}on {det}(?:\\w+ )?(?:floor|ground)'],

@@ -40,7 +40,9 @@ export const MENTAL_HEALTH_CONCEPTS: Concept[] = [
   {
     id: 'self_harm',
     label: 'self-harm',
-    patterns: ['self ?harm\\w*', 'cutting (?:myself|my arms|my legs|himself|herself|themselves)', '(?:cuts|scratches|burns|scars) on {det}{www}(?:arms?|legs?|wrists?|thighs?|tummy|stomach)', 'cut {det}(?:arms?|wrists?|legs?|thighs?) {www}(?:deeper|more deeply|worse) than (?:before|last time|usual|normal)', '(?:i|she|he|they) (?:cut|cuts|cutting) {det}(?:arms?|wrists?|legs?|thighs?)(?! (?:on|with|open) (?:a|the|some|glass|broken|knife))', '(?:she|he|they) (?:has been |have been |is |are |was |were )?cutting', 'burning myself', '(?:harm|harming) (?:my ?self|himself|herself)', 'hurt\\w* (?:my ?self|himself|herself) (?:on purpose|deliberately)'],
+    patterns: ['self ?harm\\w*', 'cutting (?:myself|my arms|my legs|himself|herself|themselves)', '(?:cuts|scratches|burns|scars) on {det}{www}(?:arms?|legs?|wrists?|thighs?|tummy|stomach)', 'cut {det}(?:arms?|wrists?|legs?|thighs?) {www}(?:deeper|more deeply|worse) than (?:before|last time|usual|normal)', '(?:i|she|he|they) (?:cut|cuts|cutting) {det}(?:arms?|wrists?|legs?|thighs?)(?! (?:on|with|open) (?:a|the|some|glass|broken|knife))', '(?:she|he|they) (?:has been |have been |is |are |was |were )?cutting', 'burning myself', '(?:harm|harming) (?:my ?self|himself|herself)', 'hurt\\w* (?:my ?self|himself|herself) (?:on purpose|deliberately)',
+      // "thoughts about hurting myself again, cutting mostly" (NICE NG225: thoughts of self-harm) (2026.12.40).
+      '(?:thoughts?|thinking|urges?|wanting|want) (?:about|of|to) (?:hurting|harming|cutting|hurt|harm|cut) (?:my ?self|himself|herself|themselves)'],
   },
   {
     id: 'suicide_plan',

@@ -112,9 +112,10 @@ export const NEURO_CONCEPTS: Concept[] = [
     label: 'collapsed or unresponsive',
     patterns: [
       'unconscious', 'unresponsive', 'not respond\\w*(?! to (?:the |my |his |her )?(?:antibiotics?|treatment|medications?|medicines?|tablets|cream|inhaler))', '(?:wont|cant|hard to|difficult to|unable to) (?:wake|rouse)',
+      // "(a headache that) doesn't wake me" is not someone who will not wake (2026.12.40).
       // "I can't keep her awake" after tablets: reduced consciousness (NHS Poisoning: call 999 if they are hard to wake) (2026.12.32).
       '(?:cant|cannot|couldnt|can hardly|can barely|struggling to|hard to) keep {det}(?:him|her|them|me|baby|child|mum|dad|son|daughter)? ?awake',
-      '(?:wont|doesnt|not|isnt) wak(?:e|ing) (?:up )?(?:properly)?', 'collaps\\w*', 'lifeless', '(?:only|just) (?:respond\\w*|react\\w*|opens? {det}eyes|wakes?) (?:to|if|when) {www}(?:squeez\\w*|shak\\w*|pinch\\w*|shout\\w*|pain|rub\\w*|touch\\w*)', '(?:wont|doesnt|wouldnt|will not|does not) open {det}eyes (?:to|when|even|for)', 'responds? only to (?:pain|voice|touch|shouting)',
+      '(?:wont|doesnt|not|isnt) wak(?:e|ing)(?! (?:me|us)\\b) (?:up )?(?:properly)?', 'collaps\\w*', 'lifeless', '(?:only|just) (?:respond\\w*|react\\w*|opens? {det}eyes|wakes?) (?:to|if|when) {www}(?:squeez\\w*|shak\\w*|pinch\\w*|shout\\w*|pain|rub\\w*|touch\\w*)', '(?:wont|doesnt|wouldnt|will not|does not) open {det}eyes (?:to|when|even|for)', 'responds? only to (?:pain|voice|touch|shouting)',
     ],
   },
   {
@@ -166,6 +167,13 @@ export const NEURO_CONCEPTS: Concept[] = [
     id: 'anticoagulant',
     label: 'taking a blood thinner',
     patterns: ['warfarin', 'apixaban', 'rivaroxaban', 'edoxaban', 'dabigatran', 'blood thinners?', 'anticoagula\\w*', 'eliquis', 'xarelto'],
+  },
+  // NICE CKS Anticoagulation (oral): an INR of 5 or more on warfarin, even without bleeding, needs doses withheld and
+  // changed the same day (2026.12.40).
+  {
+    id: 'inr_high',
+    label: 'an INR of 5 or more',
+    patterns: ['inr (?:\\w+ ){0,4}(?:is|was|of|at|came back|reading|result|level|went up to|up to) (?:at |as |of )?(?:[5-9]|1[0-9])(?:p[0-9]+)?\\b(?! (?:weeks?|days?|months?|times|pm|am)\\b)'],
   },
   {
     id: 'drowsy',
