@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Transaction as PGliteTransaction } from '@electric-sql/pglite';
 import type { Database } from '../db/database.ts';
 import { BINARY_TYPES, encodeCopyBinary } from './copy-binary.ts';
+import { keepHeapNearLive } from './heap.ts';
 
 /** A column value as the generator produces it; arrays are text[] columns. */
 export type CellValue = string | number | boolean | Date | null | readonly string[];
@@ -70,6 +71,7 @@ export async function bulkLoad<T>(database: Database, options: { rebuildIndexes?
           await tx.query(`copy ${table} (${cols}) from '/dev/blob' with (format csv)`, [], { blob: new Blob([chunk.map(csvRow).join('\n') + '\n']) });
         }
         options.onRows?.(chunk.length);
+        keepHeapNearLive();
       }
       if (t.triggers) await tx.exec('set local session_replication_role = origin');
     });
@@ -93,6 +95,7 @@ async function insertAsJson(database: Database, table: string, columns: readonly
     const json = JSON.stringify(chunk.map((row) => Object.fromEntries(columns.map((c, i) => [c, value(c, row[i])]))));
     await sql`insert into ${sql.raw(table)} (${sql.raw(cols)}) select ${sql.raw(cols)} from json_populate_recordset(null::${sql.raw(table)}, ${json}::json)`.execute(database.db);
     onRows?.(chunk.length);
+    keepHeapNearLive();
   }
 }
 
