@@ -787,4 +787,12 @@ export const VIGNETTES: readonly Vignette[] = [
   v('M365', 76, 'female', 'I take warfarin and the anticoagulation clinic rang to say my INR is 7.2. No bleeding at all.', U, 'gp', 'NICE CKS Anticoagulation (oral): a high INR'),
   v('M366', 76, 'female', 'I take warfarin and my INR is checked every 5 weeks, the last one was 2.6. Can I book the next one?', R, 'nurse', 'NICE CKS Anticoagulation (oral): a routine INR check'),
   v('M367', 19, 'female', "I keep getting urges to hurt myself again like I used to. I haven't done it and I'm safe tonight but I need to talk to someone.", U, 'mental-health-practitioner', 'NICE NG225: thoughts of self-harm'),
+  // 2026.12.41
+  v('M368', 33, 'male', "The voices keep telling me I have to hurt my brother before he hurts us. I haven't slept for days.", E, 'emergency-services', 'NHS Psychosis: voices telling someone to harm'),
+  v('M369', 6, 'male', "He's got a high temperature, he's drooling and making a squeaky noise when he breathes in, and he won't lie down.", E, 'emergency-services', 'NHS Epiglottitis'),
+  v('M370', 24, 'female', 'Rough hangover after a night of wine and tequila shots, headache and sick once, drinking water now. What can I take?', S, 'pharmacist', 'NHS Hangover (not a gunshot)'),
+  v('M371', 68, 'male', "My hips and knees are stiff in the mornings and I can't walk as far as I used to, over the last year.", R, 'physiotherapist', 'NICE NG226 Osteoarthritis (not a leg that will not bear weight)'),
+  v('M372', 2, 'female', 'She has small red spots with blisters on her hands and feet and ulcers in her mouth, a slight temperature, still drinking.', S, 'pharmacist', 'NHS Hand, foot and mouth disease'),
+  v('M373', 81, 'male', 'Dad is on warfarin and his warfarin blood test this morning was 8.1. No bleeding.', U, 'gp', 'NICE CKS Anticoagulation (oral): a high INR'),
+  v('M374', 9, 'male', "He was bitten on the arm by something yesterday and now it's red, hot, swollen and spreading.", U, 'gp', 'NICE NG182 Insect bites: spreading redness'),
 ];

@@ -12,8 +12,9 @@ export const MUSCULOSKELETAL: Complaint[] = [
       ] },
       { id: 'open_fracture', label: 'a bone through the skin', patterns: ['bone {ww}(?:sticking|poking|coming|showing|gone) {ww}(?:through|out of) {det}skin', '(?:can|could) see {det}bone', 'open fracture'] },
       { id: 'fracture_signs', label: 'signs of a broken bone', patterns: ['(?:looks|is|gone|has gone) {ww}(?:bent|wonky|deformed|out of shape|misshapen|crooked)(?! (?:over|down|forward))', 
-        '(?:cant|cannot|unable to|wont|not able to) (?:put (?:any )?weight|stand|walk|bear weight|weight bear)', 'heard (?:a )?(?:crack|snap|pop)', '(?:looks|is) (?:deformed|out of shape|bent|the wrong shape|at a funny angle)', 'knuckle {www}(?:sunk|sunken|flat|flatter|dropped|gone|missing|pushed in)', '(?:looks|is|gone|has gone) (?:sunk|sunken|pushed|dented) in', 'looks flatter than',
+        '(?:cant|cannot|unable to|wont|not able to) (?:put (?:any )?weight|stand|walk(?! (?:\\w+ ){0,3}(?:as far|very far|far|for long|as long|long distances|more than|up hills|uphill|upstairs))|bear weight|weight bear)', 'heard (?:a )?(?:crack|snap|pop)', '(?:looks|is) (?:deformed|out of shape|bent|the wrong shape|at a funny angle)', 'knuckle {www}(?:sunk|sunken|flat|flatter|dropped|gone|missing|pushed in)', '(?:looks|is|gone|has gone) (?:sunk|sunken|pushed|dented) in', 'looks flatter than',
         'bone (?:sticking|poking) out', '(?:arm|leg|shin|wrist|ankle|thigh|forearm|elbow|knee) is bent', '(?:wont|doesnt|will not) let (?:me|us|anyone) (?:touch|move|look at) (?:it|his|her)', '(?:wont|will not|refus\\w* to|cant|cannot) use (?:it|his (?:arm|hand|wrist)|her (?:arm|hand|wrist))', 'broken (?:bone|arm|leg|wrist|ankle|hip|finger|toe|collar ?bone)', '(?:think|might|could) {ww}(?:broken|fractured) (?:it|something|my|his|her)', 'fractur\\w*', 'dislocat\\w*',
+        // 'can't walk the dog as far' is a shorter walk, not a leg that will not bear weight (2026.12.41).
         // NHS Hip fracture: after a fall, a leg that looks shorter or a foot turned outwards.
         '(?:leg|foot) {www}(?:shorter|turned out\\w*|rolled out\\w*|pointing out\\w*|turning out\\w*)',
       ] },

@@ -67,7 +67,8 @@ export const POISONING_INJURY: Complaint[] = [
   },
   {
     id: 'chest-or-abdominal-injury', name: 'Serious injury', system: 'poisoning-injury', source: 'nhs-999', role: 'gp', presentation: ['major_trauma'],
-    concepts: [{ id: 'major_trauma', label: 'a serious injury', patterns: ['(?<!\\b(?:like|as if|as though) (?:i|he|she|ive|i ve|i have|hes|shes|weve) (?:\\w+ )?(?:been )?)(?:hit|knocked (?:down|over)) by {det}(?:car|van|bus|lorry|vehicle|bike)', '(?:car|motorbike|motorcycle|road) (?:crash|accident|collision)', 'fell (?:off|from) {det}(?:roof|ladder|scaffold|balcony|height|horse)', '(?:fell|fallen|falling) (?:out of|from) {det}(?:\\w+ ){0,3}(?:window|balcony)', 'stabbed', 'shot', 'crushed'] }],
+    concepts: [{ id: 'major_trauma', label: 'a serious injury', patterns: ['(?<!\\b(?:like|as if|as though) (?:i|he|she|ive|i ve|i have|hes|shes|weve) (?:\\w+ )?(?:been )?)(?:hit|knocked (?:down|over)) by {det}(?:car|van|bus|lorry|vehicle|bike)', '(?:car|motorbike|motorcycle|road) (?:crash|accident|collision)', 'fell (?:off|from) {det}(?:roof|ladder|scaffold|balcony|height|horse)', '(?:fell|fallen|falling) (?:out of|from) {det}(?:\\w+ ){0,3}(?:window|balcony)', 'stabbed', '(?:been|was|got|get|getting|being|he was|she was) shot', 'shot (?:in|at|by|with)', 'gunshot', 'crushed'] }],
+    // 'just beer and shots' is a drink, not a gunshot wound (2026.12.41).
     // An injury of days ago that is healing is no longer one for 999 (2026.12.39: a bruised rib a week after a fall from a
     // ladder, getting better each day, had been sent to 999); a recent one, or an old one that is not getting better, still is.
     emergency: [

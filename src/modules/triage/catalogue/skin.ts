@@ -12,7 +12,7 @@ export const SKIN: Complaint[] = [
   {
     id: 'cellulitis', name: 'Cellulitis (spreading skin infection)', system: 'skin', source: 'nice-ng141', role: 'gp', presentation: ['cellulitis'],
     concepts: [{ id: 'cellulitis', label: 'red, hot, swollen skin', patterns: ['(?:spot|spots|sore|bite|wound|cut|lump|graze) {www}(?:red|hot|warm) {list}(?:hot|warm|swollen)', 
-      'cellulitis', 'erysipelas', '(?:swelling|swollen|swelled) (?:up )?(?:and )?(?:red|hot) and (?:hot|red|warm)', '(?:skin|leg|arm|foot|hand|face|area|it|shin|calf|thigh|ankle|knee|elbow|forearm|breast) (?:is |has gone |has become |went |gone |looks )?{list}(?:red|hot|warm) {list}(?:hot|warm|swollen|tender|painful|spreading)',
+      'cellulitis', 'erysipelas', '(?:swelling|swollen|swelled) (?:up )?(?:and )?(?:red|hot) and (?:hot|red|warm)', '(?:skin|leg|arm|foot|hand|face|area|it|its|shin|calf|thigh|ankle|knee|elbow|forearm|breast) (?:is |has gone |has become |went |gone |looks )?{list}(?:red|hot|warm) {list}(?:hot|warm|swollen|tender|painful|spreading)',
       '(?:red|hot|warm) {list}(?:hot|warm|swollen) {list}(?:skin|leg|arm|foot|hand|patch|area)', 'redness {ww}spread\\w*', '(?:red|redness|red patch|red area) {www}(?:spread\\w*|got bigger|getting bigger|gotten bigger)',
       '(?:spread|spreading|gone|going|grown|moved) past (?:the|my) (?:line|pen mark|pen line|mark|marker line|marks|lines)', '(?:drew|drawn|draw) (?:round|around) (?:it|the red\\w*)',
     ] }],

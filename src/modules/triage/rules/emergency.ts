@@ -222,6 +222,10 @@ export const EMERGENCY_RULES: Rule[] = [
   { id: 'EM-RAPIDLY-WORSENING-LIMB-WEAKNESS', since: '2026.12.39', urgency: 'emergency', role: ES, source: 'nhs-gbs', redFlag: 'Weakness of the limbs getting worse by the hour', action: 'call-999',
     when: { all: ['legs_weak', 'rapidly_worsening'] },
     why: 'Weakness in the legs or arms that is getting worse by the hour can be Guillain-Barre syndrome or pressure on the spinal cord, which can affect breathing: call 999.' },
+  // NHS Epiglottitis: drooling with a high-pitched noise breathing in is a swelling airway at any age, told with or without a sore throat (2026.12.41).
+  { id: 'EM-DROOLING-STRIDOR', since: '2026.12.41', urgency: 'emergency', role: ES, source: 'nhs-epiglottitis', redFlag: 'Drooling with noisy breathing', action: 'call-999',
+    when: { all: ['drooling', 'stridor'] },
+    why: 'Drooling with a high-pitched noise when breathing in can mean the airway is swelling (epiglottitis): call 999 and keep the person sitting up.' },
   { id: 'EM-OVERDOSE-STAGGERED', since: '2026.12.4', urgency: 'emergency', role: ES, source: 'nhs-paracetamol', redFlag: 'Possible staggered overdose', action: 'go-to-ae',
     when: { all: ['medicine_taken', 'count_in_total'] },
     why: 'Taking more tablets than the daily dose over a day or two (a staggered overdose, paracetamol in particular) can damage the liver before any symptoms and needs A&E now.' },

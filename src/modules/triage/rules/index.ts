@@ -11,10 +11,10 @@ import { ROUTINE_RULES } from './routine.ts';
 import { SELF_CARE_RULES } from './self-care.ts';
 import { URGENT_RULES } from './urgent.ts';
 
-export const RULES_VERSION = '2026.12.40';
+export const RULES_VERSION = '2026.12.41';
 
 /** sha256 of the rules, concepts and modifiers; see rules.test.ts for how it is computed. */
-export const RULES_FINGERPRINT = 'ae01a33b5193e97169d5277ace82a36aa5e58086ea3b015113e064444c5c019a';
+export const RULES_FINGERPRINT = '5bbbe4c313905e9d8b9082db4799bf0e1b6f7e198eef54a049bebf8f40718fd1';
 
 const catalogue = (urgency: Rule['urgency']) => CATALOGUE_RULES.filter((r) => r.urgency === urgency);
 

@@ -289,7 +289,8 @@ export const LAY_CONCEPTS: readonly Concept[] = [
   { id: 'more_often', label: 'coming more often', patterns: ['(?:more|much more) (?:often|frequent\\w*)', '(?:happening|coming on|getting it|having it) more', 'less and less (?:walking|exercise|effort)'] },
   { id: 'rest_pain', label: 'pain at rest', patterns: ['(?:now |also |even |started |starting |comes? |coming |came )(?:at|when at|while at|when i am at|when im at) rest', '(?:now |also |even )(?:when|while) (?:sitting|resting|lying) (?:still|down)?'] },
   // NHS "Psychosis" and urgent mental health help: voices that tell the person to harm themselves or someone else.
-  { id: 'command_voices', label: 'voices telling them to harm', patterns: ['voices? {www}(?:telling|tells|tell|told|saying|says|said|want|wants) {w}(?:to )?(?:hurt|kill|harm|jump|cut|stab|end|do something to)'] },
+  // 'voices are telling me I need to hurt my kids' (2026.12.41).
+  { id: 'command_voices', label: 'voices telling them to harm', patterns: ['voices? {www}(?:telling|tells|tell|told|saying|says|said|want|wants) {w}(?:to )?(?:hurt|kill|harm|jump|cut|stab|end|do something to)', 'voices? {www}(?:telling|tells|tell|told|saying|says|said) {www}(?:need|needs|have|has|got|must|should|ought) to (?:hurt|kill|harm|jump|cut|stab|end|do something to)'] },
   // NHS "Drink spiking".
   { id: 'drink_spiked', label: 'a drink that may have been spiked', patterns: ['spiked', 'spiking', 'put something in {det}drink', 'slipped something (?:in|into) {det}drink'] },
   // NICE NG41: a dangerous mechanism (a fall from a height, off a ladder or roof, down the stairs).
@@ -356,9 +357,10 @@ export const LAY_CONCEPTS: readonly Concept[] = [
   ] },
   { id: 'purple_rash', label: 'purple or bruise-like spots', patterns: [
     '(?:purple|purply|purplish|dark red|deep red|red purple|plum) {ww}(?:marks|spots|blotches|patches|rash|dots|pin ?pricks?|specks)',
-    // 2026.12.14: the glass test failing is the non-blanching rash (NHS meningitis).
+    // 2026.12.14: the glass test failing is the non-blanching rash (NHS meningitis). 'little red spots and blisters' on the hands, feet
+    // and mouth is hand, foot and mouth disease, not pinprick bleeding (2026.12.41).
     '(?:rash|spots|marks|blotches) {www}(?:doesnt|does not|dont|do not|didnt|did not|wont|will not|not) (?:fade|go away|disappear|blanch)\\w* (?:when|under|with|if) {ww}(?:glass|press\\w*|roll\\w*)', 'bruise ?like (?:marks|spots|rash|patches|blotches)',
-    '(?:marks|spots|rash|blotches) {ww}like (?:bruises|bruising|a bruise|pin ?pricks|little bruises)', '(?:tiny|little|small|pin ?prick) (?:red|purple) (?:dots|spots|pin ?pricks?|specks)', 'petechia\\w*', 'purpura',
+    '(?:marks|spots|rash|blotches) {ww}like (?:bruises|bruising|a bruise|pin ?pricks|little bruises)', '(?:tiny|little|small|pin ?prick) (?:red|purple) (?:dots|spots|pin ?pricks?|specks)(?! (?:and|with|that turn into|turning into) (?:\\w+ )?(?:blisters|bumps|white heads|yellow heads|pus))', 'petechia\\w*', 'purpura',
   ] },
   { id: 'tight_swollen_limb', label: 'a tight, swollen limb after an injury', patterns: [
     '(?:calf|leg|shin|arm|forearm|thigh|foot|hand) {ww}(?:is |feels |has gone |gone )?(?:really |very |so )?(?:tight|tense|hard) {list}(?:swollen|swelling)',

@@ -173,7 +173,7 @@ export const NEURO_CONCEPTS: Concept[] = [
   {
     id: 'inr_high',
     label: 'an INR of 5 or more',
-    patterns: ['inr (?:\\w+ ){0,4}(?:is|was|of|at|came back|reading|result|level|went up to|up to) (?:at |as |of )?(?:[5-9]|1[0-9])(?:p[0-9]+)?\\b(?! (?:weeks?|days?|months?|times|pm|am)\\b)'],
+    patterns: ['(?:inr|warfarin (?:blood )?(?:test|level|reading|check)s?) (?:\\w+ ){0,4}(?:is|was|of|at|came back|reading|result|level|went up to|up to) (?:at |as |of )?(?:[5-9]|1[0-9])(?:p[0-9]+)?\\b(?! (?:weeks?|days?|months?|times|pm|am)\\b)'],
   },
   {
     id: 'drowsy',
